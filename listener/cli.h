@@ -1,0 +1,25 @@
+/* Options shared by `iomon listen` and `iomon run`. */
+#ifndef IOMON_CLI_H
+#define IOMON_CLI_H
+
+struct options {
+    const char *queue;
+    const char *format;
+    const char *output;
+    const char *domains;
+    const char *facility;
+    const char *start_on_open;
+    const char *start_on_elapsed;
+    int force_attach;
+    char **argv;   /* run: the command, NULL-terminated; NULL for the demo */
+};
+
+int cmd_listen(const struct options *opt);
+int cmd_run(const struct options *opt, const char *self);
+int cmd_ops(void);
+/* The built-in demo workload (what `iomon run` runs with no command). */
+int demo_workload(void);
+/* Opens --output (or falls back to fd); -1 after printing why. */
+int open_output(const char *path, int fallback);
+
+#endif

@@ -1,0 +1,37 @@
+/* The listener's core: decodes messages, keeps the counts (records, loss
+ * per process, malformed messages) and feeds the chosen sink. */
+#ifndef IOMON_COLLECTOR_H
+#define IOMON_COLLECTOR_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "out.h"
+#include "sink.h"
+
+struct proc {
+    uint32_t pid;   /* 0: empty slot */
+    uint64_t lost;  /* highest cumulative loss the process reported */
+    int started, stopped;
+};
+
+struct collector {
+    const struct sink *sink;
+    void *sink_state;
+    struct out *out;
+    struct iomon_stats stats;
+    struct proc *procs;  /* open addressing, power-of-two size */
+    size_t nprocs, cap;
+};
+
+int collector_init(struct collector *c, const struct sink *sink,
+                   struct out *out);
+/* One message body as received from the queue. */
+void collector_feed(struct collector *c, const uint8_t *body, size_t len);
+/* Totals up the loss and lets the sink write its end. */
+void collector_finish(struct collector *c);
+void collector_free(struct collector *c);
+/* Processes that sent START but no STOP yet. */
+uint64_t collector_running(const struct collector *c);
+
+#endif

@@ -1,0 +1,64 @@
+/* Decoding messages from the queue.  Every message is untrusted: each
+ * length and id is checked before it is used, and a message with any fault
+ * is rejected whole, so a record is never half-believed. */
+#ifndef IOMON_DECODE_H
+#define IOMON_DECODE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wire.h"
+
+struct iomon_val {
+    uint8_t kind; /* enum iomon_arg_kind */
+    const uint8_t *str;
+    size_t len;
+    int64_t num;
+};
+
+struct iomon_rec {
+    const uint8_t *facility;
+    size_t facility_len;
+    uint32_t pid, tid;
+    uint16_t op, fn, domain; /* fn is IOMON_FN_NONE for events */
+    int32_t fd, error;
+    uint64_t ts_ns, dur_ns;
+    int64_t bytes;
+    struct iomon_val arg[2];
+};
+
+struct iomon_batch_info {
+    uint32_t pid;
+    uint16_t nrec;
+    uint64_t lost; /* cumulative, as the sender counted it */
+};
+
+enum iomon_decode_error {
+    IOMON_DECODE_OK = 0,
+    IOMON_DECODE_SHORT,        /* smaller than a header */
+    IOMON_DECODE_MAGIC,        /* not ours, or another version */
+    IOMON_DECODE_FACILITY,     /* facility length past the end or too long */
+    IOMON_DECODE_RECORD_SIZE,  /* a record runs past the end or is too small */
+    IOMON_DECODE_ARG,          /* arg lengths disagree with the record size */
+    IOMON_DECODE_ID,           /* unknown op, function or arg kind */
+    IOMON_DECODE_COUNT,        /* nrec disagrees with the records present */
+    IOMON_DECODE_ERROR_COUNT
+};
+
+typedef void (*iomon_rec_fn)(void *ctx, const struct iomon_rec *r);
+
+/* Checks the whole message and fills *info; delivers nothing. */
+enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
+                                           struct iomon_batch_info *info);
+/* Delivers the records of a message iomon_decode_check accepted. */
+void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
+                       void *ctx);
+/* Checks the whole message, then (only if it is sound) calls fn for each
+ * record.  Returns IOMON_DECODE_OK or the first fault found. */
+enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,
+                                     struct iomon_batch_info *info,
+                                     iomon_rec_fn fn, void *ctx);
+
+const char *iomon_decode_error_name(enum iomon_decode_error e);
+
+#endif

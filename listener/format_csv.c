@@ -1,0 +1,66 @@
+/* --format csv: RFC 4180, a header row, then the jsonl keys as columns. */
+#include "escape.h"
+#include "iomon_ids.h"
+#include "sink.h"
+
+static void csv_begin(void *self, struct out *o)
+{
+    (void)self;
+    out_str(o, "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,"
+               "bytes,arg1,arg2\r\n");
+}
+
+static void csv_arg(struct out *o, const struct iomon_val *v)
+{
+    if (v->kind == IOMON_ARG_NONE)
+        return;
+    char tmp[32];
+    size_t n;
+    int trunc;
+    const uint8_t *s = arg_text(v, tmp, &n, &trunc);
+    if (!trunc) {
+        escape_csv(o, s, n);
+        return;
+    }
+    /* Always quoted, so "..." can close it whatever the bytes were. */
+    out_char(o, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            out_char(o, '"');
+        out_char(o, (char)s[i]);
+    }
+    out_str(o, "...\"");
+}
+
+static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
+{
+    (void)self;
+    escape_csv(o, r->facility, r->facility_len);
+    out_char(o, ',');
+    out_fixed(o, r->ts_ns / 1000, 6);
+    out_char(o, ',');
+    out_fixed(o, r->dur_ns, 6);
+    out_char(o, ',');
+    out_u64(o, r->pid);
+    out_char(o, ',');
+    out_u64(o, r->tid);
+    out_char(o, ',');
+    out_str(o, iomon_domain_names[r->domain]);
+    out_char(o, ',');
+    out_str(o, iomon_op_names[r->op]);
+    out_char(o, ',');
+    out_str(o, rec_func_name(r));
+    out_char(o, ',');
+    out_i64(o, r->error);
+    out_char(o, ',');
+    out_i64(o, r->fd);
+    out_char(o, ',');
+    out_i64(o, r->bytes);
+    out_char(o, ',');
+    csv_arg(o, &r->arg[0]);
+    out_char(o, ',');
+    csv_arg(o, &r->arg[1]);
+    out_str(o, "\r\n");
+}
+
+const struct sink sink_csv = {"csv", 0, csv_begin, csv_record, NULL};

@@ -1,0 +1,165 @@
+/* iomon: the receiving end of io-monitor. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <fcntl.h>
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "collector.h"
+#include "iomon_ids.h"
+#include "queue.h"
+
+static const char usage[] =
+    "usage: iomon run [OPTIONS] [-- CMD [ARGS...]]   trace CMD (no CMD: a demo)\n"
+    "       iomon listen --queue PATH [OPTIONS]      receive from any traced process\n"
+    "       iomon ops                                list domains, operations, functions\n"
+    "options:\n"
+    "  --format summary|jsonl|csv|table   (run: summary, listen: jsonl)\n"
+    "  --output FILE                       (run: stderr, listen: stdout)\n"
+    "  --domains LIST  --facility ID  --start-on-open S  --start-on-elapsed MS\n"
+    "  --queue PATH    --force-attach     (listen)\n";
+
+int open_output(const char *path, int fallback)
+{
+    if (!path)
+        return fallback;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
+    return fd;
+}
+
+static int parse(int argc, char **argv, struct options *opt)
+{
+    static const struct option longs[] = {
+        {"queue", required_argument, 0, 'q'},
+        {"format", required_argument, 0, 'f'},
+        {"output", required_argument, 0, 'o'},
+        {"domains", required_argument, 0, 'd'},
+        {"facility", required_argument, 0, 'F'},
+        {"start-on-open", required_argument, 0, 'S'},
+        {"start-on-elapsed", required_argument, 0, 'E'},
+        {"force-attach", no_argument, 0, 'A'},
+        {"help", no_argument, 0, 'h'},
+        {0, 0, 0, 0},
+    };
+    int c;
+    optind = 1;
+    /* "+": stop at the first non-option, so CMD's own options stay its own. */
+    while ((c = getopt_long(argc, argv, "+q:f:o:d:F:S:E:h", longs, NULL)) != -1) {
+        switch (c) {
+        case 'q': opt->queue = optarg; break;
+        case 'f': opt->format = optarg; break;
+        case 'o': opt->output = optarg; break;
+        case 'd': opt->domains = optarg; break;
+        case 'F': opt->facility = optarg; break;
+        case 'S': opt->start_on_open = optarg; break;
+        case 'E': opt->start_on_elapsed = optarg; break;
+        case 'A': opt->force_attach = 1; break;
+        case 'h': fputs(usage, stdout); exit(0);
+        default: fputs(usage, stderr); return -1;
+        }
+    }
+    opt->argv = optind < argc ? argv + optind : NULL;
+    return 0;
+}
+
+static volatile sig_atomic_t stop_listening;
+static int listen_qid = -1;
+
+static void on_stop_signal(int sig)
+{
+    (void)sig;
+    stop_listening = 1;
+    queue_wake(listen_qid);
+}
+
+int cmd_listen(const struct options *opt)
+{
+    if (!opt->queue) {
+        fputs("iomon listen: --queue PATH is required\n", stderr);
+        return 2;
+    }
+    const struct sink *sink = sink_find(opt->format ? opt->format : "jsonl");
+    if (!sink) {
+        fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
+        return 2;
+    }
+    int ofd = open_output(opt->output, 1);
+    if (ofd < 0)
+        return 1;
+    listen_qid = queue_open(opt->queue, opt->force_attach);
+    if (listen_qid < 0)
+        return 1;
+    queue_grow(listen_qid, 8ul << 20);
+    struct sigaction sa = {.sa_handler = on_stop_signal};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+
+    static struct out out;
+    struct collector col;
+    out_init(&out, ofd);
+    if (collector_init(&col, sink, &out) != 0)
+        return 1;
+    int rc = queue_pump(listen_qid, &col, &stop_listening);
+    if (rc != 0)
+        fprintf(stderr, "iomon: the queue was removed\n");
+    collector_finish(&col);
+    fprintf(stderr, "iomon: %llu records received, %llu lost, %llu malformed "
+                    "messages, %llu processes\n",
+            (unsigned long long)col.stats.records,
+            (unsigned long long)col.stats.lost,
+            (unsigned long long)col.stats.malformed,
+            (unsigned long long)col.stats.processes);
+    collector_free(&col);
+    return rc == 0 ? 0 : 1;
+}
+
+int cmd_ops(void)
+{
+    for (int d = 0; d < IOMON_DOMAIN_COUNT; d++) {
+        printf("%s: %s\n", iomon_domain_names[d], iomon_domain_about[d]);
+        for (int o = 0; o < IOMON_OP_COUNT; o++) {
+            if (iomon_op_domain[o] != d)
+                continue;
+            printf("  %s:", iomon_op_names[o]);
+            int any = 0;
+            for (int f = 0; f < IOMON_FN_COUNT; f++)
+                if (iomon_fn_op[f] == o) {
+                    printf(" %s", iomon_fn_names[f]);
+                    any = 1;
+                }
+            printf("%s\n", any ? "" : " -");
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    struct options opt = {0};
+    if (strcmp(cmd, "ops") == 0)
+        return cmd_ops();
+    if (strcmp(cmd, "demo-workload") == 0)
+        return demo_workload();
+    if (strcmp(cmd, "listen") != 0 && strcmp(cmd, "run") != 0) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    if (parse(argc - 1, argv + 1, &opt) != 0)
+        return 2;
+    if (strcmp(cmd, "listen") == 0)
+        return cmd_listen(&opt);
+    return cmd_run(&opt, NULL);
+}

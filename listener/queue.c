@@ -1,0 +1,159 @@
+#define _GNU_SOURCE
+#include "queue.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <unistd.h>
+
+#include "wire.h"
+
+static int check_owner(int qid, const char *path, int force)
+{
+    struct msqid_ds ds;
+    if (msgctl(qid, IPC_STAT, &ds) != 0) {
+        fprintf(stderr, "iomon: %s: cannot inspect queue: %s\n", path,
+                strerror(errno));
+        return -1;
+    }
+    if (force)
+        return 0;
+    if (ds.msg_perm.uid != geteuid()) {
+        fprintf(stderr, "iomon: %s: the queue belongs to uid %u, not to us; "
+                        "use --force-attach to read it anyway\n",
+                path, (unsigned)ds.msg_perm.uid);
+        return -1;
+    }
+    if (ds.msg_perm.mode & 022) {
+        fprintf(stderr, "iomon: %s: the queue is writable by others (mode "
+                        "%03o); use --force-attach to read it anyway\n",
+                path, (unsigned)(ds.msg_perm.mode & 0777));
+        return -1;
+    }
+    return 0;
+}
+
+int queue_open(const char *path, int force)
+{
+    int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    close(fd);
+    key_t key = ftok(path, IOMON_FTOK_PROJ);
+    if (key == -1) {
+        fprintf(stderr, "iomon: %s: ftok: %s\n", path, strerror(errno));
+        return -1;
+    }
+    int qid = msgget(key, IPC_CREAT | IPC_EXCL | 0600);
+    if (qid >= 0)
+        return qid;
+    if (errno != EEXIST) {
+        fprintf(stderr, "iomon: %s: msgget: %s\n", path, strerror(errno));
+        return -1;
+    }
+    qid = msgget(key, 0);
+    if (qid < 0) {
+        fprintf(stderr, "iomon: %s: msgget: %s\n", path, strerror(errno));
+        return -1;
+    }
+    return check_owner(qid, path, force) == 0 ? qid : -1;
+}
+
+int queue_create_private(char *path_out, size_t cap)
+{
+    const char *tmp = getenv("TMPDIR");
+    if (!tmp || !*tmp)
+        tmp = "/tmp";
+    /* ftok keys can collide; IPC_EXCL tells us, and we try another file. */
+    for (int attempt = 0; attempt < 64; attempt++) {
+        snprintf(path_out, cap, "%s/iomon-queue-XXXXXX", tmp);
+        int fd = mkstemp(path_out);
+        if (fd < 0) {
+            fprintf(stderr, "iomon: %s: %s\n", path_out, strerror(errno));
+            return -1;
+        }
+        close(fd);
+        key_t key = ftok(path_out, IOMON_FTOK_PROJ);
+        int qid = key == -1 ? -1 : msgget(key, IPC_CREAT | IPC_EXCL | 0600);
+        if (qid >= 0)
+            return qid;
+        int err = errno;
+        unlink(path_out);
+        if (key == -1 || err != EEXIST) {
+            fprintf(stderr, "iomon: cannot create a message queue: %s\n",
+                    strerror(err));
+            return -1;
+        }
+    }
+    fprintf(stderr, "iomon: no free message queue key after 64 tries\n");
+    return -1;
+}
+
+unsigned long queue_grow(int qid, unsigned long want)
+{
+    struct msqid_ds ds;
+    if (msgctl(qid, IPC_STAT, &ds) != 0)
+        return 0;
+    if (ds.msg_qbytes < want) {
+        unsigned long had = ds.msg_qbytes;
+        ds.msg_qbytes = want;
+        /* Beyond msgmnb this needs CAP_SYS_RESOURCE; without it we keep
+         * what we had. */
+        if (msgctl(qid, IPC_SET, &ds) != 0)
+            return had;
+    }
+    return ds.msg_qbytes;
+}
+
+void queue_wake(int qid)
+{
+    long wake = IOMON_MTYPE_WAKE;
+    int saved = errno;
+    msgsnd(qid, &wake, 0, IPC_NOWAIT);
+    errno = saved;
+}
+
+int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop)
+{
+    struct {
+        long mtype;
+        uint8_t body[IOMON_MSG_CAP];
+    } *m = malloc(sizeof *m);
+    if (!m)
+        return -1;
+    int draining = 0, rc = 0;
+    for (;;) {
+        if (*stop)
+            draining = 1;
+        /* Try without blocking first; flush our output before we block so
+         * the stream stays live. */
+        ssize_t n = msgrcv(qid, m, sizeof m->body, 0, IPC_NOWAIT | MSG_NOERROR);
+        if (n < 0 && errno == ENOMSG && !draining) {
+            out_flush(c->out);
+            n = msgrcv(qid, m, sizeof m->body, 0, MSG_NOERROR);
+        }
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            if (errno == ENOMSG && draining)
+                break;
+            if (errno == ENOMSG)
+                continue;
+            rc = -1; /* EIDRM, EINVAL: the queue is gone */
+            break;
+        }
+        if (m->mtype == IOMON_MTYPE_WAKE) {
+            draining = draining || *stop;
+            continue;
+        }
+        collector_feed(c, m->body, (size_t)n);
+    }
+    free(m);
+    return rc;
+}

@@ -1,0 +1,26 @@
+/* The listener's side of the SysV queue: create it safely, receive. */
+#ifndef IOMON_QUEUE_H
+#define IOMON_QUEUE_H
+
+#include <signal.h>
+#include <stddef.h>
+
+#include "collector.h"
+
+/* Creates (mode 0600) the file if missing and the queue for it.  An
+ * existing queue is used only if we own it and nobody else can write to it,
+ * unless force is set.  Returns the id, or -1 after printing why. */
+int queue_open(const char *path, int force);
+/* Creates a fresh private queue on a new temporary file (whose path is
+ * written to path_out); -1 after printing why. */
+int queue_create_private(char *path_out, size_t cap);
+/* Asks for a bigger queue (msg_qbytes) so bursts do not make senders
+ * wait; returns the size we got. */
+unsigned long queue_grow(int qid, unsigned long want);
+/* Wakes a blocked queue_pump: safe from a signal handler. */
+void queue_wake(int qid);
+/* Receives until *stop is set (or a wake message comes) and the queue is
+ * then empty.  Returns 0, or -1 if the queue went away. */
+int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop);
+
+#endif

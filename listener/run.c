@@ -1,0 +1,183 @@
+/* `iomon run [OPTIONS] -- CMD`: a private queue, CMD run with the shim
+ * preloaded, every record of CMD and its descendants collected, then CMD's
+ * exit status returned. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/msg.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "collector.h"
+#include "queue.h"
+
+static int qid = -1;
+static pid_t child = -1;
+static int child_status = -1;
+static volatile sig_atomic_t all_gone;
+
+/* We are a subreaper, so every descendant is reaped here; when none is
+ * left, every record any of them sent is already in the queue. */
+static void on_sigchld(int sig)
+{
+    (void)sig;
+    int saved = errno, st;
+    pid_t p;
+    while ((p = waitpid(-1, &st, WNOHANG)) > 0)
+        if (p == child)
+            child_status = st;
+    if (p < 0 && errno == ECHILD && !all_gone) {
+        all_gone = 1;
+        queue_wake(qid);
+    }
+    errno = saved;
+}
+
+static void forward(int sig)
+{
+    if (child > 0)
+        kill(child, sig);
+}
+
+static int shim_path(const char *self, char *buf, size_t cap)
+{
+    const char *env = getenv("IOMON_SHIM");
+    if (env && *env) {
+        snprintf(buf, cap, "%s", env);
+        return 0;
+    }
+    char exe[PATH_MAX];
+    ssize_t n = readlink(self ? self : "/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0)
+        return -1;
+    exe[n] = '\0';
+    char *slash = strrchr(exe, '/');
+    if (!slash)
+        return -1;
+    *slash = '\0';
+    int n2 = snprintf(buf, cap, "%s/libiomon.so", exe);
+    if (n2 < 0 || (size_t)n2 >= cap)
+        return -1;
+    return access(buf, R_OK);
+}
+
+static void set_env(const char *name, const char *value)
+{
+    if (value)
+        setenv(name, value, 1);
+}
+
+static void prepare_env(const struct options *opt, const char *queue,
+                        const char *shim)
+{
+    const char *old = getenv("LD_PRELOAD");
+    char *pre;
+    if (old && *old) {
+        if (asprintf(&pre, "%s %s", shim, old) < 0)
+            pre = NULL;
+    } else {
+        pre = strdup(shim);
+    }
+    if (pre) {
+        setenv("LD_PRELOAD", pre, 1);
+        free(pre);
+    }
+    setenv("MESSAGE_QUEUE_PATH", queue, 1);
+    set_env("MONITOR_DOMAINS", opt->domains ? opt->domains
+                               : getenv("MONITOR_DOMAINS") ? NULL : "ALL");
+    set_env("FACILITY_ID", opt->facility);
+    set_env("START_ON_OPEN", opt->start_on_open);
+    set_env("START_ON_ELAPSED", opt->start_on_elapsed);
+}
+
+static pid_t spawn(const struct options *opt, const char *queue,
+                   const char *shim)
+{
+    pid_t p = fork();
+    if (p != 0)
+        return p;
+    signal(SIGINT, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+    prepare_env(opt, queue, shim);
+    if (opt->argv) {
+        execvp(opt->argv[0], opt->argv);
+        fprintf(stderr, "iomon: %s: %s\n", opt->argv[0], strerror(errno));
+        _exit(errno == ENOENT ? 127 : 126);
+    }
+    char *demo[] = {"iomon", "demo-workload", NULL};
+    execv("/proc/self/exe", demo);
+    fprintf(stderr, "iomon: cannot run the demo: %s\n", strerror(errno));
+    _exit(126);
+}
+
+static int exit_code(int st)
+{
+    if (WIFEXITED(st))
+        return WEXITSTATUS(st);
+    if (WIFSIGNALED(st))
+        return 128 + WTERMSIG(st);
+    return 1;
+}
+
+int cmd_run(const struct options *opt, const char *self)
+{
+    char shim[PATH_MAX], queue[PATH_MAX];
+    if (shim_path(self, shim, sizeof shim) != 0) {
+        fprintf(stderr, "iomon: cannot find libiomon.so next to iomon "
+                        "(set IOMON_SHIM)\n");
+        return 125;
+    }
+    const struct sink *sink = sink_find(opt->format ? opt->format : "summary");
+    if (!sink) {
+        fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
+        return 125;
+    }
+    int ofd = open_output(opt->output, 2);
+    if (ofd < 0)
+        return 125;
+    qid = queue_create_private(queue, sizeof queue);
+    if (qid < 0)
+        return 125;
+    queue_grow(qid, 8ul << 20);
+
+    static struct out out;
+    struct collector col;
+    out_init(&out, ofd);
+    if (collector_init(&col, sink, &out) != 0) {
+        fprintf(stderr, "iomon: out of memory\n");
+        return 125;
+    }
+    prctl(PR_SET_CHILD_SUBREAPER, 1);
+    struct sigaction sa = {.sa_handler = on_sigchld};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGCHLD, &sa, NULL);
+    signal(SIGINT, SIG_IGN);
+    signal(SIGQUIT, SIG_IGN);
+    signal(SIGTERM, forward);
+    signal(SIGHUP, forward);
+
+    child = spawn(opt, queue, shim);
+    int rc = 0;
+    if (child < 0) {
+        fprintf(stderr, "iomon: fork: %s\n", strerror(errno));
+        rc = 125;
+    } else {
+        /* A SIGCHLD may have come before the handler saw `child`. */
+        raise(SIGCHLD);
+        queue_pump(qid, &col, &all_gone);
+        rc = child_status >= 0 ? exit_code(child_status) : 125;
+    }
+    collector_finish(&col);
+    collector_free(&col);
+    msgctl(qid, IPC_RMID, NULL);
+    unlink(queue);
+    if (ofd != 2)
+        close(ofd);
+    return rc;
+}

@@ -1,0 +1,57 @@
+#define _GNU_SOURCE
+#include "sink.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "iomon_ids.h"
+
+const struct sink *sink_find(const char *name)
+{
+    static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
+                                             &sink_csv, &sink_table};
+    for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
+        if (strcmp(all[i]->name, name) == 0)
+            return all[i];
+    return NULL;
+}
+
+const uint8_t *arg_text(const struct iomon_val *v, char tmp[32], size_t *n,
+                        int *truncated)
+{
+    *truncated = v->kind == IOMON_ARG_STR_TRUNC;
+    int k = 0;
+    switch (v->kind) {
+    case IOMON_ARG_STR:
+    case IOMON_ARG_STR_TRUNC:
+        *n = v->len;
+        return v->str;
+    case IOMON_ARG_INT:
+        k = snprintf(tmp, 32, "%lld", (long long)v->num);
+        break;
+    case IOMON_ARG_OCT:
+        k = snprintf(tmp, 32, "0%llo", (unsigned long long)v->num);
+        break;
+    case IOMON_ARG_HEX:
+        k = snprintf(tmp, 32, "0x%llx", (unsigned long long)v->num);
+        break;
+    default:
+        break;
+    }
+    *n = k > 0 ? (size_t)k : 0;
+    return (const uint8_t *)tmp;
+}
+
+const char *errno_text(int e, char tmp[16])
+{
+    const char *name = e > 0 ? strerrorname_np(e) : NULL;
+    if (name)
+        return name;
+    snprintf(tmp, 16, "%d", e);
+    return tmp;
+}
+
+const char *rec_func_name(const struct iomon_rec *r)
+{
+    return r->fn == IOMON_FN_NONE ? "" : iomon_fn_names[r->fn];
+}

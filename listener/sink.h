@@ -1,0 +1,41 @@
+/* Where decoded records go: one sink per --format. */
+#ifndef IOMON_SINK_H
+#define IOMON_SINK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "decode.h"
+#include "out.h"
+
+struct iomon_stats {
+    uint64_t messages;
+    uint64_t records;
+    uint64_t malformed;                 /* messages rejected */
+    uint64_t malformed_by[IOMON_DECODE_ERROR_COUNT];
+    uint64_t lost;                      /* sum over processes */
+    uint64_t processes;                 /* distinct pids seen */
+    uint64_t started, stopped;          /* START / STOP records */
+};
+
+struct sink {
+    const char *name;
+    size_t size;                        /* bytes of private state */
+    void (*begin)(void *self, struct out *o);
+    void (*record)(void *self, struct out *o, const struct iomon_rec *r);
+    void (*end)(void *self, struct out *o, const struct iomon_stats *st);
+};
+
+extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary;
+const struct sink *sink_find(const char *name);
+
+/* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
+ * a truncated string gets "..." appended.  Returns bytes, sets *n. */
+const uint8_t *arg_text(const struct iomon_val *v, char tmp[32], size_t *n,
+                        int *truncated);
+/* "ENOENT" for 2, or the number as text. */
+const char *errno_text(int e, char tmp[16]);
+/* Names, or "" for events with no function. */
+const char *rec_func_name(const struct iomon_rec *r);
+
+#endif

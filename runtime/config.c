@@ -1,0 +1,183 @@
+#define _GNU_SOURCE
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "iomon_ids.h"
+
+#define DEFAULT_SEND_TIMEOUT_MS 250
+#define DEFAULT_FLUSH_MS 50
+/* How much of a bad value a complaint quotes. */
+#define QUOTE_MAX 80
+
+static void complain(iomon_warn_fn warn, const char *var, const char *value,
+                     const char *what)
+{
+    char line[512];
+    size_t n = strlen(value);
+    snprintf(line, sizeof line, "io-monitor: %s=%.*s%s: %s", var,
+             QUOTE_MAX, value, n > QUOTE_MAX ? "..." : "", what);
+    warn(line);
+}
+
+static int domain_index(const char *name, size_t len)
+{
+    for (int d = 0; d < IOMON_DOMAIN_COUNT; d++) {
+        if (strlen(iomon_domain_names[d]) == len &&
+            strncasecmp(iomon_domain_names[d], name, len) == 0)
+            return d;
+    }
+    return -1;
+}
+
+int iomon_parse_domains(const char *value, uint32_t *mask, char *bad,
+                        size_t badcap)
+{
+    uint32_t m = 0;
+    int ok = 1;
+    const char *p = value;
+    for (;;) {
+        const char *end = strchr(p, ',');
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *s = p;
+        while (len && (*s == ' ' || *s == '\t')) s++, len--;
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t')) len--;
+        int d;
+        if (len == 3 && strncasecmp(s, "ALL", 3) == 0) {
+            m |= IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1;
+        } else if (len && (d = domain_index(s, len)) >= 0) {
+            m |= IOMON_DOMAIN_BIT(d);
+        } else if (ok) {
+            ok = 0;
+            snprintf(bad, badcap, "%.*s", (int)(len < 40 ? len : 40), s);
+        }
+        if (!end)
+            break;
+        p = end + 1;
+    }
+    *mask = m;
+    return ok;
+}
+
+int iomon_parse_ms(const char *value, uint64_t *ns)
+{
+    char *end;
+    errno = 0;
+    double ms = strtod(value, &end);
+    if (end == value || *end != '\0' || errno == ERANGE || !isfinite(ms) ||
+        ms < 0 || ms > 1e12)
+        return 0;
+    *ns = (uint64_t)(ms * 1e6 + 0.5);
+    return 1;
+}
+
+static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
+                        iomon_warn_fn warn)
+{
+    const char *v = get("MESSAGE_QUEUE_PATH");
+    if (!v || !*v) {
+        warn("io-monitor: MESSAGE_QUEUE_PATH is not set: not monitoring");
+        return;
+    }
+    if (strlen(v) >= sizeof cfg->queue_path) {
+        complain(warn, "MESSAGE_QUEUE_PATH", v, "path too long: not monitoring");
+        return;
+    }
+    if (access(v, F_OK) != 0) {
+        complain(warn, "MESSAGE_QUEUE_PATH", v, "no such file: not monitoring");
+        return;
+    }
+    strcpy(cfg->queue_path, v);
+    cfg->enabled = 1;
+}
+
+static void parse_facility(struct iomon_config *cfg, iomon_getenv_fn get,
+                           iomon_warn_fn warn)
+{
+    const char *v = get("FACILITY_ID");
+    if (!v || !*v)
+        v = "u";
+    size_t n = strlen(v);
+    if (n > IOMON_FACILITY_MAX) {
+        char what[96];
+        snprintf(what, sizeof what, "longer than %d bytes (%zu): truncated",
+                 IOMON_FACILITY_MAX, n);
+        complain(warn, "FACILITY_ID", v, what);
+        n = IOMON_FACILITY_MAX;
+    }
+    memcpy(cfg->facility, v, n);
+    cfg->facility[n] = '\0';
+}
+
+static void parse_domains(struct iomon_config *cfg, iomon_getenv_fn get,
+                          iomon_warn_fn warn)
+{
+    const char *v = get("MONITOR_DOMAINS");
+    char bad[48];
+    if (!v) {
+        /* The documented default: everything. */
+        cfg->domains = IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1;
+        return;
+    }
+    if (!iomon_parse_domains(v, &cfg->domains, bad, sizeof bad)) {
+        char what[128];
+        snprintf(what, sizeof what,
+                 *bad ? "unknown domain '%s' ignored" : "empty entry ignored",
+                 bad);
+        complain(warn, "MONITOR_DOMAINS", v, what);
+    }
+}
+
+static void parse_start(struct iomon_config *cfg, iomon_getenv_fn get,
+                        iomon_warn_fn warn)
+{
+    const char *v = get("START_ON_OPEN");
+    if (v && *v) {
+        if (strlen(v) >= sizeof cfg->open_pattern) {
+            complain(warn, "START_ON_OPEN", v, "too long: ignored");
+        } else {
+            strcpy(cfg->open_pattern, v);
+            cfg->start_on_open = 1;
+        }
+    }
+    v = get("START_ON_ELAPSED");
+    if (v && *v) {
+        if (iomon_parse_ms(v, &cfg->elapsed_ns))
+            cfg->start_on_elapsed = 1;
+        else
+            complain(warn, "START_ON_ELAPSED", v,
+                     "not a non-negative number of milliseconds: ignored");
+    }
+}
+
+static void parse_tuning(struct iomon_config *cfg, iomon_getenv_fn get,
+                         iomon_warn_fn warn)
+{
+    const char *v = get("IOMON_BATCH");
+    cfg->batch = !(v && strcmp(v, "0") == 0);
+    cfg->send_timeout_ns = DEFAULT_SEND_TIMEOUT_MS * 1000000ull;
+    v = get("IOMON_SEND_TIMEOUT_MS");
+    if (v && !iomon_parse_ms(v, &cfg->send_timeout_ns))
+        complain(warn, "IOMON_SEND_TIMEOUT_MS", v, "not a number of milliseconds: ignored");
+    cfg->flush_age_ns = DEFAULT_FLUSH_MS * 1000000ull;
+    v = get("IOMON_FLUSH_MS");
+    if (v && !iomon_parse_ms(v, &cfg->flush_age_ns))
+        complain(warn, "IOMON_FLUSH_MS", v, "not a number of milliseconds: ignored");
+}
+
+void iomon_config_parse(struct iomon_config *cfg, iomon_getenv_fn get,
+                        iomon_warn_fn warn)
+{
+    memset(cfg, 0, sizeof *cfg);
+    parse_queue(cfg, get, warn);
+    parse_facility(cfg, get, warn);
+    parse_domains(cfg, get, warn);
+    parse_start(cfg, get, warn);
+    parse_tuning(cfg, get, warn);
+}

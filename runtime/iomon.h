@@ -1,0 +1,87 @@
+/* The interface between the generated wrappers and the runtime.
+ *
+ * Every wrapper has the same shape:
+ *   1. resolve the real function once (lazy dlsym, so a wrapper works even
+ *      when it is called before our constructor has run);
+ *   2. the fast path: if its domain is not hot, or this thread is inside the
+ *      shim already, call the real function and return -- one load, one test;
+ *   3. otherwise time the real call and hand the outcome to iomon_end(),
+ *      then put back the errno the real call left.
+ */
+#ifndef IOMON_IOMON_H
+#define IOMON_IOMON_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "clock.h"
+#include "wire.h"
+
+#define IOMON_HIDDEN __attribute__((visibility("hidden")))
+#define IOMON_EXPORT __attribute__((visibility("default")))
+#define IOMON_LIKELY(x) __builtin_expect(!!(x), 1)
+#define IOMON_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define IOMON_TLS __thread __attribute__((tls_model("initial-exec")))
+
+/* Set while START_ON_OPEN waits: open-family calls go the slow path to be
+ * matched even when their domain is not monitored. */
+#define IOMON_WATCH_OPEN_BIT (UINT32_C(1) << 31)
+
+/* Domains whose calls take the slow path now.  All ones until the runtime
+ * has initialised, so the very first wrapped call initialises it. */
+extern uint32_t iomon_hot IOMON_HIDDEN;
+
+struct iomon_thread {
+    int guard; /* non-zero while the shim itself is working on this thread */
+};
+extern IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
+
+struct iomon_arg {
+    uint8_t kind; /* enum iomon_arg_kind */
+    const char *str;
+    int64_t num;
+};
+
+struct iomon_call {
+    uint64_t t0;
+    uint32_t dbit;
+    uint16_t op, fn;
+    int32_t fd, err;
+    int64_t bytes;
+    struct iomon_arg arg[2];
+    const char *path;   /* the opened path, for START_ON_OPEN */
+    int watches_open;   /* this function belongs to the open family */
+};
+
+static inline int iomon_skip(uint32_t bits)
+{
+    return !(__atomic_load_n(&iomon_hot, __ATOMIC_RELAXED) & bits) ||
+           iomon_self.guard;
+}
+
+static inline void iomon_begin(struct iomon_call *c)
+{
+    c->t0 = iomon_clock_now();
+}
+
+/* Decides whether the call is recorded (monitored domain, START_ON_*
+ * triggers) and appends it to this thread's batch.  May change errno. */
+void iomon_end(struct iomon_call *c) IOMON_HIDDEN;
+
+/* dlsym(RTLD_NEXT, name); never returns NULL (aborts with a message). */
+void *iomon_resolve(const char *name) IOMON_HIDDEN;
+
+/* dirfd() through libc, bypassing our own dirfd wrapper. */
+int iomon_dir_fd(void *dirp) IOMON_HIDDEN;
+
+#define IOMON_REAL(var, name)                                               \
+    do {                                                                    \
+        if (IOMON_UNLIKELY(__atomic_load_n(&(var), __ATOMIC_RELAXED) == NULL)) \
+            __atomic_store_n(&(var), (__typeof__(var))iomon_resolve(name),   \
+                             __ATOMIC_RELAXED);                             \
+    } while (0)
+
+#define IOMON_ARG_S(s) ((struct iomon_arg){IOMON_ARG_STR, (s), 0})
+#define IOMON_ARG_N(kind, n) ((struct iomon_arg){(kind), NULL, (int64_t)(n)})
+
+#endif

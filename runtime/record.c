@@ -1,0 +1,234 @@
+#define _GNU_SOURCE
+#include "record.h"
+
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "iomon_ids.h"
+#include "runtime.h"
+#include "transport.h"
+
+struct batch {
+    uint8_t *mem;     /* long mtype, then the message body */
+    size_t len;       /* body bytes used, header included */
+    uint16_t nrec;
+    uint64_t first_t; /* monotonic time of the oldest record */
+    uint32_t tid;
+};
+
+static IOMON_TLS struct batch self_batch;
+static struct iomon_record_limits limits = {1024, 256};
+
+#define BODY(b) ((b)->mem + sizeof(long))
+#define HDR_LEN(fac) (sizeof(struct iomon_wire_hdr) + (fac))
+
+void iomon_record_setup(size_t msgmax)
+{
+    size_t cap = msgmax < IOMON_MSG_CAP ? msgmax : IOMON_MSG_CAP;
+    size_t room = cap - HDR_LEN(IOMON_FACILITY_MAX) -
+                  sizeof(struct iomon_wire_rec);
+    limits.body_cap = cap;
+    limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
+}
+
+const struct iomon_record_limits *iomon_record_limits(void)
+{
+    return &limits;
+}
+
+static size_t arg_len(size_t arg_cap, const struct iomon_arg *a, uint8_t *kind)
+{
+    *kind = a->kind;
+    if (a->kind == IOMON_ARG_NONE)
+        return 0;
+    if (a->kind != IOMON_ARG_STR)
+        return sizeof(int64_t);
+    if (a->str == NULL) {
+        *kind = IOMON_ARG_NONE;
+        return 0;
+    }
+    size_t n = strnlen(a->str, arg_cap + 1);
+    if (n > arg_cap) {
+        *kind = IOMON_ARG_STR_TRUNC;
+        n = arg_cap;
+    }
+    return n;
+}
+
+size_t iomon_record_size(size_t arg_cap, const struct iomon_arg *a1,
+                         const struct iomon_arg *a2)
+{
+    uint8_t k;
+    return sizeof(struct iomon_wire_rec) + arg_len(arg_cap, a1, &k) +
+           arg_len(arg_cap, a2, &k);
+}
+
+static uint8_t *put_arg(uint8_t *p, const struct iomon_arg *a, uint8_t kind,
+                        size_t len)
+{
+    if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC)
+        memcpy(p, a->str, len);
+    else if (kind != IOMON_ARG_NONE)
+        memcpy(p, &a->num, len);
+    return p + len;
+}
+
+size_t iomon_record_encode(uint8_t *dst, size_t arg_cap, uint16_t op,
+                           uint16_t fn, uint32_t tid, int32_t fd,
+                           int32_t error, uint64_t ts_ns, uint64_t dur_ns,
+                           int64_t bytes, const struct iomon_arg *a1,
+                           const struct iomon_arg *a2)
+{
+    struct iomon_wire_rec r;
+    size_t l1 = arg_len(arg_cap, a1, &r.kind1);
+    size_t l2 = arg_len(arg_cap, a2, &r.kind2);
+    r.size = (uint16_t)(sizeof r + l1 + l2);
+    r.op = op;
+    r.fn = fn;
+    r.tid = tid;
+    r.fd = fd;
+    r.error = error;
+    r.ts_ns = ts_ns;
+    r.dur_ns = dur_ns;
+    r.bytes = bytes;
+    r.len1 = (uint16_t)l1;
+    r.len2 = (uint16_t)l2;
+    memcpy(dst, &r, sizeof r);
+    uint8_t *p = put_arg(dst + sizeof r, a1, r.kind1, l1);
+    put_arg(p, a2, r.kind2, l2);
+    return r.size;
+}
+
+static void start_batch(struct batch *b)
+{
+    const struct iomon_runtime *rt = iomon_runtime();
+    b->len = HDR_LEN(rt->facility_len);
+    b->nrec = 0;
+    memcpy(BODY(b) + sizeof(struct iomon_wire_hdr), rt->facility,
+           rt->facility_len);
+}
+
+/* The buffer is mapped on a thread's first record, so threads that never
+ * record cost nothing, and the hot path never calls malloc. */
+static int ensure_buffer(struct batch *b)
+{
+    if (b->mem)
+        return 1;
+    void *m = mmap(NULL, sizeof(long) + limits.body_cap,
+                   PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        return 0;
+    b->mem = m;
+    *(long *)b->mem = IOMON_MTYPE_BATCH;
+    start_batch(b);
+    iomon_runtime_thread_started();
+    return 1;
+}
+
+static uint32_t thread_id(struct batch *b)
+{
+    if (!b->tid)
+        b->tid = (uint32_t)syscall(SYS_gettid);
+    return b->tid;
+}
+
+void iomon_record_flush(void)
+{
+    struct batch *b = &self_batch;
+    if (!b->mem || b->nrec == 0)
+        return;
+    const struct iomon_runtime *rt = iomon_runtime();
+    struct iomon_wire_hdr h = {
+        .magic = IOMON_WIRE_MAGIC,
+        .version = IOMON_WIRE_VERSION,
+        .nrec = b->nrec,
+        .pid = rt->pid,
+        .facility_len = (uint16_t)rt->facility_len,
+        .lost = iomon_runtime_lost(),
+    };
+    memcpy(BODY(b), &h, sizeof h);
+    if (iomon_transport_send(b->mem, b->len, rt->cfg.send_timeout_ns) != 0)
+        iomon_runtime_add_lost(b->nrec);
+    start_batch(b);
+}
+
+/* Room for `size` more bytes, flushing first if the batch is full. */
+static uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
+{
+    if (!ensure_buffer(b))
+        return NULL;
+    if (b->len + size > limits.body_cap)
+        iomon_record_flush();
+    if (b->nrec == 0)
+        b->first_t = now;
+    return BODY(b) + b->len;
+}
+
+static void commit(struct batch *b, size_t size, uint64_t now)
+{
+    const struct iomon_runtime *rt = iomon_runtime();
+    b->len += size;
+    b->nrec++;
+    if (!rt->batching || now - b->first_t >= rt->cfg.flush_age_ns ||
+        b->nrec == UINT16_MAX)
+        iomon_record_flush();
+}
+
+void iomon_record_call(const struct iomon_call *c, uint64_t t1)
+{
+    struct batch *b = &self_batch;
+    size_t size = iomon_record_size(limits.arg_cap, &c->arg[0], &c->arg[1]);
+    uint8_t *dst = reserve(b, size, t1);
+    if (!dst) {
+        iomon_runtime_add_lost(1);
+        return;
+    }
+    iomon_record_encode(dst, limits.arg_cap, c->op, c->fn, thread_id(b),
+                        c->fd, c->err, c->t0 + iomon_runtime()->unix_offset,
+                        t1 - c->t0, c->bytes, &c->arg[0], &c->arg[1]);
+    commit(b, size, t1);
+}
+
+void iomon_record_event(uint16_t op, const char *a1, size_t l1,
+                        const char *a2, size_t l2, int64_t bytes)
+{
+    struct batch *b = &self_batch;
+    /* Strings here are not NUL-terminated at l1/l2: copy them bounded. */
+    char s1[4097], s2[4097];
+    size_t cap = limits.arg_cap;
+    memcpy(s1, a1, l1 < cap ? l1 : cap);
+    s1[l1 < cap ? l1 : cap] = '\0';
+    memcpy(s2, a2, l2 < cap ? l2 : cap);
+    s2[l2 < cap ? l2 : cap] = '\0';
+    struct iomon_arg x1 = IOMON_ARG_S(l1 ? s1 : NULL);
+    struct iomon_arg x2 = IOMON_ARG_S(l2 ? s2 : NULL);
+    uint64_t now = iomon_clock_now();
+    size_t size = iomon_record_size(cap, &x1, &x2);
+    uint8_t *dst = reserve(b, size, now);
+    if (!dst) {
+        iomon_runtime_add_lost(1);
+        return;
+    }
+    iomon_record_encode(dst, cap, op, IOMON_FN_NONE, thread_id(b), -1, 0,
+                        now + iomon_runtime()->unix_offset, 0, bytes, &x1,
+                        &x2);
+    commit(b, size, now);
+}
+
+void iomon_record_forget_thread(void)
+{
+    self_batch.tid = 0;
+    if (self_batch.mem)
+        start_batch(&self_batch);
+}
+
+void iomon_record_release(void)
+{
+    struct batch *b = &self_batch;
+    if (b->mem)
+        munmap(b->mem, sizeof(long) + limits.body_cap);
+    b->mem = NULL;
+    b->nrec = 0;
+}

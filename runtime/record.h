@@ -1,0 +1,41 @@
+/* Encoding records into this thread's batch, and flushing batches. */
+#ifndef IOMON_RECORD_H
+#define IOMON_RECORD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "iomon.h"
+
+struct iomon_record_limits {
+    size_t body_cap; /* largest message body: min(msgmax, IOMON_MSG_CAP) */
+    size_t arg_cap;  /* largest arg payload, so any record fits a batch */
+};
+
+/* Set once at start-up, before the first record. */
+void iomon_record_setup(size_t msgmax);
+const struct iomon_record_limits *iomon_record_limits(void);
+
+/* Appends a call that ended at t1 (monotonic ns). */
+void iomon_record_call(const struct iomon_call *c, uint64_t t1);
+/* Appends an event with no function (START, STOP) and two string args. */
+void iomon_record_event(uint16_t op, const char *a1, size_t l1,
+                        const char *a2, size_t l2, int64_t bytes);
+/* Sends this thread's batch now, if it holds any record. */
+void iomon_record_flush(void);
+/* Drops this thread's cached identity after fork. */
+void iomon_record_forget_thread(void);
+/* Releases this thread's buffer (at thread exit, after a flush). */
+void iomon_record_release(void);
+
+/* Encodes one record at dst (which has room); returns its size.  Exposed
+ * for the unit tests and the listener's round-trip tests. */
+size_t iomon_record_encode(uint8_t *dst, size_t arg_cap, uint16_t op,
+                           uint16_t fn, uint32_t tid, int32_t fd,
+                           int32_t error, uint64_t ts_ns, uint64_t dur_ns,
+                           int64_t bytes, const struct iomon_arg *a1,
+                           const struct iomon_arg *a2);
+size_t iomon_record_size(size_t arg_cap, const struct iomon_arg *a1,
+                         const struct iomon_arg *a2);
+
+#endif

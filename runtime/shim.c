@@ -1,0 +1,254 @@
+/* The shim's lifecycle: initialisation on first use, START and STOP,
+ * fork, thread exit and process exit, and the slow path every wrapper
+ * shares (iomon_end). */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include "config.h"
+#include "iomon.h"
+#include "iomon_ids.h"
+#include "record.h"
+#include "runtime.h"
+#include "state.h"
+#include "transport.h"
+
+IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
+
+static struct iomon_runtime rt;
+static uint64_t lost;
+static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+static pthread_key_t thread_key;
+static int finished;   /* STOP sent: anything later goes out at once */
+static int exit_status = -1;
+
+const struct iomon_runtime *iomon_runtime(void) { return &rt; }
+uint64_t iomon_runtime_lost(void) { return __atomic_load_n(&lost, __ATOMIC_RELAXED); }
+void iomon_runtime_add_lost(uint64_t n) { __atomic_add_fetch(&lost, n, __ATOMIC_RELAXED); }
+
+/* Our own I/O goes straight to the kernel, never through a wrapper. */
+static void say(const char *line)
+{
+    size_t n = strlen(line);
+    syscall(SYS_write, 2, line, n);
+    syscall(SYS_write, 2, "\n", 1);
+}
+
+static ssize_t slurp(const char *path, char *buf, size_t cap)
+{
+    int fd = (int)syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    size_t got = 0;
+    ssize_t n;
+    while (got < cap && (n = syscall(SYS_read, fd, buf + got, cap - got)) > 0)
+        got += (size_t)n;
+    syscall(SYS_close, fd);
+    return (ssize_t)got;
+}
+
+static size_t read_msgmax(void)
+{
+    char buf[32] = {0};
+    if (slurp("/proc/sys/kernel/msgmax", buf, sizeof buf - 1) <= 0)
+        return 8192;
+    long v = strtol(buf, NULL, 10);
+    return v >= 512 ? (size_t)v : 8192;
+}
+
+void *iomon_resolve(const char *name)
+{
+    void *p = dlsym(RTLD_NEXT, name);
+    if (!p) {
+        say("io-monitor: libc has no symbol for a wrapped function; aborting");
+        say(name);
+        abort();
+    }
+    return p;
+}
+
+int iomon_dir_fd(void *dirp)
+{
+    static int (*real)(void *);
+    IOMON_REAL(real, "dirfd");
+    return real(dirp);
+}
+
+static void send_start(void)
+{
+    char cmd[4096], exe[4096];
+    ssize_t n = slurp("/proc/self/cmdline", cmd, sizeof cmd);
+    if (n < 0)
+        n = 0;
+    /* argv is NUL-separated; a trailing NUL ends the last argument. */
+    while (n > 0 && cmd[n - 1] == '\0')
+        n--;
+    for (ssize_t i = 0; i < n; i++)
+        if (cmd[i] == '\0')
+            cmd[i] = ' ';
+    ssize_t e = syscall(SYS_readlink, "/proc/self/exe", exe, sizeof exe);
+    iomon_record_event(IOMON_OP_START, cmd, (size_t)n, exe,
+                       e > 0 ? (size_t)e : 0, 0);
+}
+
+static void send_stop(void)
+{
+    char status[16];
+    size_t n = 0;
+    if (exit_status >= 0) {
+        /* itoa without stdio: we may be deep in exit(). */
+        char tmp[16];
+        int v = exit_status, k = 0;
+        do tmp[k++] = (char)('0' + v % 10); while ((v /= 10) && k < 15);
+        while (k) status[n++] = tmp[--k];
+    }
+    iomon_record_event(IOMON_OP_STOP, status, n, NULL, 0, 0);
+    iomon_record_flush();
+}
+
+static void thread_exit(void *unused)
+{
+    (void)unused;
+    iomon_self.guard++;
+    iomon_record_flush();
+    iomon_record_release();
+    iomon_self.guard--;
+}
+
+void iomon_runtime_thread_started(void)
+{
+    /* Any non-NULL value makes the key's destructor run at thread exit. */
+    pthread_setspecific(thread_key, &rt);
+}
+
+static void before_fork(void)
+{
+    iomon_self.guard++;
+    iomon_record_flush();
+    iomon_self.guard--;
+}
+
+static void after_fork_parent(void) {}
+
+static void after_fork_child(void)
+{
+    iomon_self.guard++;
+    rt.pid = (uint32_t)syscall(SYS_getpid);
+    __atomic_store_n(&lost, 0, __ATOMIC_RELAXED);
+    iomon_transport_reset_stall();
+    iomon_record_forget_thread();
+    send_start();
+    iomon_self.guard--;
+}
+
+static void init(void)
+{
+    iomon_self.guard++;
+    int saved = errno;
+    iomon_config_parse(&rt.cfg, (iomon_getenv_fn)getenv, say);
+    rt.pid = (uint32_t)syscall(SYS_getpid);
+    rt.facility = rt.cfg.facility;
+    rt.facility_len = strlen(rt.cfg.facility);
+    rt.batching = rt.cfg.batch;
+    rt.unix_offset = iomon_clock_unix_offset();
+    if (rt.cfg.enabled && iomon_transport_init(rt.cfg.queue_path) != 0) {
+        say("io-monitor: MESSAGE_QUEUE_PATH: ftok failed: not monitoring");
+        rt.cfg.enabled = 0;
+    }
+    if (!rt.cfg.enabled) {
+        iomon_state_disable();
+    } else {
+        iomon_record_setup(read_msgmax());
+        pthread_key_create(&thread_key, thread_exit);
+        pthread_atfork(before_fork, after_fork_parent, after_fork_child);
+        iomon_state_init(&rt.cfg);
+        send_start();
+    }
+    errno = saved;
+    iomon_self.guard--;
+}
+
+static void ensure_init(void)
+{
+    pthread_once(&init_once, init);
+}
+
+void iomon_end(struct iomon_call *c)
+{
+    uint64_t t1 = iomon_clock_now();
+    iomon_self.guard++;
+    ensure_init();
+    if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)) {
+        iomon_record_call(c, t1);
+        if (__atomic_load_n(&finished, __ATOMIC_RELAXED))
+            iomon_record_flush();
+    }
+    iomon_self.guard--;
+}
+
+__attribute__((constructor)) static void on_load(void)
+{
+    ensure_init();
+}
+
+static void finish(void)
+{
+    if (!rt.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
+        return;
+    iomon_self.guard++;
+    send_stop();
+    iomon_self.guard--;
+}
+
+__attribute__((destructor)) static void on_unload(void)
+{
+    finish();
+}
+
+typedef void (*exit_fn)(int) __attribute__((noreturn));
+
+/* exit() is wrapped only to learn the status STOP reports; _exit and _Exit
+ * skip destructors, so they send STOP themselves. */
+void iomon_w_exit(int status) __asm__("exit") IOMON_EXPORT __attribute__((noreturn));
+void iomon_w_exit(int status)
+{
+    static exit_fn real;
+    IOMON_REAL(real, "exit");
+    exit_status = status & 0xff;
+    real(status);
+}
+
+static void quick_exit_hook(int status)
+{
+    ensure_init();
+    /* A vfork child shares our memory: it must not touch the parent's
+     * batch or send anything under the parent's pid. */
+    if ((uint32_t)syscall(SYS_getpid) != rt.pid)
+        return;
+    exit_status = status & 0xff;
+    finish();
+}
+
+void iomon_w__exit(int status) __asm__("_exit") IOMON_EXPORT __attribute__((noreturn));
+void iomon_w__exit(int status)
+{
+    static exit_fn real;
+    IOMON_REAL(real, "_exit");
+    quick_exit_hook(status);
+    real(status);
+}
+
+void iomon_w__Exit(int status) __asm__("_Exit") IOMON_EXPORT __attribute__((noreturn));
+void iomon_w__Exit(int status)
+{
+    static exit_fn real;
+    IOMON_REAL(real, "_Exit");
+    quick_exit_hook(status);
+    real(status);
+}

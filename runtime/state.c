@@ -1,0 +1,71 @@
+#define _GNU_SOURCE
+#include "state.h"
+
+#include <string.h>
+
+static uint32_t monitored;     /* MONITOR_DOMAINS */
+static int paused;             /* waiting for a START_ON_* trigger */
+static int wait_open, wait_elapsed;
+static uint64_t elapsed_ns;
+static const char *pattern;
+
+uint32_t iomon_hot IOMON_HIDDEN = UINT32_MAX;
+
+static uint32_t paused_hot(void)
+{
+    /* While waiting for START_ON_ELAPSED every monitored call must still be
+     * timed; while waiting for START_ON_OPEN, every open-family call must
+     * still be matched. */
+    return (wait_elapsed ? monitored : 0) |
+           (wait_open ? IOMON_WATCH_OPEN_BIT : 0);
+}
+
+void iomon_state_init(const struct iomon_config *cfg)
+{
+    monitored = cfg->domains;
+    wait_open = cfg->start_on_open;
+    wait_elapsed = cfg->start_on_elapsed;
+    elapsed_ns = cfg->elapsed_ns;
+    pattern = cfg->open_pattern;
+    paused = wait_open || wait_elapsed;
+    __atomic_store_n(&iomon_hot, paused ? paused_hot() : monitored,
+                     __ATOMIC_RELAXED);
+}
+
+void iomon_state_disable(void)
+{
+    monitored = 0;
+    paused = 0;
+    __atomic_store_n(&iomon_hot, 0, __ATOMIC_RELAXED);
+}
+
+int iomon_state_paused(void)
+{
+    return __atomic_load_n(&paused, __ATOMIC_RELAXED);
+}
+
+static void resume(void)
+{
+    int expected = 1;
+    if (__atomic_compare_exchange_n(&paused, &expected, 0, 0,
+                                    __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+        __atomic_store_n(&iomon_hot, monitored, __ATOMIC_RELAXED);
+}
+
+static int triggers(const struct iomon_call *c, uint64_t duration_ns)
+{
+    if (wait_open && c->watches_open && c->err == 0 && c->path &&
+        strstr(c->path, pattern))
+        return 1;
+    return wait_elapsed && (monitored & c->dbit) && duration_ns > elapsed_ns;
+}
+
+int iomon_state_admit(const struct iomon_call *c, uint64_t duration_ns)
+{
+    if (__atomic_load_n(&paused, __ATOMIC_RELAXED)) {
+        if (!triggers(c, duration_ns))
+            return 0;
+        resume();
+    }
+    return (monitored & c->dbit) != 0;
+}

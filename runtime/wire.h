@@ -1,0 +1,73 @@
+/* The message format on the SysV queue, shared by the shim (which encodes)
+ * and the listener (which decodes and must distrust every field).
+ *
+ * One message = one batch from one thread of one process:
+ *
+ *   long mtype                      (SysV; IOMON_MTYPE_BATCH)
+ *   struct iomon_wire_hdr           (24 bytes)
+ *   facility bytes                  (hdr.facility_len, at most 64)
+ *   records...                      (hdr.nrec of them, back to back)
+ *
+ * A record is struct iomon_wire_rec (48 bytes) followed by arg1's payload
+ * and then arg2's.  A string payload is raw bytes without a terminator; an
+ * integer payload is 8 bytes.  All integers are in the host's byte order:
+ * producer and consumer share a kernel, so they share an endianness.
+ */
+#ifndef IOMON_WIRE_H
+#define IOMON_WIRE_H
+
+#include <stdint.h>
+
+#define IOMON_WIRE_MAGIC 0x314d4f49u /* "IOM1" read as little-endian */
+#define IOMON_WIRE_VERSION 1
+/* ftok(MESSAGE_QUEUE_PATH, IOMON_FTOK_PROJ) is the queue's key. */
+#define IOMON_FTOK_PROJ 'M'
+#define IOMON_MTYPE_BATCH 1L
+/* Sent by the listener to itself to wake a blocked msgrcv. */
+#define IOMON_MTYPE_WAKE 2L
+#define IOMON_FACILITY_MAX 64
+/* Largest message body we ever build, whatever msgmax says. */
+#define IOMON_MSG_CAP 65536
+
+enum iomon_arg_kind {
+    IOMON_ARG_NONE = 0,
+    IOMON_ARG_STR = 1,       /* bytes, complete */
+    IOMON_ARG_STR_TRUNC = 2, /* bytes, cut at the record's arg limit */
+    IOMON_ARG_INT = 3,       /* int64, shown in decimal */
+    IOMON_ARG_OCT = 4,       /* int64, shown in octal (modes) */
+    IOMON_ARG_HEX = 5,       /* int64, shown in hex (flags) */
+    IOMON_ARG_KIND_COUNT
+};
+
+struct iomon_wire_hdr {
+    uint32_t magic;
+    uint16_t version;
+    uint16_t nrec;
+    uint32_t pid;
+    uint16_t flags;
+    uint16_t facility_len;
+    /* Records this process could not deliver so far (cumulative), so a
+     * receiver can report loss exactly from the latest batch it sees. */
+    uint64_t lost;
+} __attribute__((packed));
+
+struct iomon_wire_rec {
+    uint16_t size; /* whole record, payloads included */
+    uint16_t op;
+    uint16_t fn;   /* IOMON_FN_NONE for START/STOP and other events */
+    uint8_t kind1;
+    uint8_t kind2;
+    uint32_t tid;
+    int32_t fd;
+    int32_t error;
+    uint64_t ts_ns;  /* unix time of the call's start */
+    uint64_t dur_ns; /* duration */
+    int64_t bytes;
+    uint16_t len1;
+    uint16_t len2;
+} __attribute__((packed));
+
+_Static_assert(sizeof(struct iomon_wire_hdr) == 24, "header layout");
+_Static_assert(sizeof(struct iomon_wire_rec) == 48, "record layout");
+
+#endif
