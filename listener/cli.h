@@ -15,7 +15,11 @@ struct options {
 };
 
 int cmd_listen(const struct options *opt);
-int cmd_run(const struct options *opt, const char *self);
+int cmd_run(const struct options *opt);
+struct collector;
+/* Runs opt->argv under the shim and feeds every record to col; returns
+ * the command's exit status (128+N for signal N, 125 for our failures). */
+int run_traced(const struct options *opt, struct collector *col);
 int cmd_ops(void);
 /* The built-in demo workload (what `iomon run` runs with no command). */
 int demo_workload(void);

@@ -161,5 +161,5 @@ int main(int argc, char **argv)
         return 2;
     if (strcmp(cmd, "listen") == 0)
         return cmd_listen(&opt);
-    return cmd_run(&opt, NULL);
+    return cmd_run(&opt);
 }

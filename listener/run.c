@@ -125,34 +125,20 @@ static int exit_code(int st)
     return 1;
 }
 
-int cmd_run(const struct options *opt, const char *self)
+int run_traced(const struct options *opt, struct collector *col)
 {
     char shim[PATH_MAX], queue[PATH_MAX];
-    if (shim_path(self, shim, sizeof shim) != 0) {
+    if (shim_path(NULL, shim, sizeof shim) != 0) {
         fprintf(stderr, "iomon: cannot find libiomon.so next to iomon "
                         "(set IOMON_SHIM)\n");
         return 125;
     }
-    const struct sink *sink = sink_find(opt->format ? opt->format : "summary");
-    if (!sink) {
-        fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
-        return 125;
-    }
-    int ofd = open_output(opt->output, 2);
-    if (ofd < 0)
-        return 125;
     qid = queue_create_private(queue, sizeof queue);
     if (qid < 0)
         return 125;
     queue_grow(qid, 8ul << 20);
-
-    static struct out out;
-    struct collector col;
-    out_init(&out, ofd);
-    if (collector_init(&col, sink, &out) != 0) {
-        fprintf(stderr, "iomon: out of memory\n");
-        return 125;
-    }
+    all_gone = 0;
+    child_status = -1;
     prctl(PR_SET_CHILD_SUBREAPER, 1);
     struct sigaction sa = {.sa_handler = on_sigchld};
     sigemptyset(&sa.sa_mask);
@@ -163,20 +149,46 @@ int cmd_run(const struct options *opt, const char *self)
     signal(SIGHUP, forward);
 
     child = spawn(opt, queue, shim);
-    int rc = 0;
+    int rc;
     if (child < 0) {
         fprintf(stderr, "iomon: fork: %s\n", strerror(errno));
         rc = 125;
     } else {
         /* A SIGCHLD may have come before the handler saw `child`. */
         raise(SIGCHLD);
-        queue_pump(qid, &col, &all_gone);
+        queue_pump(qid, col, &all_gone);
         rc = child_status >= 0 ? exit_code(child_status) : 125;
     }
-    collector_finish(&col);
-    collector_free(&col);
+    signal(SIGCHLD, SIG_DFL);
+    signal(SIGINT, SIG_DFL);
+    signal(SIGQUIT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+    signal(SIGHUP, SIG_DFL);
     msgctl(qid, IPC_RMID, NULL);
     unlink(queue);
+    return rc;
+}
+
+int cmd_run(const struct options *opt)
+{
+    const struct sink *sink = sink_find(opt->format ? opt->format : "summary");
+    if (!sink) {
+        fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
+        return 125;
+    }
+    int ofd = open_output(opt->output, 2);
+    if (ofd < 0)
+        return 125;
+    static struct out out;
+    struct collector col;
+    out_init(&out, ofd);
+    if (collector_init(&col, sink, &out) != 0) {
+        fprintf(stderr, "iomon: out of memory\n");
+        return 125;
+    }
+    int rc = run_traced(opt, &col);
+    collector_finish(&col);
+    collector_free(&col);
     if (ofd != 2)
         close(ofd);
     return rc;

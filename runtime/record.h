@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "encode.h"
 #include "iomon.h"
 
 struct iomon_record_limits {
@@ -27,15 +28,5 @@ void iomon_record_flush(void);
 void iomon_record_forget_thread(void);
 /* Releases this thread's buffer (at thread exit, after a flush). */
 void iomon_record_release(void);
-
-/* Encodes one record at dst (which has room); returns its size.  Exposed
- * for the unit tests and the listener's round-trip tests. */
-size_t iomon_record_encode(uint8_t *dst, size_t arg_cap, uint16_t op,
-                           uint16_t fn, uint32_t tid, int32_t fd,
-                           int32_t error, uint64_t ts_ns, uint64_t dur_ns,
-                           int64_t bytes, const struct iomon_arg *a1,
-                           const struct iomon_arg *a2);
-size_t iomon_record_size(size_t arg_cap, const struct iomon_arg *a1,
-                         const struct iomon_arg *a2);
 
 #endif

@@ -1,0 +1,113 @@
+#define _GNU_SOURCE
+#include "trace.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "collector.h"
+#include "iomon_ids.h"
+
+static void capture(void *self, struct out *o, const struct iomon_rec *r)
+{
+    (void)o;
+    struct trace *t = *(struct trace **)self;
+    if (t->n == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 256;
+        t->recs = realloc(t->recs, t->cap * sizeof *t->recs);
+        if (!t->recs)
+            abort();
+    }
+    struct trec *c = &t->recs[t->n++];
+    memset(c, 0, sizeof *c);
+    c->r = *r;
+    memcpy(c->facility, r->facility, r->facility_len);
+    c->r.facility = (const uint8_t *)c->facility;
+    for (int i = 0; i < 2; i++) {
+        c->r.arg[i].str = NULL;
+        if (r->arg[i].kind == IOMON_ARG_NONE)
+            continue;
+        char tmp[32];
+        size_t n;
+        int trunc;
+        const uint8_t *s = arg_text(&r->arg[i], tmp, &n, &trunc);
+        if (n > sizeof c->arg_text[i] - 1)
+            n = sizeof c->arg_text[i] - 1;
+        memcpy(c->arg_text[i], s, n);
+        c->has_arg[i] = 1;
+    }
+}
+
+static const struct sink capture_sink = {"capture", sizeof(struct trace *),
+                                         NULL, capture, NULL};
+
+int trace_run(struct trace *t, const struct options *opt, char *const argv[])
+{
+    memset(t, 0, sizeof *t);
+    struct options o = opt ? *opt : (struct options){0};
+    o.argv = (char **)argv;
+    static struct out out;
+    out_init(&out, 2);
+    struct collector col;
+    if (collector_init(&col, &capture_sink, &out) != 0)
+        abort();
+    *(struct trace **)col.sink_state = t;
+    t->status = run_traced(&o, &col);
+    collector_finish(&col);
+    t->stats = col.stats;
+    collector_free(&col);
+    return t->status;
+}
+
+void trace_free(struct trace *t)
+{
+    free(t->recs);
+    memset(t, 0, sizeof *t);
+}
+
+static int fn_is(const struct trec *c, const char *fn)
+{
+    return c->r.fn != IOMON_FN_NONE && strcmp(iomon_fn_names[c->r.fn], fn) == 0;
+}
+
+size_t trace_count_fn(const struct trace *t, const char *fn)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += fn_is(&t->recs[i], fn);
+    return n;
+}
+
+size_t trace_count_op(const struct trace *t, const char *op)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < t->n; i++)
+        n += strcmp(iomon_op_names[t->recs[i].r.op], op) == 0;
+    return n;
+}
+
+const struct trec *trace_find_fn(const struct trace *t, const char *fn,
+                                 size_t i)
+{
+    for (size_t k = 0; k < t->n; k++)
+        if (fn_is(&t->recs[k], fn) && i-- == 0)
+            return &t->recs[k];
+    return NULL;
+}
+
+const char *trace_prog(const char *name)
+{
+    static char buf[4096];
+    const char *dir = getenv("IOMON_PROGS");
+    snprintf(buf, sizeof buf, "%s/%s", dir ? dir : "build/tests", name);
+    return buf;
+}
+
+const char *trace_scratch(void)
+{
+    static char dir[64];
+    snprintf(dir, sizeof dir, "/tmp/iomon-test-XXXXXX");
+    if (!mkdtemp(dir))
+        abort();
+    return dir;
+}
