@@ -200,6 +200,18 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fallocate",
     "truncate",
     "ftruncate",
+    "execve",
+    "execv",
+    "execvp",
+    "execvpe",
+    "execl",
+    "execlp",
+    "execle",
+    "fexecve",
+    "posix_spawn",
+    "posix_spawnp",
+    "fork",
+    "kill",
     "fflush",
     "fsync",
     "fdatasync",
@@ -274,6 +286,18 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_ALLOCATE, /* fallocate */
     IOMON_OP_TRUNCATE, /* truncate */
     IOMON_OP_TRUNCATE, /* ftruncate */
+    IOMON_OP_EXEC, /* execve */
+    IOMON_OP_EXEC, /* execv */
+    IOMON_OP_EXEC, /* execvp */
+    IOMON_OP_EXEC, /* execvpe */
+    IOMON_OP_EXEC, /* execl */
+    IOMON_OP_EXEC, /* execlp */
+    IOMON_OP_EXEC, /* execle */
+    IOMON_OP_EXEC, /* fexecve */
+    IOMON_OP_EXEC, /* posix_spawn */
+    IOMON_OP_EXEC, /* posix_spawnp */
+    IOMON_OP_FORK, /* fork */
+    IOMON_OP_KILL, /* kill */
     IOMON_OP_FLUSH, /* fflush */
     IOMON_OP_SYNC, /* fsync */
     IOMON_OP_SYNC, /* fdatasync */

@@ -14,6 +14,8 @@
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/uio.h>
+#include <signal.h>
+#include <spawn.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 #include <utime.h>
@@ -24,6 +26,15 @@
 /* O_TMPFILE includes O_DIRECTORY, so test all of its bits. */
 #define IOMON_OPEN_NEEDS_MODE(flags) \
     (((flags) & O_CREAT) != 0 || ((flags) & O_TMPFILE) == O_TMPFILE)
+
+
+
+
+
+
+
+
+
 
 
 
@@ -86,6 +97,18 @@ typedef int (*iomon_real_posix_fallocate_t)(int fd, off_t offset, off_t len);
 typedef int (*iomon_real_fallocate_t)(int fd, int mode, off_t offset, off_t len);
 typedef int (*iomon_real_truncate_t)(const char *path, off_t length);
 typedef int (*iomon_real_ftruncate_t)(int fd, off_t length);
+typedef int (*iomon_real_execve_t)(const char *pathname, char *const argv[], char *const envp[]);
+typedef int (*iomon_real_execv_t)(const char *pathname, char *const argv[]);
+typedef int (*iomon_real_execvp_t)(const char *file, char *const argv[]);
+typedef int (*iomon_real_execvpe_t)(const char *file, char *const argv[], char *const envp[]);
+typedef int (*iomon_real_execl_t)(const char *pathname, const char *arg, ...);
+typedef int (*iomon_real_execlp_t)(const char *file, const char *arg, ...);
+typedef int (*iomon_real_execle_t)(const char *pathname, const char *arg, ...);
+typedef int (*iomon_real_fexecve_t)(int fd, char *const argv[], char *const envp[]);
+typedef int (*iomon_real_posix_spawn_t)(pid_t *pid, const char *path, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]);
+typedef int (*iomon_real_posix_spawnp_t)(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]);
+typedef pid_t (*iomon_real_fork_t)(void);
+typedef int (*iomon_real_kill_t)(pid_t pid, int sig);
 typedef int (*iomon_real_fflush_t)(FILE *stream);
 typedef int (*iomon_real_fsync_t)(int fd);
 typedef int (*iomon_real_fdatasync_t)(int fd);
@@ -110,26 +133,32 @@ int iomon_w_closedir(DIR *dirp)
 {
     static iomon_real_closedir_t real;
     IOMON_REAL(real, "closedir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_CLOSEDIR,
         .fn = IOMON_FN_CLOSEDIR,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     iomon_begin(&c);
     int rv = real(dirp);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* dirfd: DIRFD in DIR_METADATA */
@@ -138,26 +167,32 @@ int iomon_w_dirfd(DIR *dirp)
 {
     static iomon_real_dirfd_t real;
     IOMON_REAL(real, "dirfd");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_DIRFD,
         .fn = IOMON_FN_DIRFD,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     iomon_begin(&c);
     int rv = real(dirp);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fdopendir: OPENDIR in DIR_METADATA */
@@ -166,26 +201,32 @@ DIR * iomon_w_fdopendir(int fd)
 {
     static iomon_real_fdopendir_t real;
     IOMON_REAL(real, "fdopendir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(fd);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_OPENDIR,
         .fn = IOMON_FN_FDOPENDIR,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     DIR * rv = real(fd);
     int after = errno;
+
     c.err = rv == NULL ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* opendir: OPENDIR in DIR_METADATA */
@@ -194,28 +235,34 @@ DIR * iomon_w_opendir(const char *name)
 {
     static iomon_real_opendir_t real;
     IOMON_REAL(real, "opendir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(name);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_OPENDIR,
         .fn = IOMON_FN_OPENDIR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     DIR * rv = real(name);
     int after = errno;
+
     c.err = rv == NULL ? after : 0;
 
     c.fd = rv ? iomon_dir_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(name);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* readdir: READDIR in DIR_METADATA */
@@ -224,14 +271,17 @@ struct dirent * iomon_w_readdir(DIR *dirp)
 {
     static iomon_real_readdir_t real;
     IOMON_REAL(real, "readdir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_READDIR,
         .fn = IOMON_FN_READDIR,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     int before = errno;
@@ -239,13 +289,16 @@ struct dirent * iomon_w_readdir(DIR *dirp)
     iomon_begin(&c);
     struct dirent * rv = real(dirp);
     int after = errno;
+
     c.err = rv == NULL ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after == 0 ? before : after;
     return rv;
+
 }
 
 /* readdir_r: READDIR in DIR_METADATA */
@@ -254,26 +307,32 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
 {
     static iomon_real_readdir_r_t real;
     IOMON_REAL(real, "readdir_r");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp, entry, result);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_READDIR,
         .fn = IOMON_FN_READDIR_R,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     iomon_begin(&c);
     int rv = real(dirp, entry, result);
     int after = errno;
+
     c.err = rv;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* rewinddir: REWINDDIR in DIR_METADATA */
@@ -282,26 +341,32 @@ void iomon_w_rewinddir(DIR *dirp)
 {
     static iomon_real_rewinddir_t real;
     IOMON_REAL(real, "rewinddir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         real(dirp);
-        return;
+            return;
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_REWINDDIR,
         .fn = IOMON_FN_REWINDDIR,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     iomon_begin(&c);
     real(dirp);
     int after = errno;
+
     c.err = 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
+
 }
 
 /* seekdir: SEEKDIR in DIR_METADATA */
@@ -310,27 +375,33 @@ void iomon_w_seekdir(DIR *dirp, long loc)
 {
     static iomon_real_seekdir_t real;
     IOMON_REAL(real, "seekdir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         real(dirp, loc);
-        return;
+            return;
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_SEEKDIR,
         .fn = IOMON_FN_SEEKDIR,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     iomon_begin(&c);
     real(dirp, loc);
     int after = errno;
+
     c.err = 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, loc);
 
+
     iomon_end(&c);
     errno = after;
+
 }
 
 /* telldir: TELLDIR in DIR_METADATA */
@@ -339,26 +410,32 @@ long iomon_w_telldir(DIR *dirp)
 {
     static iomon_real_telldir_t real;
     IOMON_REAL(real, "telldir");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         .op = IOMON_OP_TELLDIR,
         .fn = IOMON_FN_TELLDIR,
     };
+
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
     iomon_begin(&c);
     long rv = real(dirp);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* access: ACCESS in FILE_METADATA */
@@ -367,28 +444,34 @@ int iomon_w_access(const char *pathname, int mode)
 {
     static iomon_real_access_t real;
     IOMON_REAL(real, "access");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_ACCESS,
         .fn = IOMON_FN_ACCESS,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* faccessat: ACCESS in FILE_METADATA */
@@ -397,28 +480,34 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
 {
     static iomon_real_faccessat_t real;
     IOMON_REAL(real, "faccessat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, mode, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_ACCESS,
         .fn = IOMON_FN_FACCESSAT,
     };
+
     c.fd = dirfd;
 
     iomon_begin(&c);
     int rv = real(dirfd, pathname, mode, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* chmod: CHMOD in FILE_METADATA */
@@ -427,28 +516,34 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
 {
     static iomon_real_chmod_t real;
     IOMON_REAL(real, "chmod");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHMOD,
         .fn = IOMON_FN_CHMOD,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fchmod: CHMOD in FILE_METADATA */
@@ -457,27 +552,33 @@ int iomon_w_fchmod(int fd, mode_t mode)
 {
     static iomon_real_fchmod_t real;
     IOMON_REAL(real, "fchmod");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHMOD,
         .fn = IOMON_FN_FCHMOD,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fchmodat: CHMOD in FILE_METADATA */
@@ -486,28 +587,34 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
 {
     static iomon_real_fchmodat_t real;
     IOMON_REAL(real, "fchmodat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, mode, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHMOD,
         .fn = IOMON_FN_FCHMODAT,
     };
+
     c.fd = dirfd;
 
     iomon_begin(&c);
     int rv = real(dirfd, pathname, mode, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* chown: CHOWN in FILE_METADATA */
@@ -516,28 +623,34 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
 {
     static iomon_real_chown_t real;
     IOMON_REAL(real, "chown");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, owner, group);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHOWN,
         .fn = IOMON_FN_CHOWN,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, owner, group);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fchown: CHOWN in FILE_METADATA */
@@ -546,28 +659,34 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
 {
     static iomon_real_fchown_t real;
     IOMON_REAL(real, "fchown");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, owner, group);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHOWN,
         .fn = IOMON_FN_FCHOWN,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, owner, group);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, owner);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, group);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fchownat: CHOWN in FILE_METADATA */
@@ -576,28 +695,34 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
 {
     static iomon_real_fchownat_t real;
     IOMON_REAL(real, "fchownat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, owner, group, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHOWN,
         .fn = IOMON_FN_FCHOWNAT,
     };
+
     c.fd = dirfd;
 
     iomon_begin(&c);
     int rv = real(dirfd, pathname, owner, group, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* lchown: CHOWN in FILE_METADATA */
@@ -606,28 +731,34 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
 {
     static iomon_real_lchown_t real;
     IOMON_REAL(real, "lchown");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, owner, group);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_CHOWN,
         .fn = IOMON_FN_LCHOWN,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, owner, group);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fstat: STAT in FILE_METADATA */
@@ -636,26 +767,32 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
 {
     static iomon_real_fstat_t real;
     IOMON_REAL(real, "fstat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, statbuf);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_STAT,
         .fn = IOMON_FN_FSTAT,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, statbuf);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* lstat: STAT in FILE_METADATA */
@@ -664,27 +801,33 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
 {
     static iomon_real_lstat_t real;
     IOMON_REAL(real, "lstat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, statbuf);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_STAT,
         .fn = IOMON_FN_LSTAT,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, statbuf);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* stat: STAT in FILE_METADATA */
@@ -693,27 +836,33 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
 {
     static iomon_real_stat_t real;
     IOMON_REAL(real, "stat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, statbuf);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_STAT,
         .fn = IOMON_FN_STAT,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, statbuf);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(pathname);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* utime: UTIME in FILE_METADATA */
@@ -722,27 +871,33 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
 {
     static iomon_real_utime_t real;
     IOMON_REAL(real, "utime");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(filename, times);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         .op = IOMON_OP_UTIME,
         .fn = IOMON_FN_UTIME,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(filename, times);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(filename);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* write: WRITE in FILE_WRITE */
@@ -751,20 +906,25 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
 {
     static iomon_real_write_t real;
     IOMON_REAL(real, "write");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, buf, count);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_WRITE,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -772,6 +932,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* pwrite: WRITE in FILE_WRITE */
@@ -780,28 +941,34 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
 {
     static iomon_real_pwrite_t real;
     IOMON_REAL(real, "pwrite");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, buf, count, offset);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_PWRITE,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, offset);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* writev: WRITE in FILE_WRITE */
@@ -810,20 +977,25 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
 {
     static iomon_real_writev_t real;
     IOMON_REAL(real, "writev");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, iov, iovcnt);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_WRITEV,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -831,6 +1003,7 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* pwritev: WRITE in FILE_WRITE */
@@ -839,28 +1012,34 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
 {
     static iomon_real_pwritev_t real;
     IOMON_REAL(real, "pwritev");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, iov, iovcnt, offset);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_PWRITEV,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt, offset);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fprintf: WRITE in FILE_WRITE */
@@ -871,23 +1050,28 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     IOMON_REAL(real, "vfprintf");
     va_list ap;
     va_start(ap, format);
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_FPRINTF,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
     va_end(ap);
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -895,6 +1079,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* vfprintf: WRITE in FILE_WRITE */
@@ -903,20 +1088,25 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
 {
     static iomon_real_vfprintf_t real;
     IOMON_REAL(real, "vfprintf");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(stream, format, ap);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_VFPRINTF,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -924,6 +1114,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fwrite: WRITE in FILE_WRITE */
@@ -932,20 +1123,25 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
 {
     static iomon_real_fwrite_t real;
     IOMON_REAL(real, "fwrite");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(ptr, size, nmemb, stream);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         .op = IOMON_OP_WRITE,
         .fn = IOMON_FN_FWRITE,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
     int after = errno;
+
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
@@ -953,6 +1149,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* read: READ in FILE_READ */
@@ -961,20 +1158,25 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
 {
     static iomon_real_read_t real;
     IOMON_REAL(real, "read");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, buf, count);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_READ,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -982,6 +1184,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* pread: READ in FILE_READ */
@@ -990,28 +1193,34 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
 {
     static iomon_real_pread_t real;
     IOMON_REAL(real, "pread");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, buf, count, offset);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_PREAD,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, offset);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* readv: READ in FILE_READ */
@@ -1020,20 +1229,25 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
 {
     static iomon_real_readv_t real;
     IOMON_REAL(real, "readv");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, iov, iovcnt);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_READV,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -1041,6 +1255,7 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* preadv: READ in FILE_READ */
@@ -1049,28 +1264,34 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
 {
     static iomon_real_preadv_t real;
     IOMON_REAL(real, "preadv");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, iov, iovcnt, offset);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_PREADV,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt, offset);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fread: READ in FILE_READ */
@@ -1079,20 +1300,25 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
 {
     static iomon_real_fread_t real;
     IOMON_REAL(real, "fread");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(ptr, size, nmemb, stream);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_FREAD,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
     int after = errno;
+
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
@@ -1100,6 +1326,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fscanf: READ in FILE_READ */
@@ -1110,29 +1337,35 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
     IOMON_REAL(real, "vfscanf");
     va_list ap;
     va_start(ap, format);
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_FSCANF,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
     va_end(ap);
+
     c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* vfscanf: READ in FILE_READ */
@@ -1141,26 +1374,32 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
 {
     static iomon_real_vfscanf_t real;
     IOMON_REAL(real, "vfscanf");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream, format, ap);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN_VFSCANF,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
+
     c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* __isoc99_fscanf: READ in FILE_READ */
@@ -1171,29 +1410,35 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
     IOMON_REAL(real, "__isoc99_vfscanf");
     va_list ap;
     va_start(ap, format);
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN___ISOC99_FSCANF,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
     va_end(ap);
+
     c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* __isoc99_vfscanf: READ in FILE_READ */
@@ -1202,26 +1447,32 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
 {
     static iomon_real___isoc99_vfscanf_t real;
     IOMON_REAL(real, "__isoc99_vfscanf");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream, format, ap);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         .op = IOMON_OP_READ,
         .fn = IOMON_FN___ISOC99_VFSCANF,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
+
     c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* close: CLOSE in FILE_OPEN_CLOSE */
@@ -1230,26 +1481,32 @@ int iomon_w_close(int fd)
 {
     static iomon_real_close_t real;
     IOMON_REAL(real, "close");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         return real(fd);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_CLOSE,
         .fn = IOMON_FN_CLOSE,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fclose: CLOSE in FILE_OPEN_CLOSE */
@@ -1258,26 +1515,32 @@ int iomon_w_fclose(FILE *stream)
 {
     static iomon_real_fclose_t real;
     IOMON_REAL(real, "fclose");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         return real(stream);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_CLOSE,
         .fn = IOMON_FN_FCLOSE,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* open: OPEN in FILE_OPEN_CLOSE */
@@ -1293,9 +1556,11 @@ int iomon_w_open(const char *pathname, int flags, ...)
         mode = (mode_t)va_arg(ap, int);
         va_end(ap);
     }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, flags, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_OPEN,
@@ -1303,11 +1568,13 @@ int iomon_w_open(const char *pathname, int flags, ...)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, flags, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
     c.fd = rv >= 0 ? rv : -1;
@@ -1315,9 +1582,11 @@ int iomon_w_open(const char *pathname, int flags, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* open64: OPEN in FILE_OPEN_CLOSE */
@@ -1333,9 +1602,11 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         mode = (mode_t)va_arg(ap, int);
         va_end(ap);
     }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, flags, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_OPEN,
@@ -1343,11 +1614,13 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, flags, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
     c.fd = rv >= 0 ? rv : -1;
@@ -1355,9 +1628,11 @@ int iomon_w_open64(const char *pathname, int flags, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* creat: OPEN in FILE_OPEN_CLOSE */
@@ -1366,9 +1641,11 @@ int iomon_w_creat(const char *pathname, mode_t mode)
 {
     static iomon_real_creat_t real;
     IOMON_REAL(real, "creat");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_OPEN,
@@ -1376,11 +1653,13 @@ int iomon_w_creat(const char *pathname, mode_t mode)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
     c.fd = rv >= 0 ? rv : -1;
@@ -1388,9 +1667,11 @@ int iomon_w_creat(const char *pathname, mode_t mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* creat64: OPEN in FILE_OPEN_CLOSE */
@@ -1399,9 +1680,11 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
 {
     static iomon_real_creat64_t real;
     IOMON_REAL(real, "creat64");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_OPEN,
@@ -1409,11 +1692,13 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
     c.fd = rv >= 0 ? rv : -1;
@@ -1421,9 +1706,11 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fopen: OPEN in FILE_OPEN_CLOSE */
@@ -1432,9 +1719,11 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
 {
     static iomon_real_fopen_t real;
     IOMON_REAL(real, "fopen");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_OPEN,
@@ -1442,11 +1731,13 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     FILE * rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv == NULL ? after : 0;
 
     c.fd = rv ? fileno_unlocked(rv) : -1;
@@ -1454,9 +1745,11 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fopen64: OPEN in FILE_OPEN_CLOSE */
@@ -1465,9 +1758,11 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
 {
     static iomon_real_fopen64_t real;
     IOMON_REAL(real, "fopen64");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP_OPEN,
@@ -1475,11 +1770,13 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     FILE * rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv == NULL ? after : 0;
 
     c.fd = rv ? fileno_unlocked(rv) : -1;
@@ -1487,9 +1784,11 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* _IO_fopen: _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
@@ -1498,9 +1797,11 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
 {
     static iomon_real__IO_fopen_t real;
     IOMON_REAL(real, "_IO_fopen");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         .op = IOMON_OP__IO_NEW_FOPEN,
@@ -1508,11 +1809,13 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
         .watches_open = 1,
         .path = pathname,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     FILE * rv = real(pathname, mode);
     int after = errno;
+
     c.err = rv == NULL ? after : 0;
 
     c.fd = rv ? fileno_unlocked(rv) : -1;
@@ -1520,9 +1823,11 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* mount: MOUNT in FILE_SYSTEMS */
@@ -1531,28 +1836,34 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
 {
     static iomon_real_mount_t real;
     IOMON_REAL(real, "mount");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(source, target, filesystemtype, mountflags, data);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         .op = IOMON_OP_MOUNT,
         .fn = IOMON_FN_MOUNT,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(source, target, filesystemtype, mountflags, data);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_S(source);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* umount: UMOUNT in FILE_SYSTEMS */
@@ -1561,27 +1872,33 @@ int iomon_w_umount(const char *target)
 {
     static iomon_real_umount_t real;
     IOMON_REAL(real, "umount");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(target);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         .op = IOMON_OP_UMOUNT,
         .fn = IOMON_FN_UMOUNT,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(target);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(target);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* umount2: UMOUNT in FILE_SYSTEMS */
@@ -1590,28 +1907,34 @@ int iomon_w_umount2(const char *target, int flags)
 {
     static iomon_real_umount2_t real;
     IOMON_REAL(real, "umount2");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(target, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         .op = IOMON_OP_UMOUNT,
         .fn = IOMON_FN_UMOUNT2,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(target, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* posix_fallocate: ALLOCATE in FILE_SPACE */
@@ -1620,28 +1943,34 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
 {
     static iomon_real_posix_fallocate_t real;
     IOMON_REAL(real, "posix_fallocate");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, offset, len);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         .op = IOMON_OP_ALLOCATE,
         .fn = IOMON_FN_POSIX_FALLOCATE,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, offset, len);
     int after = errno;
+
     c.err = rv;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fallocate: ALLOCATE in FILE_SPACE */
@@ -1650,28 +1979,34 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
 {
     static iomon_real_fallocate_t real;
     IOMON_REAL(real, "fallocate");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, mode, offset, len);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         .op = IOMON_OP_ALLOCATE,
         .fn = IOMON_FN_FALLOCATE,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, mode, offset, len);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* truncate: TRUNCATE in FILE_SPACE */
@@ -1680,28 +2015,34 @@ int iomon_w_truncate(const char *path, off_t length)
 {
     static iomon_real_truncate_t real;
     IOMON_REAL(real, "truncate");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(path, length);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         .op = IOMON_OP_TRUNCATE,
         .fn = IOMON_FN_TRUNCATE,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(path, length);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* ftruncate: TRUNCATE in FILE_SPACE */
@@ -1710,27 +2051,495 @@ int iomon_w_ftruncate(int fd, off_t length)
 {
     static iomon_real_ftruncate_t real;
     IOMON_REAL(real, "ftruncate");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, length);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         .op = IOMON_OP_TRUNCATE,
         .fn = IOMON_FN_FTRUNCATE,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, length);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
+}
+
+/* execve: EXEC in PROCESSES */
+int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[]) __asm__("execve") IOMON_EXPORT;
+int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
+{
+    static iomon_real_execve_t real;
+    IOMON_REAL(real, "execve");
+
+    if (iomon_exec_skip()) {
+        return real(pathname, argv, envp);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECVE,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(pathname, argv, envp);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* execv: EXEC in PROCESSES */
+int iomon_w_execv(const char *pathname, char *const argv[]) __asm__("execv") IOMON_EXPORT;
+int iomon_w_execv(const char *pathname, char *const argv[])
+{
+    static iomon_real_execv_t real;
+    IOMON_REAL(real, "execv");
+
+    if (iomon_exec_skip()) {
+        return real(pathname, argv);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECV,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(pathname, argv);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* execvp: EXEC in PROCESSES */
+int iomon_w_execvp(const char *file, char *const argv[]) __asm__("execvp") IOMON_EXPORT;
+int iomon_w_execvp(const char *file, char *const argv[])
+{
+    static iomon_real_execvp_t real;
+    IOMON_REAL(real, "execvp");
+
+    if (iomon_exec_skip()) {
+        return real(file, argv);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECVP,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(file);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(file, argv);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* execvpe: EXEC in PROCESSES */
+int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[]) __asm__("execvpe") IOMON_EXPORT;
+int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
+{
+    static iomon_real_execvpe_t real;
+    IOMON_REAL(real, "execvpe");
+
+    if (iomon_exec_skip()) {
+        return real(file, argv, envp);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECVPE,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(file);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(file, argv, envp);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* execl: EXEC in PROCESSES */
+int iomon_w_execl(const char *pathname, const char *arg, ...) __asm__("execl") IOMON_EXPORT;
+int iomon_w_execl(const char *pathname, const char *arg, ...)
+{
+    static iomon_real_execv_t real;
+    IOMON_REAL(real, "execv");
+    /* Gather the NULL-terminated list (and envp after it) into an array. */
+    va_list ap;
+    size_t argc_ = 1;
+    va_start(ap, arg);
+    while (va_arg(ap, char *) != NULL)
+        argc_++;
+    va_end(ap);
+    char *argv[argc_ + 1];
+    argv[0] = (char *)arg;
+    va_start(ap, arg);
+    for (size_t i = 1; i <= argc_; i++)
+        argv[i] = va_arg(ap, char *);
+    va_end(ap);
+
+    if (iomon_exec_skip()) {
+        return real(pathname, argv);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECL,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(pathname, argv);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* execlp: EXEC in PROCESSES */
+int iomon_w_execlp(const char *file, const char *arg, ...) __asm__("execlp") IOMON_EXPORT;
+int iomon_w_execlp(const char *file, const char *arg, ...)
+{
+    static iomon_real_execvp_t real;
+    IOMON_REAL(real, "execvp");
+    /* Gather the NULL-terminated list (and envp after it) into an array. */
+    va_list ap;
+    size_t argc_ = 1;
+    va_start(ap, arg);
+    while (va_arg(ap, char *) != NULL)
+        argc_++;
+    va_end(ap);
+    char *argv[argc_ + 1];
+    argv[0] = (char *)arg;
+    va_start(ap, arg);
+    for (size_t i = 1; i <= argc_; i++)
+        argv[i] = va_arg(ap, char *);
+    va_end(ap);
+
+    if (iomon_exec_skip()) {
+        return real(file, argv);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECLP,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(file);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(file, argv);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* execle: EXEC in PROCESSES */
+int iomon_w_execle(const char *pathname, const char *arg, ...) __asm__("execle") IOMON_EXPORT;
+int iomon_w_execle(const char *pathname, const char *arg, ...)
+{
+    static iomon_real_execve_t real;
+    IOMON_REAL(real, "execve");
+    /* Gather the NULL-terminated list (and envp after it) into an array. */
+    va_list ap;
+    size_t argc_ = 1;
+    va_start(ap, arg);
+    while (va_arg(ap, char *) != NULL)
+        argc_++;
+    va_end(ap);
+    char *argv[argc_ + 1];
+    argv[0] = (char *)arg;
+    va_start(ap, arg);
+    for (size_t i = 1; i <= argc_; i++)
+        argv[i] = va_arg(ap, char *);
+    char *const *envp = va_arg(ap, char *const *);
+    va_end(ap);
+
+    if (iomon_exec_skip()) {
+        return real(pathname, argv, envp);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_EXECLE,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(pathname, argv, envp);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fexecve: EXEC in PROCESSES */
+int iomon_w_fexecve(int fd, char *const argv[], char *const envp[]) __asm__("fexecve") IOMON_EXPORT;
+int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
+{
+    static iomon_real_fexecve_t real;
+    IOMON_REAL(real, "fexecve");
+
+    if (iomon_exec_skip()) {
+        return real(fd, argv, envp);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_FEXECVE,
+    };
+    char argv_text[1024];
+
+    c.fd = fd;
+
+    c.arg[0] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, envp);
+
+    iomon_begin(&c);
+    iomon_exec_prepare(&c);
+    int rv = real(fd, argv, envp);
+    int after = errno;
+
+    c.err = after;
+    iomon_exec_failed(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* posix_spawn: EXEC in PROCESSES */
+int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]) __asm__("posix_spawn") IOMON_EXPORT;
+int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[])
+{
+    static iomon_real_posix_spawn_t real;
+    IOMON_REAL(real, "posix_spawn");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(pid, path, file_actions, attrp, argv, envp);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_POSIX_SPAWN,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pid, path, file_actions, attrp, argv, envp);
+    int after = errno;
+
+    c.err = rv;
+
+
+    c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* posix_spawnp: EXEC in PROCESSES */
+int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]) __asm__("posix_spawnp") IOMON_EXPORT;
+int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[])
+{
+    static iomon_real_posix_spawnp_t real;
+    IOMON_REAL(real, "posix_spawnp");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(pid, file, file_actions, attrp, argv, envp);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_EXEC,
+        .fn = IOMON_FN_POSIX_SPAWNP,
+    };
+    char argv_text[1024];
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pid, file, file_actions, attrp, argv, envp);
+    int after = errno;
+
+    c.err = rv;
+
+
+    c.arg[0] = IOMON_ARG_S(file);
+    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fork: FORK in PROCESSES */
+pid_t iomon_w_fork(void) __asm__("fork") IOMON_EXPORT;
+pid_t iomon_w_fork(void)
+{
+    static iomon_real_fork_t real;
+    IOMON_REAL(real, "fork");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real();
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_FORK,
+        .fn = IOMON_FN_FORK,
+    };
+
+    c.fd = -1;
+    iomon_begin(&c);
+    pid_t rv = real();
+    if (rv == 0)
+        return rv;
+    int after = errno;
+    c.err = rv < 0 ? after : 0;
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* kill: KILL in PROCESSES */
+int iomon_w_kill(pid_t pid, int sig) __asm__("kill") IOMON_EXPORT;
+int iomon_w_kill(pid_t pid, int sig)
+{
+    static iomon_real_kill_t real;
+    IOMON_REAL(real, "kill");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(pid, sig);
+    }
+
+    struct iomon_call c = {
+        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        .op = IOMON_OP_KILL,
+        .fn = IOMON_FN_KILL,
+    };
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pid, sig);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, pid);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, sig);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
 }
 
 /* fflush: FLUSH in SYNCS */
@@ -1739,26 +2548,32 @@ int iomon_w_fflush(FILE *stream)
 {
     static iomon_real_fflush_t real;
     IOMON_REAL(real, "fflush");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(stream);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         .op = IOMON_OP_FLUSH,
         .fn = IOMON_FN_FFLUSH,
     };
+
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fsync: SYNC in SYNCS */
@@ -1767,26 +2582,32 @@ int iomon_w_fsync(int fd)
 {
     static iomon_real_fsync_t real;
     IOMON_REAL(real, "fsync");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         .op = IOMON_OP_SYNC,
         .fn = IOMON_FN_FSYNC,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fdatasync: SYNC in SYNCS */
@@ -1795,26 +2616,32 @@ int iomon_w_fdatasync(int fd)
 {
     static iomon_real_fdatasync_t real;
     IOMON_REAL(real, "fdatasync");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         .op = IOMON_OP_SYNC,
         .fn = IOMON_FN_FDATASYNC,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* sync: SYNC in SYNCS */
@@ -1823,26 +2650,32 @@ void iomon_w_sync(void)
 {
     static iomon_real_sync_t real;
     IOMON_REAL(real, "sync");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         real();
-        return;
+            return;
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         .op = IOMON_OP_SYNC,
         .fn = IOMON_FN_SYNC,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     real();
     int after = errno;
+
     c.err = 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
+
 }
 
 /* syncfs: SYNC in SYNCS */
@@ -1851,26 +2684,32 @@ int iomon_w_syncfs(int fd)
 {
     static iomon_real_syncfs_t real;
     IOMON_REAL(real, "syncfs");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         .op = IOMON_OP_SYNC,
         .fn = IOMON_FN_SYNCFS,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* getxattr: GETXATTR in XATTRS */
@@ -1879,29 +2718,35 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
 {
     static iomon_real_getxattr_t real;
     IOMON_REAL(real, "getxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_GETXATTR,
         .fn = IOMON_FN_GETXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     ssize_t rv = real(path, name, value, size);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* lgetxattr: GETXATTR in XATTRS */
@@ -1910,29 +2755,35 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
 {
     static iomon_real_lgetxattr_t real;
     IOMON_REAL(real, "lgetxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_GETXATTR,
         .fn = IOMON_FN_LGETXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     ssize_t rv = real(path, name, value, size);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fgetxattr: GETXATTR in XATTRS */
@@ -1941,28 +2792,34 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
 {
     static iomon_real_fgetxattr_t real;
     IOMON_REAL(real, "fgetxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, name, value, size);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_GETXATTR,
         .fn = IOMON_FN_FGETXATTR,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, name, value, size);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(name);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* listxattr: LISTXATTR in XATTRS */
@@ -1971,28 +2828,34 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
 {
     static iomon_real_listxattr_t real;
     IOMON_REAL(real, "listxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, list, size);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_LISTXATTR,
         .fn = IOMON_FN_LISTXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     ssize_t rv = real(path, list, size);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* llistxattr: LISTXATTR in XATTRS */
@@ -2001,28 +2864,34 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
 {
     static iomon_real_llistxattr_t real;
     IOMON_REAL(real, "llistxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, list, size);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_LISTXATTR,
         .fn = IOMON_FN_LLISTXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     ssize_t rv = real(path, list, size);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
+
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* flistxattr: LISTXATTR in XATTRS */
@@ -2031,20 +2900,25 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
 {
     static iomon_real_flistxattr_t real;
     IOMON_REAL(real, "flistxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, list, size);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_LISTXATTR,
         .fn = IOMON_FN_FLISTXATTR,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     ssize_t rv = real(fd, list, size);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
+
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -2052,6 +2926,7 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* removexattr: REMOVEXATTR in XATTRS */
@@ -2060,28 +2935,34 @@ int iomon_w_removexattr(const char *path, const char *name)
 {
     static iomon_real_removexattr_t real;
     IOMON_REAL(real, "removexattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_REMOVEXATTR,
         .fn = IOMON_FN_REMOVEXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(path, name);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* lremovexattr: REMOVEXATTR in XATTRS */
@@ -2090,28 +2971,34 @@ int iomon_w_lremovexattr(const char *path, const char *name)
 {
     static iomon_real_lremovexattr_t real;
     IOMON_REAL(real, "lremovexattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_REMOVEXATTR,
         .fn = IOMON_FN_LREMOVEXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(path, name);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fremovexattr: REMOVEXATTR in XATTRS */
@@ -2120,27 +3007,33 @@ int iomon_w_fremovexattr(int fd, const char *name)
 {
     static iomon_real_fremovexattr_t real;
     IOMON_REAL(real, "fremovexattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, name);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_REMOVEXATTR,
         .fn = IOMON_FN_FREMOVEXATTR,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, name);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(name);
 
+
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* setxattr: SETXATTR in XATTRS */
@@ -2149,29 +3042,35 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
 {
     static iomon_real_setxattr_t real;
     IOMON_REAL(real, "setxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_SETXATTR,
         .fn = IOMON_FN_SETXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(path, name, value, size, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
+
     c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* lsetxattr: SETXATTR in XATTRS */
@@ -2180,29 +3079,35 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
 {
     static iomon_real_lsetxattr_t real;
     IOMON_REAL(real, "lsetxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_SETXATTR,
         .fn = IOMON_FN_LSETXATTR,
     };
+
     c.fd = -1;
 
     iomon_begin(&c);
     int rv = real(path, name, value, size, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
+
     c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 
 /* fsetxattr: SETXATTR in XATTRS */
@@ -2211,27 +3116,33 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
 {
     static iomon_real_fsetxattr_t real;
     IOMON_REAL(real, "fsetxattr");
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, name, value, size, flags);
     }
+
     struct iomon_call c = {
         .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         .op = IOMON_OP_SETXATTR,
         .fn = IOMON_FN_FSETXATTR,
     };
+
     c.fd = fd;
 
     iomon_begin(&c);
     int rv = real(fd, name, value, size, flags);
     int after = errno;
+
     c.err = rv < 0 ? after : 0;
 
 
     c.arg[0] = IOMON_ARG_S(name);
+
     c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
+
 }
 

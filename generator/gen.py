@@ -27,12 +27,13 @@ INT_TYPES = SIGNED_INTS | {"size_t", "mode_t", "uid_t", "gid_t", "dev_t",
                            "socklen_t"}
 FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_ferror",
                "negative", "null", "never"}
-VA_SHAPES = {"open_mode"}
-FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via"}
+VA_SHAPES = {"open_mode", "arglist", "arglist_env"}
+SHAPES = {"call", "exec", "fork"}
+FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape"}
 OP_KEYS = FUNC_KEYS | {"funcs", "start_on_open", "event"}
 FD_PARAM_NAMES = ("fd", "dirfd")
 # Names the wrapper template uses for its own locals.
-TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real"}
+TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argv_text"}
 IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 SIG = re.compile(r"^(?P<ret>[A-Za-z_][\w\s\*]*?)\s*(?P<name>[A-Za-z_]\w*)"
                  r"\s*\((?P<params>.*)\)$")
@@ -96,6 +97,8 @@ def c_kind(ctype):
     """How a value of this C type is recorded as arg1/arg2."""
     if ctype in ("const char *", "char *"):
         return "str"
+    if ctype == "char *const *":
+        return "argv"
     if ctype == "mode_t":
         return "oct"
     if ctype in INT_TYPES:
@@ -211,12 +214,20 @@ def resolve_func(op, sig, opts, where):
     # args
     args = merged.get("args")
     if args is None:
-        args = [p["name"] for p in fixed if p["type"] == "const char *"][:2]
+        args = [p["name"] for p in fixed
+                if p["type"] in ("const char *", "char *const *")][:2]
     if not isinstance(args, list) or len(args) > 2:
         raise SpecError(f"{where}: field args: a list of at most two names")
     arg_specs = []
+    va = merged.get("va")
+    virtual = {}
+    if va in ("arglist", "arglist_env"):
+        # The template gathers the list into a local argv (and envp).
+        virtual["argv"] = {"name": "argv", "type": "char *const *"}
+    if ret != "void":
+        virtual["result"] = {"name": "rv", "type": ret}
     for a in args:
-        p = by_name.get(a)
+        p = by_name.get(a) or virtual.get(a)
         if p is None:
             raise SpecError(f"{where}: field args: no parameter '{a}'")
         kind = c_kind(p["type"])
@@ -225,10 +236,21 @@ def resolve_func(op, sig, opts, where):
                             f"type '{p['type']}'")
         if kind == "int" and a.endswith("flags"):
             kind = "hex"
-        arg_specs.append({"name": a, "kind": kind})
+        arg_specs.append({"name": p["name"], "kind": kind,
+                          "after": a == "result"})
+
+    shape = merged.get("shape", "call")
+    if shape not in SHAPES:
+        raise SpecError(f"{where}: field shape: unknown shape '{shape}'")
+    if shape == "fork" and (params or ret != "pid_t"):
+        raise SpecError(f"{where}: field shape: fork needs pid_t NAME(void)")
+    if shape == "exec" and ret != "int":
+        raise SpecError(f"{where}: field shape: exec needs an int result")
+    if shape == "exec" and any(a["after"] for a in arg_specs):
+        raise SpecError(f"{where}: field args: an exec is recorded before "
+                        f"it has a result")
 
     # varargs
-    va = merged.get("va")
     via = merged.get("via")
     if variadic and not (va or via):
         raise SpecError(f"{where}: field va: '...' needs va or via")
@@ -236,10 +258,14 @@ def resolve_func(op, sig, opts, where):
         raise SpecError(f"{where}: field va: only for functions with '...'")
     if va and va not in VA_SHAPES:
         raise SpecError(f"{where}: field va: unknown shape '{va}'")
+    if va in ("arglist", "arglist_env") and not via:
+        raise SpecError(f"{where}: field va: {va} needs via (the v-twin)")
     if va == "open_mode" and "flags" not in by_name:
         raise SpecError(f"{where}: field va: open_mode needs a flags parameter")
 
     path = next((a["name"] for a in arg_specs if a["kind"] == "str"), None)
+    if va in ("arglist", "arglist_env") and "argv" in by_name:
+        raise SpecError(f"{where}: field va: {va} with a parameter named argv")
     if va == "open_mode":
         # The mode is forwarded from a local of the template.
         if "mode" in by_name:
@@ -252,6 +278,7 @@ def resolve_func(op, sig, opts, where):
         "stream": stream, "bytes_expr": bytes_expr, "bytes_doc": str(bytes_),
         "args": arg_specs, "va": va, "via": via,
         "start_on_open": op["start_on_open"], "path": path,
+        "shape": shape,
         "line": where,
     }
 
@@ -321,7 +348,9 @@ def load(path):
     for name in ("START", "STOP"):
         if name not in seen_ops:
             raise SpecError(f"{path}: op {name} missing from the table")
-    if len(model.domains) > 32:
+    if len(model.ops) > 255:
+        raise SpecError(f"{path}: at most 255 ops fit a record's op field")
+    if len(model.domains) > 31:
         raise SpecError(f"{path}: at most 32 domains fit the domain mask")
     for i, d in enumerate(model.domains):
         d["index"] = i

@@ -52,6 +52,61 @@ static struct proc *proc_of(struct collector *c, uint32_t pid)
     return p;
 }
 
+static void deliver(struct collector *c, const struct iomon_rec *r)
+{
+    c->stats.records++;
+    c->sink->record(c->sink_state, c->out, r);
+}
+
+static void hold(struct collector *c, const struct iomon_rec *r)
+{
+    if (c->nheld == c->held_cap) {
+        size_t cap = c->held_cap ? c->held_cap * 2 : 8;
+        struct held *h = realloc(c->held, cap * sizeof *h);
+        if (!h) {
+            deliver(c, r);
+            return;
+        }
+        c->held = h;
+        c->held_cap = cap;
+    }
+    size_t n = r->facility_len + r->arg[0].len + r->arg[1].len;
+    uint8_t *copy = malloc(n ? n : 1);
+    if (!copy) {
+        deliver(c, r);
+        return;
+    }
+    struct held *h = &c->held[c->nheld++];
+    h->r = *r;
+    h->copy = copy;
+    memcpy(copy, r->facility, r->facility_len);
+    h->r.facility = copy;
+    copy += r->facility_len;
+    for (int i = 0; i < 2; i++) {
+        memcpy(copy, r->arg[i].str, r->arg[i].len);
+        h->r.arg[i].str = copy;
+        copy += r->arg[i].len;
+    }
+}
+
+/* Drops (deliver = 0) or delivers the held execs of a pid (tid 0: any). */
+static void release(struct collector *c, uint32_t pid, uint32_t tid,
+                    int deliver_them)
+{
+    size_t keep = 0;
+    for (size_t i = 0; i < c->nheld; i++) {
+        struct held *h = &c->held[i];
+        if (h->r.pid == pid && (!tid || h->r.tid == tid)) {
+            if (deliver_them)
+                deliver(c, &h->r);
+            free(h->copy);
+        } else {
+            c->held[keep++] = *h;
+        }
+    }
+    c->nheld = keep;
+}
+
 struct feed {
     struct collector *c;
     struct proc *p;
@@ -61,7 +116,18 @@ static void on_record(void *ctx, const struct iomon_rec *r)
 {
     struct feed *f = ctx;
     struct collector *c = f->c;
-    c->stats.records++;
+    if (r->flags & IOMON_REC_PENDING) {
+        release(c, r->pid, r->tid, 1);
+        hold(c, r);
+        return;
+    }
+    if (r->flags & IOMON_REC_AMEND) {
+        /* The exec failed: its outcome replaces the pending record. */
+        release(c, r->pid, r->tid, 0);
+    } else if (r->op == IOMON_OP_START || r->op == IOMON_OP_STOP) {
+        /* A new image, or the end: any exec the pid had pending happened. */
+        release(c, r->pid, 0, 1);
+    }
     if (r->op == IOMON_OP_START) {
         c->stats.started++;
         if (f->p)
@@ -71,7 +137,7 @@ static void on_record(void *ctx, const struct iomon_rec *r)
         if (f->p)
             f->p->stopped = 1;
     }
-    c->sink->record(c->sink_state, c->out, r);
+    deliver(c, r);
 }
 
 void collector_feed(struct collector *c, const uint8_t *body, size_t len)
@@ -101,6 +167,8 @@ uint64_t collector_running(const struct collector *c)
 
 void collector_finish(struct collector *c)
 {
+    while (c->nheld)
+        release(c, c->held[0].r.pid, 0, 1);
     c->stats.lost = 0;
     for (size_t i = 0; i < c->cap; i++)
         c->stats.lost += c->procs[i].lost;
@@ -111,6 +179,7 @@ void collector_finish(struct collector *c)
 
 void collector_free(struct collector *c)
 {
+    free(c->held);
     free(c->procs);
     free(c->sink_state);
 }

@@ -15,6 +15,12 @@ struct proc {
     int started, stopped;
 };
 
+/* An exec recorded before it happened, held until we know its outcome. */
+struct held {
+    struct iomon_rec r;
+    uint8_t *copy;  /* facility and arg bytes the record points into */
+};
+
 struct collector {
     const struct sink *sink;
     void *sink_state;
@@ -22,6 +28,8 @@ struct collector {
     struct iomon_stats stats;
     struct proc *procs;  /* open addressing, power-of-two size */
     size_t nprocs, cap;
+    struct held *held;
+    size_t nheld, held_cap;
 };
 
 int collector_init(struct collector *c, const struct sink *sink,

@@ -41,6 +41,9 @@ static enum iomon_decode_error check_record(const struct iomon_wire_rec *w,
         return IOMON_DECODE_ARG;
     if (w->op >= IOMON_OP_COUNT)
         return IOMON_DECODE_ID;
+    if (w->flags & ~(IOMON_REC_PENDING | IOMON_REC_AMEND) ||
+        w->flags == (IOMON_REC_PENDING | IOMON_REC_AMEND))
+        return IOMON_DECODE_ID;
     if (w->fn != IOMON_FN_NONE &&
         (w->fn >= IOMON_FN_COUNT || iomon_fn_op[w->fn] != w->op))
         return IOMON_DECODE_ID;
@@ -63,6 +66,7 @@ static void fill_rec(struct iomon_rec *r, const struct iomon_wire_rec *w,
 {
     r->tid = w->tid;
     r->op = w->op;
+    r->flags = w->flags;
     r->fn = w->fn;
     r->domain = iomon_op_domain[w->op];
     r->fd = w->fd;

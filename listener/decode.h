@@ -21,6 +21,7 @@ struct iomon_rec {
     size_t facility_len;
     uint32_t pid, tid;
     uint16_t op, fn, domain; /* fn is IOMON_FN_NONE for events */
+    uint8_t flags;           /* IOMON_REC_* */
     int32_t fd, error;
     uint64_t ts_ns, dur_ns;
     int64_t bytes;

@@ -6,12 +6,21 @@
 
 #include "iomon.h"
 
-/* Encodes one record at dst (which has room); returns its size.  Exposed
- * for the unit tests and the listener's round-trip tests. */
-size_t iomon_record_encode(uint8_t *dst, size_t arg_cap, uint16_t op,
-                           uint16_t fn, uint32_t tid, int32_t fd,
-                           int32_t error, uint64_t ts_ns, uint64_t dur_ns,
-                           int64_t bytes, const struct iomon_arg *a1,
+/* The fixed fields of one record. */
+struct iomon_fields {
+    uint8_t op, flags;
+    uint16_t fn;
+    uint32_t tid;
+    int32_t fd, error;
+    uint64_t ts_ns, dur_ns;
+    int64_t bytes;
+};
+
+/* Encodes one record at dst (which has room for iomon_record_size bytes);
+ * returns its size.  Strings longer than arg_cap are cut and marked. */
+size_t iomon_record_encode(uint8_t *dst, size_t arg_cap,
+                           const struct iomon_fields *f,
+                           const struct iomon_arg *a1,
                            const struct iomon_arg *a2);
 size_t iomon_record_size(size_t arg_cap, const struct iomon_arg *a1,
                          const struct iomon_arg *a2);

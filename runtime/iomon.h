@@ -68,6 +68,19 @@ static inline void iomon_begin(struct iomon_call *c)
  * triggers) and appends it to this thread's batch.  May change errno. */
 void iomon_end(struct iomon_call *c) IOMON_HIDDEN;
 
+/* exec: nothing to do when the shim is busy on this thread or when we are
+ * a vfork child (which shares the parent's memory and must not touch its
+ * batch); the new image reports its own START. */
+int iomon_exec_skip(void) IOMON_HIDDEN;
+/* Flushes this thread's batch (always) and, if the call is monitored,
+ * records it first as pending. */
+void iomon_exec_prepare(struct iomon_call *c) IOMON_HIDDEN;
+/* The exec returned: records its failure in place of the pending record. */
+void iomon_exec_failed(struct iomon_call *c) IOMON_HIDDEN;
+/* argv joined with spaces into buf, as a string arg (cut to fit). */
+struct iomon_arg iomon_argv_arg(char *buf, size_t cap,
+                                char *const *argv) IOMON_HIDDEN;
+
 /* dlsym(RTLD_NEXT, name); never returns NULL (aborts with a message). */
 void *iomon_resolve(const char *name) IOMON_HIDDEN;
 

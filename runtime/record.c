@@ -113,7 +113,8 @@ static void commit(struct batch *b, size_t size, uint64_t now)
         iomon_record_flush();
 }
 
-void iomon_record_call(const struct iomon_call *c, uint64_t t1)
+void iomon_record_call(const struct iomon_call *c, uint64_t t1,
+                       uint8_t flags)
 {
     struct batch *b = &self_batch;
     size_t size = iomon_record_size(limits.arg_cap, &c->arg[0], &c->arg[1]);
@@ -122,10 +123,48 @@ void iomon_record_call(const struct iomon_call *c, uint64_t t1)
         iomon_runtime_add_lost(1);
         return;
     }
-    iomon_record_encode(dst, limits.arg_cap, c->op, c->fn, thread_id(b),
-                        c->fd, c->err, c->t0 + iomon_runtime()->unix_offset,
-                        t1 - c->t0, c->bytes, &c->arg[0], &c->arg[1]);
+    struct iomon_fields f = {
+        .op = (uint8_t)c->op, .flags = flags, .fn = c->fn,
+        .tid = thread_id(b), .fd = c->fd, .error = c->err,
+        .ts_ns = c->t0 + iomon_runtime()->unix_offset,
+        .dur_ns = t1 - c->t0, .bytes = c->bytes,
+    };
+    iomon_record_encode(dst, limits.arg_cap, &f, &c->arg[0], &c->arg[1]);
     commit(b, size, t1);
+}
+
+void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
+                        uint8_t flags)
+{
+    const struct iomon_runtime *rt = iomon_runtime();
+    struct {
+        long mtype;
+        uint8_t body[sizeof(struct iomon_wire_hdr) + IOMON_FACILITY_MAX +
+                     sizeof(struct iomon_wire_rec) + 2 * 4096];
+    } m;
+    size_t arg_cap = limits.arg_cap;
+    struct iomon_wire_hdr h = {
+        .magic = IOMON_WIRE_MAGIC,
+        .version = IOMON_WIRE_VERSION,
+        .nrec = 1,
+        .pid = (uint32_t)syscall(SYS_getpid),
+        .facility_len = (uint16_t)rt->facility_len,
+        .lost = iomon_runtime_lost(),
+    };
+    struct iomon_fields f = {
+        .op = (uint8_t)c->op, .flags = flags, .fn = c->fn,
+        .tid = (uint32_t)syscall(SYS_gettid), .fd = c->fd, .error = c->err,
+        .ts_ns = c->t0 + rt->unix_offset, .dur_ns = t1 - c->t0,
+        .bytes = c->bytes,
+    };
+    m.mtype = IOMON_MTYPE_BATCH;
+    memcpy(m.body, &h, sizeof h);
+    memcpy(m.body + sizeof h, rt->facility, rt->facility_len);
+    size_t len = HDR_LEN(rt->facility_len);
+    len += iomon_record_encode(m.body + len, arg_cap, &f, &c->arg[0],
+                               &c->arg[1]);
+    if (iomon_transport_send(&m, len, rt->cfg.send_timeout_ns) != 0)
+        iomon_runtime_add_lost(1);
 }
 
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
@@ -148,9 +187,12 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
         iomon_runtime_add_lost(1);
         return;
     }
-    iomon_record_encode(dst, cap, op, IOMON_FN_NONE, thread_id(b), -1, 0,
-                        now + iomon_runtime()->unix_offset, 0, bytes, &x1,
-                        &x2);
+    struct iomon_fields f = {
+        .op = (uint8_t)op, .fn = IOMON_FN_NONE, .tid = thread_id(b),
+        .fd = -1, .ts_ns = now + iomon_runtime()->unix_offset,
+        .bytes = bytes,
+    };
+    iomon_record_encode(dst, cap, &f, &x1, &x2);
     commit(b, size, now);
 }
 

@@ -17,8 +17,14 @@ struct iomon_record_limits {
 void iomon_record_setup(size_t msgmax);
 const struct iomon_record_limits *iomon_record_limits(void);
 
-/* Appends a call that ended at t1 (monotonic ns). */
-void iomon_record_call(const struct iomon_call *c, uint64_t t1);
+/* Appends a call that ended at t1 (monotonic ns), with IOMON_REC_* flags. */
+void iomon_record_call(const struct iomon_call *c, uint64_t t1,
+                       uint8_t flags);
+/* Sends one record in a message of its own, under the caller's real pid
+ * and tid, without touching this thread's batch: safe in a vfork child,
+ * which shares the parent's memory. */
+void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
+                        uint8_t flags);
 /* Appends an event with no function (START, STOP) and two string args. */
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);

@@ -185,11 +185,71 @@ void iomon_end(struct iomon_call *c)
     iomon_self.guard++;
     ensure_init();
     if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)) {
-        iomon_record_call(c, t1);
+        iomon_record_call(c, t1, 0);
         if (__atomic_load_n(&finished, __ATOMIC_RELAXED))
             iomon_record_flush();
     }
     iomon_self.guard--;
+}
+
+int iomon_exec_skip(void)
+{
+    if (iomon_self.guard)
+        return 1;
+    ensure_init();
+    return !rt.cfg.enabled;
+}
+
+/* A vfork child shares our memory (and this thread's batch) with a parent
+ * that is suspended until the exec: it must leave the batch alone. */
+static int in_vfork_child(void)
+{
+    return (uint32_t)syscall(SYS_getpid) != rt.pid;
+}
+
+static IOMON_TLS int exec_recorded;
+
+void iomon_exec_prepare(struct iomon_call *c)
+{
+    iomon_self.guard++;
+    if (!in_vfork_child())
+        iomon_record_flush();
+    exec_recorded = iomon_state_admit(c, 0);
+    if (exec_recorded)
+        iomon_record_alone(c, c->t0, IOMON_REC_PENDING);
+    iomon_self.guard--;
+}
+
+void iomon_exec_failed(struct iomon_call *c)
+{
+    uint64_t t1 = iomon_clock_now();
+    if (!exec_recorded)
+        return;
+    iomon_self.guard++;
+    iomon_record_alone(c, t1, IOMON_REC_AMEND);
+    iomon_self.guard--;
+}
+
+struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
+{
+    size_t n = 0;
+    int cut = 0;
+    for (size_t i = 0; argv && argv[i] && !cut; i++) {
+        size_t len = strlen(argv[i]);
+        if (i && n < cap - 1)
+            buf[n++] = ' ';
+        if (len > cap - 1 - n) {
+            len = cap - 1 - n;
+            cut = 1;
+        }
+        memcpy(buf + n, argv[i], len);
+        n += len;
+    }
+    buf[n] = '\0';
+    struct iomon_arg a = IOMON_ARG_S(buf);
+    if (cut)
+        a.kind = IOMON_ARG_STR_TRUNC;
+    return a;
 }
 
 __attribute__((constructor)) static void on_load(void)

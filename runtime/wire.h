@@ -39,6 +39,12 @@ enum iomon_arg_kind {
     IOMON_ARG_KIND_COUNT
 };
 
+/* Record flags.  An exec is recorded before the image is replaced (PENDING);
+ * if it returns, an AMEND record with its outcome replaces the pending one.
+ * The listener shows exactly one record per exec call. */
+#define IOMON_REC_PENDING 0x01
+#define IOMON_REC_AMEND 0x02
+
 struct iomon_wire_hdr {
     uint32_t magic;
     uint16_t version;
@@ -53,7 +59,8 @@ struct iomon_wire_hdr {
 
 struct iomon_wire_rec {
     uint16_t size; /* whole record, payloads included */
-    uint16_t op;
+    uint8_t op;
+    uint8_t flags; /* IOMON_REC_* */
     uint16_t fn;   /* IOMON_FN_NONE for START/STOP and other events */
     uint8_t kind1;
     uint8_t kind2;
