@@ -2386,7 +2386,6 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
     c.fd = fd;
 
     c.arg[0] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, envp);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);

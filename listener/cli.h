@@ -23,7 +23,5 @@ int run_traced(const struct options *opt, struct collector *col);
 int cmd_ops(void);
 /* The built-in demo workload (what `iomon run` runs with no command). */
 int demo_workload(void);
-/* Opens --output (or falls back to fd); -1 after printing why. */
-int open_output(const char *path, int fallback);
 
 #endif

@@ -24,16 +24,6 @@ static const char usage[] =
     "  --domains LIST  --facility ID  --start-on-open S  --start-on-elapsed MS\n"
     "  --queue PATH    --force-attach     (listen)\n";
 
-int open_output(const char *path, int fallback)
-{
-    if (!path)
-        return fallback;
-    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
-    return fd;
-}
-
 static int parse(int argc, char **argv, struct options *opt)
 {
     static const struct option longs[] = {
@@ -90,7 +80,7 @@ int cmd_listen(const struct options *opt)
         fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
         return 2;
     }
-    int ofd = open_output(opt->output, 1);
+    int ofd = out_open(opt->output, 1);
     if (ofd < 0)
         return 1;
     listen_qid = queue_open(opt->queue, opt->force_attach);

@@ -1,6 +1,7 @@
 #include "out.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
@@ -93,4 +94,14 @@ void out_printf(struct out *o, const char *fmt, ...)
     va_end(ap);
     if (n > 0)
         out_bytes(o, tmp, (size_t)n < sizeof tmp ? (size_t)n : sizeof tmp - 1);
+}
+
+int out_open(const char *path, int fallback)
+{
+    if (!path)
+        return fallback;
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
+    return fd;
 }

@@ -14,6 +14,9 @@ struct out {
 };
 
 void out_init(struct out *o, int fd);
+/* Opens --output PATH (mode 0600), or returns fallback when path is NULL;
+ * -1 after printing why. */
+int out_open(const char *path, int fallback);
 void out_flush(struct out *o);
 void out_bytes(struct out *o, const void *p, size_t n);
 void out_str(struct out *o, const char *s);

@@ -176,7 +176,7 @@ int cmd_run(const struct options *opt)
         fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
         return 125;
     }
-    int ofd = open_output(opt->output, 2);
+    int ofd = out_open(opt->output, 2);
     if (ofd < 0)
         return 125;
     static struct out out;
