@@ -138,11 +138,16 @@ int iomon_w_closedir(DIR *dirp)
         return real(dirp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_CLOSEDIR,
-        .fn = IOMON_FN_CLOSEDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_CLOSEDIR, IOMON_FN_CLOSEDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -172,11 +177,16 @@ int iomon_w_dirfd(DIR *dirp)
         return real(dirp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_DIRFD,
-        .fn = IOMON_FN_DIRFD,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_DIRFD, IOMON_FN_DIRFD,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -206,11 +216,16 @@ DIR * iomon_w_fdopendir(int fd)
         return real(fd);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_OPENDIR,
-        .fn = IOMON_FN_FDOPENDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_OPENDIR, IOMON_FN_FDOPENDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -240,11 +255,15 @@ DIR * iomon_w_opendir(const char *name)
         return real(name);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_OPENDIR,
-        .fn = IOMON_FN_OPENDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_OPENDIR, IOMON_FN_OPENDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -276,11 +295,16 @@ struct dirent * iomon_w_readdir(DIR *dirp)
         return real(dirp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_READDIR,
-        .fn = IOMON_FN_READDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -312,11 +336,16 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
         return real(dirp, entry, result);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_READDIR,
-        .fn = IOMON_FN_READDIR_R,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR_R,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -347,11 +376,16 @@ void iomon_w_rewinddir(DIR *dirp)
             return;
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_REWINDDIR,
-        .fn = IOMON_FN_REWINDDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_REWINDDIR, IOMON_FN_REWINDDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -381,11 +415,15 @@ void iomon_w_seekdir(DIR *dirp, long loc)
             return;
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_SEEKDIR,
-        .fn = IOMON_FN_SEEKDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SEEKDIR, IOMON_FN_SEEKDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -415,11 +453,16 @@ long iomon_w_telldir(DIR *dirp)
         return real(dirp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
-        .op = IOMON_OP_TELLDIR,
-        .fn = IOMON_FN_TELLDIR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_TELLDIR, IOMON_FN_TELLDIR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
@@ -449,11 +492,14 @@ int iomon_w_access(const char *pathname, int mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_ACCESS,
-        .fn = IOMON_FN_ACCESS,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_ACCESS,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -485,11 +531,14 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
         return real(dirfd, pathname, mode, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_ACCESS,
-        .fn = IOMON_FN_FACCESSAT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_FACCESSAT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = dirfd;
 
@@ -521,11 +570,14 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHMOD,
-        .fn = IOMON_FN_CHMOD,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHMOD, IOMON_FN_CHMOD,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -557,11 +609,15 @@ int iomon_w_fchmod(int fd, mode_t mode)
         return real(fd, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHMOD,
-        .fn = IOMON_FN_FCHMOD,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHMOD, IOMON_FN_FCHMOD,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -592,11 +648,14 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
         return real(dirfd, pathname, mode, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHMOD,
-        .fn = IOMON_FN_FCHMODAT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHMOD, IOMON_FN_FCHMODAT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = dirfd;
 
@@ -628,11 +687,14 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
         return real(pathname, owner, group);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHOWN,
-        .fn = IOMON_FN_CHOWN,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_CHOWN,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -664,11 +726,14 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
         return real(fd, owner, group);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHOWN,
-        .fn = IOMON_FN_FCHOWN,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_FCHOWN,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = fd;
 
@@ -700,11 +765,14 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
         return real(dirfd, pathname, owner, group, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHOWN,
-        .fn = IOMON_FN_FCHOWNAT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_FCHOWNAT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = dirfd;
 
@@ -736,11 +804,14 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
         return real(pathname, owner, group);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_CHOWN,
-        .fn = IOMON_FN_LCHOWN,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_LCHOWN,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -772,11 +843,16 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
         return real(fd, statbuf);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_STAT,
-        .fn = IOMON_FN_FSTAT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTAT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -806,11 +882,15 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
         return real(pathname, statbuf);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_STAT,
-        .fn = IOMON_FN_LSTAT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_LSTAT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -841,11 +921,15 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
         return real(pathname, statbuf);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_STAT,
-        .fn = IOMON_FN_STAT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_STAT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -876,11 +960,15 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
         return real(filename, times);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
-        .op = IOMON_OP_UTIME,
-        .fn = IOMON_FN_UTIME,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_UTIME,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -911,11 +999,16 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
         return real(fd, buf, count);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_WRITE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_WRITE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -946,11 +1039,15 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
         return real(fd, buf, count, offset);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_PWRITE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -982,11 +1079,16 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
         return real(fd, iov, iovcnt);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_WRITEV,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_WRITEV,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1017,11 +1119,15 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
         return real(fd, iov, iovcnt, offset);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_PWRITEV,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITEV,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1057,11 +1163,16 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
         return rv;
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_FPRINTF,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FPRINTF,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1093,11 +1204,16 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
         return real(stream, format, ap);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_VFPRINTF,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_VFPRINTF,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1128,11 +1244,16 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
         return real(ptr, size, nmemb, stream);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        .op = IOMON_OP_WRITE,
-        .fn = IOMON_FN_FWRITE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FWRITE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1163,11 +1284,16 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
         return real(fd, buf, count);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_READ,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_READ,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1198,11 +1324,15 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
         return real(fd, buf, count, offset);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_PREAD,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREAD,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1234,11 +1364,16 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
         return real(fd, iov, iovcnt);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_READV,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_READV,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1269,11 +1404,15 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
         return real(fd, iov, iovcnt, offset);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_PREADV,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREADV,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1305,11 +1444,16 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
         return real(ptr, size, nmemb, stream);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_FREAD,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FREAD,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1344,11 +1488,16 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
         return rv;
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_FSCANF,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FSCANF,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1379,11 +1528,16 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
         return real(stream, format, ap);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN_VFSCANF,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_VFSCANF,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1417,11 +1571,16 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
         return rv;
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN___ISOC99_FSCANF,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___ISOC99_FSCANF,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1452,11 +1611,16 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
         return real(stream, format, ap);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        .op = IOMON_OP_READ,
-        .fn = IOMON_FN___ISOC99_VFSCANF,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___ISOC99_VFSCANF,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1486,11 +1650,16 @@ int iomon_w_close(int fd)
         return real(fd);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_CLOSE,
-        .fn = IOMON_FN_CLOSE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -1520,11 +1689,16 @@ int iomon_w_fclose(FILE *stream)
         return real(stream);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_CLOSE,
-        .fn = IOMON_FN_FCLOSE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_FCLOSE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -1561,13 +1735,15 @@ int iomon_w_open(const char *pathname, int flags, ...)
         return real(pathname, flags, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_OPEN,
-        .fn = IOMON_FN_OPEN,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPEN,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1607,13 +1783,15 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         return real(pathname, flags, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_OPEN,
-        .fn = IOMON_FN_OPEN64,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPEN64,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1646,13 +1824,15 @@ int iomon_w_creat(const char *pathname, mode_t mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_OPEN,
-        .fn = IOMON_FN_CREAT,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_CREAT,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1685,13 +1865,15 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_OPEN,
-        .fn = IOMON_FN_CREAT64,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_CREAT64,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1724,13 +1906,15 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_OPEN,
-        .fn = IOMON_FN_FOPEN,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FOPEN,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1763,13 +1947,15 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP_OPEN,
-        .fn = IOMON_FN_FOPEN64,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FOPEN64,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1802,13 +1988,15 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
         return real(pathname, mode);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
-        .op = IOMON_OP__IO_NEW_FOPEN,
-        .fn = IOMON_FN__IO_FOPEN,
-        .watches_open = 1,
-        .path = pathname,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP__IO_NEW_FOPEN, IOMON_FN__IO_FOPEN,
+        1,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.path = pathname;
 
     c.fd = -1;
 
@@ -1841,11 +2029,14 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
         return real(source, target, filesystemtype, mountflags, data);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
-        .op = IOMON_OP_MOUNT,
-        .fn = IOMON_FN_MOUNT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_MOUNT, IOMON_FN_MOUNT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -1877,11 +2068,15 @@ int iomon_w_umount(const char *target)
         return real(target);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
-        .op = IOMON_OP_UMOUNT,
-        .fn = IOMON_FN_UMOUNT,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_UMOUNT, IOMON_FN_UMOUNT,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -1912,11 +2107,14 @@ int iomon_w_umount2(const char *target, int flags)
         return real(target, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
-        .op = IOMON_OP_UMOUNT,
-        .fn = IOMON_FN_UMOUNT2,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_UMOUNT, IOMON_FN_UMOUNT2,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -1948,11 +2146,14 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
         return real(fd, offset, len);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
-        .op = IOMON_OP_ALLOCATE,
-        .fn = IOMON_FN_POSIX_FALLOCATE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = fd;
 
@@ -1984,11 +2185,14 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
         return real(fd, mode, offset, len);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
-        .op = IOMON_OP_ALLOCATE,
-        .fn = IOMON_FN_FALLOCATE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = fd;
 
@@ -2020,11 +2224,14 @@ int iomon_w_truncate(const char *path, off_t length)
         return real(path, length);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
-        .op = IOMON_OP_TRUNCATE,
-        .fn = IOMON_FN_TRUNCATE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -2056,11 +2263,15 @@ int iomon_w_ftruncate(int fd, off_t length)
         return real(fd, length);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
-        .op = IOMON_OP_TRUNCATE,
-        .fn = IOMON_FN_FTRUNCATE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -2091,11 +2302,14 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
         return real(pathname, argv, envp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECVE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECVE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2126,11 +2340,14 @@ int iomon_w_execv(const char *pathname, char *const argv[])
         return real(pathname, argv);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECV,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECV,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2161,11 +2378,14 @@ int iomon_w_execvp(const char *file, char *const argv[])
         return real(file, argv);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECVP,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECVP,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2196,11 +2416,14 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
         return real(file, argv, envp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECVPE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECVPE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2244,11 +2467,14 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
         return real(pathname, argv);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECL,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECL,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2292,11 +2518,14 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
         return real(file, argv);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECLP,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECLP,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2341,11 +2570,14 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
         return real(pathname, argv, envp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_EXECLE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_EXECLE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2376,11 +2608,15 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
         return real(fd, argv, envp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_FEXECVE,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_FEXECVE,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
     char argv_text[1024];
 
     c.fd = fd;
@@ -2410,11 +2646,14 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
         return real(pid, path, file_actions, attrp, argv, envp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_POSIX_SPAWN,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_POSIX_SPAWN,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2447,11 +2686,14 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
         return real(pid, file, file_actions, attrp, argv, envp);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_EXEC,
-        .fn = IOMON_FN_POSIX_SPAWNP,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_POSIX_SPAWNP,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
     char argv_text[1024];
 
     c.fd = -1;
@@ -2484,11 +2726,15 @@ pid_t iomon_w_fork(void)
         return real();
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_FORK,
-        .fn = IOMON_FN_FORK,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_FORK, IOMON_FN_FORK,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
     iomon_begin(&c);
@@ -2516,11 +2762,14 @@ int iomon_w_kill(pid_t pid, int sig)
         return real(pid, sig);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
-        .op = IOMON_OP_KILL,
-        .fn = IOMON_FN_KILL,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_KILL, IOMON_FN_KILL,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -2552,11 +2801,16 @@ int iomon_w_fflush(FILE *stream)
         return real(stream);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
-        .op = IOMON_OP_FLUSH,
-        .fn = IOMON_FN_FFLUSH,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_FLUSH, IOMON_FN_FFLUSH,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = stream ? fileno_unlocked(stream) : -1;
 
@@ -2586,11 +2840,16 @@ int iomon_w_fsync(int fd)
         return real(fd);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
-        .op = IOMON_OP_SYNC,
-        .fn = IOMON_FN_FSYNC,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_FSYNC,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -2620,11 +2879,16 @@ int iomon_w_fdatasync(int fd)
         return real(fd);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
-        .op = IOMON_OP_SYNC,
-        .fn = IOMON_FN_FDATASYNC,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_FDATASYNC,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -2655,11 +2919,16 @@ void iomon_w_sync(void)
             return;
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
-        .op = IOMON_OP_SYNC,
-        .fn = IOMON_FN_SYNC,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_SYNC,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -2688,11 +2957,16 @@ int iomon_w_syncfs(int fd)
         return real(fd);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
-        .op = IOMON_OP_SYNC,
-        .fn = IOMON_FN_SYNCFS,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_SYNCFS,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -2722,11 +2996,14 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
         return real(path, name, value, size);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_GETXATTR,
-        .fn = IOMON_FN_GETXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_GETXATTR, IOMON_FN_GETXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -2759,11 +3036,14 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
         return real(path, name, value, size);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_GETXATTR,
-        .fn = IOMON_FN_LGETXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_GETXATTR, IOMON_FN_LGETXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -2796,11 +3076,15 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
         return real(fd, name, value, size);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_GETXATTR,
-        .fn = IOMON_FN_FGETXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_GETXATTR, IOMON_FN_FGETXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -2832,11 +3116,15 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
         return real(path, list, size);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_LISTXATTR,
-        .fn = IOMON_FN_LISTXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_LISTXATTR, IOMON_FN_LISTXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -2868,11 +3156,15 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
         return real(path, list, size);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_LISTXATTR,
-        .fn = IOMON_FN_LLISTXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_LISTXATTR, IOMON_FN_LLISTXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
@@ -2904,11 +3196,16 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
         return real(fd, list, size);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_LISTXATTR,
-        .fn = IOMON_FN_FLISTXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_LISTXATTR, IOMON_FN_FLISTXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -2939,11 +3236,14 @@ int iomon_w_removexattr(const char *path, const char *name)
         return real(path, name);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_REMOVEXATTR,
-        .fn = IOMON_FN_REMOVEXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_REMOVEXATTR, IOMON_FN_REMOVEXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -2975,11 +3275,14 @@ int iomon_w_lremovexattr(const char *path, const char *name)
         return real(path, name);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_REMOVEXATTR,
-        .fn = IOMON_FN_LREMOVEXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_REMOVEXATTR, IOMON_FN_LREMOVEXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -3011,11 +3314,15 @@ int iomon_w_fremovexattr(int fd, const char *name)
         return real(fd, name);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_REMOVEXATTR,
-        .fn = IOMON_FN_FREMOVEXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_REMOVEXATTR, IOMON_FN_FREMOVEXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
@@ -3046,11 +3353,14 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
         return real(path, name, value, size, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_SETXATTR,
-        .fn = IOMON_FN_SETXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_SETXATTR, IOMON_FN_SETXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -3083,11 +3393,14 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
         return real(path, name, value, size, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_SETXATTR,
-        .fn = IOMON_FN_LSETXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_SETXATTR, IOMON_FN_LSETXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
 
     c.fd = -1;
 
@@ -3120,11 +3433,15 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
         return real(fd, name, value, size, flags);
     }
 
-    struct iomon_call c = {
-        .dbit = IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
-        .op = IOMON_OP_SETXATTR,
-        .fn = IOMON_FN_FSETXATTR,
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_SETXATTR, IOMON_FN_FSETXATTR,
+        0,
     };
+    struct iomon_call c;
+    c.site = &site;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 

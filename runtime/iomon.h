@@ -42,15 +42,22 @@ struct iomon_arg {
     int64_t num;
 };
 
-struct iomon_call {
-    uint64_t t0;
-    uint32_t dbit;
+/* What a wrapper is: one static constant per wrapper. */
+struct iomon_site {
+    uint32_t dbit;      /* its domain's bit */
     uint16_t op, fn;
+    int watches_open;   /* it belongs to the open family (START_ON_OPEN) */
+};
+
+/* One call in flight.  Wrappers set every field they use; nothing is
+ * zeroed wholesale, since that costs more than the rest of the record. */
+struct iomon_call {
+    uint64_t t0;        /* ticks */
+    const struct iomon_site *site;
     int32_t fd, err;
     int64_t bytes;
     struct iomon_arg arg[2];
     const char *path;   /* the opened path, for START_ON_OPEN */
-    int watches_open;   /* this function belongs to the open family */
 };
 
 static inline int iomon_skip(uint32_t bits)
@@ -61,7 +68,7 @@ static inline int iomon_skip(uint32_t bits)
 
 static inline void iomon_begin(struct iomon_call *c)
 {
-    c->t0 = iomon_clock_now();
+    c->t0 = iomon_ticks();
 }
 
 /* Decides whether the call is recorded (monitored domain, START_ON_*

@@ -1,6 +1,10 @@
+/* Per-thread batches: records are appended to this thread's buffer with
+ * their times in raw ticks, and converted to nanoseconds only when the
+ * batch is flushed. */
 #define _GNU_SOURCE
 #include "record.h"
 
+#include <stddef.h>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -14,12 +18,15 @@ struct batch {
     uint8_t *mem;     /* long mtype, then the message body */
     size_t len;       /* body bytes used, header included */
     uint16_t nrec;
-    uint64_t first_t; /* monotonic time of the oldest record */
+    uint64_t first_t; /* ticks of the oldest record */
     uint32_t tid;
 };
 
 static IOMON_TLS struct batch self_batch;
 static struct iomon_record_limits limits = {1024, 256};
+/* IOMON_FLUSH_MS in ticks; set from the clock's ratio once it is known,
+ * and generous until then. */
+static uint64_t age_ticks = UINT64_MAX;
 
 #define BODY(b) ((b)->mem + sizeof(long))
 #define HDR_LEN(fac) (sizeof(struct iomon_wire_hdr) + (fac))
@@ -31,6 +38,8 @@ void iomon_record_setup(size_t msgmax)
                   sizeof(struct iomon_wire_rec);
     limits.body_cap = cap;
     limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
+    /* Below any real TSC rate (4 ticks per ns) the bound can only grow. */
+    age_ticks = iomon_runtime()->cfg.flush_age_ns * 4;
 }
 
 const struct iomon_record_limits *iomon_record_limits(void)
@@ -66,9 +75,48 @@ static int ensure_buffer(struct batch *b)
 
 static uint32_t thread_id(struct batch *b)
 {
-    if (!b->tid)
+    if (IOMON_UNLIKELY(!b->tid))
         b->tid = (uint32_t)syscall(SYS_gettid);
     return b->tid;
+}
+
+/* Ticks -> ns in every record of a finished batch. */
+static void convert_times(uint8_t *body, size_t start, size_t len)
+{
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
+    for (size_t off = start; off < len;) {
+        struct iomon_wire_rec r;
+        memcpy(&r, body + off, sizeof r);
+        uint64_t ts = iomon_conv_unix_ns(&cv, r.ts_ns);
+        uint64_t dur = iomon_conv_ns(&cv, r.dur_ns);
+        memcpy(body + off + offsetof(struct iomon_wire_rec, ts_ns), &ts,
+               sizeof ts);
+        memcpy(body + off + offsetof(struct iomon_wire_rec, dur_ns), &dur,
+               sizeof dur);
+        off += r.size;
+    }
+}
+
+static void fill_header(uint8_t *body, uint16_t nrec, uint32_t pid)
+{
+    const struct iomon_runtime *rt = iomon_runtime();
+    struct iomon_wire_hdr h = {
+        .magic = IOMON_WIRE_MAGIC,
+        .version = IOMON_WIRE_VERSION,
+        .nrec = nrec,
+        .pid = pid,
+        .facility_len = (uint16_t)rt->facility_len,
+        .lost = iomon_runtime_lost(),
+    };
+    memcpy(body, &h, sizeof h);
+}
+
+static void refresh_age_bound(void)
+{
+    uint64_t one = iomon_clock_ns(1000000); /* ns per million ticks */
+    if (one)
+        age_ticks = iomon_runtime()->cfg.flush_age_ns * 1000000 / one;
 }
 
 void iomon_record_flush(void)
@@ -77,15 +125,10 @@ void iomon_record_flush(void)
     if (!b->mem || b->nrec == 0)
         return;
     const struct iomon_runtime *rt = iomon_runtime();
-    struct iomon_wire_hdr h = {
-        .magic = IOMON_WIRE_MAGIC,
-        .version = IOMON_WIRE_VERSION,
-        .nrec = b->nrec,
-        .pid = rt->pid,
-        .facility_len = (uint16_t)rt->facility_len,
-        .lost = iomon_runtime_lost(),
-    };
-    memcpy(BODY(b), &h, sizeof h);
+    iomon_clock_refine();
+    refresh_age_bound();
+    convert_times(BODY(b), HDR_LEN(rt->facility_len), b->len);
+    fill_header(BODY(b), b->nrec, rt->pid);
     if (iomon_transport_send(b->mem, b->len, rt->cfg.send_timeout_ns) != 0)
         iomon_runtime_add_lost(b->nrec);
     start_batch(b);
@@ -94,9 +137,9 @@ void iomon_record_flush(void)
 /* Room for `size` more bytes, flushing first if the batch is full. */
 static uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
 {
-    if (!ensure_buffer(b))
+    if (IOMON_UNLIKELY(!b->mem) && !ensure_buffer(b))
         return NULL;
-    if (b->len + size > limits.body_cap)
+    if (IOMON_UNLIKELY(b->len + size > limits.body_cap))
         iomon_record_flush();
     if (b->nrec == 0)
         b->first_t = now;
@@ -105,32 +148,38 @@ static uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
 
 static void commit(struct batch *b, size_t size, uint64_t now)
 {
-    const struct iomon_runtime *rt = iomon_runtime();
     b->len += size;
     b->nrec++;
-    if (!rt->batching || now - b->first_t >= rt->cfg.flush_age_ns ||
-        b->nrec == UINT16_MAX)
+    if (IOMON_UNLIKELY(!iomon_runtime()->batching ||
+                       now - b->first_t >= age_ticks ||
+                       b->nrec == UINT16_MAX))
         iomon_record_flush();
 }
 
-void iomon_record_call(const struct iomon_call *c, uint64_t t1,
-                       uint8_t flags)
+static inline void append(struct iomon_fields *f, const struct iomon_arg *a1,
+                          const struct iomon_arg *a2, uint64_t now)
 {
     struct batch *b = &self_batch;
-    size_t size = iomon_record_size(limits.arg_cap, &c->arg[0], &c->arg[1]);
-    uint8_t *dst = reserve(b, size, t1);
-    if (!dst) {
+    struct iomon_plan p;
+    size_t size = iomon_plan(&p, limits.arg_cap, a1, a2);
+    uint8_t *dst = reserve(b, size, now);
+    if (IOMON_UNLIKELY(!dst)) {
         iomon_runtime_add_lost(1);
         return;
     }
+    f->tid = thread_id(b);
+    iomon_write(dst, &p, f, a1, a2);
+    commit(b, size, now);
+}
+
+void iomon_record_call(const struct iomon_call *c, uint64_t t1, uint8_t flags)
+{
     struct iomon_fields f = {
-        .op = (uint8_t)c->op, .flags = flags, .fn = c->fn,
-        .tid = thread_id(b), .fd = c->fd, .error = c->err,
-        .ts_ns = c->t0 + iomon_runtime()->unix_offset,
-        .dur_ns = t1 - c->t0, .bytes = c->bytes,
+        .op = (uint8_t)c->site->op, .flags = flags, .fn = c->site->fn,
+        .fd = c->fd, .error = c->err, .ts_ns = c->t0,
+        .dur_ns = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
     };
-    iomon_record_encode(dst, limits.arg_cap, &f, &c->arg[0], &c->arg[1]);
-    commit(b, size, t1);
+    append(&f, &c->arg[0], &c->arg[1], t1);
 }
 
 void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
@@ -142,26 +191,20 @@ void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
         uint8_t body[sizeof(struct iomon_wire_hdr) + IOMON_FACILITY_MAX +
                      sizeof(struct iomon_wire_rec) + 2 * 4096];
     } m;
-    size_t arg_cap = limits.arg_cap;
-    struct iomon_wire_hdr h = {
-        .magic = IOMON_WIRE_MAGIC,
-        .version = IOMON_WIRE_VERSION,
-        .nrec = 1,
-        .pid = (uint32_t)syscall(SYS_getpid),
-        .facility_len = (uint16_t)rt->facility_len,
-        .lost = iomon_runtime_lost(),
-    };
+    iomon_clock_refine();
     struct iomon_fields f = {
-        .op = (uint8_t)c->op, .flags = flags, .fn = c->fn,
+        .op = (uint8_t)c->site->op, .flags = flags, .fn = c->site->fn,
         .tid = (uint32_t)syscall(SYS_gettid), .fd = c->fd, .error = c->err,
-        .ts_ns = c->t0 + rt->unix_offset, .dur_ns = t1 - c->t0,
+        .ts_ns = iomon_clock_unix_ns(c->t0),
+        .dur_ns = iomon_clock_ns(t1 > c->t0 ? t1 - c->t0 : 0),
         .bytes = c->bytes,
     };
     m.mtype = IOMON_MTYPE_BATCH;
-    memcpy(m.body, &h, sizeof h);
-    memcpy(m.body + sizeof h, rt->facility, rt->facility_len);
+    fill_header(m.body, 1, (uint32_t)syscall(SYS_getpid));
+    memcpy(m.body + sizeof(struct iomon_wire_hdr), rt->facility,
+           rt->facility_len);
     size_t len = HDR_LEN(rt->facility_len);
-    len += iomon_record_encode(m.body + len, arg_cap, &f, &c->arg[0],
+    len += iomon_record_encode(m.body + len, limits.arg_cap, &f, &c->arg[0],
                                &c->arg[1]);
     if (iomon_transport_send(&m, len, rt->cfg.send_timeout_ns) != 0)
         iomon_runtime_add_lost(1);
@@ -170,30 +213,22 @@ void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes)
 {
-    struct batch *b = &self_batch;
     /* Strings here are not NUL-terminated at l1/l2: copy them bounded. */
     char s1[4097], s2[4097];
     size_t cap = limits.arg_cap;
-    memcpy(s1, a1, l1 < cap ? l1 : cap);
-    s1[l1 < cap ? l1 : cap] = '\0';
-    memcpy(s2, a2, l2 < cap ? l2 : cap);
-    s2[l2 < cap ? l2 : cap] = '\0';
+    size_t n1 = l1 < cap ? l1 : cap, n2 = l2 < cap ? l2 : cap;
+    memcpy(s1, a1, n1);
+    s1[n1] = '\0';
+    memcpy(s2, a2, n2);
+    s2[n2] = '\0';
     struct iomon_arg x1 = IOMON_ARG_S(l1 ? s1 : NULL);
     struct iomon_arg x2 = IOMON_ARG_S(l2 ? s2 : NULL);
-    uint64_t now = iomon_clock_now();
-    size_t size = iomon_record_size(cap, &x1, &x2);
-    uint8_t *dst = reserve(b, size, now);
-    if (!dst) {
-        iomon_runtime_add_lost(1);
-        return;
-    }
+    uint64_t now = iomon_ticks();
     struct iomon_fields f = {
-        .op = (uint8_t)op, .fn = IOMON_FN_NONE, .tid = thread_id(b),
-        .fd = -1, .ts_ns = now + iomon_runtime()->unix_offset,
+        .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = -1, .ts_ns = now,
         .bytes = bytes,
     };
-    iomon_record_encode(dst, cap, &f, &x1, &x2);
-    commit(b, size, now);
+    append(&f, &x1, &x2, now);
 }
 
 void iomon_record_forget_thread(void)

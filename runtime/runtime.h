@@ -13,7 +13,6 @@ struct iomon_runtime {
     int batching;          /* 0: one record per message */
     size_t facility_len;
     const char *facility;
-    int64_t unix_offset;   /* realtime - monotonic, ns */
     struct iomon_config cfg;
 };
 

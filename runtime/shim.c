@@ -156,7 +156,8 @@ static void init(void)
     rt.facility = rt.cfg.facility;
     rt.facility_len = strlen(rt.cfg.facility);
     rt.batching = rt.cfg.batch;
-    rt.unix_offset = iomon_clock_unix_offset();
+    iomon_clock_init(!(getenv("IOMON_CLOCK") &&
+                       strcmp(getenv("IOMON_CLOCK"), "monotonic") == 0));
     if (rt.cfg.enabled && iomon_transport_init(rt.cfg.queue_path) != 0) {
         say("io-monitor: MESSAGE_QUEUE_PATH: ftok failed: not monitoring");
         rt.cfg.enabled = 0;
@@ -174,14 +175,23 @@ static void init(void)
     iomon_self.guard--;
 }
 
+static int initialised;
+
+static void init_and_mark(void)
+{
+    init();
+    __atomic_store_n(&initialised, 1, __ATOMIC_RELEASE);
+}
+
 static void ensure_init(void)
 {
-    pthread_once(&init_once, init);
+    if (IOMON_UNLIKELY(!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)))
+        pthread_once(&init_once, init_and_mark);
 }
 
 void iomon_end(struct iomon_call *c)
 {
-    uint64_t t1 = iomon_clock_now();
+    uint64_t t1 = iomon_ticks();
     iomon_self.guard++;
     ensure_init();
     if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)) {
@@ -222,7 +232,7 @@ void iomon_exec_prepare(struct iomon_call *c)
 
 void iomon_exec_failed(struct iomon_call *c)
 {
-    uint64_t t1 = iomon_clock_now();
+    uint64_t t1 = iomon_ticks();
     if (!exec_recorded)
         return;
     iomon_self.guard++;

@@ -52,20 +52,21 @@ static void resume(void)
         __atomic_store_n(&iomon_hot, monitored, __ATOMIC_RELAXED);
 }
 
-static int triggers(const struct iomon_call *c, uint64_t duration_ns)
+static int triggers(const struct iomon_call *c, uint64_t ticks)
 {
-    if (wait_open && c->watches_open && c->err == 0 && c->path &&
+    if (wait_open && c->site->watches_open && c->err == 0 && c->path &&
         strstr(c->path, pattern))
         return 1;
-    return wait_elapsed && (monitored & c->dbit) && duration_ns > elapsed_ns;
+    return wait_elapsed && (monitored & c->site->dbit) &&
+           iomon_clock_ns(ticks) > elapsed_ns;
 }
 
-int iomon_state_admit(const struct iomon_call *c, uint64_t duration_ns)
+int iomon_state_admit(const struct iomon_call *c, uint64_t ticks)
 {
     if (__atomic_load_n(&paused, __ATOMIC_RELAXED)) {
-        if (!triggers(c, duration_ns))
+        if (!triggers(c, ticks))
             return 0;
         resume();
     }
-    return (monitored & c->dbit) != 0;
+    return (monitored & c->site->dbit) != 0;
 }

@@ -12,8 +12,9 @@
 void iomon_state_init(const struct iomon_config *cfg);
 /* Turns monitoring off altogether. */
 void iomon_state_disable(void);
-/* Should this finished call be recorded?  May resume a paused monitor. */
-int iomon_state_admit(const struct iomon_call *c, uint64_t duration_ns);
+/* Should this finished call, which took `ticks`, be recorded?  May resume
+ * a paused monitor. */
+int iomon_state_admit(const struct iomon_call *c, uint64_t ticks);
 int iomon_state_paused(void);
 
 #endif

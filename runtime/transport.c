@@ -63,9 +63,9 @@ int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns)
     if ((errno != EAGAIN && errno != EINTR) ||
         __atomic_load_n(&stalled, __ATOMIC_RELAXED))
         return -1;
-    uint64_t deadline = iomon_clock_now() + timeout_ns;
+    uint64_t deadline = (uint64_t)iomon_mono_ns() + timeout_ns;
     uint64_t pause = 10000;
-    while (iomon_clock_now() < deadline) {
+    while ((uint64_t)iomon_mono_ns() < deadline) {
         nap(pause);
         if (pause < 1000000)
             pause *= 2;

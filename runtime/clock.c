@@ -1,0 +1,94 @@
+#define _GNU_SOURCE
+#include "clock.h"
+
+#include <string.h>
+#if IOMON_HAVE_TSC
+#include <cpuid.h>
+#endif
+
+struct iomon_clock iomon_clk;
+
+/* A ratio measured over less than this is too coarse: wait it out. */
+#define MIN_BASELINE_NS 50000
+
+static double load_ratio(void)
+{
+    uint64_t bits = __atomic_load_n(&iomon_clk.ratio_bits, __ATOMIC_RELAXED);
+    double r;
+    memcpy(&r, &bits, sizeof r);
+    return r;
+}
+
+static void store_ratio(double r)
+{
+    uint64_t bits;
+    memcpy(&bits, &r, sizeof bits);
+    __atomic_store_n(&iomon_clk.ratio_bits, bits, __ATOMIC_RELAXED);
+}
+
+static int tsc_is_invariant(void)
+{
+#if IOMON_HAVE_TSC
+    unsigned a, b, c, d;
+    if (__get_cpuid_max(0x80000000, NULL) < 0x80000007)
+        return 0;
+    __cpuid(0x80000007, a, b, c, d);
+    return (d >> 8) & 1;
+#else
+    return 0;
+#endif
+}
+
+void iomon_clock_init(int use_tsc)
+{
+    struct timespec r;
+    iomon_clk.tsc = use_tsc && tsc_is_invariant();
+    iomon_clk.mono0 = iomon_mono_ns();
+    iomon_clk.tick0 = iomon_ticks();
+    clock_gettime(CLOCK_REALTIME, &r);
+    iomon_clk.real0 = (int64_t)r.tv_sec * 1000000000 + r.tv_nsec;
+    store_ratio(iomon_clk.tsc ? 0.0 : 1.0);
+}
+
+void iomon_clock_refine(void)
+{
+    if (!iomon_clk.tsc)
+        return;
+    int64_t mono;
+    uint64_t ticks;
+    /* The first time, the baseline may be a few microseconds: spin to a
+     * minimum so early records are not timed with a coarse ratio. */
+    do {
+        mono = iomon_mono_ns();
+        ticks = iomon_ticks();
+    } while (mono - iomon_clk.mono0 < MIN_BASELINE_NS);
+    if (ticks > iomon_clk.tick0)
+        store_ratio((double)(mono - iomon_clk.mono0) /
+                    (double)(ticks - iomon_clk.tick0));
+}
+
+void iomon_clock_conv(struct iomon_clock_conv *cv)
+{
+    double r = load_ratio();
+    if (r == 0.0) {
+        iomon_clock_refine();
+        r = load_ratio();
+    }
+    cv->ns_per_tick = r;
+    cv->tick0 = iomon_clk.tick0;
+    cv->real0 = iomon_clk.real0;
+}
+
+uint64_t iomon_clock_ns(uint64_t dticks)
+{
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
+    return iomon_conv_ns(&cv, dticks);
+}
+
+uint64_t iomon_clock_unix_ns(uint64_t ticks)
+{
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
+    return iomon_conv_unix_ns(&cv, ticks);
+}
