@@ -1,0 +1,1413 @@
+/* callfn CASE REPORT_FILE: calls one wrapped libc function exactly once and
+ * writes what it saw, so a test can compare that with the shim's record.
+ *
+ *   CASE is a function name (the call succeeds), NAME:fail (it fails with a
+ *   known error) or NAME:VARIANT for another outcome that is no error
+ *   (readdir:end, fscanf:eof, fread:eof: no or short data; open:tmpfile: the
+ *   mode forwarded for O_TMPFILE).  `callfn --list` prints every case.
+ *
+ * Everything around the call -- the scratch directory under /tmp, files,
+ * pipes, the report itself and the clean-up -- uses raw system calls or
+ * libc functions that are not wrapped, so the only record of the target
+ * function is the call under test.  Setup may use another wrapped function
+ * (fdopendir for a DIR *, dirfd, telldir) but never the target.
+ *
+ * The report has one field a line:
+ *   fd=N  bytes=N  error=N  arg1=TEXT  arg2=TEXT
+ * where each arg is rendered as the listener shows it (strings verbatim,
+ * modes in octal "0644", flags in hex "0x241", other integers in decimal)
+ * and an absent arg is the single byte 0x01.
+ *
+ * Exit: 0 the call behaved as expected and the report is written; 1 it did
+ * not (a message says how); 2 usage; 3 unknown case; 77 skipped because the
+ * environment cannot run the case (e.g. mount without root), with a message.
+ */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/types.h>
+#include <sys/uio.h>
+#include <sys/xattr.h>
+#include <unistd.h>
+#include <utime.h>
+
+/* Each target is called through its own exported symbol, whatever the
+ * headers would redirect it to (fscanf -> __isoc99_fscanf, open -> open64
+ * under _FILE_OFFSET_BITS=64, ...). */
+#define SYM(ret, cname, sym, ...) extern ret cname(__VA_ARGS__) __asm__(sym)
+SYM(int, sym_open, "open", const char *, int, ...);
+SYM(int, sym_open64, "open64", const char *, int, ...);
+SYM(int, sym_creat, "creat", const char *, mode_t);
+SYM(int, sym_creat64, "creat64", const char *, mode_t);
+SYM(FILE *, sym_fopen, "fopen", const char *, const char *);
+SYM(FILE *, sym_fopen64, "fopen64", const char *, const char *);
+SYM(FILE *, sym_IO_fopen, "_IO_fopen", const char *, const char *);
+SYM(int, sym_fscanf, "fscanf", FILE *, const char *, ...);
+SYM(int, sym_vfscanf, "vfscanf", FILE *, const char *, va_list);
+SYM(int, sym_isoc99_fscanf, "__isoc99_fscanf", FILE *, const char *, ...);
+SYM(int, sym_isoc99_vfscanf, "__isoc99_vfscanf", FILE *, const char *, va_list);
+SYM(int, sym_fprintf, "fprintf", FILE *, const char *, ...);
+SYM(int, sym_vfprintf, "vfprintf", FILE *, const char *, va_list);
+SYM(size_t, sym_fwrite, "fwrite", const void *, size_t, size_t, FILE *);
+SYM(size_t, sym_fread, "fread", void *, size_t, size_t, FILE *);
+SYM(ssize_t, sym_pread, "pread", int, void *, size_t, off_t);
+SYM(ssize_t, sym_pwrite, "pwrite", int, const void *, size_t, off_t);
+SYM(ssize_t, sym_preadv, "preadv", int, const struct iovec *, int, off_t);
+SYM(ssize_t, sym_pwritev, "pwritev", int, const struct iovec *, int, off_t);
+SYM(struct dirent *, sym_readdir, "readdir", DIR *);
+SYM(int, sym_readdir_r, "readdir_r", DIR *, struct dirent *, struct dirent **);
+SYM(int, sym_stat, "stat", const char *, struct stat *);
+SYM(int, sym_lstat, "lstat", const char *, struct stat *);
+SYM(int, sym_fstat, "fstat", int, struct stat *);
+SYM(int, sym_truncate, "truncate", const char *, off_t);
+SYM(int, sym_ftruncate, "ftruncate", int, off_t);
+SYM(int, sym_posix_fallocate, "posix_fallocate", int, off_t, off_t);
+SYM(int, sym_fallocate, "fallocate", int, int, off_t, off_t);
+
+#define NONE "\x01"
+
+enum variant { OK, FAIL, END };
+
+/* Set before the :end and :eof calls, which must neither report it as their
+ * error nor (readdir) change it. */
+#define STALE_ERRNO EINTR
+
+static struct {
+    long long fd, bytes;
+    int error;
+    char arg[2][PATH_MAX + 64];
+} rep;
+
+static char scratch[64];      /* this run's directory under /tmp */
+static char mounted[PATH_MAX]; /* a tmpfs still mounted, for the clean-up */
+static const char *case_name = "?";
+
+/* ---- raw helpers: nothing here goes through a wrapped function ---- */
+
+static void raw_say(const char *fmt, ...)
+{
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(line, sizeof line - 1, fmt, ap);
+    va_end(ap);
+    if (n < 0)
+        return;
+    if ((size_t)n > sizeof line - 2)
+        n = sizeof line - 2;
+    line[n++] = '\n';
+    syscall(SYS_write, 2, line, (size_t)n);
+}
+
+static int raw_open(const char *path, int flags, mode_t mode)
+{
+    return (int)syscall(SYS_openat, AT_FDCWD, path, flags | O_CLOEXEC, mode);
+}
+
+static void raw_close(int fd) { syscall(SYS_close, fd); }
+
+static const char *ename(int e)
+{
+    const char *n = e > 0 ? strerrorname_np(e) : NULL;
+    return n ? n : e == 0 ? "success" : "an unknown error";
+}
+
+struct linux_dirent64 {
+    uint64_t d_ino;
+    int64_t d_off;
+    unsigned short d_reclen;
+    unsigned char d_type;
+    char d_name[];
+};
+
+/* rm -rf of `name` under the directory dirfd, with raw system calls. */
+static void rm_tree(int dirfd, const char *name)
+{
+    int fd = (int)syscall(SYS_openat, dirfd, name,
+                          O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    if (fd >= 0) {
+        char buf[4096];
+        long n;
+        while ((n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0) {
+            for (long off = 0; off < n;) {
+                struct linux_dirent64 *d = (void *)(buf + off);
+                off += d->d_reclen;
+                if (strcmp(d->d_name, ".") == 0 || strcmp(d->d_name, "..") == 0)
+                    continue;
+                if (d->d_type == DT_DIR)
+                    rm_tree(fd, d->d_name);
+                else
+                    syscall(SYS_unlinkat, fd, d->d_name, 0);
+            }
+        }
+        raw_close(fd);
+        syscall(SYS_unlinkat, dirfd, name, AT_REMOVEDIR);
+    } else {
+        syscall(SYS_unlinkat, dirfd, name, 0);
+    }
+}
+
+static void cleanup(void)
+{
+    if (mounted[0]) {
+        syscall(SYS_umount2, mounted, MNT_DETACH);
+        mounted[0] = '\0';
+    }
+    if (scratch[0]) {
+        rm_tree(AT_FDCWD, scratch);
+        scratch[0] = '\0';
+    }
+}
+
+__attribute__((noreturn, format(printf, 1, 2))) static void die(const char *fmt, ...)
+{
+    char msg[900];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    raw_say("callfn %s: %s", case_name, msg);
+    cleanup();
+    _exit(1);
+}
+
+__attribute__((noreturn)) static void skip(const char *why)
+{
+    raw_say("callfn %s: SKIPPED: %s", case_name, why);
+    cleanup();
+    _exit(77);
+}
+
+/* A path in the scratch directory; each call has its own buffer. */
+static const char *sp(const char *name)
+{
+    static char bufs[16][PATH_MAX];
+    static int next;
+    char *b = bufs[next++ % 16];
+    snprintf(b, PATH_MAX, "%s/%s", scratch, name);
+    return b;
+}
+
+static const char *make_file(const char *name, const char *content)
+{
+    const char *p = sp(name);
+    int fd = raw_open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    if (fd < 0)
+        die("setup: cannot create %s: %s", p, ename(errno));
+    size_t n = strlen(content);
+    if (n && syscall(SYS_write, fd, content, n) != (long)n)
+        die("setup: cannot write %s: %s", p, ename(errno));
+    raw_close(fd);
+    return p;
+}
+
+static const char *make_dir(const char *name)
+{
+    const char *p = sp(name);
+    if (syscall(SYS_mkdirat, AT_FDCWD, p, 0755) != 0)
+        die("setup: cannot mkdir %s: %s", p, ename(errno));
+    return p;
+}
+
+static int open_or_die(const char *path, int flags)
+{
+    int fd = raw_open(path, flags, 0644);
+    if (fd < 0)
+        die("setup: cannot open %s: %s", path, ename(errno));
+    return fd;
+}
+
+/* An fd number that is not open (checked, not assumed). */
+static int bad_fd(void)
+{
+    for (int fd = 900; fd < 100000; fd++)
+        if (syscall(SYS_fcntl, fd, F_GETFD) < 0 && errno == EBADF)
+            return fd;
+    die("setup: no unused fd number");
+}
+
+static void make_pipe(int p[2])
+{
+    if (syscall(SYS_pipe2, p, O_CLOEXEC) != 0)
+        die("setup: pipe: %s", ename(errno));
+}
+
+/* A stream on a scratch file; fdopen is not wrapped, so this records
+ * nothing. */
+static FILE *stream_on(const char *name, const char *content, int flags,
+                       const char *mode)
+{
+    const char *p = make_file(name, content);
+    FILE *f = fdopen(open_or_die(p, flags), mode);
+    if (!f)
+        die("setup: fdopen %s: %s", p, ename(errno));
+    return f;
+}
+
+/* A directory with one entry, opened with fdopendir on a raw fd (so never
+ * through opendir). */
+static DIR *dir_stream(int *fdp)
+{
+    const char *d = make_dir("d");
+    make_file("d/entry", "x");
+    int fd = open_or_die(d, O_RDONLY | O_DIRECTORY);
+    DIR *dp = fdopendir(fd);
+    if (!dp)
+        die("setup: fdopendir: %s", ename(errno));
+    *fdp = fd;
+    return dp;
+}
+
+/* ---- the report ---- */
+
+static void arg_s(int i, const char *s) { snprintf(rep.arg[i], sizeof rep.arg[i], "%s", s); }
+static void arg_d(int i, long long v) { snprintf(rep.arg[i], sizeof rep.arg[i], "%lld", v); }
+static void arg_o(int i, unsigned long long v) { snprintf(rep.arg[i], sizeof rep.arg[i], "0%llo", v); }
+static void arg_x(int i, unsigned long long v) { snprintf(rep.arg[i], sizeof rep.arg[i], "0x%llx", v); }
+
+/* Checks the call's outcome against what the case expects and records the
+ * error.  ok: the call reported success; err: the error it reported (errno,
+ * or the number it returned); want: 0 for success, else the error
+ * expected. */
+static void outcome(const char *what, int ok, int err, int want)
+{
+    if (!want && !ok)
+        die("%s: expected success, it failed with %s", what, ename(err));
+    if (want && ok)
+        die("%s: expected %s, it succeeded", what, ename(want));
+    if (want && err != want)
+        die("%s: expected %s, it failed with %s", what, ename(want), ename(err));
+    rep.error = ok ? 0 : err;
+}
+
+static void write_report(const char *path)
+{
+    char buf[2 * PATH_MAX + 512];
+    int n = snprintf(buf, sizeof buf,
+                     "fd=%lld\nbytes=%lld\nerror=%d\narg1=%s\narg2=%s\n",
+                     rep.fd, rep.bytes, rep.error, rep.arg[0], rep.arg[1]);
+    if (n < 0 || (size_t)n >= sizeof buf)
+        die("report too long");
+    int fd = (int)syscall(SYS_openat, AT_FDCWD, path,
+                          O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        die("cannot create report %s: %s", path, ename(errno));
+    if (syscall(SYS_write, fd, buf, (size_t)n) != n)
+        die("cannot write report %s: %s", path, ename(errno));
+    raw_close(fd);
+}
+
+/* ---- DIR_METADATA ---- */
+
+static void c_closedir(int v)
+{
+    int fd;
+    DIR *dp = dir_stream(&fd);
+    if (v == FAIL)
+        raw_close(fd); /* closedir's close() then fails */
+    int rv = closedir(dp);
+    outcome("closedir", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+static void c_dirfd(int v)
+{
+    (void)v;
+    int fd;
+    DIR *dp = dir_stream(&fd);
+    int rv = dirfd(dp);
+    outcome("dirfd", rv >= 0, errno, 0);
+    if (rv != fd)
+        die("dirfd returned %d, the stream was opened on %d", rv, fd);
+    rep.fd = rv;
+}
+
+static void c_fdopendir(int v)
+{
+    /* fail: a regular file is not a directory. */
+    const char *p = v == FAIL ? make_file("f", "x") : make_dir("d");
+    int fd = open_or_die(p, O_RDONLY);
+    DIR *dp = fdopendir(fd);
+    outcome("fdopendir", dp != NULL, errno, v == FAIL ? ENOTDIR : 0);
+    rep.fd = fd;
+}
+
+static void c_opendir(int v)
+{
+    const char *p = v == FAIL ? sp("missing") : make_dir("d");
+    DIR *dp = opendir(p);
+    outcome("opendir", dp != NULL, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dp ? dirfd(dp) : -1; /* dirfd is another function: allowed */
+    arg_s(0, p);
+}
+
+/* For readdir:end: the directory's fd is read to its end with getdents64
+ * first, so the stream's first read finds nothing. */
+static DIR *drained_dir_stream(int *fdp)
+{
+    const char *d = make_dir("d");
+    int fd = open_or_die(d, O_RDONLY | O_DIRECTORY);
+    char buf[4096];
+    long n;
+    while ((n = syscall(SYS_getdents64, fd, buf, sizeof buf)) > 0)
+        ;
+    if (n < 0)
+        die("setup: getdents64: %s", ename(errno));
+    DIR *dp = fdopendir(fd);
+    if (!dp)
+        die("setup: fdopendir: %s", ename(errno));
+    *fdp = fd;
+    return dp;
+}
+
+static void c_readdir(int v)
+{
+    int fd;
+    DIR *dp = v == END ? drained_dir_stream(&fd) : dir_stream(&fd);
+    if (v == FAIL)
+        raw_close(fd); /* its getdents then fails */
+    errno = v == END ? STALE_ERRNO : 0;
+    struct dirent *e = sym_readdir(dp);
+    int err = errno;
+    if (v == END) {
+        /* The end of the directory: NULL with errno untouched, no error. */
+        if (e != NULL)
+            die("readdir: expected the end, got entry '%s'", e->d_name);
+        if (err != STALE_ERRNO)
+            die("readdir: at the end errno went from %s to %s",
+                ename(STALE_ERRNO), ename(err));
+        rep.error = 0;
+    } else {
+        outcome("readdir", e != NULL, err, v == FAIL ? EBADF : 0);
+    }
+    rep.fd = fd;
+}
+
+static void c_readdir_r(int v)
+{
+    int fd;
+    DIR *dp = v == END ? drained_dir_stream(&fd) : dir_stream(&fd);
+    if (v == FAIL)
+        raw_close(fd);
+    struct dirent entry, *result = NULL;
+    int rv = sym_readdir_r(dp, &entry, &result);
+    if (v == END) {
+        /* The end: 0 and *result NULL. */
+        if (rv != 0 || result != NULL)
+            die("readdir_r: expected the end, got %s and %s", ename(rv),
+                result ? "an entry" : "no entry");
+        rep.error = 0;
+    } else {
+        outcome("readdir_r", rv == 0 && result != NULL, rv, v == FAIL ? EBADF : 0);
+    }
+    rep.fd = fd;
+}
+
+static void c_rewinddir(int v)
+{
+    (void)v;
+    int fd;
+    DIR *dp = dir_stream(&fd);
+    rewinddir(dp); /* void: cannot fail */
+    rep.error = 0;
+    rep.fd = fd;
+}
+
+static void c_seekdir(int v)
+{
+    (void)v;
+    int fd;
+    DIR *dp = dir_stream(&fd);
+    /* A position past the first entry (readdir and telldir are other
+     * functions: allowed); on ext4 it is a large hash. */
+    if (!sym_readdir(dp))
+        die("setup: readdir: %s", ename(errno));
+    long loc = telldir(dp);
+    if (loc < 0)
+        die("setup: telldir: %s", ename(errno));
+    seekdir(dp, loc); /* void: cannot fail */
+    rep.error = 0;
+    rep.fd = fd;
+    arg_d(0, loc);
+}
+
+static void c_telldir(int v)
+{
+    (void)v;
+    int fd;
+    DIR *dp = dir_stream(&fd);
+    long rv = telldir(dp);
+    outcome("telldir", rv >= 0, errno, 0);
+    rep.fd = fd;
+}
+
+/* ---- FILE_METADATA ---- */
+
+static const char *file_or_missing(int v)
+{
+    return v == FAIL ? sp("missing") : make_file("f", "hello");
+}
+
+static void c_access(int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = access(p, R_OK);
+    outcome("access", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_d(1, R_OK);
+}
+
+static void c_faccessat(int v)
+{
+    make_file("f", "hello");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing" : "f";
+    int rv = faccessat(dfd, name, W_OK, 0);
+    outcome("faccessat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_d(1, W_OK);
+}
+
+static void c_chmod(int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = chmod(p, 0640);
+    outcome("chmod", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_o(1, 0640);
+}
+
+static void c_fchmod(int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_file("f", "x"), O_RDONLY);
+    int rv = fchmod(fd, 0604);
+    outcome("fchmod", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_o(0, 0604);
+}
+
+static void c_fchmodat(int v)
+{
+    make_file("f", "hello");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing" : "f";
+    int rv = fchmodat(dfd, name, 0751, 0);
+    outcome("fchmodat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_o(1, 0751);
+}
+
+/* Owning a file by one's own ids needs no privilege. */
+static void c_chown(int v)
+{
+    const char *p = file_or_missing(v);
+    uid_t u = getuid();
+    int rv = chown(p, u, getgid());
+    outcome("chown", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_d(1, u);
+}
+
+static void c_fchown(int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_file("f", "x"), O_RDONLY);
+    uid_t u = getuid();
+    gid_t g = getgid();
+    int rv = fchown(fd, u, g);
+    outcome("fchown", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, u);
+    arg_d(1, g);
+}
+
+static void c_fchownat(int v)
+{
+    make_file("f", "hello");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing" : "f";
+    uid_t u = getuid();
+    int rv = fchownat(dfd, name, u, getgid(), 0);
+    outcome("fchownat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_d(1, u);
+}
+
+/* A symlink to a file, for the l* functions. */
+static const char *link_or_missing(int v)
+{
+    if (v == FAIL)
+        return sp("missing");
+    const char *target = make_file("f", "hello");
+    const char *l = sp("link");
+    if (syscall(SYS_symlinkat, target, AT_FDCWD, l) != 0)
+        die("setup: symlink: %s", ename(errno));
+    return l;
+}
+
+static void c_lchown(int v)
+{
+    const char *p = link_or_missing(v);
+    uid_t u = getuid();
+    int rv = lchown(p, u, getgid());
+    outcome("lchown", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_d(1, u);
+}
+
+static void c_fstat(int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_file("f", "hello"), O_RDONLY);
+    struct stat st;
+    int rv = sym_fstat(fd, &st);
+    outcome("fstat", rv == 0, errno, v == FAIL ? EBADF : 0);
+    if (rv == 0 && st.st_size != 5)
+        die("fstat: size %lld, expected 5", (long long)st.st_size);
+    rep.fd = fd;
+}
+
+static void c_lstat(int v)
+{
+    const char *p = link_or_missing(v);
+    struct stat st;
+    int rv = sym_lstat(p, &st);
+    outcome("lstat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    if (rv == 0 && !S_ISLNK(st.st_mode))
+        die("lstat: not a symlink");
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+static void c_stat(int v)
+{
+    const char *p = file_or_missing(v);
+    struct stat st;
+    int rv = sym_stat(p, &st);
+    outcome("stat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+static void c_utime(int v)
+{
+    const char *p = file_or_missing(v);
+    struct utimbuf t = {.actime = 1000000000, .modtime = 1000000000};
+    int rv = utime(p, &t);
+    outcome("utime", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+/* ---- FILE_WRITE ---- */
+
+/* ok: a writable fd; fail: a read-only one (EBADF). */
+static int write_fd(int v)
+{
+    const char *p = make_file("out", "");
+    return open_or_die(p, v == FAIL ? O_RDONLY : O_WRONLY);
+}
+
+/* ok: a writable fd; fail: a pipe, where positioned I/O is ESPIPE. */
+static int pwrite_fd(int v)
+{
+    if (v != FAIL)
+        return write_fd(v);
+    int p[2];
+    make_pipe(p);
+    return p[1];
+}
+
+static void c_write(int v)
+{
+    int fd = write_fd(v);
+    ssize_t rv = write(fd, "hello", 5);
+    outcome("write", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != 5)
+        die("write: wrote %zd of 5", rv);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_pwrite(int v)
+{
+    int fd = pwrite_fd(v);
+    /* Past 4 GiB (a sparse file), so the offset needs 64 bits. */
+    off_t off = 5000000000LL;
+    ssize_t rv = sym_pwrite(fd, "hello!", 6, off);
+    outcome("pwrite", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+    arg_d(0, off);
+}
+
+static void c_writev(int v)
+{
+    int fd = write_fd(v);
+    struct iovec iov[2] = {{"abc", 3}, {"defg", 4}};
+    ssize_t rv = writev(fd, iov, 2);
+    outcome("writev", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != 7)
+        die("writev: wrote %zd of 7", rv);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_pwritev(int v)
+{
+    int fd = pwrite_fd(v);
+    struct iovec iov[2] = {{"ab", 2}, {"cdefghi", 7}};
+    ssize_t rv = sym_pwritev(fd, iov, 2, 11);
+    outcome("pwritev", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+    arg_d(0, 11);
+}
+
+/* ok: a write stream; fail: a read-only stream (EBADF). */
+static FILE *write_stream(int v)
+{
+    return v == FAIL ? stream_on("out", "", O_RDONLY, "r")
+                     : stream_on("out", "", O_WRONLY, "w");
+}
+
+static void c_fprintf(int v)
+{
+    FILE *f = write_stream(v);
+    int rv = sym_fprintf(f, "n=%d %s\n", 42, "ok");
+    outcome("fprintf", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != 8)
+        die("fprintf: returned %d, expected 8", rv);
+    rep.fd = fileno(f);
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static int call_vfprintf(FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rv = sym_vfprintf(f, fmt, ap);
+    va_end(ap);
+    return rv;
+}
+
+static void c_vfprintf(int v)
+{
+    FILE *f = write_stream(v);
+    int rv = call_vfprintf(f, "%s-%05d|", "vf", 7);
+    outcome("vfprintf", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != 9)
+        die("vfprintf: returned %d, expected 9", rv);
+    rep.fd = fileno(f);
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_fwrite(int v)
+{
+    FILE *f = write_stream(v);
+    size_t rv = sym_fwrite("abcdefghij", 5, 2, f);
+    int err = errno;
+    /* A failed fwrite is a short count with the stream's error set. */
+    outcome("fwrite", rv == 2, rv < 2 && ferror(f) ? err : -1,
+            v == FAIL ? EBADF : 0);
+    rep.fd = fileno(f);
+    rep.bytes = (long long)(rv * 5);
+}
+
+/* ---- FILE_READ ---- */
+
+#define TEXT "0123456789abcdefghij\n"
+
+/* ok: a readable fd on TEXT; fail: a write-only one (EBADF). */
+static int read_fd(int v)
+{
+    const char *p = make_file("in", TEXT);
+    return open_or_die(p, v == FAIL ? O_WRONLY : O_RDONLY);
+}
+
+static int pread_fd(int v)
+{
+    if (v != FAIL)
+        return read_fd(v);
+    int p[2];
+    make_pipe(p);
+    return p[0];
+}
+
+static void c_read(int v)
+{
+    int fd = read_fd(v);
+    char buf[64];
+    ssize_t rv = read(fd, buf, sizeof buf);
+    outcome("read", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != (ssize_t)strlen(TEXT))
+        die("read: got %zd bytes, expected %zu", rv, strlen(TEXT));
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_pread(int v)
+{
+    int fd = pread_fd(v);
+    char buf[8];
+    ssize_t rv = sym_pread(fd, buf, 6, 4);
+    outcome("pread", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    if (v == OK && (rv != 6 || memcmp(buf, "456789", 6) != 0))
+        die("pread: got %zd bytes, not \"456789\"", rv);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+    arg_d(0, 4);
+}
+
+static void c_readv(int v)
+{
+    int fd = read_fd(v);
+    char a[3], b[5];
+    struct iovec iov[2] = {{a, sizeof a}, {b, sizeof b}};
+    ssize_t rv = readv(fd, iov, 2);
+    outcome("readv", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != 8)
+        die("readv: got %zd bytes, expected 8", rv);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_preadv(int v)
+{
+    int fd = pread_fd(v);
+    char a[2], b[7];
+    struct iovec iov[2] = {{a, sizeof a}, {b, sizeof b}};
+    ssize_t rv = sym_preadv(fd, iov, 2, 13);
+    outcome("preadv", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    if (v == OK && rv != 8) /* TEXT has 21 bytes: 8 from offset 13 */
+        die("preadv: got %zd bytes, expected 8", rv);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+    arg_d(0, 13);
+}
+
+/* ok: a read stream on `content`; fail: a write-only stream (EBADF). */
+static FILE *read_stream(int v, const char *content)
+{
+    return v == FAIL ? stream_on("in", content, O_WRONLY, "w")
+                     : stream_on("in", content, O_RDONLY, "r");
+}
+
+/* :eof asks for more than there is: a short count at the end of the file,
+ * which is no error, and the bytes are the whole items read. */
+static void c_fread(int v)
+{
+    FILE *f = read_stream(v, TEXT);
+    char buf[64];
+    size_t want = v == END ? 10 : 3; /* TEXT has 21 bytes: 5 items of 4 */
+    errno = v == END ? STALE_ERRNO : 0;
+    size_t rv = sym_fread(buf, 4, want, f);
+    int err = errno;
+    if (v == END) {
+        if (rv != 5 || ferror(f) || !feof(f))
+            die("fread: expected 5 items and the end, got %zu%s", rv,
+                ferror(f) ? " and an error" : "");
+        rep.error = 0;
+    } else {
+        outcome("fread", rv == want, rv < want && ferror(f) ? err : -1,
+                v == FAIL ? EBADF : 0);
+    }
+    rep.fd = fileno(f);
+    rep.bytes = (long long)(rv * 4);
+}
+
+/* The scanf family: success reads a number; fail is EOF with the stream's
+ * error set (a stream on a directory: its read is EISDIR); :eof is EOF at
+ * the end of an empty file, which is no error.  (A write-only stream is no
+ * use for fail: glibc's scanf returns EOF with EBADF there but leaves the
+ * error indicator clear.) */
+enum scanf_kind { PLAIN, PLAIN_V, ISOC99, ISOC99_V };
+
+static int call_vscanf(enum scanf_kind k, FILE *f, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rv = k == PLAIN_V ? sym_vfscanf(f, fmt, ap) : sym_isoc99_vfscanf(f, fmt, ap);
+    va_end(ap);
+    return rv;
+}
+
+static void scan_case(const char *what, enum scanf_kind k, int v)
+{
+    FILE *f;
+    if (v == FAIL) {
+        f = fdopen(open_or_die(make_dir("d"), O_RDONLY | O_DIRECTORY), "r");
+        if (!f)
+            die("setup: fdopen of a directory: %s", ename(errno));
+    } else {
+        f = read_stream(v, v == END ? "" : " 42 rest\n");
+    }
+    int x = 0, rv;
+    errno = v == END ? STALE_ERRNO : 0;
+    switch (k) {
+    case PLAIN: rv = sym_fscanf(f, "%d", &x); break;
+    case ISOC99: rv = sym_isoc99_fscanf(f, "%d", &x); break;
+    default: rv = call_vscanf(k, f, "%d", &x); break;
+    }
+    int err = errno;
+    if (v == END) {
+        if (rv != EOF || ferror(f) || !feof(f))
+            die("%s: expected EOF at the end without an error, got %d", what, rv);
+        rep.error = 0;
+    } else {
+        outcome(what, rv == 1, rv == EOF && ferror(f) ? err : -1,
+                v == FAIL ? EISDIR : 0);
+        if (v == OK && x != 42)
+            die("%s: read %d, expected 42", what, x);
+    }
+    rep.fd = fileno(f);
+    rep.bytes = 0; /* scanf counts items, not bytes */
+}
+
+static void c_fscanf(int v) { scan_case("fscanf", PLAIN, v); }
+static void c_vfscanf(int v) { scan_case("vfscanf", PLAIN_V, v); }
+static void c_isoc99_fscanf(int v) { scan_case("__isoc99_fscanf", ISOC99, v); }
+static void c_isoc99_vfscanf(int v) { scan_case("__isoc99_vfscanf", ISOC99_V, v); }
+
+/* ---- FILE_OPEN_CLOSE ---- */
+
+static void c_close(int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_file("f", "x"), O_RDONLY);
+    int rv = close(fd);
+    outcome("close", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+static void c_fclose(int v)
+{
+    FILE *f = stream_on("f", "x", O_RDONLY, "r");
+    int fd = fileno(f);
+    if (v == FAIL)
+        raw_close(fd); /* fclose's close() then fails */
+    int rv = fclose(f);
+    outcome("fclose", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+/* ok: a new file in the scratch directory; fail: one in a missing
+ * directory. */
+static const char *new_path(int v)
+{
+    return sp(v == FAIL ? "missing/new" : "new");
+}
+
+/* A file the call created must have the mode the call asked for (the
+ * umask is 0): proof that the mode reached the real function. */
+static void check_mode(const char *what, int fd, mode_t want)
+{
+    struct stat st;
+    if (syscall(SYS_fstat, fd, &st) != 0)
+        die("%s: fstat of the new file: %s", what, ename(errno));
+    if ((st.st_mode & 07777) != want)
+        die("%s: the new file has mode 0%o, asked for 0%o", what,
+            (unsigned)(st.st_mode & 07777), (unsigned)want);
+}
+
+/* ok: create a file; fail: open one in a missing directory; :tmpfile: an
+ * unnamed file in the scratch directory, where the mode matters too. */
+static void open_case(const char *what, int is64, int v)
+{
+    const char *p = v == END ? scratch : new_path(v);
+    int flags = v == FAIL ? O_RDONLY
+              : v == END  ? O_TMPFILE | O_RDWR
+                          : O_WRONLY | O_CREAT | O_TRUNC;
+    mode_t mode = v == END ? 0640 : 0604;
+    int fd = is64 ? sym_open64(p, flags, mode) : sym_open(p, flags, mode);
+    if (v == END && fd < 0 && errno == EOPNOTSUPP)
+        skip("the file system under /tmp has no O_TMPFILE");
+    outcome(what, fd >= 0, errno, v == FAIL ? ENOENT : 0);
+    if (fd >= 0)
+        check_mode(what, fd, mode);
+    rep.fd = fd;
+    arg_s(0, p);
+    arg_x(1, (unsigned)flags);
+}
+
+static void c_open(int v) { open_case("open", 0, v); }
+static void c_open64(int v) { open_case("open64", 1, v); }
+
+static void creat_case(const char *what, int is64, int v)
+{
+    const char *p = new_path(v);
+    int fd = is64 ? sym_creat64(p, 0620) : sym_creat(p, 0620);
+    outcome(what, fd >= 0, errno, v == FAIL ? ENOENT : 0);
+    if (fd >= 0)
+        check_mode(what, fd, 0620);
+    rep.fd = fd;
+    arg_s(0, p);
+    arg_o(1, 0620);
+}
+
+static void c_creat(int v) { creat_case("creat", 0, v); }
+static void c_creat64(int v) { creat_case("creat64", 1, v); }
+
+static void fopen_case(const char *what, FILE *(*fn)(const char *, const char *),
+                       int v)
+{
+    const char *p = new_path(v);
+    const char *mode = v == FAIL ? "r" : "w+";
+    FILE *f = fn(p, mode);
+    outcome(what, f != NULL, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = f ? fileno(f) : -1;
+    arg_s(0, p);
+    arg_s(1, mode);
+}
+
+static void c_fopen(int v) { fopen_case("fopen", sym_fopen, v); }
+static void c_fopen64(int v) { fopen_case("fopen64", sym_fopen64, v); }
+static void c_IO_fopen(int v) { fopen_case("_IO_fopen", sym_IO_fopen, v); }
+
+/* ---- FILE_SYSTEMS ---- */
+
+/* Success needs a tmpfs mount: root, and a system that allows it. */
+static void need_mount(void)
+{
+    if (geteuid() != 0)
+        skip("mounting needs root (run the tests as root to cover it)");
+    const char *probe = make_dir("probe");
+    if (syscall(SYS_mount, "iomon-probe", probe, "tmpfs", 0, "size=64k") != 0) {
+        char why[160];
+        snprintf(why, sizeof why, "cannot mount a tmpfs here even as root: %s",
+                 ename(errno));
+        skip(why);
+    }
+    syscall(SYS_umount2, probe, MNT_DETACH);
+}
+
+/* The error a failing mount/umount gives: the specific one for root, the
+ * permission check for anyone else. */
+static int mount_err(int root_err) { return geteuid() == 0 ? root_err : EPERM; }
+
+static void c_mount(int v)
+{
+    if (v == OK)
+        need_mount();
+    const char *target = make_dir("mnt");
+    const char *fstype = v == FAIL ? "iomon-no-such-fs" : "tmpfs";
+    int rv = mount("iomon-callfn", target, fstype, 0, "size=64k");
+    int err = errno;
+    if (rv == 0)
+        snprintf(mounted, sizeof mounted, "%s", target);
+    outcome("mount", rv == 0, err, v == FAIL ? mount_err(ENODEV) : 0);
+    rep.fd = -1;
+    arg_s(0, target);
+    arg_s(1, "iomon-callfn");
+}
+
+/* ok: a mounted tmpfs; fail: a plain directory (EINVAL). */
+static const char *umount_target(int v)
+{
+    if (v == OK)
+        need_mount();
+    const char *target = make_dir("mnt");
+    if (v == OK) {
+        if (syscall(SYS_mount, "iomon-callfn", target, "tmpfs", 0, "size=64k") != 0)
+            die("setup: mount: %s", ename(errno));
+        snprintf(mounted, sizeof mounted, "%s", target);
+    }
+    return target;
+}
+
+static void c_umount(int v)
+{
+    const char *target = umount_target(v);
+    int rv = umount(target);
+    outcome("umount", rv == 0, errno, v == FAIL ? mount_err(EINVAL) : 0);
+    if (rv == 0)
+        mounted[0] = '\0';
+    rep.fd = -1;
+    arg_s(0, target);
+}
+
+static void c_umount2(int v)
+{
+    const char *target = umount_target(v);
+    int flags = v == FAIL ? 0 : MNT_DETACH;
+    int rv = umount2(target, flags);
+    outcome("umount2", rv == 0, errno, v == FAIL ? mount_err(EINVAL) : 0);
+    if (rv == 0)
+        mounted[0] = '\0';
+    rep.fd = -1;
+    arg_s(0, target);
+    arg_x(1, (unsigned)flags);
+}
+
+/* ---- FILE_SPACE ---- */
+
+static void c_posix_fallocate(int v)
+{
+    int fd = write_fd(v); /* fail: read-only, EBADF */
+    int rv = sym_posix_fallocate(fd, 4096, 8192);
+    /* It returns the error number and leaves errno alone. */
+    outcome("posix_fallocate", rv == 0, rv, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, 4096);
+    arg_d(1, 8192);
+}
+
+static void c_fallocate(int v)
+{
+    int fd = write_fd(v);
+    int rv = sym_fallocate(fd, 0, 512, 16384);
+    outcome("fallocate", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, 512);
+    arg_d(1, 16384);
+}
+
+static void c_truncate(int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = sym_truncate(p, 3);
+    outcome("truncate", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_d(1, 3);
+}
+
+static void c_ftruncate(int v)
+{
+    int fd = v == FAIL ? bad_fd() : write_fd(v);
+    int rv = sym_ftruncate(fd, 2);
+    outcome("ftruncate", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, 2);
+}
+
+/* ---- SYNCS ---- */
+
+static void c_fflush(int v)
+{
+    /* fail: buffered data for /dev/full, whose writes are ENOSPC. */
+    FILE *f;
+    if (v == FAIL) {
+        f = fdopen(open_or_die("/dev/full", O_WRONLY), "w");
+        if (!f)
+            die("setup: fdopen /dev/full: %s", ename(errno));
+    } else {
+        f = stream_on("out", "", O_WRONLY, "w");
+    }
+    if (fputs("pending\n", f) == EOF) /* fputs is not wrapped */
+        die("setup: fputs: %s", ename(errno));
+    int rv = fflush(f);
+    outcome("fflush", rv == 0, errno, v == FAIL ? ENOSPC : 0);
+    rep.fd = fileno(f);
+}
+
+static void fd_sync_case(const char *what, int (*fn)(int), int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_file("f", "data"), O_WRONLY);
+    int rv = fn(fd);
+    outcome(what, rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+static void c_fsync(int v) { fd_sync_case("fsync", fsync, v); }
+static void c_fdatasync(int v) { fd_sync_case("fdatasync", fdatasync, v); }
+static void c_syncfs(int v) { fd_sync_case("syncfs", syncfs, v); }
+
+static void c_sync(int v)
+{
+    (void)v;
+    sync(); /* void: cannot fail */
+    rep.error = 0;
+    rep.fd = -1;
+}
+
+/* ---- XATTRS ---- */
+
+#define XNAME "user.iomon"
+#define XMISSING "user.iomon-missing"
+#define XVALUE "value-17"
+
+/* A scratch file, with XNAME set (raw) when `with_attr`.  Skips when the
+ * file system under /tmp has no user xattrs. */
+static const char *xattr_file(int with_attr)
+{
+    const char *p = make_file("x", "data");
+    if (syscall(SYS_setxattr, p, XNAME, XVALUE, strlen(XVALUE), 0) != 0) {
+        if (errno == EOPNOTSUPP)
+            skip("the file system under /tmp has no user xattrs");
+        die("setup: setxattr: %s", ename(errno));
+    }
+    if (!with_attr && syscall(SYS_removexattr, p, XNAME) != 0)
+        die("setup: removexattr: %s", ename(errno));
+    return p;
+}
+
+static void get_case(const char *what, int kind, int v)
+{
+    const char *p = xattr_file(1);
+    const char *name = v == FAIL ? XMISSING : XNAME;
+    char buf[64];
+    ssize_t rv;
+    int fd = -1;
+    if (kind == 'f') {
+        fd = open_or_die(p, O_RDONLY);
+        rv = fgetxattr(fd, name, buf, sizeof buf);
+    } else if (kind == 'l') {
+        rv = lgetxattr(p, name, buf, sizeof buf);
+    } else {
+        rv = getxattr(p, name, buf, sizeof buf);
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ENODATA : 0);
+    if (v == OK && rv != (ssize_t)strlen(XVALUE))
+        die("%s: got %zd bytes, expected %zu", what, rv, strlen(XVALUE));
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+    if (kind == 'f') {
+        arg_s(0, name);
+    } else {
+        arg_s(0, p);
+        arg_s(1, name);
+    }
+}
+
+static void c_getxattr(int v) { get_case("getxattr", 'p', v); }
+static void c_lgetxattr(int v) { get_case("lgetxattr", 'l', v); }
+static void c_fgetxattr(int v) { get_case("fgetxattr", 'f', v); }
+
+static void list_case(const char *what, int kind, int v)
+{
+    const char *p = xattr_file(1);
+    char buf[4096];
+    ssize_t rv;
+    int fd = -1;
+    if (kind == 'f') {
+        fd = v == FAIL ? bad_fd() : open_or_die(p, O_RDONLY);
+        rv = flistxattr(fd, buf, sizeof buf);
+    } else {
+        if (v == FAIL)
+            p = sp("missing");
+        rv = kind == 'l' ? llistxattr(p, buf, sizeof buf)
+                         : listxattr(p, buf, sizeof buf);
+    }
+    outcome(what, rv >= 0, errno,
+            v == FAIL ? (kind == 'f' ? EBADF : ENOENT) : 0);
+    if (v == OK && memmem(buf, (size_t)rv, XNAME, sizeof XNAME) == NULL)
+        die("%s: %s is not in the list", what, XNAME);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+    if (kind != 'f')
+        arg_s(0, p);
+}
+
+static void c_listxattr(int v) { list_case("listxattr", 'p', v); }
+static void c_llistxattr(int v) { list_case("llistxattr", 'l', v); }
+static void c_flistxattr(int v) { list_case("flistxattr", 'f', v); }
+
+static void remove_case(const char *what, int kind, int v)
+{
+    const char *p = xattr_file(1);
+    const char *name = v == FAIL ? XMISSING : XNAME;
+    int rv, fd = -1;
+    if (kind == 'f') {
+        fd = open_or_die(p, O_RDONLY);
+        rv = fremovexattr(fd, name);
+    } else {
+        rv = kind == 'l' ? lremovexattr(p, name) : removexattr(p, name);
+    }
+    outcome(what, rv == 0, errno, v == FAIL ? ENODATA : 0);
+    rep.fd = fd;
+    if (kind == 'f') {
+        arg_s(0, name);
+    } else {
+        arg_s(0, p);
+        arg_s(1, name);
+    }
+}
+
+static void c_removexattr(int v) { remove_case("removexattr", 'p', v); }
+static void c_lremovexattr(int v) { remove_case("lremovexattr", 'l', v); }
+static void c_fremovexattr(int v) { remove_case("fremovexattr", 'f', v); }
+
+/* fail: XATTR_REPLACE of an attribute that is not there (ENODATA); for
+ * lsetxattr, a missing path (ENOENT). */
+static void set_case(const char *what, int kind, int v)
+{
+    const char *p = xattr_file(0);
+    int flags = v == FAIL && kind != 'l' ? XATTR_REPLACE : 0;
+    int want = v == FAIL ? (kind == 'l' ? ENOENT : ENODATA) : 0;
+    size_t size = strlen(XVALUE);
+    int rv, fd = -1;
+    if (kind == 'f') {
+        fd = open_or_die(p, O_RDWR);
+        rv = fsetxattr(fd, XNAME, XVALUE, size, flags);
+    } else if (kind == 'l') {
+        if (v == FAIL)
+            p = sp("missing");
+        rv = lsetxattr(p, XNAME, XVALUE, size, flags);
+    } else {
+        rv = setxattr(p, XNAME, XVALUE, size, flags);
+    }
+    outcome(what, rv == 0, errno, want);
+    rep.fd = fd;
+    rep.bytes = rv == 0 ? (long long)size : 0;
+    if (kind == 'f') {
+        arg_s(0, XNAME);
+    } else {
+        arg_s(0, p);
+        arg_s(1, XNAME);
+    }
+}
+
+static void c_setxattr(int v) { set_case("setxattr", 'p', v); }
+static void c_lsetxattr(int v) { set_case("lsetxattr", 'l', v); }
+static void c_fsetxattr(int v) { set_case("fsetxattr", 'f', v); }
+
+/* ---- the cases ---- */
+
+struct kase {
+    const char *name;
+    void (*fn)(int);
+    int v;
+};
+
+#define OKF(n, f) {#n, f, OK}, {#n ":fail", f, FAIL}
+#define OK_ONLY(n, f) {#n, f, OK}
+
+static const struct kase cases[] = {
+    OKF(closedir, c_closedir),
+    OK_ONLY(dirfd, c_dirfd), /* never fails */
+    OKF(fdopendir, c_fdopendir),
+    OKF(opendir, c_opendir),
+    OKF(readdir, c_readdir),
+    {"readdir:end", c_readdir, END},
+    OKF(readdir_r, c_readdir_r),
+    {"readdir_r:end", c_readdir_r, END},
+    OK_ONLY(rewinddir, c_rewinddir), /* void */
+    OK_ONLY(seekdir, c_seekdir),     /* void */
+    OK_ONLY(telldir, c_telldir),     /* never fails */
+    OKF(access, c_access),
+    OKF(faccessat, c_faccessat),
+    OKF(chmod, c_chmod),
+    OKF(fchmod, c_fchmod),
+    OKF(fchmodat, c_fchmodat),
+    OKF(chown, c_chown),
+    OKF(fchown, c_fchown),
+    OKF(fchownat, c_fchownat),
+    OKF(lchown, c_lchown),
+    OKF(fstat, c_fstat),
+    OKF(lstat, c_lstat),
+    OKF(stat, c_stat),
+    OKF(utime, c_utime),
+    OKF(write, c_write),
+    OKF(pwrite, c_pwrite),
+    OKF(writev, c_writev),
+    OKF(pwritev, c_pwritev),
+    OKF(fprintf, c_fprintf),
+    OKF(vfprintf, c_vfprintf),
+    OKF(fwrite, c_fwrite),
+    OKF(read, c_read),
+    OKF(pread, c_pread),
+    OKF(readv, c_readv),
+    OKF(preadv, c_preadv),
+    OKF(fread, c_fread),
+    {"fread:eof", c_fread, END},
+    OKF(fscanf, c_fscanf),
+    {"fscanf:eof", c_fscanf, END},
+    OKF(vfscanf, c_vfscanf),
+    {"vfscanf:eof", c_vfscanf, END},
+    OKF(__isoc99_fscanf, c_isoc99_fscanf),
+    {"__isoc99_fscanf:eof", c_isoc99_fscanf, END},
+    OKF(__isoc99_vfscanf, c_isoc99_vfscanf),
+    {"__isoc99_vfscanf:eof", c_isoc99_vfscanf, END},
+    OKF(close, c_close),
+    OKF(fclose, c_fclose),
+    OKF(open, c_open),
+    {"open:tmpfile", c_open, END},
+    OKF(open64, c_open64),
+    {"open64:tmpfile", c_open64, END},
+    OKF(creat, c_creat),
+    OKF(creat64, c_creat64),
+    OKF(fopen, c_fopen),
+    OKF(fopen64, c_fopen64),
+    OKF(_IO_fopen, c_IO_fopen),
+    OKF(mount, c_mount),
+    OKF(umount, c_umount),
+    OKF(umount2, c_umount2),
+    OKF(posix_fallocate, c_posix_fallocate),
+    OKF(fallocate, c_fallocate),
+    OKF(truncate, c_truncate),
+    OKF(ftruncate, c_ftruncate),
+    OKF(fflush, c_fflush),
+    OKF(fsync, c_fsync),
+    OKF(fdatasync, c_fdatasync),
+    OK_ONLY(sync, c_sync), /* void */
+    OKF(syncfs, c_syncfs),
+    OKF(getxattr, c_getxattr),
+    OKF(lgetxattr, c_lgetxattr),
+    OKF(fgetxattr, c_fgetxattr),
+    OKF(listxattr, c_listxattr),
+    OKF(llistxattr, c_llistxattr),
+    OKF(flistxattr, c_flistxattr),
+    OKF(removexattr, c_removexattr),
+    OKF(lremovexattr, c_lremovexattr),
+    OKF(fremovexattr, c_fremovexattr),
+    OKF(setxattr, c_setxattr),
+    OKF(lsetxattr, c_lsetxattr),
+    OKF(fsetxattr, c_fsetxattr),
+};
+
+#define NCASES (sizeof cases / sizeof cases[0])
+
+int main(int argc, char **argv)
+{
+    if (argc == 2 && strcmp(argv[1], "--list") == 0) {
+        for (size_t i = 0; i < NCASES; i++) {
+            syscall(SYS_write, 1, cases[i].name, strlen(cases[i].name));
+            syscall(SYS_write, 1, "\n", 1);
+        }
+        return 0;
+    }
+    if (argc != 3) {
+        raw_say("usage: callfn CASE REPORT_FILE | callfn --list");
+        return 2;
+    }
+    const struct kase *k = NULL;
+    for (size_t i = 0; i < NCASES && !k; i++)
+        if (strcmp(cases[i].name, argv[1]) == 0)
+            k = &cases[i];
+    if (!k) {
+        raw_say("callfn: unknown case '%s' (see callfn --list)", argv[1]);
+        return 3;
+    }
+    case_name = k->name;
+
+    snprintf(scratch, sizeof scratch, "/tmp/iomon-callfn-XXXXXX");
+    if (!mkdtemp(scratch)) { /* mkdtemp is not wrapped */
+        scratch[0] = '\0';
+        die("cannot create a scratch directory: %s", ename(errno));
+    }
+    umask(0); /* not wrapped; new files get exactly the mode asked for */
+    rep.fd = -1;
+    arg_s(0, NONE);
+    arg_s(1, NONE);
+
+    k->fn(k->v);
+
+    write_report(argv[2]);
+    cleanup();
+    return 0;
+}
