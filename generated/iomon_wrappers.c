@@ -145,6 +145,7 @@ int iomon_w_closedir(DIR *dirp)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -184,6 +185,7 @@ int iomon_w_dirfd(DIR *dirp)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -223,6 +225,7 @@ DIR * iomon_w_fdopendir(int fd)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -262,6 +265,7 @@ DIR * iomon_w_opendir(const char *name)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -302,6 +306,7 @@ struct dirent * iomon_w_readdir(DIR *dirp)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -343,6 +348,7 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -383,6 +389,7 @@ void iomon_w_rewinddir(DIR *dirp)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -422,6 +429,7 @@ void iomon_w_seekdir(DIR *dirp, long loc)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -460,6 +468,7 @@ long iomon_w_telldir(DIR *dirp)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -499,6 +508,7 @@ int iomon_w_access(const char *pathname, int mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -538,6 +548,7 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = dirfd;
@@ -577,6 +588,7 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -616,6 +628,7 @@ int iomon_w_fchmod(int fd, mode_t mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -655,6 +668,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = dirfd;
@@ -694,6 +708,7 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -733,6 +748,7 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = fd;
@@ -772,6 +788,7 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = dirfd;
@@ -811,6 +828,7 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -850,6 +868,7 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -889,6 +908,7 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -928,6 +948,7 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -967,6 +988,7 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -1006,6 +1028,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1046,6 +1069,7 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -1086,6 +1110,7 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1126,6 +1151,7 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -1170,6 +1196,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1211,6 +1238,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1251,6 +1279,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1291,6 +1320,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1331,6 +1361,7 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -1371,6 +1402,7 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1411,6 +1443,7 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -1451,6 +1484,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1495,6 +1529,7 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1506,7 +1541,7 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
     int after = errno;
     va_end(ap);
 
-    c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
 
 
@@ -1535,6 +1570,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1545,7 +1581,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     int rv = real(stream, format, ap);
     int after = errno;
 
-    c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
 
 
@@ -1578,6 +1614,7 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1589,7 +1626,7 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
     int after = errno;
     va_end(ap);
 
-    c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
 
 
@@ -1618,6 +1655,7 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1628,7 +1666,7 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
     int rv = real(stream, format, ap);
     int after = errno;
 
-    c.err = rv == EOF && ferror_unlocked(stream) ? after : 0;
+    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
 
 
@@ -1657,6 +1695,7 @@ int iomon_w_close(int fd)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1696,6 +1735,7 @@ int iomon_w_fclose(FILE *stream)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -1742,6 +1782,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -1790,6 +1831,7 @@ int iomon_w_open64(const char *pathname, int flags, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -1831,6 +1873,7 @@ int iomon_w_creat(const char *pathname, mode_t mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -1872,6 +1915,7 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -1913,6 +1957,7 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -1954,6 +1999,7 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -1995,6 +2041,7 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.path = pathname;
 
@@ -2036,6 +2083,7 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -2075,6 +2123,7 @@ int iomon_w_umount(const char *target)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -2114,6 +2163,7 @@ int iomon_w_umount2(const char *target, int flags)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -2153,6 +2203,7 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = fd;
@@ -2192,6 +2243,7 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = fd;
@@ -2231,6 +2283,7 @@ int iomon_w_truncate(const char *path, off_t length)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -2270,6 +2323,7 @@ int iomon_w_ftruncate(int fd, off_t length)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -2309,6 +2363,7 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2347,6 +2402,7 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2385,6 +2441,7 @@ int iomon_w_execvp(const char *file, char *const argv[])
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2423,6 +2480,7 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2474,6 +2532,7 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2525,6 +2584,7 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2577,6 +2637,7 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2615,6 +2676,7 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
     char argv_text[1024];
@@ -2653,6 +2715,7 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2693,6 +2756,7 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     char argv_text[1024];
 
@@ -2733,6 +2797,7 @@ pid_t iomon_w_fork(void)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -2769,6 +2834,7 @@ int iomon_w_kill(pid_t pid, int sig)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -2808,6 +2874,7 @@ int iomon_w_fflush(FILE *stream)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -2847,6 +2914,7 @@ int iomon_w_fsync(int fd)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -2886,6 +2954,7 @@ int iomon_w_fdatasync(int fd)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -2926,6 +2995,7 @@ void iomon_w_sync(void)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -2964,6 +3034,7 @@ int iomon_w_syncfs(int fd)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -3003,6 +3074,7 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -3043,6 +3115,7 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -3083,6 +3156,7 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -3123,6 +3197,7 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -3163,6 +3238,7 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -3203,6 +3279,7 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
@@ -3243,6 +3320,7 @@ int iomon_w_removexattr(const char *path, const char *name)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -3282,6 +3360,7 @@ int iomon_w_lremovexattr(const char *path, const char *name)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -3321,6 +3400,7 @@ int iomon_w_fremovexattr(int fd, const char *name)
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
@@ -3360,6 +3440,7 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -3400,6 +3481,7 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
 
     c.fd = -1;
@@ -3440,6 +3522,7 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
     };
     struct iomon_call c;
     c.site = &site;
+    c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 

@@ -25,7 +25,7 @@ SIGNED_INTS = {"int", "long", "ssize_t", "off_t", "off64_t", "pid_t",
 INT_TYPES = SIGNED_INTS | {"size_t", "mode_t", "uid_t", "gid_t", "dev_t",
                            "unsigned int", "unsigned long", "unsigned",
                            "socklen_t"}
-FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_ferror",
+FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
                "negative", "null", "never"}
 VA_SHAPES = {"open_mode", "arglist", "arglist_env"}
 SHAPES = {"call", "exec", "fork"}
@@ -188,7 +188,7 @@ def resolve_func(op, sig, opts, where):
     if fail not in FAIL_SHAPES:
         raise SpecError(f"{where}: field fail: unknown shape '{fail}'")
     stream = next((p["name"] for p in fixed if p["type"] == "FILE *"), None)
-    if fail in ("short_ferror", "eof_ferror") and not stream:
+    if fail in ("short_ferror", "eof_error") and not stream:
         raise SpecError(f"{where}: field fail: '{fail}' needs a FILE * parameter")
     if fail == "short_ferror" and "nmemb" not in by_name:
         raise SpecError(f"{where}: field fail: 'short_ferror' needs a parameter named nmemb")

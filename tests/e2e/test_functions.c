@@ -19,17 +19,6 @@
 #include "iomon_ids.h"
 #include "trace.h"
 
-/* The listener library's run.o refers to open_output, which lives in
- * listener/main.c, outside the library, so no test could link.  This test
- * never calls cmd_run; a weak stand-in satisfies the linker and gives way
- * to any real definition. */
-__attribute__((weak)) int open_output(const char *path, int fallback)
-{
-    (void)path;
-    (void)fallback;
-    abort();
-}
-
 #define MAX_CASES 512
 #define NONE "\x01" /* callfn's "no such arg" */
 
