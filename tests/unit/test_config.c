@@ -433,6 +433,15 @@ static void test_domains_empty_entries_keep_valid_part(void **state)
     assert_warnings_well_formed("MONITOR_DOMAINS");
 }
 
+static void test_domains_empty_value_gives_one_warning(void **state)
+{
+    (void)state;
+    struct iomon_config cfg;
+    parse_with(&cfg, "MONITOR_DOMAINS", "");
+    assert_one_warning("MONITOR_DOMAINS");
+    assert_int_equal(cfg.domains & IOMON_WATCH_OPEN_BIT, 0);
+}
+
 static void test_domains_junk_gives_empty_mask_and_one_warning(void **state)
 {
     (void)state;
@@ -770,6 +779,7 @@ int main(void)
         T(test_domains_unknown_name_warns_and_keeps_valid_part),
         T(test_domains_several_unknown_names_give_one_warning),
         T(test_domains_empty_entries_keep_valid_part),
+        T(test_domains_empty_value_gives_one_warning),
         T(test_domains_junk_gives_empty_mask_and_one_warning),
         T(test_domains_huge_valid_value_parsed_without_warning),
         T(test_domains_huge_junk_gives_one_short_warning),
