@@ -36,6 +36,8 @@ static enum iomon_decode_error check_record(const struct iomon_wire_rec *w,
 {
     if (w->size < sizeof *w || w->size > avail)
         return IOMON_DECODE_RECORD_SIZE;
+    if (w->kind1 >= IOMON_ARG_KIND_COUNT || w->kind2 >= IOMON_ARG_KIND_COUNT)
+        return IOMON_DECODE_ID;
     if ((size_t)w->len1 + w->len2 != w->size - sizeof *w ||
         !kind_ok(w->kind1, w->len1) || !kind_ok(w->kind2, w->len2))
         return IOMON_DECODE_ARG;

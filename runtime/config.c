@@ -16,13 +16,36 @@
 /* How much of a bad value a complaint quotes. */
 #define QUOTE_MAX 80
 
+/* Up to QUOTE_MAX bytes of s, with control bytes as \xNN, so a hostile
+ * value can never split a complaint into two lines. */
+static void quote(char *dst, size_t cap, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    size_t n = 0, i = 0;
+    for (; s[i] && i < QUOTE_MAX && n + 5 < cap; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7f) {
+            dst[n++] = '\\';
+            dst[n++] = 'x';
+            dst[n++] = hex[c >> 4];
+            dst[n++] = hex[c & 15];
+        } else {
+            dst[n++] = (char)c;
+        }
+    }
+    if (s[i] && n + 4 < cap) {
+        memcpy(dst + n, "...", 3);
+        n += 3;
+    }
+    dst[n] = '\0';
+}
+
 static void complain(iomon_warn_fn warn, const char *var, const char *value,
                      const char *what)
 {
-    char line[512];
-    size_t n = strlen(value);
-    snprintf(line, sizeof line, "io-monitor: %s=%.*s%s: %s", var,
-             QUOTE_MAX, value, n > QUOTE_MAX ? "..." : "", what);
+    char line[768], q[4 * QUOTE_MAX + 8];
+    quote(q, sizeof q, value);
+    snprintf(line, sizeof line, "io-monitor: %s=%s: %s", var, q, what);
     warn(line);
 }
 
@@ -126,10 +149,11 @@ static void parse_domains(struct iomon_config *cfg, iomon_getenv_fn get,
         return;
     }
     if (!iomon_parse_domains(v, &cfg->domains, bad, sizeof bad)) {
-        char what[128];
+        char what[256], q[4 * QUOTE_MAX + 8];
+        quote(q, sizeof q, bad);
         snprintf(what, sizeof what,
                  *bad ? "unknown domain '%s' ignored" : "empty entry ignored",
-                 bad);
+                 q);
         complain(warn, "MONITOR_DOMAINS", v, what);
     }
 }

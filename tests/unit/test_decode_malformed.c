@@ -250,7 +250,7 @@ static void test_unknown_op_rejected(void **state)
     w.fn = IOMON_FN_NONE;
     put_rec(1, &w);
     expect_reject(m->len, IOMON_DECODE_ID);
-    w.op = UINT16_MAX;
+    w.op = UINT8_MAX;
     put_rec(1, &w);
     expect_reject(m->len, IOMON_DECODE_ID);
 }

@@ -265,8 +265,11 @@ static void test_record_size_matches_encoded_size(void **state)
     uint8_t buf[256];
     size_t want = iomon_record_size(8, &a1, &a2);
     assert_int_equal(want, sizeof(struct iomon_wire_rec) + 8 + 8);
-    size_t got = iomon_record_encode(buf, 8, IOMON_OP_OPEN, IOMON_FN_OPEN, 1,
-                                     2, 0, 3, 4, 5, &a1, &a2);
+    struct iomon_fields f = {
+        .op = IOMON_OP_OPEN, .fn = IOMON_FN_OPEN, .tid = 1, .fd = 2,
+        .ts_ns = 3, .dur_ns = 4, .bytes = 5,
+    };
+    size_t got = iomon_record_encode(buf, 8, &f, &a1, &a2);
     assert_int_equal(got, want);
     struct iomon_wire_rec w;
     memcpy(&w, buf, sizeof w);

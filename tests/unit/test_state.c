@@ -9,6 +9,7 @@
 
 #include <cmocka.h>
 
+#include "clock.h"
 #include "config.h"
 #include "iomon.h"
 #include "iomon_ids.h"
@@ -32,8 +33,18 @@ static void init(uint32_t domains, const char *open_pattern,
     }
     cfg.start_on_elapsed = elapsed;
     cfg.elapsed_ns = elapsed_ns;
+    /* Without the TSC, a call's ticks are nanoseconds. */
+    iomon_clock_init(0);
     iomon_state_init(&cfg);
 }
+
+/* What the wrappers of open, read and stat pass as their site. */
+static const struct iomon_site open_site = {BIT(FILE_OPEN_CLOSE), IOMON_OP_OPEN,
+                                            IOMON_FN_OPEN, 1};
+static const struct iomon_site read_site = {BIT(FILE_READ), IOMON_OP_READ,
+                                            IOMON_FN_READ, 0};
+static const struct iomon_site stat_site = {BIT(FILE_METADATA), IOMON_OP_STAT,
+                                            IOMON_FN_STAT, 0};
 
 static uint32_t hot(void) { return __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED); }
 
@@ -42,13 +53,10 @@ static struct iomon_call open_call(const char *path, int err)
 {
     struct iomon_call c;
     memset(&c, 0, sizeof c);
-    c.dbit = BIT(FILE_OPEN_CLOSE);
-    c.op = IOMON_OP_OPEN;
-    c.fn = IOMON_FN_OPEN;
+    c.site = &open_site;
     c.fd = err ? -1 : 3;
     c.err = err;
     c.path = path;
-    c.watches_open = 1;
     c.arg[0] = IOMON_ARG_S(path);
     return c;
 }
@@ -58,9 +66,7 @@ static struct iomon_call read_call(void)
 {
     struct iomon_call c;
     memset(&c, 0, sizeof c);
-    c.dbit = BIT(FILE_READ);
-    c.op = IOMON_OP_READ;
-    c.fn = IOMON_FN_READ;
+    c.site = &read_site;
     c.fd = 3;
     c.bytes = 100;
     return c;
@@ -71,12 +77,9 @@ static struct iomon_call stat_call(const char *path)
 {
     struct iomon_call c;
     memset(&c, 0, sizeof c);
-    c.dbit = BIT(FILE_METADATA);
-    c.op = IOMON_OP_STAT;
-    c.fn = IOMON_FN_STAT;
+    c.site = &stat_site;
     c.fd = -1;
     c.path = path;
-    c.watches_open = 0;
     return c;
 }
 

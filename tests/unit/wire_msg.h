@@ -43,8 +43,11 @@ static inline size_t msg_add(struct msg *m, size_t arg_cap, uint16_t op,
                              struct iomon_arg a2)
 {
     size_t off = m->len;
-    size_t n = iomon_record_encode(m->buf + off, arg_cap, op, fn, tid, fd,
-                                   error, ts_ns, dur_ns, bytes, &a1, &a2);
+    struct iomon_fields f = {
+        .op = (uint8_t)op, .fn = fn, .tid = tid, .fd = fd, .error = error,
+        .ts_ns = ts_ns, .dur_ns = dur_ns, .bytes = bytes,
+    };
+    size_t n = iomon_record_encode(m->buf + off, arg_cap, &f, &a1, &a2);
     m->len += n;
     m->nrec++;
     /* Keep the header's count in step. */
