@@ -73,6 +73,10 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "UMOUNT",
     "ALLOCATE",
     "TRUNCATE",
+    "REQUEST_SENT",
+    "REQUEST_RECEIVED",
+    "RESPONSE_SENT",
+    "RESPONSE_RECEIVED",
     "LINK",
     "READLINK",
     "UNLINK",
@@ -80,6 +84,12 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "FLOCK",
     "MKNOD",
     "RENAME",
+    "BIND",
+    "LISTEN",
+    "CONNECT",
+    "ACCEPT",
+    "SEND",
+    "RECV",
     "EXEC",
     "FORK",
     "KILL",
@@ -123,6 +133,10 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     IOMON_DOMAIN_FILE_SYSTEMS, /* UMOUNT */
     IOMON_DOMAIN_FILE_SPACE, /* ALLOCATE */
     IOMON_DOMAIN_FILE_SPACE, /* TRUNCATE */
+    IOMON_DOMAIN_HTTP, /* REQUEST_SENT */
+    IOMON_DOMAIN_HTTP, /* REQUEST_RECEIVED */
+    IOMON_DOMAIN_HTTP, /* RESPONSE_SENT */
+    IOMON_DOMAIN_HTTP, /* RESPONSE_RECEIVED */
     IOMON_DOMAIN_LINKS, /* LINK */
     IOMON_DOMAIN_LINKS, /* READLINK */
     IOMON_DOMAIN_LINKS, /* UNLINK */
@@ -130,6 +144,12 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     IOMON_DOMAIN_MISC, /* FLOCK */
     IOMON_DOMAIN_MISC, /* MKNOD */
     IOMON_DOMAIN_MISC, /* RENAME */
+    IOMON_DOMAIN_NETWORKING, /* BIND */
+    IOMON_DOMAIN_NETWORKING, /* LISTEN */
+    IOMON_DOMAIN_NETWORKING, /* CONNECT */
+    IOMON_DOMAIN_NETWORKING, /* ACCEPT */
+    IOMON_DOMAIN_NETWORKING, /* SEND */
+    IOMON_DOMAIN_NETWORKING, /* RECV */
     IOMON_DOMAIN_PROCESSES, /* EXEC */
     IOMON_DOMAIN_PROCESSES, /* FORK */
     IOMON_DOMAIN_PROCESSES, /* KILL */
@@ -151,12 +171,29 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fdopendir",
     "opendir",
     "readdir",
+    "readdir64",
     "readdir_r",
+    "readdir64_r",
     "rewinddir",
+    "scandir",
+    "scandir64",
+    "scandirat",
     "seekdir",
     "telldir",
+    "chdir",
+    "fchdir",
+    "mkdir",
+    "mkdirat",
+    "rmdir",
+    "dup",
+    "dup2",
+    "dup3",
+    "fcntl",
+    "fcntl64",
     "access",
     "faccessat",
+    "euidaccess",
+    "eaccess",
     "chmod",
     "fchmod",
     "fchmodat",
@@ -167,39 +204,138 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fstat",
     "lstat",
     "stat",
+    "fstat64",
+    "lstat64",
+    "stat64",
+    "fstatat",
+    "fstatat64",
+    "statx",
+    "__xstat",
+    "__lxstat",
+    "__fxstat",
+    "__fxstatat",
+    "__xstat64",
+    "__lxstat64",
+    "__fxstat64",
+    "__fxstatat64",
     "utime",
+    "utimes",
+    "lutimes",
+    "futimes",
+    "futimens",
+    "utimensat",
+    "futimesat",
     "write",
     "pwrite",
+    "pwrite64",
     "writev",
     "pwritev",
+    "pwritev64",
+    "pwritev2",
     "fprintf",
     "vfprintf",
+    "__fprintf_chk",
+    "__vfprintf_chk",
+    "printf",
+    "vprintf",
+    "__printf_chk",
+    "__vprintf_chk",
+    "dprintf",
+    "vdprintf",
+    "__dprintf_chk",
+    "__vdprintf_chk",
     "fwrite",
+    "fwrite_unlocked",
+    "fputs",
+    "fputs_unlocked",
+    "puts",
+    "copy_file_range",
+    "sendfile",
+    "sendfile64",
+    "splice",
     "read",
+    "__read_chk",
     "pread",
+    "pread64",
+    "__pread_chk",
+    "__pread64_chk",
     "readv",
     "preadv",
+    "preadv64",
+    "preadv2",
     "fread",
+    "fread_unlocked",
+    "__fread_chk",
+    "__fread_unlocked_chk",
+    "fgets",
+    "fgets_unlocked",
+    "getline",
+    "getdelim",
     "fscanf",
     "vfscanf",
     "__isoc99_fscanf",
     "__isoc99_vfscanf",
     "close",
     "fclose",
+    "close_range",
     "open",
     "open64",
     "creat",
     "creat64",
+    "openat",
+    "openat64",
+    "__open_2",
+    "__open64_2",
+    "__openat_2",
+    "__openat64_2",
     "fopen",
     "fopen64",
+    "freopen",
+    "freopen64",
+    "fdopen",
     "_IO_fopen",
     "mount",
     "umount",
     "umount2",
     "posix_fallocate",
+    "posix_fallocate64",
     "fallocate",
+    "fallocate64",
     "truncate",
+    "truncate64",
     "ftruncate",
+    "ftruncate64",
+    "link",
+    "linkat",
+    "symlink",
+    "symlinkat",
+    "readlink",
+    "readlinkat",
+    "__readlink_chk",
+    "__readlinkat_chk",
+    "unlink",
+    "unlinkat",
+    "remove",
+    "chroot",
+    "flock",
+    "mknod",
+    "mknodat",
+    "rename",
+    "renameat",
+    "renameat2",
+    "bind",
+    "listen",
+    "connect",
+    "accept",
+    "accept4",
+    "send",
+    "sendto",
+    "sendmsg",
+    "recv",
+    "__recv_chk",
+    "recvfrom",
+    "__recvfrom_chk",
+    "recvmsg",
     "execve",
     "execv",
     "execvp",
@@ -212,7 +348,16 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "posix_spawnp",
     "fork",
     "kill",
+    "lseek",
+    "lseek64",
+    "fseek",
+    "fseeko",
+    "fseeko64",
+    "rewind",
+    "socket",
+    "socketpair",
     "fflush",
+    "fflush_unlocked",
     "fsync",
     "fdatasync",
     "sync",
@@ -237,12 +382,29 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_OPENDIR, /* fdopendir */
     IOMON_OP_OPENDIR, /* opendir */
     IOMON_OP_READDIR, /* readdir */
+    IOMON_OP_READDIR, /* readdir64 */
     IOMON_OP_READDIR, /* readdir_r */
+    IOMON_OP_READDIR, /* readdir64_r */
     IOMON_OP_REWINDDIR, /* rewinddir */
+    IOMON_OP_SCANDIR, /* scandir */
+    IOMON_OP_SCANDIR, /* scandir64 */
+    IOMON_OP_SCANDIR, /* scandirat */
     IOMON_OP_SEEKDIR, /* seekdir */
     IOMON_OP_TELLDIR, /* telldir */
+    IOMON_OP_CHDIR, /* chdir */
+    IOMON_OP_CHDIR, /* fchdir */
+    IOMON_OP_MKDIR, /* mkdir */
+    IOMON_OP_MKDIR, /* mkdirat */
+    IOMON_OP_RMDIR, /* rmdir */
+    IOMON_OP_DUP, /* dup */
+    IOMON_OP_DUP, /* dup2 */
+    IOMON_OP_DUP, /* dup3 */
+    IOMON_OP_FCNTL, /* fcntl */
+    IOMON_OP_FCNTL, /* fcntl64 */
     IOMON_OP_ACCESS, /* access */
     IOMON_OP_ACCESS, /* faccessat */
+    IOMON_OP_ACCESS, /* euidaccess */
+    IOMON_OP_ACCESS, /* eaccess */
     IOMON_OP_CHMOD, /* chmod */
     IOMON_OP_CHMOD, /* fchmod */
     IOMON_OP_CHMOD, /* fchmodat */
@@ -253,39 +415,138 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_STAT, /* fstat */
     IOMON_OP_STAT, /* lstat */
     IOMON_OP_STAT, /* stat */
+    IOMON_OP_STAT, /* fstat64 */
+    IOMON_OP_STAT, /* lstat64 */
+    IOMON_OP_STAT, /* stat64 */
+    IOMON_OP_STAT, /* fstatat */
+    IOMON_OP_STAT, /* fstatat64 */
+    IOMON_OP_STAT, /* statx */
+    IOMON_OP_STAT, /* __xstat */
+    IOMON_OP_STAT, /* __lxstat */
+    IOMON_OP_STAT, /* __fxstat */
+    IOMON_OP_STAT, /* __fxstatat */
+    IOMON_OP_STAT, /* __xstat64 */
+    IOMON_OP_STAT, /* __lxstat64 */
+    IOMON_OP_STAT, /* __fxstat64 */
+    IOMON_OP_STAT, /* __fxstatat64 */
     IOMON_OP_UTIME, /* utime */
+    IOMON_OP_UTIME, /* utimes */
+    IOMON_OP_UTIME, /* lutimes */
+    IOMON_OP_UTIME, /* futimes */
+    IOMON_OP_UTIME, /* futimens */
+    IOMON_OP_UTIME, /* utimensat */
+    IOMON_OP_UTIME, /* futimesat */
     IOMON_OP_WRITE, /* write */
     IOMON_OP_WRITE, /* pwrite */
+    IOMON_OP_WRITE, /* pwrite64 */
     IOMON_OP_WRITE, /* writev */
     IOMON_OP_WRITE, /* pwritev */
+    IOMON_OP_WRITE, /* pwritev64 */
+    IOMON_OP_WRITE, /* pwritev2 */
     IOMON_OP_WRITE, /* fprintf */
     IOMON_OP_WRITE, /* vfprintf */
+    IOMON_OP_WRITE, /* __fprintf_chk */
+    IOMON_OP_WRITE, /* __vfprintf_chk */
+    IOMON_OP_WRITE, /* printf */
+    IOMON_OP_WRITE, /* vprintf */
+    IOMON_OP_WRITE, /* __printf_chk */
+    IOMON_OP_WRITE, /* __vprintf_chk */
+    IOMON_OP_WRITE, /* dprintf */
+    IOMON_OP_WRITE, /* vdprintf */
+    IOMON_OP_WRITE, /* __dprintf_chk */
+    IOMON_OP_WRITE, /* __vdprintf_chk */
     IOMON_OP_WRITE, /* fwrite */
+    IOMON_OP_WRITE, /* fwrite_unlocked */
+    IOMON_OP_WRITE, /* fputs */
+    IOMON_OP_WRITE, /* fputs_unlocked */
+    IOMON_OP_WRITE, /* puts */
+    IOMON_OP_WRITE, /* copy_file_range */
+    IOMON_OP_WRITE, /* sendfile */
+    IOMON_OP_WRITE, /* sendfile64 */
+    IOMON_OP_WRITE, /* splice */
     IOMON_OP_READ, /* read */
+    IOMON_OP_READ, /* __read_chk */
     IOMON_OP_READ, /* pread */
+    IOMON_OP_READ, /* pread64 */
+    IOMON_OP_READ, /* __pread_chk */
+    IOMON_OP_READ, /* __pread64_chk */
     IOMON_OP_READ, /* readv */
     IOMON_OP_READ, /* preadv */
+    IOMON_OP_READ, /* preadv64 */
+    IOMON_OP_READ, /* preadv2 */
     IOMON_OP_READ, /* fread */
+    IOMON_OP_READ, /* fread_unlocked */
+    IOMON_OP_READ, /* __fread_chk */
+    IOMON_OP_READ, /* __fread_unlocked_chk */
+    IOMON_OP_READ, /* fgets */
+    IOMON_OP_READ, /* fgets_unlocked */
+    IOMON_OP_READ, /* getline */
+    IOMON_OP_READ, /* getdelim */
     IOMON_OP_READ, /* fscanf */
     IOMON_OP_READ, /* vfscanf */
     IOMON_OP_READ, /* __isoc99_fscanf */
     IOMON_OP_READ, /* __isoc99_vfscanf */
     IOMON_OP_CLOSE, /* close */
     IOMON_OP_CLOSE, /* fclose */
+    IOMON_OP_CLOSE, /* close_range */
     IOMON_OP_OPEN, /* open */
     IOMON_OP_OPEN, /* open64 */
     IOMON_OP_OPEN, /* creat */
     IOMON_OP_OPEN, /* creat64 */
+    IOMON_OP_OPEN, /* openat */
+    IOMON_OP_OPEN, /* openat64 */
+    IOMON_OP_OPEN, /* __open_2 */
+    IOMON_OP_OPEN, /* __open64_2 */
+    IOMON_OP_OPEN, /* __openat_2 */
+    IOMON_OP_OPEN, /* __openat64_2 */
     IOMON_OP_OPEN, /* fopen */
     IOMON_OP_OPEN, /* fopen64 */
+    IOMON_OP_OPEN, /* freopen */
+    IOMON_OP_OPEN, /* freopen64 */
+    IOMON_OP_OPEN, /* fdopen */
     IOMON_OP__IO_NEW_FOPEN, /* _IO_fopen */
     IOMON_OP_MOUNT, /* mount */
     IOMON_OP_UMOUNT, /* umount */
     IOMON_OP_UMOUNT, /* umount2 */
     IOMON_OP_ALLOCATE, /* posix_fallocate */
+    IOMON_OP_ALLOCATE, /* posix_fallocate64 */
     IOMON_OP_ALLOCATE, /* fallocate */
+    IOMON_OP_ALLOCATE, /* fallocate64 */
     IOMON_OP_TRUNCATE, /* truncate */
+    IOMON_OP_TRUNCATE, /* truncate64 */
     IOMON_OP_TRUNCATE, /* ftruncate */
+    IOMON_OP_TRUNCATE, /* ftruncate64 */
+    IOMON_OP_LINK, /* link */
+    IOMON_OP_LINK, /* linkat */
+    IOMON_OP_LINK, /* symlink */
+    IOMON_OP_LINK, /* symlinkat */
+    IOMON_OP_READLINK, /* readlink */
+    IOMON_OP_READLINK, /* readlinkat */
+    IOMON_OP_READLINK, /* __readlink_chk */
+    IOMON_OP_READLINK, /* __readlinkat_chk */
+    IOMON_OP_UNLINK, /* unlink */
+    IOMON_OP_UNLINK, /* unlinkat */
+    IOMON_OP_UNLINK, /* remove */
+    IOMON_OP_CHROOT, /* chroot */
+    IOMON_OP_FLOCK, /* flock */
+    IOMON_OP_MKNOD, /* mknod */
+    IOMON_OP_MKNOD, /* mknodat */
+    IOMON_OP_RENAME, /* rename */
+    IOMON_OP_RENAME, /* renameat */
+    IOMON_OP_RENAME, /* renameat2 */
+    IOMON_OP_BIND, /* bind */
+    IOMON_OP_LISTEN, /* listen */
+    IOMON_OP_CONNECT, /* connect */
+    IOMON_OP_ACCEPT, /* accept */
+    IOMON_OP_ACCEPT, /* accept4 */
+    IOMON_OP_SEND, /* send */
+    IOMON_OP_SEND, /* sendto */
+    IOMON_OP_SEND, /* sendmsg */
+    IOMON_OP_RECV, /* recv */
+    IOMON_OP_RECV, /* __recv_chk */
+    IOMON_OP_RECV, /* recvfrom */
+    IOMON_OP_RECV, /* __recvfrom_chk */
+    IOMON_OP_RECV, /* recvmsg */
     IOMON_OP_EXEC, /* execve */
     IOMON_OP_EXEC, /* execv */
     IOMON_OP_EXEC, /* execvp */
@@ -298,7 +559,16 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_EXEC, /* posix_spawnp */
     IOMON_OP_FORK, /* fork */
     IOMON_OP_KILL, /* kill */
+    IOMON_OP_SEEK, /* lseek */
+    IOMON_OP_SEEK, /* lseek64 */
+    IOMON_OP_SEEK, /* fseek */
+    IOMON_OP_SEEK, /* fseeko */
+    IOMON_OP_SEEK, /* fseeko64 */
+    IOMON_OP_SEEK, /* rewind */
+    IOMON_OP_SOCKET, /* socket */
+    IOMON_OP_SOCKET, /* socketpair */
     IOMON_OP_FLUSH, /* fflush */
+    IOMON_OP_FLUSH, /* fflush_unlocked */
     IOMON_OP_SYNC, /* fsync */
     IOMON_OP_SYNC, /* fdatasync */
     IOMON_OP_SYNC, /* sync */
@@ -315,4 +585,64 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_SETXATTR, /* setxattr */
     IOMON_OP_SETXATTR, /* lsetxattr */
     IOMON_OP_SETXATTR, /* fsetxattr */
+};
+
+const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
+    0, /* CLOSEDIR */
+    0, /* DIRFD */
+    0, /* OPENDIR */
+    0, /* READDIR */
+    0, /* REWINDDIR */
+    0, /* SCANDIR */
+    0, /* SEEKDIR */
+    0, /* TELLDIR */
+    0, /* CHDIR */
+    0, /* MKDIR */
+    0, /* RMDIR */
+    0, /* DUP */
+    0, /* FCNTL */
+    0, /* ACCESS */
+    0, /* CHMOD */
+    0, /* CHOWN */
+    0, /* STAT */
+    0, /* UTIME */
+    0, /* WRITE */
+    0, /* READ */
+    0, /* CLOSE */
+    0, /* OPEN */
+    0, /* _IO_NEW_FOPEN */
+    0, /* MOUNT */
+    0, /* UMOUNT */
+    0, /* ALLOCATE */
+    0, /* TRUNCATE */
+    1, /* REQUEST_SENT */
+    1, /* REQUEST_RECEIVED */
+    1, /* RESPONSE_SENT */
+    1, /* RESPONSE_RECEIVED */
+    0, /* LINK */
+    0, /* READLINK */
+    0, /* UNLINK */
+    0, /* CHROOT */
+    0, /* FLOCK */
+    0, /* MKNOD */
+    0, /* RENAME */
+    0, /* BIND */
+    0, /* LISTEN */
+    0, /* CONNECT */
+    0, /* ACCEPT */
+    0, /* SEND */
+    0, /* RECV */
+    0, /* EXEC */
+    0, /* FORK */
+    0, /* KILL */
+    0, /* SEEK */
+    0, /* SOCKET */
+    1, /* START */
+    1, /* STOP */
+    0, /* FLUSH */
+    0, /* SYNC */
+    0, /* GETXATTR */
+    0, /* LISTXATTR */
+    0, /* REMOVEXATTR */
+    0, /* SETXATTR */
 };

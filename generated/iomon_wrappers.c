@@ -16,6 +16,11 @@
 #include <sys/uio.h>
 #include <signal.h>
 #include <spawn.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/sendfile.h>
+#include <sys/socket.h>
+#include <sys/time.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 #include <utime.h>
@@ -48,12 +53,29 @@ typedef int (*iomon_real_dirfd_t)(DIR *dirp);
 typedef DIR * (*iomon_real_fdopendir_t)(int fd);
 typedef DIR * (*iomon_real_opendir_t)(const char *name);
 typedef struct dirent * (*iomon_real_readdir_t)(DIR *dirp);
+typedef struct dirent64 * (*iomon_real_readdir64_t)(DIR *dirp);
 typedef int (*iomon_real_readdir_r_t)(DIR *dirp, struct dirent *entry, struct dirent **result);
+typedef int (*iomon_real_readdir64_r_t)(DIR *dirp, struct dirent64 *entry, struct dirent64 **result);
 typedef void (*iomon_real_rewinddir_t)(DIR *dirp);
+typedef int (*iomon_real_scandir_t)(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **));
+typedef int (*iomon_real_scandir64_t)(const char *dirp, struct dirent64 ***namelist, int (*filter)(const struct dirent64 *), int (*compar)(const struct dirent64 **, const struct dirent64 **));
+typedef int (*iomon_real_scandirat_t)(int dirfd, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **));
 typedef void (*iomon_real_seekdir_t)(DIR *dirp, long loc);
 typedef long (*iomon_real_telldir_t)(DIR *dirp);
+typedef int (*iomon_real_chdir_t)(const char *path);
+typedef int (*iomon_real_fchdir_t)(int fd);
+typedef int (*iomon_real_mkdir_t)(const char *pathname, mode_t mode);
+typedef int (*iomon_real_mkdirat_t)(int dirfd, const char *pathname, mode_t mode);
+typedef int (*iomon_real_rmdir_t)(const char *pathname);
+typedef int (*iomon_real_dup_t)(int oldfd);
+typedef int (*iomon_real_dup2_t)(int oldfd, int newfd);
+typedef int (*iomon_real_dup3_t)(int oldfd, int newfd, int flags);
+typedef int (*iomon_real_fcntl_t)(int fd, int cmd, ...);
+typedef int (*iomon_real_fcntl64_t)(int fd, int cmd, ...);
 typedef int (*iomon_real_access_t)(const char *pathname, int mode);
 typedef int (*iomon_real_faccessat_t)(int dirfd, const char *pathname, int mode, int flags);
+typedef int (*iomon_real_euidaccess_t)(const char *pathname, int mode);
+typedef int (*iomon_real_eaccess_t)(const char *pathname, int mode);
 typedef int (*iomon_real_chmod_t)(const char *pathname, mode_t mode);
 typedef int (*iomon_real_fchmod_t)(int fd, mode_t mode);
 typedef int (*iomon_real_fchmodat_t)(int dirfd, const char *pathname, mode_t mode, int flags);
@@ -64,39 +86,138 @@ typedef int (*iomon_real_lchown_t)(const char *pathname, uid_t owner, gid_t grou
 typedef int (*iomon_real_fstat_t)(int fd, struct stat *statbuf);
 typedef int (*iomon_real_lstat_t)(const char *pathname, struct stat *statbuf);
 typedef int (*iomon_real_stat_t)(const char *pathname, struct stat *statbuf);
+typedef int (*iomon_real_fstat64_t)(int fd, struct stat64 *statbuf);
+typedef int (*iomon_real_lstat64_t)(const char *pathname, struct stat64 *statbuf);
+typedef int (*iomon_real_stat64_t)(const char *pathname, struct stat64 *statbuf);
+typedef int (*iomon_real_fstatat_t)(int dirfd, const char *pathname, struct stat *statbuf, int flags);
+typedef int (*iomon_real_fstatat64_t)(int dirfd, const char *pathname, struct stat64 *statbuf, int flags);
+typedef int (*iomon_real_statx_t)(int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf);
+typedef int (*iomon_real___xstat_t)(int ver, const char *pathname, struct stat *statbuf);
+typedef int (*iomon_real___lxstat_t)(int ver, const char *pathname, struct stat *statbuf);
+typedef int (*iomon_real___fxstat_t)(int ver, int fd, struct stat *statbuf);
+typedef int (*iomon_real___fxstatat_t)(int ver, int dirfd, const char *pathname, struct stat *statbuf, int flags);
+typedef int (*iomon_real___xstat64_t)(int ver, const char *pathname, struct stat64 *statbuf);
+typedef int (*iomon_real___lxstat64_t)(int ver, const char *pathname, struct stat64 *statbuf);
+typedef int (*iomon_real___fxstat64_t)(int ver, int fd, struct stat64 *statbuf);
+typedef int (*iomon_real___fxstatat64_t)(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags);
 typedef int (*iomon_real_utime_t)(const char *filename, const struct utimbuf *times);
+typedef int (*iomon_real_utimes_t)(const char *filename, const struct timeval *times);
+typedef int (*iomon_real_lutimes_t)(const char *filename, const struct timeval *times);
+typedef int (*iomon_real_futimes_t)(int fd, const struct timeval *times);
+typedef int (*iomon_real_futimens_t)(int fd, const struct timespec *times);
+typedef int (*iomon_real_utimensat_t)(int dirfd, const char *pathname, const struct timespec *times, int flags);
+typedef int (*iomon_real_futimesat_t)(int dirfd, const char *pathname, const struct timeval *times);
 typedef ssize_t (*iomon_real_write_t)(int fd, const void *buf, size_t count);
 typedef ssize_t (*iomon_real_pwrite_t)(int fd, const void *buf, size_t count, off_t offset);
+typedef ssize_t (*iomon_real_pwrite64_t)(int fd, const void *buf, size_t count, off64_t offset);
 typedef ssize_t (*iomon_real_writev_t)(int fd, const struct iovec *iov, int iovcnt);
 typedef ssize_t (*iomon_real_pwritev_t)(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+typedef ssize_t (*iomon_real_pwritev64_t)(int fd, const struct iovec *iov, int iovcnt, off64_t offset);
+typedef ssize_t (*iomon_real_pwritev2_t)(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags);
 typedef int (*iomon_real_fprintf_t)(FILE *stream, const char *format, ...);
 typedef int (*iomon_real_vfprintf_t)(FILE *stream, const char *format, va_list ap);
+typedef int (*iomon_real___fprintf_chk_t)(FILE *stream, int flag, const char *format, ...);
+typedef int (*iomon_real___vfprintf_chk_t)(FILE *stream, int flag, const char *format, va_list ap);
+typedef int (*iomon_real_printf_t)(const char *format, ...);
+typedef int (*iomon_real_vprintf_t)(const char *format, va_list ap);
+typedef int (*iomon_real___printf_chk_t)(int flag, const char *format, ...);
+typedef int (*iomon_real___vprintf_chk_t)(int flag, const char *format, va_list ap);
+typedef int (*iomon_real_dprintf_t)(int fd, const char *format, ...);
+typedef int (*iomon_real_vdprintf_t)(int fd, const char *format, va_list ap);
+typedef int (*iomon_real___dprintf_chk_t)(int fd, int flag, const char *format, ...);
+typedef int (*iomon_real___vdprintf_chk_t)(int fd, int flag, const char *format, va_list ap);
 typedef size_t (*iomon_real_fwrite_t)(const void *ptr, size_t size, size_t nmemb, FILE *stream);
+typedef size_t (*iomon_real_fwrite_unlocked_t)(const void *ptr, size_t size, size_t nmemb, FILE *stream);
+typedef int (*iomon_real_fputs_t)(const char *s, FILE *stream);
+typedef int (*iomon_real_fputs_unlocked_t)(const char *s, FILE *stream);
+typedef int (*iomon_real_puts_t)(const char *s);
+typedef ssize_t (*iomon_real_copy_file_range_t)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags);
+typedef ssize_t (*iomon_real_sendfile_t)(int out_fd, int in_fd, off_t *offset, size_t count);
+typedef ssize_t (*iomon_real_sendfile64_t)(int out_fd, int in_fd, off64_t *offset, size_t count);
+typedef ssize_t (*iomon_real_splice_t)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags);
 typedef ssize_t (*iomon_real_read_t)(int fd, void *buf, size_t count);
+typedef ssize_t (*iomon_real___read_chk_t)(int fd, void *buf, size_t count, size_t buflen);
 typedef ssize_t (*iomon_real_pread_t)(int fd, void *buf, size_t count, off_t offset);
+typedef ssize_t (*iomon_real_pread64_t)(int fd, void *buf, size_t count, off64_t offset);
+typedef ssize_t (*iomon_real___pread_chk_t)(int fd, void *buf, size_t count, off_t offset, size_t buflen);
+typedef ssize_t (*iomon_real___pread64_chk_t)(int fd, void *buf, size_t count, off64_t offset, size_t buflen);
 typedef ssize_t (*iomon_real_readv_t)(int fd, const struct iovec *iov, int iovcnt);
 typedef ssize_t (*iomon_real_preadv_t)(int fd, const struct iovec *iov, int iovcnt, off_t offset);
+typedef ssize_t (*iomon_real_preadv64_t)(int fd, const struct iovec *iov, int iovcnt, off64_t offset);
+typedef ssize_t (*iomon_real_preadv2_t)(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags);
 typedef size_t (*iomon_real_fread_t)(void *ptr, size_t size, size_t nmemb, FILE *stream);
+typedef size_t (*iomon_real_fread_unlocked_t)(void *ptr, size_t size, size_t nmemb, FILE *stream);
+typedef size_t (*iomon_real___fread_chk_t)(void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream);
+typedef size_t (*iomon_real___fread_unlocked_chk_t)(void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream);
+typedef char * (*iomon_real_fgets_t)(char *s, int size, FILE *stream);
+typedef char * (*iomon_real_fgets_unlocked_t)(char *s, int size, FILE *stream);
+typedef ssize_t (*iomon_real_getline_t)(char **lineptr, size_t *n, FILE *stream);
+typedef ssize_t (*iomon_real_getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
 typedef int (*iomon_real_fscanf_t)(FILE *stream, const char *format, ...);
 typedef int (*iomon_real_vfscanf_t)(FILE *stream, const char *format, va_list ap);
 typedef int (*iomon_real___isoc99_fscanf_t)(FILE *stream, const char *format, ...);
 typedef int (*iomon_real___isoc99_vfscanf_t)(FILE *stream, const char *format, va_list ap);
 typedef int (*iomon_real_close_t)(int fd);
 typedef int (*iomon_real_fclose_t)(FILE *stream);
+typedef int (*iomon_real_close_range_t)(unsigned int first, unsigned int last, int flags);
 typedef int (*iomon_real_open_t)(const char *pathname, int flags, ...);
 typedef int (*iomon_real_open64_t)(const char *pathname, int flags, ...);
 typedef int (*iomon_real_creat_t)(const char *pathname, mode_t mode);
 typedef int (*iomon_real_creat64_t)(const char *pathname, mode_t mode);
+typedef int (*iomon_real_openat_t)(int dirfd, const char *pathname, int flags, ...);
+typedef int (*iomon_real_openat64_t)(int dirfd, const char *pathname, int flags, ...);
+typedef int (*iomon_real___open_2_t)(const char *pathname, int flags);
+typedef int (*iomon_real___open64_2_t)(const char *pathname, int flags);
+typedef int (*iomon_real___openat_2_t)(int dirfd, const char *pathname, int flags);
+typedef int (*iomon_real___openat64_2_t)(int dirfd, const char *pathname, int flags);
 typedef FILE * (*iomon_real_fopen_t)(const char *pathname, const char *mode);
 typedef FILE * (*iomon_real_fopen64_t)(const char *pathname, const char *mode);
+typedef FILE * (*iomon_real_freopen_t)(const char *pathname, const char *mode, FILE *stream);
+typedef FILE * (*iomon_real_freopen64_t)(const char *pathname, const char *mode, FILE *stream);
+typedef FILE * (*iomon_real_fdopen_t)(int fd, const char *mode);
 typedef FILE * (*iomon_real__IO_fopen_t)(const char *pathname, const char *mode);
 typedef int (*iomon_real_mount_t)(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data);
 typedef int (*iomon_real_umount_t)(const char *target);
 typedef int (*iomon_real_umount2_t)(const char *target, int flags);
 typedef int (*iomon_real_posix_fallocate_t)(int fd, off_t offset, off_t len);
+typedef int (*iomon_real_posix_fallocate64_t)(int fd, off64_t offset, off64_t len);
 typedef int (*iomon_real_fallocate_t)(int fd, int mode, off_t offset, off_t len);
+typedef int (*iomon_real_fallocate64_t)(int fd, int mode, off64_t offset, off64_t len);
 typedef int (*iomon_real_truncate_t)(const char *path, off_t length);
+typedef int (*iomon_real_truncate64_t)(const char *path, off64_t length);
 typedef int (*iomon_real_ftruncate_t)(int fd, off_t length);
+typedef int (*iomon_real_ftruncate64_t)(int fd, off64_t length);
+typedef int (*iomon_real_link_t)(const char *oldpath, const char *newpath);
+typedef int (*iomon_real_linkat_t)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags);
+typedef int (*iomon_real_symlink_t)(const char *target, const char *linkpath);
+typedef int (*iomon_real_symlinkat_t)(const char *target, int newdirfd, const char *linkpath);
+typedef ssize_t (*iomon_real_readlink_t)(const char *pathname, char *buf, size_t bufsiz);
+typedef ssize_t (*iomon_real_readlinkat_t)(int dirfd, const char *pathname, char *buf, size_t bufsiz);
+typedef ssize_t (*iomon_real___readlink_chk_t)(const char *pathname, char *buf, size_t bufsiz, size_t buflen);
+typedef ssize_t (*iomon_real___readlinkat_chk_t)(int dirfd, const char *pathname, char *buf, size_t bufsiz, size_t buflen);
+typedef int (*iomon_real_unlink_t)(const char *pathname);
+typedef int (*iomon_real_unlinkat_t)(int dirfd, const char *pathname, int flags);
+typedef int (*iomon_real_remove_t)(const char *pathname);
+typedef int (*iomon_real_chroot_t)(const char *path);
+typedef int (*iomon_real_flock_t)(int fd, int operation);
+typedef int (*iomon_real_mknod_t)(const char *pathname, mode_t mode, dev_t dev);
+typedef int (*iomon_real_mknodat_t)(int dirfd, const char *pathname, mode_t mode, dev_t dev);
+typedef int (*iomon_real_rename_t)(const char *oldpath, const char *newpath);
+typedef int (*iomon_real_renameat_t)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
+typedef int (*iomon_real_renameat2_t)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
+typedef int (*iomon_real_bind_t)(int sockfd, const struct sockaddr *addr, socklen_t addrlen);
+typedef int (*iomon_real_listen_t)(int sockfd, int backlog);
+typedef int (*iomon_real_connect_t)(int sockfd, const struct sockaddr *addr, socklen_t addrlen);
+typedef int (*iomon_real_accept_t)(int sockfd, struct sockaddr *addr, socklen_t *addrlen);
+typedef int (*iomon_real_accept4_t)(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags);
+typedef ssize_t (*iomon_real_send_t)(int sockfd, const void *buf, size_t len, int flags);
+typedef ssize_t (*iomon_real_sendto_t)(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen);
+typedef ssize_t (*iomon_real_sendmsg_t)(int sockfd, const struct msghdr *msg, int flags);
+typedef ssize_t (*iomon_real_recv_t)(int sockfd, void *buf, size_t len, int flags);
+typedef ssize_t (*iomon_real___recv_chk_t)(int sockfd, void *buf, size_t len, size_t buflen, int flags);
+typedef ssize_t (*iomon_real_recvfrom_t)(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, socklen_t *addrlen);
+typedef ssize_t (*iomon_real___recvfrom_chk_t)(int sockfd, void *buf, size_t len, size_t buflen, int flags, struct sockaddr *src_addr, socklen_t *addrlen);
+typedef ssize_t (*iomon_real_recvmsg_t)(int sockfd, struct msghdr *msg, int flags);
 typedef int (*iomon_real_execve_t)(const char *pathname, char *const argv[], char *const envp[]);
 typedef int (*iomon_real_execv_t)(const char *pathname, char *const argv[]);
 typedef int (*iomon_real_execvp_t)(const char *file, char *const argv[]);
@@ -109,7 +230,16 @@ typedef int (*iomon_real_posix_spawn_t)(pid_t *pid, const char *path, const posi
 typedef int (*iomon_real_posix_spawnp_t)(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]);
 typedef pid_t (*iomon_real_fork_t)(void);
 typedef int (*iomon_real_kill_t)(pid_t pid, int sig);
+typedef off_t (*iomon_real_lseek_t)(int fd, off_t offset, int whence);
+typedef off64_t (*iomon_real_lseek64_t)(int fd, off64_t offset, int whence);
+typedef int (*iomon_real_fseek_t)(FILE *stream, long offset, int whence);
+typedef int (*iomon_real_fseeko_t)(FILE *stream, off_t offset, int whence);
+typedef int (*iomon_real_fseeko64_t)(FILE *stream, off64_t offset, int whence);
+typedef void (*iomon_real_rewind_t)(FILE *stream);
+typedef int (*iomon_real_socket_t)(int domain, int type, int protocol);
+typedef int (*iomon_real_socketpair_t)(int domain, int type, int protocol, int *sv);
 typedef int (*iomon_real_fflush_t)(FILE *stream);
+typedef int (*iomon_real_fflush_unlocked_t)(FILE *stream);
 typedef int (*iomon_real_fsync_t)(int fd);
 typedef int (*iomon_real_fdatasync_t)(int fd);
 typedef void (*iomon_real_sync_t)(void);
@@ -330,6 +460,48 @@ struct dirent * iomon_w_readdir(DIR *dirp)
 
 }
 
+/* readdir64: READDIR in DIR_METADATA */
+struct dirent64 * iomon_w_readdir64(DIR *dirp) __asm__("readdir64") IOMON_EXPORT;
+struct dirent64 * iomon_w_readdir64(DIR *dirp)
+{
+    static iomon_real_readdir64_t real;
+    IOMON_REAL(real, "readdir64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+    int before = errno;
+    errno = 0;
+    iomon_begin(&c);
+    struct dirent64 * rv = real(dirp);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after == 0 ? before : after;
+    return rv;
+
+}
+
 /* readdir_r: READDIR in DIR_METADATA */
 int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result) __asm__("readdir_r") IOMON_EXPORT;
 int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
@@ -344,6 +516,46 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR_R,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+    iomon_begin(&c);
+    int rv = real(dirp, entry, result);
+    int after = errno;
+
+    c.err = rv;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* readdir64_r: READDIR in DIR_METADATA */
+int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **result) __asm__("readdir64_r") IOMON_EXPORT;
+int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **result)
+{
+    static iomon_real_readdir64_r_t real;
+    IOMON_REAL(real, "readdir64_r");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, entry, result);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR64_R,
         0,
     };
     struct iomon_call c;
@@ -407,6 +619,126 @@ void iomon_w_rewinddir(DIR *dirp)
 
     iomon_end(&c);
     errno = after;
+
+}
+
+/* scandir: SCANDIR in DIR_METADATA */
+int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **)) __asm__("scandir") IOMON_EXPORT;
+int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))
+{
+    static iomon_real_scandir_t real;
+    IOMON_REAL(real, "scandir");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, namelist, filter, compar);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SCANDIR, IOMON_FN_SCANDIR,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(dirp, namelist, filter, compar);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(dirp);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* scandir64: SCANDIR in DIR_METADATA */
+int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filter)(const struct dirent64 *), int (*compar)(const struct dirent64 **, const struct dirent64 **)) __asm__("scandir64") IOMON_EXPORT;
+int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filter)(const struct dirent64 *), int (*compar)(const struct dirent64 **, const struct dirent64 **))
+{
+    static iomon_real_scandir64_t real;
+    IOMON_REAL(real, "scandir64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, namelist, filter, compar);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SCANDIR, IOMON_FN_SCANDIR64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(dirp, namelist, filter, compar);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(dirp);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* scandirat: SCANDIR in DIR_METADATA */
+int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **)) __asm__("scandirat") IOMON_EXPORT;
+int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))
+{
+    static iomon_real_scandirat_t real;
+    IOMON_REAL(real, "scandirat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirfd, dirp, namelist, filter, compar);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SCANDIR, IOMON_FN_SCANDIRAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, dirp, namelist, filter, compar);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(dirp);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
 
 }
 
@@ -490,6 +822,418 @@ long iomon_w_telldir(DIR *dirp)
 
 }
 
+/* chdir: CHDIR in DIRS */
+int iomon_w_chdir(const char *path) __asm__("chdir") IOMON_EXPORT;
+int iomon_w_chdir(const char *path)
+{
+    static iomon_real_chdir_t real;
+    IOMON_REAL(real, "chdir");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(path);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_CHDIR, IOMON_FN_CHDIR,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fchdir: CHDIR in DIRS */
+int iomon_w_fchdir(int fd) __asm__("fchdir") IOMON_EXPORT;
+int iomon_w_fchdir(int fd)
+{
+    static iomon_real_fchdir_t real;
+    IOMON_REAL(real, "fchdir");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(fd);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_CHDIR, IOMON_FN_FCHDIR,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* mkdir: MKDIR in DIRS */
+int iomon_w_mkdir(const char *pathname, mode_t mode) __asm__("mkdir") IOMON_EXPORT;
+int iomon_w_mkdir(const char *pathname, mode_t mode)
+{
+    static iomon_real_mkdir_t real;
+    IOMON_REAL(real, "mkdir");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(pathname, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_MKDIR, IOMON_FN_MKDIR,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* mkdirat: MKDIR in DIRS */
+int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode) __asm__("mkdirat") IOMON_EXPORT;
+int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
+{
+    static iomon_real_mkdirat_t real;
+    IOMON_REAL(real, "mkdirat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(dirfd, pathname, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_MKDIR, IOMON_FN_MKDIRAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* rmdir: RMDIR in DIRS */
+int iomon_w_rmdir(const char *pathname) __asm__("rmdir") IOMON_EXPORT;
+int iomon_w_rmdir(const char *pathname)
+{
+    static iomon_real_rmdir_t real;
+    IOMON_REAL(real, "rmdir");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(pathname);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_RMDIR, IOMON_FN_RMDIR,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* dup: DUP in FILE_DESCRIPTORS */
+int iomon_w_dup(int oldfd) __asm__("dup") IOMON_EXPORT;
+int iomon_w_dup(int oldfd)
+{
+    static iomon_real_dup_t real;
+    IOMON_REAL(real, "dup");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(oldfd);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_DUP, IOMON_FN_DUP,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = oldfd;
+
+    iomon_begin(&c);
+    int rv = real(oldfd);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* dup2: DUP in FILE_DESCRIPTORS */
+int iomon_w_dup2(int oldfd, int newfd) __asm__("dup2") IOMON_EXPORT;
+int iomon_w_dup2(int oldfd, int newfd)
+{
+    static iomon_real_dup2_t real;
+    IOMON_REAL(real, "dup2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(oldfd, newfd);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_DUP, IOMON_FN_DUP2,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = oldfd;
+
+    iomon_begin(&c);
+    int rv = real(oldfd, newfd);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* dup3: DUP in FILE_DESCRIPTORS */
+int iomon_w_dup3(int oldfd, int newfd, int flags) __asm__("dup3") IOMON_EXPORT;
+int iomon_w_dup3(int oldfd, int newfd, int flags)
+{
+    static iomon_real_dup3_t real;
+    IOMON_REAL(real, "dup3");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(oldfd, newfd, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_DUP, IOMON_FN_DUP3,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = oldfd;
+
+    iomon_begin(&c);
+    int rv = real(oldfd, newfd, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fcntl: FCNTL in FILE_DESCRIPTORS */
+int iomon_w_fcntl(int fd, int cmd, ...) __asm__("fcntl") IOMON_EXPORT;
+int iomon_w_fcntl(int fd, int cmd, ...)
+{
+    static iomon_real_fcntl_t real;
+    IOMON_REAL(real, "fcntl");
+    /* Read the third argument as the widest type it can have; the real
+     * fcntl reads it back as the command's own type, as glibc does. */
+    va_list ap;
+    va_start(ap, cmd);
+    void *arg = va_arg(ap, void *);
+    va_end(ap);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(fd, cmd, arg);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_FCNTL, IOMON_FN_FCNTL,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, cmd, arg);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, cmd);
+    c.arg[1] = iomon_fcntl_arg(cmd, arg);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fcntl64: FCNTL in FILE_DESCRIPTORS */
+int iomon_w_fcntl64(int fd, int cmd, ...) __asm__("fcntl64") IOMON_EXPORT;
+int iomon_w_fcntl64(int fd, int cmd, ...)
+{
+    static iomon_real_fcntl64_t real;
+    IOMON_REAL(real, "fcntl64");
+    /* Read the third argument as the widest type it can have; the real
+     * fcntl reads it back as the command's own type, as glibc does. */
+    va_list ap;
+    va_start(ap, cmd);
+    void *arg = va_arg(ap, void *);
+    va_end(ap);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(fd, cmd, arg);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_FCNTL, IOMON_FN_FCNTL64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, cmd, arg);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, cmd);
+    c.arg[1] = iomon_fcntl_arg(cmd, arg);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* access: ACCESS in FILE_METADATA */
 int iomon_w_access(const char *pathname, int mode) __asm__("access") IOMON_EXPORT;
 int iomon_w_access(const char *pathname, int mode)
@@ -555,6 +1299,86 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
 
     iomon_begin(&c);
     int rv = real(dirfd, pathname, mode, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* euidaccess: ACCESS in FILE_METADATA */
+int iomon_w_euidaccess(const char *pathname, int mode) __asm__("euidaccess") IOMON_EXPORT;
+int iomon_w_euidaccess(const char *pathname, int mode)
+{
+    static iomon_real_euidaccess_t real;
+    IOMON_REAL(real, "euidaccess");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_EUIDACCESS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* eaccess: ACCESS in FILE_METADATA */
+int iomon_w_eaccess(const char *pathname, int mode) __asm__("eaccess") IOMON_EXPORT;
+int iomon_w_eaccess(const char *pathname, int mode)
+{
+    static iomon_real_eaccess_t real;
+    IOMON_REAL(real, "eaccess");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_EACCESS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -970,6 +1794,566 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
 
 }
 
+/* fstat64: STAT in FILE_METADATA */
+int iomon_w_fstat64(int fd, struct stat64 *statbuf) __asm__("fstat64") IOMON_EXPORT;
+int iomon_w_fstat64(int fd, struct stat64 *statbuf)
+{
+    static iomon_real_fstat64_t real;
+    IOMON_REAL(real, "fstat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* lstat64: STAT in FILE_METADATA */
+int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf) __asm__("lstat64") IOMON_EXPORT;
+int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
+{
+    static iomon_real_lstat64_t real;
+    IOMON_REAL(real, "lstat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_LSTAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* stat64: STAT in FILE_METADATA */
+int iomon_w_stat64(const char *pathname, struct stat64 *statbuf) __asm__("stat64") IOMON_EXPORT;
+int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
+{
+    static iomon_real_stat64_t real;
+    IOMON_REAL(real, "stat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_STAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fstatat: STAT in FILE_METADATA */
+int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int flags) __asm__("fstatat") IOMON_EXPORT;
+int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int flags)
+{
+    static iomon_real_fstatat_t real;
+    IOMON_REAL(real, "fstatat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, statbuf, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTATAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, statbuf, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fstatat64: STAT in FILE_METADATA */
+int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, int flags) __asm__("fstatat64") IOMON_EXPORT;
+int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, int flags)
+{
+    static iomon_real_fstatat64_t real;
+    IOMON_REAL(real, "fstatat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, statbuf, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTATAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, statbuf, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* statx: STAT in FILE_METADATA */
+int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf) __asm__("statx") IOMON_EXPORT;
+int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf)
+{
+    static iomon_real_statx_t real;
+    IOMON_REAL(real, "statx");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, flags, mask, statxbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_STATX,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, flags, mask, statxbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __xstat: STAT in FILE_METADATA */
+int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf) __asm__("__xstat") IOMON_EXPORT;
+int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
+{
+    static iomon_real___xstat_t real;
+    IOMON_REAL(real, "__xstat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___XSTAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(ver, pathname, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __lxstat: STAT in FILE_METADATA */
+int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf) __asm__("__lxstat") IOMON_EXPORT;
+int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
+{
+    static iomon_real___lxstat_t real;
+    IOMON_REAL(real, "__lxstat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___LXSTAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(ver, pathname, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __fxstat: STAT in FILE_METADATA */
+int iomon_w___fxstat(int ver, int fd, struct stat *statbuf) __asm__("__fxstat") IOMON_EXPORT;
+int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
+{
+    static iomon_real___fxstat_t real;
+    IOMON_REAL(real, "__fxstat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, fd, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(ver, fd, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __fxstatat: STAT in FILE_METADATA */
+int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *statbuf, int flags) __asm__("__fxstatat") IOMON_EXPORT;
+int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *statbuf, int flags)
+{
+    static iomon_real___fxstatat_t real;
+    IOMON_REAL(real, "__fxstatat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, dirfd, pathname, statbuf, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTATAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(ver, dirfd, pathname, statbuf, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __xstat64: STAT in FILE_METADATA */
+int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf) __asm__("__xstat64") IOMON_EXPORT;
+int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
+{
+    static iomon_real___xstat64_t real;
+    IOMON_REAL(real, "__xstat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___XSTAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(ver, pathname, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __lxstat64: STAT in FILE_METADATA */
+int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf) __asm__("__lxstat64") IOMON_EXPORT;
+int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
+{
+    static iomon_real___lxstat64_t real;
+    IOMON_REAL(real, "__lxstat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___LXSTAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(ver, pathname, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __fxstat64: STAT in FILE_METADATA */
+int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf) __asm__("__fxstat64") IOMON_EXPORT;
+int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
+{
+    static iomon_real___fxstat64_t real;
+    IOMON_REAL(real, "__fxstat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, fd, statbuf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(ver, fd, statbuf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __fxstatat64: STAT in FILE_METADATA */
+int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags) __asm__("__fxstatat64") IOMON_EXPORT;
+int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags)
+{
+    static iomon_real___fxstatat64_t real;
+    IOMON_REAL(real, "__fxstatat64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, dirfd, pathname, statbuf, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTATAT64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(ver, dirfd, pathname, statbuf, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* utime: UTIME in FILE_METADATA */
 int iomon_w_utime(const char *filename, const struct utimbuf *times) __asm__("utime") IOMON_EXPORT;
 int iomon_w_utime(const char *filename, const struct utimbuf *times)
@@ -1010,6 +2394,246 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
 
 }
 
+/* utimes: UTIME in FILE_METADATA */
+int iomon_w_utimes(const char *filename, const struct timeval *times) __asm__("utimes") IOMON_EXPORT;
+int iomon_w_utimes(const char *filename, const struct timeval *times)
+{
+    static iomon_real_utimes_t real;
+    IOMON_REAL(real, "utimes");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(filename, times);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_UTIMES,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(filename, times);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(filename);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* lutimes: UTIME in FILE_METADATA */
+int iomon_w_lutimes(const char *filename, const struct timeval *times) __asm__("lutimes") IOMON_EXPORT;
+int iomon_w_lutimes(const char *filename, const struct timeval *times)
+{
+    static iomon_real_lutimes_t real;
+    IOMON_REAL(real, "lutimes");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(filename, times);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_LUTIMES,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(filename, times);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(filename);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* futimes: UTIME in FILE_METADATA */
+int iomon_w_futimes(int fd, const struct timeval *times) __asm__("futimes") IOMON_EXPORT;
+int iomon_w_futimes(int fd, const struct timeval *times)
+{
+    static iomon_real_futimes_t real;
+    IOMON_REAL(real, "futimes");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, times);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_FUTIMES,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, times);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* futimens: UTIME in FILE_METADATA */
+int iomon_w_futimens(int fd, const struct timespec *times) __asm__("futimens") IOMON_EXPORT;
+int iomon_w_futimens(int fd, const struct timespec *times)
+{
+    static iomon_real_futimens_t real;
+    IOMON_REAL(real, "futimens");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, times);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_FUTIMENS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, times);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* utimensat: UTIME in FILE_METADATA */
+int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *times, int flags) __asm__("utimensat") IOMON_EXPORT;
+int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *times, int flags)
+{
+    static iomon_real_utimensat_t real;
+    IOMON_REAL(real, "utimensat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, times, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_UTIMENSAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, times, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* futimesat: UTIME in FILE_METADATA */
+int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *times) __asm__("futimesat") IOMON_EXPORT;
+int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *times)
+{
+    static iomon_real_futimesat_t real;
+    IOMON_REAL(real, "futimesat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, times);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_FUTIMESAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, times);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* write: WRITE in FILE_WRITE */
 ssize_t iomon_w_write(int fd, const void *buf, size_t count) __asm__("write") IOMON_EXPORT;
 ssize_t iomon_w_write(int fd, const void *buf, size_t count)
@@ -1017,7 +2641,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     static iomon_real_write_t real;
     IOMON_REAL(real, "write");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(fd, buf, count);
     }
 
@@ -1046,6 +2670,8 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
 
@@ -1065,6 +2691,47 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* pwrite64: WRITE in FILE_WRITE */
+ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset) __asm__("pwrite64") IOMON_EXPORT;
+ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
+{
+    static iomon_real_pwrite64_t real;
+    IOMON_REAL(real, "pwrite64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, buf, count, offset);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITE64,
         0,
     };
     struct iomon_call c;
@@ -1174,6 +2841,88 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
 
 }
 
+/* pwritev64: WRITE in FILE_WRITE */
+ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t offset) __asm__("pwritev64") IOMON_EXPORT;
+ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t offset)
+{
+    static iomon_real_pwritev64_t real;
+    IOMON_REAL(real, "pwritev64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, iov, iovcnt, offset);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITEV64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, iov, iovcnt, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* pwritev2: WRITE in FILE_WRITE */
+ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) __asm__("pwritev2") IOMON_EXPORT;
+ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
+{
+    static iomon_real_pwritev2_t real;
+    IOMON_REAL(real, "pwritev2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, iov, iovcnt, offset, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITEV2,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, iov, iovcnt, offset, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* fprintf: WRITE in FILE_WRITE */
 int iomon_w_fprintf(FILE *stream, const char *format, ...) __asm__("fprintf") IOMON_EXPORT;
 int iomon_w_fprintf(FILE *stream, const char *format, ...)
@@ -1261,6 +3010,441 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
 
 }
 
+/* __fprintf_chk: WRITE in FILE_WRITE */
+int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...) __asm__("__fprintf_chk") IOMON_EXPORT;
+int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
+{
+    static iomon_real___vfprintf_chk_t real;
+    IOMON_REAL(real, "__vfprintf_chk");
+    va_list ap;
+    va_start(ap, format);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        int rv = real(stream, flag, format, ap);
+        va_end(ap);
+        return rv;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___FPRINTF_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, flag, format, ap);
+    int after = errno;
+    va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __vfprintf_chk: WRITE in FILE_WRITE */
+int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list ap) __asm__("__vfprintf_chk") IOMON_EXPORT;
+int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list ap)
+{
+    static iomon_real___vfprintf_chk_t real;
+    IOMON_REAL(real, "__vfprintf_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(stream, flag, format, ap);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___VFPRINTF_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, flag, format, ap);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* printf: WRITE in FILE_WRITE */
+int iomon_w_printf(const char *format, ...) __asm__("printf") IOMON_EXPORT;
+int iomon_w_printf(const char *format, ...)
+{
+    static iomon_real_vprintf_t real;
+    IOMON_REAL(real, "vprintf");
+    va_list ap;
+    va_start(ap, format);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        int rv = real(format, ap);
+        va_end(ap);
+        return rv;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PRINTF,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+
+    iomon_begin(&c);
+    int rv = real(format, ap);
+    int after = errno;
+    va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* vprintf: WRITE in FILE_WRITE */
+int iomon_w_vprintf(const char *format, va_list ap) __asm__("vprintf") IOMON_EXPORT;
+int iomon_w_vprintf(const char *format, va_list ap)
+{
+    static iomon_real_vprintf_t real;
+    IOMON_REAL(real, "vprintf");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(format, ap);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_VPRINTF,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+
+    iomon_begin(&c);
+    int rv = real(format, ap);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __printf_chk: WRITE in FILE_WRITE */
+int iomon_w___printf_chk(int flag, const char *format, ...) __asm__("__printf_chk") IOMON_EXPORT;
+int iomon_w___printf_chk(int flag, const char *format, ...)
+{
+    static iomon_real___vprintf_chk_t real;
+    IOMON_REAL(real, "__vprintf_chk");
+    va_list ap;
+    va_start(ap, format);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        int rv = real(flag, format, ap);
+        va_end(ap);
+        return rv;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___PRINTF_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+
+    iomon_begin(&c);
+    int rv = real(flag, format, ap);
+    int after = errno;
+    va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __vprintf_chk: WRITE in FILE_WRITE */
+int iomon_w___vprintf_chk(int flag, const char *format, va_list ap) __asm__("__vprintf_chk") IOMON_EXPORT;
+int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
+{
+    static iomon_real___vprintf_chk_t real;
+    IOMON_REAL(real, "__vprintf_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(flag, format, ap);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___VPRINTF_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+
+    iomon_begin(&c);
+    int rv = real(flag, format, ap);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* dprintf: WRITE in FILE_WRITE */
+int iomon_w_dprintf(int fd, const char *format, ...) __asm__("dprintf") IOMON_EXPORT;
+int iomon_w_dprintf(int fd, const char *format, ...)
+{
+    static iomon_real_vdprintf_t real;
+    IOMON_REAL(real, "vdprintf");
+    va_list ap;
+    va_start(ap, format);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        int rv = real(fd, format, ap);
+        va_end(ap);
+        return rv;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_DPRINTF,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, format, ap);
+    int after = errno;
+    va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* vdprintf: WRITE in FILE_WRITE */
+int iomon_w_vdprintf(int fd, const char *format, va_list ap) __asm__("vdprintf") IOMON_EXPORT;
+int iomon_w_vdprintf(int fd, const char *format, va_list ap)
+{
+    static iomon_real_vdprintf_t real;
+    IOMON_REAL(real, "vdprintf");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, format, ap);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_VDPRINTF,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, format, ap);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __dprintf_chk: WRITE in FILE_WRITE */
+int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...) __asm__("__dprintf_chk") IOMON_EXPORT;
+int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
+{
+    static iomon_real___vdprintf_chk_t real;
+    IOMON_REAL(real, "__vdprintf_chk");
+    va_list ap;
+    va_start(ap, format);
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        int rv = real(fd, flag, format, ap);
+        va_end(ap);
+        return rv;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___DPRINTF_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, flag, format, ap);
+    int after = errno;
+    va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __vdprintf_chk: WRITE in FILE_WRITE */
+int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap) __asm__("__vdprintf_chk") IOMON_EXPORT;
+int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
+{
+    static iomon_real___vdprintf_chk_t real;
+    IOMON_REAL(real, "__vdprintf_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, flag, format, ap);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___VDPRINTF_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, flag, format, ap);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* fwrite: WRITE in FILE_WRITE */
 size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fwrite") IOMON_EXPORT;
 size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
@@ -1302,6 +3486,334 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
 
 }
 
+/* fwrite_unlocked: WRITE in FILE_WRITE */
+size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fwrite_unlocked") IOMON_EXPORT;
+size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
+    static iomon_real_fwrite_unlocked_t real;
+    IOMON_REAL(real, "fwrite_unlocked");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(ptr, size, nmemb, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FWRITE_UNLOCKED,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    size_t rv = real(ptr, size, nmemb, stream);
+    int after = errno;
+
+    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fputs: WRITE in FILE_WRITE */
+int iomon_w_fputs(const char *s, FILE *stream) __asm__("fputs") IOMON_EXPORT;
+int iomon_w_fputs(const char *s, FILE *stream)
+{
+    static iomon_real_fputs_t real;
+    IOMON_REAL(real, "fputs");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(s, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FPUTS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(s, stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fputs_unlocked: WRITE in FILE_WRITE */
+int iomon_w_fputs_unlocked(const char *s, FILE *stream) __asm__("fputs_unlocked") IOMON_EXPORT;
+int iomon_w_fputs_unlocked(const char *s, FILE *stream)
+{
+    static iomon_real_fputs_unlocked_t real;
+    IOMON_REAL(real, "fputs_unlocked");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(s, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FPUTS_UNLOCKED,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(s, stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* puts: WRITE in FILE_WRITE */
+int iomon_w_puts(const char *s) __asm__("puts") IOMON_EXPORT;
+int iomon_w_puts(const char *s)
+{
+    static iomon_real_puts_t real;
+    IOMON_REAL(real, "puts");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(s);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PUTS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+
+    iomon_begin(&c);
+    int rv = real(s);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) + 1 : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* copy_file_range: WRITE in FILE_WRITE */
+ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("copy_file_range") IOMON_EXPORT;
+ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
+{
+    static iomon_real_copy_file_range_t real;
+    IOMON_REAL(real, "copy_file_range");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd_in, off_in, fd_out, off_out, len, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_COPY_FILE_RANGE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd_out;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* sendfile: WRITE in FILE_WRITE */
+ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count) __asm__("sendfile") IOMON_EXPORT;
+ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
+{
+    static iomon_real_sendfile_t real;
+    IOMON_REAL(real, "sendfile");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(out_fd, in_fd, offset, count);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_SENDFILE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = out_fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(out_fd, in_fd, offset, count);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* sendfile64: WRITE in FILE_WRITE */
+ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count) __asm__("sendfile64") IOMON_EXPORT;
+ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
+{
+    static iomon_real_sendfile64_t real;
+    IOMON_REAL(real, "sendfile64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(out_fd, in_fd, offset, count);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_SENDFILE64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = out_fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(out_fd, in_fd, offset, count);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* splice: WRITE in FILE_WRITE */
+ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("splice") IOMON_EXPORT;
+ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
+{
+    static iomon_real_splice_t real;
+    IOMON_REAL(real, "splice");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd_in, off_in, fd_out, off_out, len, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_SPLICE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd_out;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* read: READ in FILE_READ */
 ssize_t iomon_w_read(int fd, void *buf, size_t count) __asm__("read") IOMON_EXPORT;
 ssize_t iomon_w_read(int fd, void *buf, size_t count)
@@ -1309,7 +3821,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     static iomon_real_read_t real;
     IOMON_REAL(real, "read");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(fd, buf, count);
     }
 
@@ -1338,6 +3850,51 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
+    errno = after;
+    return rv;
+
+}
+
+/* __read_chk: READ in FILE_READ */
+ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen) __asm__("__read_chk") IOMON_EXPORT;
+ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
+{
+    static iomon_real___read_chk_t real;
+    IOMON_REAL(real, "__read_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(fd, buf, count, buflen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___READ_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, buflen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
 
@@ -1369,6 +3926,129 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
 
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* pread64: READ in FILE_READ */
+ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset) __asm__("pread64") IOMON_EXPORT;
+ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
+{
+    static iomon_real_pread64_t real;
+    IOMON_REAL(real, "pread64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREAD64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __pread_chk: READ in FILE_READ */
+ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_t buflen) __asm__("__pread_chk") IOMON_EXPORT;
+ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_t buflen)
+{
+    static iomon_real___pread_chk_t real;
+    IOMON_REAL(real, "__pread_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset, buflen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___PREAD_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, offset, buflen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __pread64_chk: READ in FILE_READ */
+ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, size_t buflen) __asm__("__pread64_chk") IOMON_EXPORT;
+ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, size_t buflen)
+{
+    static iomon_real___pread64_chk_t real;
+    IOMON_REAL(real, "__pread64_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset, buflen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___PREAD64_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, offset, buflen);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -1466,6 +4146,88 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
 
 }
 
+/* preadv64: READ in FILE_READ */
+ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t offset) __asm__("preadv64") IOMON_EXPORT;
+ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t offset)
+{
+    static iomon_real_preadv64_t real;
+    IOMON_REAL(real, "preadv64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, iov, iovcnt, offset);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREADV64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, iov, iovcnt, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* preadv2: READ in FILE_READ */
+ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) __asm__("preadv2") IOMON_EXPORT;
+ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
+{
+    static iomon_real_preadv2_t real;
+    IOMON_REAL(real, "preadv2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, iov, iovcnt, offset, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREADV2,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(fd, iov, iovcnt, offset, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* fread: READ in FILE_READ */
 size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread") IOMON_EXPORT;
 size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
@@ -1500,6 +4262,293 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
 
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fread_unlocked: READ in FILE_READ */
+size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread_unlocked") IOMON_EXPORT;
+size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
+    static iomon_real_fread_unlocked_t real;
+    IOMON_REAL(real, "fread_unlocked");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(ptr, size, nmemb, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FREAD_UNLOCKED,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    size_t rv = real(ptr, size, nmemb, stream);
+    int after = errno;
+
+    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __fread_chk: READ in FILE_READ */
+size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream) __asm__("__fread_chk") IOMON_EXPORT;
+size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream)
+{
+    static iomon_real___fread_chk_t real;
+    IOMON_REAL(real, "__fread_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(ptr, ptrlen, size, nmemb, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___FREAD_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    size_t rv = real(ptr, ptrlen, size, nmemb, stream);
+    int after = errno;
+
+    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __fread_unlocked_chk: READ in FILE_READ */
+size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream) __asm__("__fread_unlocked_chk") IOMON_EXPORT;
+size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream)
+{
+    static iomon_real___fread_unlocked_chk_t real;
+    IOMON_REAL(real, "__fread_unlocked_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(ptr, ptrlen, size, nmemb, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___FREAD_UNLOCKED_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    size_t rv = real(ptr, ptrlen, size, nmemb, stream);
+    int after = errno;
+
+    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fgets: READ in FILE_READ */
+char * iomon_w_fgets(char *s, int size, FILE *stream) __asm__("fgets") IOMON_EXPORT;
+char * iomon_w_fgets(char *s, int size, FILE *stream)
+{
+    static iomon_real_fgets_t real;
+    IOMON_REAL(real, "fgets");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(s, size, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FGETS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    char * rv = real(s, size, stream);
+    int after = errno;
+
+    c.err = rv == NULL && !feof_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fgets_unlocked: READ in FILE_READ */
+char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream) __asm__("fgets_unlocked") IOMON_EXPORT;
+char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
+{
+    static iomon_real_fgets_unlocked_t real;
+    IOMON_REAL(real, "fgets_unlocked");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(s, size, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FGETS_UNLOCKED,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    char * rv = real(s, size, stream);
+    int after = errno;
+
+    c.err = rv == NULL && !feof_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* getline: READ in FILE_READ */
+ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream) __asm__("getline") IOMON_EXPORT;
+ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
+{
+    static iomon_real_getline_t real;
+    IOMON_REAL(real, "getline");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(lineptr, n, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_GETLINE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    ssize_t rv = real(lineptr, n, stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* getdelim: READ in FILE_READ */
+ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream) __asm__("getdelim") IOMON_EXPORT;
+ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
+{
+    static iomon_real_getdelim_t real;
+    IOMON_REAL(real, "getdelim");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(lineptr, n, delim, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_GETDELIM,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    ssize_t rv = real(lineptr, n, delim, stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
@@ -1757,6 +4806,46 @@ int iomon_w_fclose(FILE *stream)
 
 }
 
+/* close_range: CLOSE in FILE_OPEN_CLOSE */
+int iomon_w_close_range(unsigned int first, unsigned int last, int flags) __asm__("close_range") IOMON_EXPORT;
+int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
+{
+    static iomon_real_close_range_t real;
+    IOMON_REAL(real, "close_range");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        return real(first, last, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSE_RANGE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(first, last, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, first);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, last);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* open: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_open(const char *pathname, int flags, ...) __asm__("open") IOMON_EXPORT;
 int iomon_w_open(const char *pathname, int flags, ...)
@@ -1939,6 +5028,272 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
 
 }
 
+/* openat: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_openat(int dirfd, const char *pathname, int flags, ...) __asm__("openat") IOMON_EXPORT;
+int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
+{
+    static iomon_real_openat_t real;
+    IOMON_REAL(real, "openat");
+    mode_t mode = 0;
+    if (IOMON_OPEN_NEEDS_MODE(flags)) {
+        va_list ap;
+        va_start(ap, flags);
+        mode = (mode_t)va_arg(ap, int);
+        va_end(ap);
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPENAT,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, flags, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* openat64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...) __asm__("openat64") IOMON_EXPORT;
+int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
+{
+    static iomon_real_openat64_t real;
+    IOMON_REAL(real, "openat64");
+    mode_t mode = 0;
+    if (IOMON_OPEN_NEEDS_MODE(flags)) {
+        va_list ap;
+        va_start(ap, flags);
+        mode = (mode_t)va_arg(ap, int);
+        va_end(ap);
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPENAT64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, flags, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __open_2: OPEN in FILE_OPEN_CLOSE */
+int iomon_w___open_2(const char *pathname, int flags) __asm__("__open_2") IOMON_EXPORT;
+int iomon_w___open_2(const char *pathname, int flags)
+{
+    static iomon_real___open_2_t real;
+    IOMON_REAL(real, "__open_2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPEN_2,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __open64_2: OPEN in FILE_OPEN_CLOSE */
+int iomon_w___open64_2(const char *pathname, int flags) __asm__("__open64_2") IOMON_EXPORT;
+int iomon_w___open64_2(const char *pathname, int flags)
+{
+    static iomon_real___open64_2_t real;
+    IOMON_REAL(real, "__open64_2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPEN64_2,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __openat_2: OPEN in FILE_OPEN_CLOSE */
+int iomon_w___openat_2(int dirfd, const char *pathname, int flags) __asm__("__openat_2") IOMON_EXPORT;
+int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
+{
+    static iomon_real___openat_2_t real;
+    IOMON_REAL(real, "__openat_2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPENAT_2,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __openat64_2: OPEN in FILE_OPEN_CLOSE */
+int iomon_w___openat64_2(int dirfd, const char *pathname, int flags) __asm__("__openat64_2") IOMON_EXPORT;
+int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
+{
+    static iomon_real___openat64_2_t real;
+    IOMON_REAL(real, "__openat64_2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPENAT64_2,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* fopen: OPEN in FILE_OPEN_CLOSE */
 FILE * iomon_w_fopen(const char *pathname, const char *mode) __asm__("fopen") IOMON_EXPORT;
 FILE * iomon_w_fopen(const char *pathname, const char *mode)
@@ -2015,6 +5370,132 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* freopen: OPEN in FILE_OPEN_CLOSE */
+FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream) __asm__("freopen") IOMON_EXPORT;
+FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
+{
+    static iomon_real_freopen_t real;
+    IOMON_REAL(real, "freopen");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FREOPEN,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    FILE * rv = real(pathname, mode, stream);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+    c.fd = rv ? fileno_unlocked(rv) : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_S(mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* freopen64: OPEN in FILE_OPEN_CLOSE */
+FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream) __asm__("freopen64") IOMON_EXPORT;
+FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
+{
+    static iomon_real_freopen64_t real;
+    IOMON_REAL(real, "freopen64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FREOPEN64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    FILE * rv = real(pathname, mode, stream);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+    c.fd = rv ? fileno_unlocked(rv) : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_S(mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fdopen: OPEN in FILE_OPEN_CLOSE */
+FILE * iomon_w_fdopen(int fd, const char *mode) __asm__("fdopen") IOMON_EXPORT;
+FILE * iomon_w_fdopen(int fd, const char *mode)
+{
+    static iomon_real_fdopen_t real;
+    IOMON_REAL(real, "fdopen");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(fd, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FDOPEN,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = mode;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    FILE * rv = real(fd, mode);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+    c.fd = rv ? fileno_unlocked(rv) : -1;
+
+    c.arg[0] = IOMON_ARG_S(mode);
 
 
     iomon_end(&c);
@@ -2225,6 +5706,46 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
 
 }
 
+/* posix_fallocate64: ALLOCATE in FILE_SPACE */
+int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len) __asm__("posix_fallocate64") IOMON_EXPORT;
+int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
+{
+    static iomon_real_posix_fallocate64_t real;
+    IOMON_REAL(real, "posix_fallocate64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, offset, len);
+    int after = errno;
+
+    c.err = rv;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* fallocate: ALLOCATE in FILE_SPACE */
 int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len) __asm__("fallocate") IOMON_EXPORT;
 int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
@@ -2239,6 +5760,46 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, mode, offset, len);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fallocate64: ALLOCATE in FILE_SPACE */
+int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len) __asm__("fallocate64") IOMON_EXPORT;
+int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
+{
+    static iomon_real_fallocate64_t real;
+    IOMON_REAL(real, "fallocate64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, mode, offset, len);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE64,
         0,
     };
     struct iomon_call c;
@@ -2305,6 +5866,46 @@ int iomon_w_truncate(const char *path, off_t length)
 
 }
 
+/* truncate64: TRUNCATE in FILE_SPACE */
+int iomon_w_truncate64(const char *path, off64_t length) __asm__("truncate64") IOMON_EXPORT;
+int iomon_w_truncate64(const char *path, off64_t length)
+{
+    static iomon_real_truncate64_t real;
+    IOMON_REAL(real, "truncate64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(path, length);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path, length);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* ftruncate: TRUNCATE in FILE_SPACE */
 int iomon_w_ftruncate(int fd, off_t length) __asm__("ftruncate") IOMON_EXPORT;
 int iomon_w_ftruncate(int fd, off_t length)
@@ -2345,6 +5946,1319 @@ int iomon_w_ftruncate(int fd, off_t length)
 
 }
 
+/* ftruncate64: TRUNCATE in FILE_SPACE */
+int iomon_w_ftruncate64(int fd, off64_t length) __asm__("ftruncate64") IOMON_EXPORT;
+int iomon_w_ftruncate64(int fd, off64_t length)
+{
+    static iomon_real_ftruncate64_t real;
+    IOMON_REAL(real, "ftruncate64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, length);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, length);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* link: LINK in LINKS */
+int iomon_w_link(const char *oldpath, const char *newpath) __asm__("link") IOMON_EXPORT;
+int iomon_w_link(const char *oldpath, const char *newpath)
+{
+    static iomon_real_link_t real;
+    IOMON_REAL(real, "link");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(oldpath, newpath);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_LINK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(oldpath, newpath);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* linkat: LINK in LINKS */
+int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags) __asm__("linkat") IOMON_EXPORT;
+int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+    static iomon_real_linkat_t real;
+    IOMON_REAL(real, "linkat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(olddirfd, oldpath, newdirfd, newpath, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_LINKAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = olddirfd;
+
+    iomon_begin(&c);
+    int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* symlink: LINK in LINKS */
+int iomon_w_symlink(const char *target, const char *linkpath) __asm__("symlink") IOMON_EXPORT;
+int iomon_w_symlink(const char *target, const char *linkpath)
+{
+    static iomon_real_symlink_t real;
+    IOMON_REAL(real, "symlink");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(target, linkpath);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_SYMLINK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(target, linkpath);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(target);
+    c.arg[1] = IOMON_ARG_S(linkpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* symlinkat: LINK in LINKS */
+int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath) __asm__("symlinkat") IOMON_EXPORT;
+int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
+{
+    static iomon_real_symlinkat_t real;
+    IOMON_REAL(real, "symlinkat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(target, newdirfd, linkpath);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_SYMLINKAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(target, newdirfd, linkpath);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(target);
+    c.arg[1] = IOMON_ARG_S(linkpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* readlink: READLINK in LINKS */
+ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz) __asm__("readlink") IOMON_EXPORT;
+ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
+{
+    static iomon_real_readlink_t real;
+    IOMON_REAL(real, "readlink");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname, buf, bufsiz);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN_READLINK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    ssize_t rv = real(pathname, buf, bufsiz);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* readlinkat: READLINK in LINKS */
+ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bufsiz) __asm__("readlinkat") IOMON_EXPORT;
+ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bufsiz)
+{
+    static iomon_real_readlinkat_t real;
+    IOMON_REAL(real, "readlinkat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(dirfd, pathname, buf, bufsiz);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN_READLINKAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(dirfd, pathname, buf, bufsiz);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __readlink_chk: READLINK in LINKS */
+ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, size_t buflen) __asm__("__readlink_chk") IOMON_EXPORT;
+ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, size_t buflen)
+{
+    static iomon_real___readlink_chk_t real;
+    IOMON_REAL(real, "__readlink_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname, buf, bufsiz, buflen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN___READLINK_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    ssize_t rv = real(pathname, buf, bufsiz, buflen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* __readlinkat_chk: READLINK in LINKS */
+ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, size_t bufsiz, size_t buflen) __asm__("__readlinkat_chk") IOMON_EXPORT;
+ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, size_t bufsiz, size_t buflen)
+{
+    static iomon_real___readlinkat_chk_t real;
+    IOMON_REAL(real, "__readlinkat_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(dirfd, pathname, buf, bufsiz, buflen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN___READLINKAT_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(dirfd, pathname, buf, bufsiz, buflen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* unlink: UNLINK in LINKS */
+int iomon_w_unlink(const char *pathname) __asm__("unlink") IOMON_EXPORT;
+int iomon_w_unlink(const char *pathname)
+{
+    static iomon_real_unlink_t real;
+    IOMON_REAL(real, "unlink");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_UNLINK, IOMON_FN_UNLINK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* unlinkat: UNLINK in LINKS */
+int iomon_w_unlinkat(int dirfd, const char *pathname, int flags) __asm__("unlinkat") IOMON_EXPORT;
+int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
+{
+    static iomon_real_unlinkat_t real;
+    IOMON_REAL(real, "unlinkat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(dirfd, pathname, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_UNLINK, IOMON_FN_UNLINKAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* remove: UNLINK in LINKS */
+int iomon_w_remove(const char *pathname) __asm__("remove") IOMON_EXPORT;
+int iomon_w_remove(const char *pathname)
+{
+    static iomon_real_remove_t real;
+    IOMON_REAL(real, "remove");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_UNLINK, IOMON_FN_REMOVE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* chroot: CHROOT in MISC */
+int iomon_w_chroot(const char *path) __asm__("chroot") IOMON_EXPORT;
+int iomon_w_chroot(const char *path)
+{
+    static iomon_real_chroot_t real;
+    IOMON_REAL(real, "chroot");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(path);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_CHROOT, IOMON_FN_CHROOT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* flock: FLOCK in MISC */
+int iomon_w_flock(int fd, int operation) __asm__("flock") IOMON_EXPORT;
+int iomon_w_flock(int fd, int operation)
+{
+    static iomon_real_flock_t real;
+    IOMON_REAL(real, "flock");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(fd, operation);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_FLOCK, IOMON_FN_FLOCK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, operation);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, operation);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* mknod: MKNOD in MISC */
+int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev) __asm__("mknod") IOMON_EXPORT;
+int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
+{
+    static iomon_real_mknod_t real;
+    IOMON_REAL(real, "mknod");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(pathname, mode, dev);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKNOD,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, mode, dev);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* mknodat: MKNOD in MISC */
+int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev) __asm__("mknodat") IOMON_EXPORT;
+int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
+{
+    static iomon_real_mknodat_t real;
+    IOMON_REAL(real, "mknodat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(dirfd, pathname, mode, dev);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKNODAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, mode, dev);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* rename: RENAME in MISC */
+int iomon_w_rename(const char *oldpath, const char *newpath) __asm__("rename") IOMON_EXPORT;
+int iomon_w_rename(const char *oldpath, const char *newpath)
+{
+    static iomon_real_rename_t real;
+    IOMON_REAL(real, "rename");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(oldpath, newpath);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_RENAME, IOMON_FN_RENAME,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(oldpath, newpath);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* renameat: RENAME in MISC */
+int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath) __asm__("renameat") IOMON_EXPORT;
+int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+    static iomon_real_renameat_t real;
+    IOMON_REAL(real, "renameat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(olddirfd, oldpath, newdirfd, newpath);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_RENAME, IOMON_FN_RENAMEAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = olddirfd;
+
+    iomon_begin(&c);
+    int rv = real(olddirfd, oldpath, newdirfd, newpath);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* renameat2: RENAME in MISC */
+int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags) __asm__("renameat2") IOMON_EXPORT;
+int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags)
+{
+    static iomon_real_renameat2_t real;
+    IOMON_REAL(real, "renameat2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(olddirfd, oldpath, newdirfd, newpath, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_RENAME, IOMON_FN_RENAMEAT2,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = olddirfd;
+
+    iomon_begin(&c);
+    int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* bind: BIND in NETWORKING */
+int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen) __asm__("bind") IOMON_EXPORT;
+int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
+{
+    static iomon_real_bind_t real;
+    IOMON_REAL(real, "bind");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, addr, addrlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_BIND, IOMON_FN_BIND,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    int rv = real(sockfd, addr, addrlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, addrlen);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* listen: LISTEN in NETWORKING */
+int iomon_w_listen(int sockfd, int backlog) __asm__("listen") IOMON_EXPORT;
+int iomon_w_listen(int sockfd, int backlog)
+{
+    static iomon_real_listen_t real;
+    IOMON_REAL(real, "listen");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, backlog);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_LISTEN, IOMON_FN_LISTEN,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    int rv = real(sockfd, backlog);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, backlog);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* connect: CONNECT in NETWORKING */
+int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen) __asm__("connect") IOMON_EXPORT;
+int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
+{
+    static iomon_real_connect_t real;
+    IOMON_REAL(real, "connect");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, addr, addrlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_CONNECT, IOMON_FN_CONNECT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    int rv = real(sockfd, addr, addrlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, addrlen);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* accept: ACCEPT in NETWORKING */
+int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen) __asm__("accept") IOMON_EXPORT;
+int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
+{
+    static iomon_real_accept_t real;
+    IOMON_REAL(real, "accept");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, addr, addrlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_ACCEPT, IOMON_FN_ACCEPT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    int rv = real(sockfd, addr, addrlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* accept4: ACCEPT in NETWORKING */
+int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags) __asm__("accept4") IOMON_EXPORT;
+int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags)
+{
+    static iomon_real_accept4_t real;
+    IOMON_REAL(real, "accept4");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, addr, addrlen, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_ACCEPT, IOMON_FN_ACCEPT4,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    int rv = real(sockfd, addr, addrlen, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* send: SEND in NETWORKING */
+ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags) __asm__("send") IOMON_EXPORT;
+ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
+{
+    static iomon_real_send_t real;
+    IOMON_REAL(real, "send");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_SEND, IOMON_FN_SEND,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
+    errno = after;
+    return rv;
+
+}
+
+/* sendto: SEND in NETWORKING */
+ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen) __asm__("sendto") IOMON_EXPORT;
+ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)
+{
+    static iomon_real_sendto_t real;
+    IOMON_REAL(real, "sendto");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, flags, dest_addr, addrlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_SEND, IOMON_FN_SENDTO,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, flags, dest_addr, addrlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, dest_addr, addrlen);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
+    errno = after;
+    return rv;
+
+}
+
+/* sendmsg: SEND in NETWORKING */
+ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags) __asm__("sendmsg") IOMON_EXPORT;
+ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
+{
+    static iomon_real_sendmsg_t real;
+    IOMON_REAL(real, "sendmsg");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, msg, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_SEND, IOMON_FN_SENDMSG,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, msg, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_msghdr_arg(argbuf0, sizeof argbuf0, msg);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* recv: RECV in NETWORKING */
+ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags) __asm__("recv") IOMON_EXPORT;
+ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
+{
+    static iomon_real_recv_t real;
+    IOMON_REAL(real, "recv");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN_RECV,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
+    errno = after;
+    return rv;
+
+}
+
+/* __recv_chk: RECV in NETWORKING */
+ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int flags) __asm__("__recv_chk") IOMON_EXPORT;
+ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int flags)
+{
+    static iomon_real___recv_chk_t real;
+    IOMON_REAL(real, "__recv_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, buflen, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN___RECV_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, buflen, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
+    errno = after;
+    return rv;
+
+}
+
+/* recvfrom: RECV in NETWORKING */
+ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, socklen_t *addrlen) __asm__("recvfrom") IOMON_EXPORT;
+ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, socklen_t *addrlen)
+{
+    static iomon_real_recvfrom_t real;
+    IOMON_REAL(real, "recvfrom");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, flags, src_addr, addrlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN_RECVFROM,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, flags, src_addr, addrlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
+    errno = after;
+    return rv;
+
+}
+
+/* __recvfrom_chk: RECV in NETWORKING */
+ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen, int flags, struct sockaddr *src_addr, socklen_t *addrlen) __asm__("__recvfrom_chk") IOMON_EXPORT;
+ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen, int flags, struct sockaddr *src_addr, socklen_t *addrlen)
+{
+    static iomon_real___recvfrom_chk_t real;
+    IOMON_REAL(real, "__recvfrom_chk");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, buflen, flags, src_addr, addrlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN___RECVFROM_CHK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, buflen, flags, src_addr, addrlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0)
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
+    errno = after;
+    return rv;
+
+}
+
+/* recvmsg: RECV in NETWORKING */
+ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags) __asm__("recvmsg") IOMON_EXPORT;
+ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
+{
+    static iomon_real_recvmsg_t real;
+    IOMON_REAL(real, "recvmsg");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, msg, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN_RECVMSG,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[128];
+
+    c.fd = sockfd;
+
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, msg, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = iomon_msghdr_arg(argbuf0, sizeof argbuf0, msg);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* execve: EXEC in PROCESSES */
 int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[]) __asm__("execve") IOMON_EXPORT;
 int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
@@ -2365,12 +7279,12 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2404,12 +7318,12 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2443,12 +7357,12 @@ int iomon_w_execvp(const char *file, char *const argv[])
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(file);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2482,12 +7396,12 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(file);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2534,12 +7448,12 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2586,12 +7500,12 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(file);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2639,12 +7553,12 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2679,11 +7593,11 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
-    char argv_text[1024];
+    char argbuf0[1024];
 
     c.fd = fd;
 
-    c.arg[0] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[0] = iomon_argv_arg(argbuf0, sizeof argbuf0, argv);
 
     iomon_begin(&c);
     iomon_exec_prepare(&c);
@@ -2717,7 +7631,7 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
@@ -2729,7 +7643,7 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
 
 
     c.arg[0] = IOMON_ARG_S(path);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
 
     iomon_end(&c);
@@ -2758,7 +7672,7 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    char argv_text[1024];
+    char argbuf1[1024];
 
     c.fd = -1;
 
@@ -2770,7 +7684,7 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
 
 
     c.arg[0] = IOMON_ARG_S(file);
-    c.arg[1] = iomon_argv_arg(argv_text, sizeof argv_text, argv);
+    c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
 
     iomon_end(&c);
@@ -2856,6 +7770,327 @@ int iomon_w_kill(pid_t pid, int sig)
 
 }
 
+/* lseek: SEEK in SEEKS */
+off_t iomon_w_lseek(int fd, off_t offset, int whence) __asm__("lseek") IOMON_EXPORT;
+off_t iomon_w_lseek(int fd, off_t offset, int whence)
+{
+    static iomon_real_lseek_t real;
+    IOMON_REAL(real, "lseek");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(fd, offset, whence);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_LSEEK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    off_t rv = real(fd, offset, whence);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* lseek64: SEEK in SEEKS */
+off64_t iomon_w_lseek64(int fd, off64_t offset, int whence) __asm__("lseek64") IOMON_EXPORT;
+off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
+{
+    static iomon_real_lseek64_t real;
+    IOMON_REAL(real, "lseek64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(fd, offset, whence);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_LSEEK64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    off64_t rv = real(fd, offset, whence);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fseek: SEEK in SEEKS */
+int iomon_w_fseek(FILE *stream, long offset, int whence) __asm__("fseek") IOMON_EXPORT;
+int iomon_w_fseek(FILE *stream, long offset, int whence)
+{
+    static iomon_real_fseek_t real;
+    IOMON_REAL(real, "fseek");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream, offset, whence);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FSEEK,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, offset, whence);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fseeko: SEEK in SEEKS */
+int iomon_w_fseeko(FILE *stream, off_t offset, int whence) __asm__("fseeko") IOMON_EXPORT;
+int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
+{
+    static iomon_real_fseeko_t real;
+    IOMON_REAL(real, "fseeko");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream, offset, whence);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FSEEKO,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, offset, whence);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fseeko64: SEEK in SEEKS */
+int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence) __asm__("fseeko64") IOMON_EXPORT;
+int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
+{
+    static iomon_real_fseeko64_t real;
+    IOMON_REAL(real, "fseeko64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream, offset, whence);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FSEEKO64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, offset, whence);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* rewind: SEEK in SEEKS */
+void iomon_w_rewind(FILE *stream) __asm__("rewind") IOMON_EXPORT;
+void iomon_w_rewind(FILE *stream)
+{
+    static iomon_real_rewind_t real;
+    IOMON_REAL(real, "rewind");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        real(stream);
+            return;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_REWIND,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    real(stream);
+    int after = errno;
+
+    c.err = 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+
+}
+
+/* socket: SOCKET in SOCKETS */
+int iomon_w_socket(int domain, int type, int protocol) __asm__("socket") IOMON_EXPORT;
+int iomon_w_socket(int domain, int type, int protocol)
+{
+    static iomon_real_socket_t real;
+    IOMON_REAL(real, "socket");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+        return real(domain, type, protocol);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
+        IOMON_OP_SOCKET, IOMON_FN_SOCKET,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(domain, type, protocol);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* socketpair: SOCKET in SOCKETS */
+int iomon_w_socketpair(int domain, int type, int protocol, int *sv) __asm__("socketpair") IOMON_EXPORT;
+int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
+{
+    static iomon_real_socketpair_t real;
+    IOMON_REAL(real, "socketpair");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+        return real(domain, type, protocol, sv);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
+        IOMON_OP_SOCKET, IOMON_FN_SOCKETPAIR,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(domain, type, protocol, sv);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
 /* fflush: FLUSH in SYNCS */
 int iomon_w_fflush(FILE *stream) __asm__("fflush") IOMON_EXPORT;
 int iomon_w_fflush(FILE *stream)
@@ -2870,6 +8105,46 @@ int iomon_w_fflush(FILE *stream)
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_FLUSH, IOMON_FN_FFLUSH,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+
+
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+
+}
+
+/* fflush_unlocked: FLUSH in SYNCS */
+int iomon_w_fflush_unlocked(FILE *stream) __asm__("fflush_unlocked") IOMON_EXPORT;
+int iomon_w_fflush_unlocked(FILE *stream)
+{
+    static iomon_real_fflush_unlocked_t real;
+    IOMON_REAL(real, "fflush_unlocked");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_FLUSH, IOMON_FN_FFLUSH_UNLOCKED,
         0,
     };
     struct iomon_call c;

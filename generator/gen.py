@@ -26,14 +26,17 @@ INT_TYPES = SIGNED_INTS | {"size_t", "mode_t", "uid_t", "gid_t", "dev_t",
                            "unsigned int", "unsigned long", "unsigned",
                            "socklen_t"}
 FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
-               "negative", "null", "never"}
-VA_SHAPES = {"open_mode", "arglist", "arglist_env"}
+               "negative", "null", "never", "null_not_eof",
+               "negative_not_eof"}
+VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
+HTTP_DIRECTIONS = {"send", "recv"}
 SHAPES = {"call", "exec", "fork"}
-FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape"}
+FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http"}
 OP_KEYS = FUNC_KEYS | {"funcs", "start_on_open", "event"}
-FD_PARAM_NAMES = ("fd", "dirfd")
+FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
 # Names the wrapper template uses for its own locals.
-TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argv_text"}
+TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argbuf0",
+                   "argbuf1"}
 IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 SIG = re.compile(r"^(?P<ret>[A-Za-z_][\w\s\*]*?)\s*(?P<name>[A-Za-z_]\w*)"
                  r"\s*\((?P<params>.*)\)$")
@@ -99,6 +102,10 @@ def c_kind(ctype):
         return "str"
     if ctype == "char *const *":
         return "argv"
+    if ctype in ("const struct sockaddr *", "struct sockaddr *"):
+        return "sockaddr"
+    if ctype in ("const struct msghdr *", "struct msghdr *"):
+        return "msghdr"
     if ctype == "mode_t":
         return "oct"
     if ctype in INT_TYPES:
@@ -177,8 +184,13 @@ def resolve_func(op, sig, opts, where):
         fd_kind, fd_expr = "result_" + kinds[ret], "result"
     elif fd == "none":
         fd_kind, fd_expr = "none", None
+    elif fd == "stdout":
+        fd_kind, fd_expr = "file", "stdout"
+    elif fd in by_name and by_name[fd]["type"] in ("int", "unsigned int"):
+        fd_kind, fd_expr = "int", fd
     else:
-        raise SpecError(f"{where}: field fd: '{fd}' is not result or none")
+        raise SpecError(f"{where}: field fd: '{fd}' is not result, none, "
+                        f"stdout or an int parameter")
 
     # fail
     fail = merged.get("fail") or default_fail(ret)
@@ -188,15 +200,27 @@ def resolve_func(op, sig, opts, where):
     if fail not in FAIL_SHAPES:
         raise SpecError(f"{where}: field fail: unknown shape '{fail}'")
     stream = next((p["name"] for p in fixed if p["type"] == "FILE *"), None)
-    if fail in ("short_ferror", "eof_error") and not stream:
+    if fail in ("short_ferror", "eof_error", "null_not_eof",
+                "negative_not_eof") and not stream:
         raise SpecError(f"{where}: field fail: '{fail}' needs a FILE * parameter")
     if fail == "short_ferror" and "nmemb" not in by_name:
         raise SpecError(f"{where}: field fail: 'short_ferror' needs a parameter named nmemb")
 
     # bytes
     bytes_ = merged.get("bytes", 0)
+    lm = re.match(r"^length\((\w+)\)(?:\s*\+\s*(\d+))?$", str(bytes_))
+    bytes_guard = None
     if bytes_ == 0 or bytes_ == "0":
         bytes_expr = None
+    elif lm:
+        src, extra = lm.group(1), lm.group(2)
+        if src == "result":
+            src = "rv"
+        elif by_name.get(src, {}).get("type") not in ("const char *", "char *"):
+            raise SpecError(f"{where}: field bytes: length() of '{src}', "
+                            f"which is not a string parameter or result")
+        bytes_expr = f"(int64_t)strlen({src})" + (f" + {extra}" if extra else "")
+        bytes_guard = "rv != NULL" if src == "rv" else "1"
     else:
         m = re.match(r"^(result|[A-Za-z_]\w*)(?:\s*\*\s*([A-Za-z_]\w*))?$",
                      str(bytes_))
@@ -210,6 +234,7 @@ def resolve_func(op, sig, opts, where):
                 raise SpecError(f"{where}: field bytes: result of a void function")
         bytes_expr = " * ".join(
             "(int64_t)" + ("rv" if f == "result" else f) for f in factors)
+        bytes_guard = "rv > 0" if "result" in factors else "1"
 
     # args
     args = merged.get("args")
@@ -224,13 +249,21 @@ def resolve_func(op, sig, opts, where):
     if va in ("arglist", "arglist_env"):
         # The template gathers the list into a local argv (and envp).
         virtual["argv"] = {"name": "argv", "type": "char *const *"}
+    if va == "fcntl":
+        # fcntl's third argument, whose type depends on the command.
+        virtual["arg"] = {"name": "arg", "type": "fcntl_arg"}
     if ret != "void":
         virtual["result"] = {"name": "rv", "type": ret}
     for a in args:
         p = by_name.get(a) or virtual.get(a)
         if p is None:
             raise SpecError(f"{where}: field args: no parameter '{a}'")
-        kind = c_kind(p["type"])
+        kind = "fcntl_arg" if p["type"] == "fcntl_arg" else c_kind(p["type"])
+        if kind == "sockaddr":
+            ln = by_name.get("addrlen")
+            if not ln or ln["type"] not in ("socklen_t", "socklen_t *"):
+                raise SpecError(f"{where}: field args: '{a}' needs a "
+                                f"parameter addrlen (socklen_t or socklen_t *)")
         if kind is None:
             raise SpecError(f"{where}: field args: cannot record '{a}' of "
                             f"type '{p['type']}'")
@@ -238,6 +271,10 @@ def resolve_func(op, sig, opts, where):
             kind = "hex"
         arg_specs.append({"name": p["name"], "kind": kind,
                           "after": a == "result"})
+        if kind == "sockaddr":
+            ln = by_name["addrlen"]
+            arg_specs[-1]["len"] = ("(addrlen ? *addrlen : 0)"
+                                    if ln["type"].endswith("*") else "addrlen")
 
     shape = merged.get("shape", "call")
     if shape not in SHAPES:
@@ -263,6 +300,15 @@ def resolve_func(op, sig, opts, where):
     if va == "open_mode" and "flags" not in by_name:
         raise SpecError(f"{where}: field va: open_mode needs a flags parameter")
 
+    http = merged.get("http")
+    if http is not None:
+        if http not in HTTP_DIRECTIONS:
+            raise SpecError(f"{where}: field http: '{http}' is not send or recv")
+        if "buf" not in by_name or ret != "ssize_t":
+            raise SpecError(f"{where}: field http: needs a buf parameter and "
+                            f"an ssize_t result")
+    if va == "fcntl" and "cmd" not in by_name:
+        raise SpecError(f"{where}: field va: fcntl needs a cmd parameter")
     path = next((a["name"] for a in arg_specs if a["kind"] == "str"), None)
     if va in ("arglist", "arglist_env") and "argv" in by_name:
         raise SpecError(f"{where}: field va: {va} with a parameter named argv")
@@ -275,10 +321,10 @@ def resolve_func(op, sig, opts, where):
         "name": name, "ret": ret, "params": params, "fixed": fixed,
         "variadic": variadic, "op": op["name"], "domain": op["domain"],
         "fd_kind": fd_kind, "fd_expr": fd_expr, "fail": fail,
-        "stream": stream, "bytes_expr": bytes_expr, "bytes_doc": str(bytes_),
+        "stream": stream, "bytes_expr": bytes_expr, "bytes_guard": bytes_guard, "bytes_doc": str(bytes_),
         "args": arg_specs, "va": va, "via": via,
         "start_on_open": op["start_on_open"], "path": path,
-        "shape": shape,
+        "shape": shape, "http": http,
         "line": where,
     }
 

@@ -47,7 +47,8 @@ static enum iomon_decode_error check_record(const struct iomon_wire_rec *w,
         w->flags == (IOMON_REC_PENDING | IOMON_REC_AMEND))
         return IOMON_DECODE_ID;
     if (w->fn != IOMON_FN_NONE &&
-        (w->fn >= IOMON_FN_COUNT || iomon_fn_op[w->fn] != w->op))
+        (w->fn >= IOMON_FN_COUNT ||
+         (iomon_fn_op[w->fn] != w->op && !iomon_op_event[w->op])))
         return IOMON_DECODE_ID;
     return IOMON_DECODE_OK;
 }

@@ -52,7 +52,7 @@ struct iomon_site {
 /* One call in flight.  Wrappers set every field they use; nothing is
  * zeroed wholesale, since that costs more than the rest of the record. */
 struct iomon_call {
-    uint64_t t0;        /* ticks */
+    uint64_t t0, t1;    /* ticks at the call's start and end */
     const struct iomon_site *site;
     int32_t fd, err;
     int64_t bytes;
@@ -74,6 +74,8 @@ static inline void iomon_begin(struct iomon_call *c)
 /* Decides whether the call is recorded (monitored domain, START_ON_*
  * triggers) and appends it to this thread's batch.  May change errno. */
 void iomon_end(struct iomon_call *c) IOMON_HIDDEN;
+/* The same for a call that ended at t1 (for events derived from a call). */
+void iomon_end_at(struct iomon_call *c, uint64_t t1) IOMON_HIDDEN;
 
 /* exec: nothing to do when the shim is busy on this thread or when we are
  * a vfork child (which shares the parent's memory and must not touch its
@@ -87,6 +89,21 @@ void iomon_exec_failed(struct iomon_call *c) IOMON_HIDDEN;
 /* argv joined with spaces into buf, as a string arg (cut to fit). */
 struct iomon_arg iomon_argv_arg(char *buf, size_t cap,
                                 char *const *argv) IOMON_HIDDEN;
+
+/* Socket addresses and message headers as readable text ("127.0.0.1:80",
+ * "[::1]:443", "unix:/run/x.sock"), for arg1/arg2. */
+struct iomon_arg iomon_sockaddr_arg(char *buf, size_t cap, const void *sa,
+                                    unsigned len) IOMON_HIDDEN;
+struct iomon_arg iomon_msghdr_arg(char *buf, size_t cap,
+                                  const void *msg) IOMON_HIDDEN;
+/* fcntl's third argument: an integer for the commands that take one. */
+struct iomon_arg iomon_fcntl_arg(int cmd, void *arg) IOMON_HIDDEN;
+
+/* HTTP/1.x: after a successful transfer of n bytes at buf, records an HTTP
+ * event if they start with a request or status line. */
+enum { IOMON_HTTP_SEND, IOMON_HTTP_RECV };
+void iomon_http(const struct iomon_call *c, const void *buf, size_t n,
+                int direction) IOMON_HIDDEN;
 
 /* dlsym(RTLD_NEXT, name); never returns NULL (aborts with a message). */
 void *iomon_resolve(const char *name) IOMON_HIDDEN;

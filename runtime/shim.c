@@ -191,7 +191,12 @@ static void ensure_init(void)
 
 void iomon_end(struct iomon_call *c)
 {
-    uint64_t t1 = iomon_ticks();
+    c->t1 = iomon_ticks();
+    iomon_end_at(c, c->t1);
+}
+
+void iomon_end_at(struct iomon_call *c, uint64_t t1)
+{
     iomon_self.guard++;
     ensure_init();
     if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)) {

@@ -473,8 +473,11 @@ static void check_rec(void *ctx, const struct iomon_rec *r)
     assert_true(r->facility >= f->buf && r->facility + r->facility_len <= end);
     assert_true(r->facility_len <= IOMON_FACILITY_MAX);
     assert_true(r->op < IOMON_OP_COUNT);
+    /* Event ops (START, STOP, HTTP) may name the function that carried
+     * them; any other record's function belongs to its op. */
     assert_true(r->fn == IOMON_FN_NONE ||
-                (r->fn < IOMON_FN_COUNT && iomon_fn_op[r->fn] == r->op));
+                (r->fn < IOMON_FN_COUNT &&
+                 (iomon_fn_op[r->fn] == r->op || iomon_op_event[r->op])));
     assert_true(r->domain < IOMON_DOMAIN_COUNT);
     for (int i = 0; i < 2; i++) {
         const struct iomon_val *v = &r->arg[i];
