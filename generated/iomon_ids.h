@@ -309,6 +309,8 @@ extern const char *const iomon_op_names[IOMON_OP_COUNT];
 extern const uint8_t iomon_op_domain[IOMON_OP_COUNT];
 extern const char *const iomon_fn_names[IOMON_FN_COUNT];
 extern const uint16_t iomon_fn_op[IOMON_FN_COUNT];
+/* Which arg (1 or 2) of a function's records names a file, or 0. */
+extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
 /* Ops with no function of their own (START, STOP, the HTTP events): their
  * records name the function that carried them, or none. */
 extern const uint8_t iomon_op_event[IOMON_OP_COUNT];

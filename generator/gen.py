@@ -34,6 +34,10 @@ SHAPES = {"call", "exec", "fork"}
 FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http"}
 OP_KEYS = FUNC_KEYS | {"funcs", "start_on_open", "event"}
 FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
+# String parameters that name a file: the listener learns fd -> path from
+# an open-family record's first such argument.
+PATH_NAMES = {"pathname", "path", "filename", "file", "name", "dirp",
+              "target", "oldpath", "newpath", "linkpath"}
 # Names the wrapper template uses for its own locals.
 TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argbuf0",
                    "argbuf1"}
@@ -324,6 +328,9 @@ def resolve_func(op, sig, opts, where):
         "stream": stream, "bytes_expr": bytes_expr, "bytes_guard": bytes_guard, "bytes_doc": str(bytes_),
         "args": arg_specs, "va": va, "via": via,
         "start_on_open": op["start_on_open"], "path": path,
+        "path_arg": next((i + 1 for i, a in enumerate(arg_specs)
+                          if a["kind"] == "str" and a["name"] in PATH_NAMES),
+                         0),
         "shape": shape, "http": http,
         "line": where,
     }

@@ -52,10 +52,34 @@ static struct proc *proc_of(struct collector *c, uint32_t pid)
     return p;
 }
 
-static void deliver(struct collector *c, const struct iomon_rec *r)
+/* Names the file behind the record's fd, then lets the record update the
+ * process's fd table (and a forked child's). */
+static void track_fds(struct collector *c, struct iomon_rec *r)
 {
+    struct proc *p = proc_of(c, r->pid);
+    if (!p)
+        return;
+    r->path = fdtable_path(&p->fds, r, &r->path_len);
+    if (r->op == IOMON_OP_FORK && r->error == 0 &&
+        r->arg[0].kind == IOMON_ARG_INT && r->arg[0].num > 0 &&
+        r->arg[0].num <= UINT32_MAX) {
+        struct proc *child = proc_of(c, (uint32_t)r->arg[0].num);
+        /* proc_of may have moved the table: look the parent up again. */
+        p = proc_of(c, r->pid);
+        if (child && p)
+            fdtable_inherit(&child->fds, &p->fds);
+    }
+}
+
+static void deliver(struct collector *c, const struct iomon_rec *in)
+{
+    struct iomon_rec r = *in;
+    track_fds(c, &r);
     c->stats.records++;
-    c->sink->record(c->sink_state, c->out, r);
+    c->sink->record(c->sink_state, c->out, &r);
+    struct proc *p = proc_of(c, r.pid);
+    if (p)
+        fdtable_apply(&p->fds, &r);
 }
 
 static void hold(struct collector *c, const struct iomon_rec *r)
@@ -109,7 +133,6 @@ static void release(struct collector *c, uint32_t pid, uint32_t tid,
 
 struct feed {
     struct collector *c;
-    struct proc *p;
 };
 
 static void on_record(void *ctx, const struct iomon_rec *r)
@@ -128,14 +151,16 @@ static void on_record(void *ctx, const struct iomon_rec *r)
         /* A new image, or the end: any exec the pid had pending happened. */
         release(c, r->pid, 0, 1);
     }
+    /* Looked up per record: a FORK may grow the table and move entries. */
+    struct proc *p = proc_of(c, r->pid);
     if (r->op == IOMON_OP_START) {
         c->stats.started++;
-        if (f->p)
-            f->p->started = 1;
+        if (p)
+            p->started = 1;
     } else if (r->op == IOMON_OP_STOP) {
         c->stats.stopped++;
-        if (f->p)
-            f->p->stopped = 1;
+        if (p)
+            p->stopped = 1;
     }
     deliver(c, r);
 }
@@ -151,9 +176,10 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         c->stats.malformed_by[e]++;
         return;
     }
-    struct feed f = {c, proc_of(c, info.pid)};
-    if (f.p && info.lost > f.p->lost)
-        f.p->lost = info.lost;
+    struct proc *p = proc_of(c, info.pid);
+    if (p && info.lost > p->lost)
+        p->lost = info.lost;
+    struct feed f = {c};
     iomon_decode_each(body, len, on_record, &f);
 }
 
@@ -180,6 +206,9 @@ void collector_finish(struct collector *c)
 void collector_free(struct collector *c)
 {
     free(c->held);
+    for (size_t i = 0; i < c->cap; i++)
+        if (c->procs[i].pid)
+            fdtable_free(&c->procs[i].fds);
     free(c->procs);
     free(c->sink_state);
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "fdtable.h"
 #include "out.h"
 #include "sink.h"
 
@@ -13,6 +14,7 @@ struct proc {
     uint32_t pid;   /* 0: empty slot */
     uint64_t lost;  /* highest cumulative loss the process reported */
     int started, stopped;
+    struct fdtable fds;
 };
 
 /* An exec recorded before it happened, held until we know its outcome. */

@@ -79,6 +79,8 @@ static void fill_rec(struct iomon_rec *r, const struct iomon_wire_rec *w,
     r->bytes = w->bytes;
     fill_val(&r->arg[0], w->kind1, payload, w->len1);
     fill_val(&r->arg[1], w->kind2, payload + w->len1, w->len2);
+    r->path = NULL;
+    r->path_len = 0;
 }
 
 enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,

@@ -26,6 +26,10 @@ struct iomon_rec {
     uint64_t ts_ns, dur_ns;
     int64_t bytes;
     struct iomon_val arg[2];
+    /* Not on the wire: the file behind fd, as the listener's fd table
+     * knows it (NULL if unknown). */
+    const uint8_t *path;
+    size_t path_len;
 };
 
 struct iomon_batch_info {

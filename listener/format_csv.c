@@ -7,7 +7,7 @@ static void csv_begin(void *self, struct out *o)
 {
     (void)self;
     out_str(o, "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,"
-               "bytes,arg1,arg2\r\n");
+               "bytes,arg1,arg2,path\r\n");
 }
 
 static void csv_arg(struct out *o, const struct iomon_val *v)
@@ -60,6 +60,9 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     csv_arg(o, &r->arg[0]);
     out_char(o, ',');
     csv_arg(o, &r->arg[1]);
+    out_char(o, ',');
+    if (r->path)
+        escape_csv(o, r->path, r->path_len);
     out_str(o, "\r\n");
 }
 

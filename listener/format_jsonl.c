@@ -1,5 +1,6 @@
 /* --format jsonl: one JSON object per record, with exactly the keys
- * facility ts duration_ms pid tid domain op func error fd bytes arg1 arg2. */
+ * facility ts duration_ms pid tid domain op func error fd bytes arg1 arg2
+ * path (the file behind fd, from the listener's fd table, or null). */
 #include "escape.h"
 #include "iomon_ids.h"
 #include "sink.h"
@@ -58,6 +59,11 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
     json_arg(o, &r->arg[0]);
     out_str(o, ",\"arg2\":");
     json_arg(o, &r->arg[1]);
+    out_str(o, ",\"path\":");
+    if (r->path)
+        escape_json(o, r->path, r->path_len);
+    else
+        out_str(o, "null");
     out_str(o, "}\n");
 }
 

@@ -42,6 +42,11 @@ static void table_record(void *self, struct out *o, const struct iomon_rec *r)
     for (int i = 0; i < 2; i++)
         if (r->arg[i].kind != IOMON_ARG_NONE)
             table_arg(o, &r->arg[i]);
+    if (r->path && r->op != IOMON_OP_OPEN) {
+        out_str(o, " <");
+        escape_text(o, r->path, r->path_len);
+        out_char(o, '>');
+    }
     out_char(o, '\n');
 }
 

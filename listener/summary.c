@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "escape.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
@@ -11,11 +12,76 @@ struct row {
     int64_t bytes;
 };
 
+/* Per file, from the fd table's paths. */
+struct file_row {
+    uint8_t *path; /* owned; NULL: empty slot */
+    size_t len;
+    uint64_t calls, total_ns;
+    int64_t bytes;
+};
+
 struct summary {
     /* One row per function; events (START, STOP) take a row per op. */
     struct row fn[IOMON_FN_COUNT];
     struct row ev[IOMON_OP_COUNT];
+    struct file_row *files; /* open addressing, power-of-two size */
+    size_t nfiles, files_cap;
 };
+
+#define MAX_FILES (1u << 20)
+
+static uint64_t hash_bytes(const uint8_t *p, size_t n)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211u;
+    return h;
+}
+
+static struct file_row *file_slot(struct file_row *t, size_t cap,
+                                  const uint8_t *path, size_t len)
+{
+    size_t i = hash_bytes(path, len) & (cap - 1);
+    while (t[i].path && (t[i].len != len || memcmp(t[i].path, path, len)))
+        i = (i + 1) & (cap - 1);
+    return &t[i];
+}
+
+static int grow_files(struct summary *s)
+{
+    size_t cap = s->files_cap ? s->files_cap * 2 : 256;
+    struct file_row *t = calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < s->files_cap; i++)
+        if (s->files[i].path)
+            *file_slot(t, cap, s->files[i].path, s->files[i].len) = s->files[i];
+    free(s->files);
+    s->files = t;
+    s->files_cap = cap;
+    return 0;
+}
+
+static void count_file(struct summary *s, const struct iomon_rec *r)
+{
+    if (!r->path)
+        return;
+    if ((s->nfiles + 1) * 2 > s->files_cap &&
+        (s->nfiles >= MAX_FILES || grow_files(s) != 0))
+        return;
+    struct file_row *f = file_slot(s->files, s->files_cap, r->path, r->path_len);
+    if (!f->path) {
+        f->path = malloc(r->path_len ? r->path_len : 1);
+        if (!f->path)
+            return;
+        memcpy(f->path, r->path, r->path_len);
+        f->len = r->path_len;
+        s->nfiles++;
+    }
+    f->calls++;
+    f->total_ns += r->dur_ns;
+    f->bytes += r->bytes;
+}
 
 static void summary_record(void *self, struct out *o, const struct iomon_rec *r)
 {
@@ -28,6 +94,7 @@ static void summary_record(void *self, struct out *o, const struct iomon_rec *r)
     w->total_ns += r->dur_ns;
     if (r->dur_ns > w->max_ns)
         w->max_ns = r->dur_ns;
+    count_file(s, r);
 }
 
 struct line {
@@ -54,6 +121,48 @@ static void print_row(struct out *o, const char *op, const char *fn,
                (long long)w->bytes);
     out_printf(o, "%12.3f %10.3f %10.3f\n", w->total_ns / 1e6,
                w->calls ? w->total_ns / 1e3 / w->calls : 0.0, w->max_ns / 1e3);
+}
+
+static int files_by_bytes(const void *a, const void *b)
+{
+    const struct file_row *x = *(const struct file_row *const *)a;
+    const struct file_row *y = *(const struct file_row *const *)b;
+    return x->bytes != y->bytes ? (x->bytes < y->bytes ? 1 : -1)
+                                : (x->total_ns < y->total_ns) - (x->total_ns > y->total_ns);
+}
+
+static int files_by_time(const void *a, const void *b)
+{
+    const struct file_row *x = *(const struct file_row *const *)a;
+    const struct file_row *y = *(const struct file_row *const *)b;
+    return x->total_ns != y->total_ns ? (x->total_ns < y->total_ns ? 1 : -1)
+                                      : (x->bytes < y->bytes) - (x->bytes > y->bytes);
+}
+
+#define TOP_FILES 10
+
+static void print_top_files(struct out *o, struct summary *s, const char *title,
+                            int (*cmp)(const void *, const void *))
+{
+    struct file_row **v = malloc(s->nfiles * sizeof *v);
+    if (!v || !s->nfiles) {
+        free(v);
+        return;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < s->files_cap; i++)
+        if (s->files[i].path)
+            v[n++] = &s->files[i];
+    qsort(v, n, sizeof *v, cmp);
+    out_printf(o, "\ntop files by %s:\n%10s %14s %12s  %s\n", title, "calls",
+               "bytes", "total ms", "path");
+    for (size_t i = 0; i < n && i < TOP_FILES; i++) {
+        out_printf(o, "%10llu %14lld %12.3f  ", (unsigned long long)v[i]->calls,
+                   (long long)v[i]->bytes, v[i]->total_ns / 1e6);
+        escape_text(o, v[i]->path, v[i]->len);
+        out_char(o, '\n');
+    }
+    free(v);
 }
 
 static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
@@ -88,6 +197,13 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
                "------------------", "----------", "--------",
                "--------------", "------------", "----------", "----------");
     print_row(o, "total", "", &total);
+    print_top_files(o, s, "bytes", files_by_bytes);
+    print_top_files(o, s, "time", files_by_time);
+    for (size_t i = 0; i < s->files_cap; i++)
+        free(s->files[i].path);
+    free(s->files);
+    s->files = NULL;
+    s->nfiles = s->files_cap = 0;
     out_printf(o, "\nrecords: %llu received, %llu lost, %llu malformed "
                   "messages; processes: %llu (%llu started, %llu stopped)\n",
                (unsigned long long)st->records, (unsigned long long)st->lost,

@@ -1,0 +1,209 @@
+#include "fdtable.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "iomon_ids.h"
+
+/* Bounds memory per process whatever the records say. */
+#define MAX_ENTRIES 65536
+
+static struct fdentry *find(const struct fdtable *t, int32_t fd)
+{
+    if (!t->cap)
+        return NULL;
+    size_t i = ((uint32_t)fd * 2654435761u) & (t->cap - 1);
+    while (t->slots[i].fd != -1) {
+        if (t->slots[i].fd == fd)
+            return &t->slots[i];
+        i = (i + 1) & (t->cap - 1);
+    }
+    return NULL;
+}
+
+static int grow(struct fdtable *t)
+{
+    size_t cap = t->cap ? t->cap * 2 : 16;
+    struct fdentry *s = malloc(cap * sizeof *s);
+    if (!s)
+        return -1;
+    for (size_t i = 0; i < cap; i++)
+        s[i].fd = -1;
+    for (size_t i = 0; i < t->cap; i++) {
+        if (t->slots[i].fd == -1)
+            continue;
+        size_t j = ((uint32_t)t->slots[i].fd * 2654435761u) & (cap - 1);
+        while (s[j].fd != -1)
+            j = (j + 1) & (cap - 1);
+        s[j] = t->slots[i];
+    }
+    free(t->slots);
+    t->slots = s;
+    t->cap = cap;
+    return 0;
+}
+
+static void forget(struct fdtable *t, int32_t fd)
+{
+    struct fdentry *e = find(t, fd);
+    if (!e)
+        return;
+    free(e->path);
+    /* Re-insert the rest of the cluster so lookups stay correct. */
+    e->fd = -1;
+    t->n--;
+    size_t i = (size_t)(e - t->slots);
+    for (i = (i + 1) & (t->cap - 1); t->slots[i].fd != -1;
+         i = (i + 1) & (t->cap - 1)) {
+        struct fdentry moved = t->slots[i];
+        t->slots[i].fd = -1;
+        size_t j = ((uint32_t)moved.fd * 2654435761u) & (t->cap - 1);
+        while (t->slots[j].fd != -1)
+            j = (j + 1) & (t->cap - 1);
+        t->slots[j] = moved;
+    }
+}
+
+static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
+                     size_t len)
+{
+    if (fd < 0)
+        return;
+    forget(t, fd);
+    if (t->n >= MAX_ENTRIES || ((t->n + 1) * 2 > t->cap && grow(t) != 0))
+        return;
+    uint8_t *copy = malloc(len ? len : 1);
+    if (!copy)
+        return;
+    memcpy(copy, path, len);
+    size_t i = ((uint32_t)fd * 2654435761u) & (t->cap - 1);
+    while (t->slots[i].fd != -1)
+        i = (i + 1) & (t->cap - 1);
+    t->slots[i] = (struct fdentry){fd, copy, len};
+    t->n++;
+}
+
+static int is_str(const struct iomon_val *v)
+{
+    return v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC;
+}
+
+static int is_int(const struct iomon_val *v)
+{
+    return v->kind >= IOMON_ARG_INT;
+}
+
+/* The file an open-family record names, if any. */
+static const struct iomon_val *named_path(const struct iomon_rec *r)
+{
+    if (r->fn == IOMON_FN_NONE || !iomon_fn_path_arg[r->fn])
+        return NULL;
+    const struct iomon_val *v = &r->arg[iomon_fn_path_arg[r->fn] - 1];
+    return is_str(v) ? v : NULL;
+}
+
+static int names_new_fd(const struct iomon_rec *r)
+{
+    return r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ||
+           r->op == IOMON_OP_CONNECT || r->op == IOMON_OP_BIND;
+}
+
+const uint8_t *fdtable_path(struct fdtable *t, const struct iomon_rec *r,
+                            size_t *len)
+{
+    if (r->fd < 0)
+        return NULL;
+    if (names_new_fd(r) && r->error == 0) {
+        const struct iomon_val *v =
+            r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ? named_path(r)
+                                                                : &r->arg[0];
+        if (v && is_str(v)) {
+            *len = v->len;
+            return v->str;
+        }
+    }
+    struct fdentry *e = find(t, r->fd);
+    if (!e)
+        return NULL;
+    *len = e->len;
+    return e->path;
+}
+
+void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
+{
+    if (r->error != 0)
+        return;
+    const struct iomon_val *a1 = &r->arg[0], *a2 = &r->arg[1];
+    switch (r->op) {
+    case IOMON_OP_OPEN:
+    case IOMON_OP_OPENDIR: {
+        const struct iomon_val *v = named_path(r);
+        if (v)
+            remember(t, r->fd, v->str, v->len);
+        break;
+    }
+    case IOMON_OP_CONNECT:
+    case IOMON_OP_BIND:
+        if (is_str(a1))
+            remember(t, r->fd, a1->str, a1->len);
+        break;
+    case IOMON_OP_ACCEPT:
+        if (is_str(a1) && is_int(a2))
+            remember(t, (int32_t)a2->num, a1->str, a1->len);
+        break;
+    case IOMON_OP_DUP: {
+        struct fdentry *e = find(t, r->fd);
+        if (!is_int(a1) || a1->num == r->fd)
+            break;
+        if (e) {
+            /* remember() may move entries: copy the path first. */
+            size_t len = e->len;
+            uint8_t *copy = malloc(len ? len : 1);
+            if (!copy)
+                break;
+            memcpy(copy, e->path, len);
+            remember(t, (int32_t)a1->num, copy, len);
+            free(copy);
+        } else {
+            forget(t, (int32_t)a1->num);
+        }
+        break;
+    }
+    case IOMON_OP_CLOSE:
+        if (r->fn == IOMON_FN_CLOSE_RANGE && is_int(a1) && is_int(a2)) {
+            /* Collect first: forget() moves entries around. */
+            int32_t *gone = malloc((t->n + 1) * sizeof *gone);
+            size_t n = 0;
+            for (size_t i = 0; gone && i < t->cap; i++)
+                if (t->slots[i].fd != -1 && t->slots[i].fd >= a1->num &&
+                    (uint32_t)t->slots[i].fd <= (uint64_t)a2->num)
+                    gone[n++] = t->slots[i].fd;
+            for (size_t i = 0; i < n; i++)
+                forget(t, gone[i]);
+            free(gone);
+        } else {
+            forget(t, r->fd);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void fdtable_inherit(struct fdtable *child, const struct fdtable *parent)
+{
+    for (size_t i = 0; i < parent->cap; i++) {
+        const struct fdentry *e = &parent->slots[i];
+        if (e->fd != -1 && !find(child, e->fd))
+            remember(child, e->fd, e->path, e->len);
+    }
+}
+
+void fdtable_free(struct fdtable *t)
+{
+    for (size_t i = 0; i < t->cap; i++)
+        if (t->slots[i].fd != -1)
+            free(t->slots[i].path);
+    free(t->slots);
+    memset(t, 0, sizeof *t);
+}
