@@ -97,11 +97,12 @@ static void prepare_env(const struct options *opt, const char *queue,
 }
 
 static pid_t spawn(const struct options *opt, const char *queue,
-                   const char *shim)
+                   const char *shim, const sigset_t *mask)
 {
     pid_t p = fork();
     if (p != 0)
         return p;
+    sigprocmask(SIG_SETMASK, mask, NULL);
     signal(SIGINT, SIG_DFL);
     signal(SIGQUIT, SIG_DFL);
     prepare_env(opt, queue, shim);
@@ -148,14 +149,19 @@ int run_traced(const struct options *opt, struct collector *col)
     signal(SIGTERM, forward);
     signal(SIGHUP, forward);
 
-    child = spawn(opt, queue, shim);
+    /* Hold SIGCHLD until `child` is set, or a quick child could be reaped
+     * before the handler knows which pid is ours. */
+    sigset_t chld, old;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old);
+    child = spawn(opt, queue, shim, &old);
+    sigprocmask(SIG_SETMASK, &old, NULL);
     int rc;
     if (child < 0) {
         fprintf(stderr, "iomon: fork: %s\n", strerror(errno));
         rc = 125;
     } else {
-        /* A SIGCHLD may have come before the handler saw `child`. */
-        raise(SIGCHLD);
         queue_pump(qid, col, &all_gone);
         rc = child_status >= 0 ? exit_code(child_status) : 125;
     }

@@ -87,7 +87,7 @@ static void test_jsonl_open_record_exact_line(void **state)
         "\"duration_ms\":1.234567,\"pid\":4242,\"tid\":4243,"
         "\"domain\":\"FILE_OPEN_CLOSE\",\"op\":\"OPEN\",\"func\":\"open\","
         "\"error\":0,\"fd\":3,\"bytes\":0,"
-        "\"arg1\":\"/tmp/a \\\"b\\\",c.txt\",\"arg2\":\"0x241\"}\n");
+        "\"arg1\":\"/tmp/a \\\"b\\\",c.txt\",\"arg2\":\"0x241\",\"path\":null}\n");
 }
 
 static void test_jsonl_event_without_function_or_args_uses_null(void **state)
@@ -102,7 +102,7 @@ static void test_jsonl_event_without_function_or_args_uses_null(void **state)
         "{\"facility\":\"u\",\"ts\":1000000000.000001,"
         "\"duration_ms\":0.000500,\"pid\":7,\"tid\":7,"
         "\"domain\":\"START_STOP\",\"op\":\"STOP\",\"func\":null,"
-        "\"error\":0,\"fd\":-1,\"bytes\":0,\"arg1\":null,\"arg2\":null}\n");
+        "\"error\":0,\"fd\":-1,\"bytes\":0,\"arg1\":null,\"arg2\":null,\"path\":null}\n");
 }
 
 static void test_jsonl_failed_call_and_numeric_args(void **state)
@@ -117,7 +117,7 @@ static void test_jsonl_failed_call_and_numeric_args(void **state)
         "{\"facility\":\"f\\\"q\",\"ts\":0.000000,\"duration_ms\":0.000000,"
         "\"pid\":1,\"tid\":2,\"domain\":\"FILE_METADATA\",\"op\":\"CHMOD\","
         "\"func\":\"fchmod\",\"error\":9,\"fd\":-1,\"bytes\":-1,"
-        "\"arg1\":\"0644\",\"arg2\":\"-12\"}\n");
+        "\"arg1\":\"0644\",\"arg2\":\"-12\",\"path\":null}\n");
 }
 
 static void test_jsonl_truncated_arg_marked_inside_string(void **state)
@@ -132,13 +132,13 @@ static void test_jsonl_truncated_arg_marked_inside_string(void **state)
         "{\"facility\":\"u\",\"ts\":0.000000,\"duration_ms\":0.000000,"
         "\"pid\":1,\"tid\":1,\"domain\":\"LINKS\",\"op\":\"UNLINK\","
         "\"func\":null,\"error\":0,\"fd\":-1,\"bytes\":0,"
-        "\"arg1\":\"/a\\\"bcd...\",\"arg2\":\"\\n\\udcff\"}\n");
+        "\"arg1\":\"/a\\\"bcd...\",\"arg2\":\"\\n\\udcff\",\"path\":null}\n");
 }
 
 /* ---- csv ---- */
 
 static const char csv_header[] =
-    "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,bytes,arg1,arg2\r\n";
+    "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,bytes,arg1,arg2,path\r\n";
 
 static void test_csv_header_then_open_row_exact(void **state)
 {
@@ -150,7 +150,7 @@ static void test_csv_header_then_open_row_exact(void **state)
     char want[512];
     snprintf(want, sizeof want, "%s%s", csv_header,
              "app,1700000000.123456,1.234567,4242,4243,FILE_OPEN_CLOSE,OPEN,"
-             "open,0,3,0,\"/tmp/a \"\"b\"\",c.txt\",0x241\r\n");
+             "open,0,3,0,\"/tmp/a \"\"b\"\",c.txt\",0x241,\r\n");
     assert_output(want);
 }
 
@@ -162,7 +162,7 @@ static void test_csv_event_row_has_empty_func_and_args(void **state)
             ARG_NONE, ARG_NONE);
     decode_all();
     sink_csv.record(NULL, o, &recs[0]);
-    assert_output("\"my,app\",0.000000,0.000000,7,7,START_STOP,START,,0,-1,0,,\r\n");
+    assert_output("\"my,app\",0.000000,0.000000,7,7,START_STOP,START,,0,-1,0,,,\r\n");
 }
 
 static void test_csv_truncated_arg_always_quoted_and_marked(void **state)
@@ -174,7 +174,7 @@ static void test_csv_truncated_arg_always_quoted_and_marked(void **state)
     decode_all();
     sink_csv.record(NULL, o, &recs[0]);
     assert_output("u,0.000000,0.000000,1,1,LINKS,UNLINK,,0,-1,0,"
-                  "\"/tmp...\",\"a\"\"bc...\"\r\n");
+                  "\"/tmp...\",\"a\"\"bc...\",\r\n");
 }
 
 /* ---- through a pipe ---- */
