@@ -2670,7 +2670,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
@@ -3850,7 +3850,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
@@ -3893,7 +3893,7 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
@@ -6950,7 +6950,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
@@ -6994,7 +6994,7 @@ ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
@@ -7079,7 +7079,7 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
@@ -7122,7 +7122,7 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
@@ -7166,7 +7166,7 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
@@ -7210,7 +7210,7 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
-    if (rv > 0)
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;

@@ -74,15 +74,23 @@ static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
                                const struct iomon_arg *a1,
                                const struct iomon_arg *a2)
 {
-    struct iomon_wire_rec r = {
-        .size = p->size, .op = f->op, .flags = f->flags, .fn = f->fn,
-        .kind1 = p->kind[0], .kind2 = p->kind[1], .tid = f->tid,
-        .fd = f->fd, .error = f->error, .ts_ns = f->ts_ns,
-        .dur_ns = f->dur_ns, .bytes = f->bytes, .len1 = p->len[0],
-        .len2 = p->len[1],
-    };
-    memcpy(dst, &r, sizeof r);
-    uint8_t *q = iomon_put_arg(dst + sizeof r, a1, p->kind[0], p->len[0]);
+    /* Stored field by field through a packed view: no staging copy. */
+    struct iomon_wire_rec *r = (struct iomon_wire_rec *)(void *)dst;
+    r->size = p->size;
+    r->op = f->op;
+    r->flags = f->flags;
+    r->fn = f->fn;
+    r->kind1 = p->kind[0];
+    r->kind2 = p->kind[1];
+    r->tid = f->tid;
+    r->fd = f->fd;
+    r->error = f->error;
+    r->ts_ns = f->ts_ns;
+    r->dur_ns = f->dur_ns;
+    r->bytes = f->bytes;
+    r->len1 = p->len[0];
+    r->len2 = p->len[1];
+    uint8_t *q = iomon_put_arg(dst + sizeof *r, a1, p->kind[0], p->len[0]);
     iomon_put_arg(q, a2, p->kind[1], p->len[1]);
 }
 

@@ -102,6 +102,15 @@ struct iomon_arg iomon_fcntl_arg(int cmd, void *arg) IOMON_HIDDEN;
 /* HTTP/1.x: after a successful transfer of n bytes at buf, records an HTTP
  * event if they start with a request or status line. */
 enum { IOMON_HTTP_SEND, IOMON_HTTP_RECV };
+/* The inline first test, so a transfer that cannot be HTTP costs a load
+ * and two compares: HTTP is monitored and the data starts with A-Z. */
+static inline int iomon_http_candidate(const void *buf, size_t n,
+                                       uint32_t http_bit)
+{
+    unsigned char first = *(const unsigned char *)buf;
+    return n >= 12 && (unsigned char)(first - 'A') < 26 &&
+           (__atomic_load_n(&iomon_hot, __ATOMIC_RELAXED) & http_bit);
+}
 void iomon_http(const struct iomon_call *c, const void *buf, size_t n,
                 int direction) IOMON_HIDDEN;
 

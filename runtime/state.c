@@ -3,8 +3,9 @@
 
 #include <string.h>
 
-static uint32_t monitored;     /* MONITOR_DOMAINS */
-static int paused;             /* waiting for a START_ON_* trigger */
+struct iomon_state_now iomon_state_now;
+#define monitored iomon_state_now.monitored
+#define paused iomon_state_now.paused
 static int wait_open, wait_elapsed;
 static uint64_t elapsed_ns;
 static const char *pattern;
@@ -61,7 +62,7 @@ static int triggers(const struct iomon_call *c, uint64_t ticks)
            iomon_clock_ns(ticks) > elapsed_ns;
 }
 
-int iomon_state_admit(const struct iomon_call *c, uint64_t ticks)
+int iomon_state_admit_paused(const struct iomon_call *c, uint64_t ticks)
 {
     if (__atomic_load_n(&paused, __ATOMIC_RELAXED)) {
         if (!triggers(c, ticks))
