@@ -32,6 +32,11 @@ size_t utf8_seq_len(const uint8_t *s, size_t n)
 
 void escape_json(struct out *o, const uint8_t *s, size_t n)
 {
+    escape_json_cut(o, s, n, 0);
+}
+
+void escape_json_cut(struct out *o, const uint8_t *s, size_t n, int cut)
+{
     out_char(o, '"');
     for (size_t i = 0; i < n;) {
         uint8_t c = s[i];
@@ -70,12 +75,20 @@ void escape_json(struct out *o, const uint8_t *s, size_t n)
             i++;
         }
     }
+    if (cut)
+        out_str(o, "...");
     out_char(o, '"');
 }
 
 void escape_csv(struct out *o, const uint8_t *s, size_t n)
 {
-    int quote = 0;
+    escape_csv_cut(o, s, n, 0);
+}
+
+void escape_csv_cut(struct out *o, const uint8_t *s, size_t n, int cut)
+{
+    /* A cut field is always quoted, so "..." stays inside it. */
+    int quote = cut;
     for (size_t i = 0; i < n && !quote; i++)
         quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
     if (!quote) {
@@ -88,6 +101,8 @@ void escape_csv(struct out *o, const uint8_t *s, size_t n)
             out_char(o, '"');
         out_char(o, (char)s[i]);
     }
+    if (cut)
+        out_str(o, "...");
     out_char(o, '"');
 }
 

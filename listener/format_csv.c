@@ -18,18 +18,7 @@ static void csv_arg(struct out *o, const struct iomon_val *v)
     size_t n;
     int trunc;
     const uint8_t *s = arg_text(v, tmp, &n, &trunc);
-    if (!trunc) {
-        escape_csv(o, s, n);
-        return;
-    }
-    /* Always quoted, so "..." can close it whatever the bytes were. */
-    out_char(o, '"');
-    for (size_t i = 0; i < n; i++) {
-        if (s[i] == '"')
-            out_char(o, '"');
-        out_char(o, (char)s[i]);
-    }
-    out_str(o, "...\"");
+    escape_csv_cut(o, s, n, trunc);
 }
 
 static void csv_record(void *self, struct out *o, const struct iomon_rec *r)

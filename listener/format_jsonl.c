@@ -15,14 +15,7 @@ static void json_arg(struct out *o, const struct iomon_val *v)
     size_t n;
     int trunc;
     const uint8_t *s = arg_text(v, tmp, &n, &trunc);
-    if (!trunc) {
-        escape_json(o, s, n);
-        return;
-    }
-    /* Mark the cut inside the string: escape the bytes, then reopen. */
-    escape_json(o, s, n);
-    o->n--; /* drop the closing quote */
-    out_str(o, "...\"");
+    escape_json_cut(o, s, n, trunc);
 }
 
 static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
