@@ -23,6 +23,42 @@ struct batch {
 };
 
 static IOMON_TLS struct batch self_batch;
+
+/* Every thread's batch, so that at exit the records still waiting in other
+ * threads' batches (which cannot safely be sent from here) are counted as
+ * lost rather than vanishing. */
+#define MAX_THREADS 4096
+static struct batch *registry[MAX_THREADS];
+
+static void register_batch(struct batch *b)
+{
+    for (size_t i = 0; i < MAX_THREADS; i++) {
+        struct batch *none = NULL;
+        if (__atomic_compare_exchange_n(&registry[i], &none, b, 0,
+                                        __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+            return;
+    }
+}
+
+static void unregister_batch(struct batch *b)
+{
+    for (size_t i = 0; i < MAX_THREADS; i++)
+        if (__atomic_load_n(&registry[i], __ATOMIC_RELAXED) == b) {
+            __atomic_store_n(&registry[i], NULL, __ATOMIC_RELAXED);
+            return;
+        }
+}
+
+uint64_t iomon_record_pending_elsewhere(void)
+{
+    uint64_t n = 0;
+    for (size_t i = 0; i < MAX_THREADS; i++) {
+        struct batch *b = __atomic_load_n(&registry[i], __ATOMIC_RELAXED);
+        if (b && b != &self_batch)
+            n += __atomic_load_n(&b->nrec, __ATOMIC_RELAXED);
+    }
+    return n;
+}
 static struct iomon_record_limits limits = {1024, 256};
 /* IOMON_FLUSH_MS in ticks; set from the clock's ratio once it is known,
  * and generous until then. */
@@ -69,6 +105,7 @@ static int ensure_buffer(struct batch *b)
     b->mem = m;
     *(long *)b->mem = IOMON_MTYPE_BATCH;
     start_batch(b);
+    register_batch(b);
     iomon_runtime_thread_started();
     return 1;
 }
@@ -233,6 +270,11 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
 
 void iomon_record_forget_thread(void)
 {
+    /* After fork only this thread exists: the other batches are copies of
+     * the parent's, whose records the parent still owns. */
+    for (size_t i = 0; i < MAX_THREADS; i++)
+        if (registry[i] != &self_batch)
+            registry[i] = NULL;
     self_batch.tid = 0;
     if (self_batch.mem)
         start_batch(&self_batch);
@@ -241,6 +283,7 @@ void iomon_record_forget_thread(void)
 void iomon_record_release(void)
 {
     struct batch *b = &self_batch;
+    unregister_batch(b);
     if (b->mem)
         munmap(b->mem, sizeof(long) + limits.body_cap);
     b->mem = NULL;

@@ -30,6 +30,8 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);
 /* Sends this thread's batch now, if it holds any record. */
 void iomon_record_flush(void);
+/* Records waiting in other threads' batches (at exit: lost). */
+uint64_t iomon_record_pending_elsewhere(void);
 /* Drops this thread's cached identity after fork. */
 void iomon_record_forget_thread(void);
 /* Releases this thread's buffer (at thread exit, after a flush). */

@@ -277,6 +277,7 @@ static void finish(void)
     if (!rt.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
         return;
     iomon_self.guard++;
+    iomon_runtime_add_lost(iomon_record_pending_elsewhere());
     send_stop();
     iomon_self.guard--;
 }
@@ -287,6 +288,34 @@ __attribute__((destructor)) static void on_unload(void)
 }
 
 typedef void (*exit_fn)(int) __attribute__((noreturn));
+
+/* The program's own main, wrapped so that STOP can report the status main
+ * returns (libc's call to exit after main does not go through the PLT). */
+typedef int (*main_fn)(int, char **, char **);
+static main_fn program_main;
+
+static int main_hook(int argc, char **argv, char **envp)
+{
+    int status = program_main(argc, argv, envp);
+    exit_status = status & 0xff;
+    return status;
+}
+
+typedef int (*start_main_fn)(main_fn, int, char **, void (*)(void),
+                             void (*)(void), void (*)(void), void *);
+int iomon_w_libc_start_main(main_fn main, int argc, char **argv,
+                            void (*init)(void), void (*fini)(void),
+                            void (*rtld_fini)(void), void *stack_end)
+    __asm__("__libc_start_main") IOMON_EXPORT;
+int iomon_w_libc_start_main(main_fn main, int argc, char **argv,
+                            void (*init)(void), void (*fini)(void),
+                            void (*rtld_fini)(void), void *stack_end)
+{
+    static start_main_fn real;
+    IOMON_REAL(real, "__libc_start_main");
+    program_main = main;
+    return real(main_hook, argc, argv, init, fini, rtld_fini, stack_end);
+}
 
 /* exit() is wrapped only to learn the status STOP reports; _exit and _Exit
  * skip destructors, so they send STOP themselves. */
