@@ -32,21 +32,6 @@
 #define IOMON_OPEN_NEEDS_MODE(flags) \
     (((flags) & O_CREAT) != 0 || ((flags) & O_TMPFILE) == O_TMPFILE)
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 /* The real functions' types. */
 typedef int (*iomon_real_closedir_t)(DIR *dirp);
 typedef int (*iomon_real_dirfd_t)(DIR *dirp);
@@ -288,13 +273,9 @@ int iomon_w_closedir(DIR *dirp)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* dirfd: DIRFD in DIR_METADATA */
@@ -328,13 +309,9 @@ int iomon_w_dirfd(DIR *dirp)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fdopendir: OPENDIR in DIR_METADATA */
@@ -368,13 +345,9 @@ DIR * iomon_w_fdopendir(int fd)
 
     c.err = rv == NULL ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* opendir: OPENDIR in DIR_METADATA */
@@ -411,11 +384,9 @@ DIR * iomon_w_opendir(const char *name)
 
     c.arg[0] = IOMON_ARG_S(name);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* readdir: READDIR in DIR_METADATA */
@@ -451,13 +422,9 @@ struct dirent * iomon_w_readdir(DIR *dirp)
 
     c.err = rv == NULL ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after == 0 ? before : after;
     return rv;
-
 }
 
 /* readdir64: READDIR in DIR_METADATA */
@@ -493,13 +460,9 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
 
     c.err = rv == NULL ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after == 0 ? before : after;
     return rv;
-
 }
 
 /* readdir_r: READDIR in DIR_METADATA */
@@ -533,13 +496,9 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
 
     c.err = rv;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* readdir64_r: READDIR in DIR_METADATA */
@@ -573,13 +532,9 @@ int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **res
 
     c.err = rv;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* rewinddir: REWINDDIR in DIR_METADATA */
@@ -614,12 +569,8 @@ void iomon_w_rewinddir(DIR *dirp)
 
     c.err = 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
-
 }
 
 /* scandir: SCANDIR in DIR_METADATA */
@@ -651,15 +602,12 @@ int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(c
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(dirp);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* scandir64: SCANDIR in DIR_METADATA */
@@ -691,15 +639,12 @@ int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filte
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(dirp);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* scandirat: SCANDIR in DIR_METADATA */
@@ -731,15 +676,12 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(dirp);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* seekdir: SEEKDIR in DIR_METADATA */
@@ -773,13 +715,10 @@ void iomon_w_seekdir(DIR *dirp, long loc)
 
     c.err = 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, loc);
-
 
     iomon_end(&c);
     errno = after;
-
 }
 
 /* telldir: TELLDIR in DIR_METADATA */
@@ -813,13 +752,9 @@ long iomon_w_telldir(DIR *dirp)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* chdir: CHDIR in DIRS */
@@ -852,14 +787,11 @@ int iomon_w_chdir(const char *path)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fchdir: CHDIR in DIRS */
@@ -893,13 +825,9 @@ int iomon_w_fchdir(int fd)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* mkdir: MKDIR in DIRS */
@@ -931,15 +859,12 @@ int iomon_w_mkdir(const char *pathname, mode_t mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* mkdirat: MKDIR in DIRS */
@@ -971,15 +896,12 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* rmdir: RMDIR in DIRS */
@@ -1012,14 +934,11 @@ int iomon_w_rmdir(const char *pathname)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* dup: DUP in FILE_DESCRIPTORS */
@@ -1052,14 +971,11 @@ int iomon_w_dup(int oldfd)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, rv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* dup2: DUP in FILE_DESCRIPTORS */
@@ -1092,14 +1008,11 @@ int iomon_w_dup2(int oldfd, int newfd)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* dup3: DUP in FILE_DESCRIPTORS */
@@ -1131,15 +1044,12 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fcntl: FCNTL in FILE_DESCRIPTORS */
@@ -1177,15 +1087,12 @@ int iomon_w_fcntl(int fd, int cmd, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, cmd);
     c.arg[1] = iomon_fcntl_arg(cmd, arg);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fcntl64: FCNTL in FILE_DESCRIPTORS */
@@ -1223,15 +1130,12 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, cmd);
     c.arg[1] = iomon_fcntl_arg(cmd, arg);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* access: ACCESS in FILE_METADATA */
@@ -1263,15 +1167,12 @@ int iomon_w_access(const char *pathname, int mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* faccessat: ACCESS in FILE_METADATA */
@@ -1303,15 +1204,12 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* euidaccess: ACCESS in FILE_METADATA */
@@ -1343,15 +1241,12 @@ int iomon_w_euidaccess(const char *pathname, int mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* eaccess: ACCESS in FILE_METADATA */
@@ -1383,15 +1278,12 @@ int iomon_w_eaccess(const char *pathname, int mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* chmod: CHMOD in FILE_METADATA */
@@ -1423,15 +1315,12 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fchmod: CHMOD in FILE_METADATA */
@@ -1464,14 +1353,11 @@ int iomon_w_fchmod(int fd, mode_t mode)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fchmodat: CHMOD in FILE_METADATA */
@@ -1503,15 +1389,12 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* chown: CHOWN in FILE_METADATA */
@@ -1543,15 +1426,12 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fchown: CHOWN in FILE_METADATA */
@@ -1583,15 +1463,12 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, owner);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, group);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fchownat: CHOWN in FILE_METADATA */
@@ -1623,15 +1500,12 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lchown: CHOWN in FILE_METADATA */
@@ -1663,15 +1537,12 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fstat: STAT in FILE_METADATA */
@@ -1705,13 +1576,9 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lstat: STAT in FILE_METADATA */
@@ -1744,14 +1611,11 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* stat: STAT in FILE_METADATA */
@@ -1784,14 +1648,11 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fstat64: STAT in FILE_METADATA */
@@ -1825,13 +1686,9 @@ int iomon_w_fstat64(int fd, struct stat64 *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lstat64: STAT in FILE_METADATA */
@@ -1864,14 +1721,11 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* stat64: STAT in FILE_METADATA */
@@ -1904,14 +1758,11 @@ int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fstatat: STAT in FILE_METADATA */
@@ -1944,14 +1795,11 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fstatat64: STAT in FILE_METADATA */
@@ -1984,14 +1832,11 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* statx: STAT in FILE_METADATA */
@@ -2024,14 +1869,11 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __xstat: STAT in FILE_METADATA */
@@ -2064,14 +1906,11 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __lxstat: STAT in FILE_METADATA */
@@ -2104,14 +1943,11 @@ int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fxstat: STAT in FILE_METADATA */
@@ -2145,13 +1981,9 @@ int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fxstatat: STAT in FILE_METADATA */
@@ -2184,14 +2016,11 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __xstat64: STAT in FILE_METADATA */
@@ -2224,14 +2053,11 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __lxstat64: STAT in FILE_METADATA */
@@ -2264,14 +2090,11 @@ int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fxstat64: STAT in FILE_METADATA */
@@ -2305,13 +2128,9 @@ int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fxstatat64: STAT in FILE_METADATA */
@@ -2344,14 +2163,11 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* utime: UTIME in FILE_METADATA */
@@ -2384,14 +2200,11 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(filename);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* utimes: UTIME in FILE_METADATA */
@@ -2424,14 +2237,11 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(filename);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lutimes: UTIME in FILE_METADATA */
@@ -2464,14 +2274,11 @@ int iomon_w_lutimes(const char *filename, const struct timeval *times)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(filename);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* futimes: UTIME in FILE_METADATA */
@@ -2505,13 +2312,9 @@ int iomon_w_futimes(int fd, const struct timeval *times)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* futimens: UTIME in FILE_METADATA */
@@ -2545,13 +2348,9 @@ int iomon_w_futimens(int fd, const struct timespec *times)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* utimensat: UTIME in FILE_METADATA */
@@ -2584,14 +2383,11 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* futimesat: UTIME in FILE_METADATA */
@@ -2624,14 +2420,11 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* write: WRITE in FILE_WRITE */
@@ -2665,8 +2458,6 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
@@ -2674,7 +2465,6 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
-
 }
 
 /* pwrite: WRITE in FILE_WRITE */
@@ -2707,7 +2497,6 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -2715,7 +2504,6 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* pwrite64: WRITE in FILE_WRITE */
@@ -2748,7 +2536,6 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -2756,7 +2543,6 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* writev: WRITE in FILE_WRITE */
@@ -2790,14 +2576,11 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* pwritev: WRITE in FILE_WRITE */
@@ -2830,7 +2613,6 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -2838,7 +2620,6 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* pwritev64: WRITE in FILE_WRITE */
@@ -2871,7 +2652,6 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -2879,7 +2659,6 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* pwritev2: WRITE in FILE_WRITE */
@@ -2911,7 +2690,6 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
@@ -2920,7 +2698,6 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fprintf: WRITE in FILE_WRITE */
@@ -2959,14 +2736,11 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* vfprintf: WRITE in FILE_WRITE */
@@ -3000,14 +2774,11 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fprintf_chk: WRITE in FILE_WRITE */
@@ -3046,14 +2817,11 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __vfprintf_chk: WRITE in FILE_WRITE */
@@ -3087,14 +2855,11 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* printf: WRITE in FILE_WRITE */
@@ -3133,14 +2898,11 @@ int iomon_w_printf(const char *format, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* vprintf: WRITE in FILE_WRITE */
@@ -3174,14 +2936,11 @@ int iomon_w_vprintf(const char *format, va_list ap)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __printf_chk: WRITE in FILE_WRITE */
@@ -3220,14 +2979,11 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __vprintf_chk: WRITE in FILE_WRITE */
@@ -3261,14 +3017,11 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* dprintf: WRITE in FILE_WRITE */
@@ -3307,14 +3060,11 @@ int iomon_w_dprintf(int fd, const char *format, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* vdprintf: WRITE in FILE_WRITE */
@@ -3348,14 +3098,11 @@ int iomon_w_vdprintf(int fd, const char *format, va_list ap)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __dprintf_chk: WRITE in FILE_WRITE */
@@ -3394,14 +3141,11 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __vdprintf_chk: WRITE in FILE_WRITE */
@@ -3435,14 +3179,11 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fwrite: WRITE in FILE_WRITE */
@@ -3476,14 +3217,11 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fwrite_unlocked: WRITE in FILE_WRITE */
@@ -3517,14 +3255,11 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fputs: WRITE in FILE_WRITE */
@@ -3558,14 +3293,11 @@ int iomon_w_fputs(const char *s, FILE *stream)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fputs_unlocked: WRITE in FILE_WRITE */
@@ -3599,14 +3331,11 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* puts: WRITE in FILE_WRITE */
@@ -3640,14 +3369,11 @@ int iomon_w_puts(const char *s)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) + 1 : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* copy_file_range: WRITE in FILE_WRITE */
@@ -3680,7 +3406,6 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -3688,7 +3413,6 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* sendfile: WRITE in FILE_WRITE */
@@ -3721,7 +3445,6 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -3729,7 +3452,6 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* sendfile64: WRITE in FILE_WRITE */
@@ -3762,7 +3484,6 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -3770,7 +3491,6 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* splice: WRITE in FILE_WRITE */
@@ -3803,7 +3523,6 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -3811,7 +3530,6 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* read: READ in FILE_READ */
@@ -3845,8 +3563,6 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
@@ -3854,7 +3570,6 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
-
 }
 
 /* __read_chk: READ in FILE_READ */
@@ -3888,8 +3603,6 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
@@ -3897,7 +3610,6 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
-
 }
 
 /* pread: READ in FILE_READ */
@@ -3930,7 +3642,6 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -3938,7 +3649,6 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* pread64: READ in FILE_READ */
@@ -3971,7 +3681,6 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -3979,7 +3688,6 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __pread_chk: READ in FILE_READ */
@@ -4012,7 +3720,6 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -4020,7 +3727,6 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __pread64_chk: READ in FILE_READ */
@@ -4053,7 +3759,6 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -4061,7 +3766,6 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* readv: READ in FILE_READ */
@@ -4095,14 +3799,11 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* preadv: READ in FILE_READ */
@@ -4135,7 +3836,6 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -4143,7 +3843,6 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* preadv64: READ in FILE_READ */
@@ -4176,7 +3875,6 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -4184,7 +3882,6 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* preadv2: READ in FILE_READ */
@@ -4216,7 +3913,6 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
@@ -4225,7 +3921,6 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fread: READ in FILE_READ */
@@ -4259,14 +3954,11 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fread_unlocked: READ in FILE_READ */
@@ -4300,14 +3992,11 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fread_chk: READ in FILE_READ */
@@ -4341,14 +4030,11 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __fread_unlocked_chk: READ in FILE_READ */
@@ -4382,14 +4068,11 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fgets: READ in FILE_READ */
@@ -4423,14 +4106,11 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
 
     c.err = rv == NULL && !feof_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fgets_unlocked: READ in FILE_READ */
@@ -4464,14 +4144,11 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
 
     c.err = rv == NULL && !feof_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* getline: READ in FILE_READ */
@@ -4505,14 +4182,11 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
 
     c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* getdelim: READ in FILE_READ */
@@ -4546,14 +4220,11 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
 
     c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fscanf: READ in FILE_READ */
@@ -4592,13 +4263,9 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
 
     c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* vfscanf: READ in FILE_READ */
@@ -4632,13 +4299,9 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
 
     c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __isoc99_fscanf: READ in FILE_READ */
@@ -4677,13 +4340,9 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
 
     c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __isoc99_vfscanf: READ in FILE_READ */
@@ -4717,13 +4376,9 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
 
     c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* close: CLOSE in FILE_OPEN_CLOSE */
@@ -4757,13 +4412,9 @@ int iomon_w_close(int fd)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fclose: CLOSE in FILE_OPEN_CLOSE */
@@ -4797,13 +4448,9 @@ int iomon_w_fclose(FILE *stream)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* close_range: CLOSE in FILE_OPEN_CLOSE */
@@ -4835,15 +4482,12 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, first);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, last);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* open: OPEN in FILE_OPEN_CLOSE */
@@ -4888,11 +4532,9 @@ int iomon_w_open(const char *pathname, int flags, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* open64: OPEN in FILE_OPEN_CLOSE */
@@ -4937,11 +4579,9 @@ int iomon_w_open64(const char *pathname, int flags, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* creat: OPEN in FILE_OPEN_CLOSE */
@@ -4979,11 +4619,9 @@ int iomon_w_creat(const char *pathname, mode_t mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* creat64: OPEN in FILE_OPEN_CLOSE */
@@ -5021,11 +4659,9 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* openat: OPEN in FILE_OPEN_CLOSE */
@@ -5070,11 +4706,9 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* openat64: OPEN in FILE_OPEN_CLOSE */
@@ -5119,11 +4753,9 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __open_2: OPEN in FILE_OPEN_CLOSE */
@@ -5161,11 +4793,9 @@ int iomon_w___open_2(const char *pathname, int flags)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __open64_2: OPEN in FILE_OPEN_CLOSE */
@@ -5203,11 +4833,9 @@ int iomon_w___open64_2(const char *pathname, int flags)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __openat_2: OPEN in FILE_OPEN_CLOSE */
@@ -5245,11 +4873,9 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __openat64_2: OPEN in FILE_OPEN_CLOSE */
@@ -5287,11 +4913,9 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fopen: OPEN in FILE_OPEN_CLOSE */
@@ -5329,11 +4953,9 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fopen64: OPEN in FILE_OPEN_CLOSE */
@@ -5371,11 +4993,9 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* freopen: OPEN in FILE_OPEN_CLOSE */
@@ -5413,11 +5033,9 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* freopen64: OPEN in FILE_OPEN_CLOSE */
@@ -5455,11 +5073,9 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fdopen: OPEN in FILE_OPEN_CLOSE */
@@ -5497,11 +5113,9 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
 
     c.arg[0] = IOMON_ARG_S(mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* _IO_fopen: _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
@@ -5539,11 +5153,9 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* mount: MOUNT in FILE_SYSTEMS */
@@ -5575,15 +5187,12 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_S(source);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* umount: UMOUNT in FILE_SYSTEMS */
@@ -5616,14 +5225,11 @@ int iomon_w_umount(const char *target)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(target);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* umount2: UMOUNT in FILE_SYSTEMS */
@@ -5655,15 +5261,12 @@ int iomon_w_umount2(const char *target, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* posix_fallocate: ALLOCATE in FILE_SPACE */
@@ -5695,15 +5298,12 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
 
     c.err = rv;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* posix_fallocate64: ALLOCATE in FILE_SPACE */
@@ -5735,15 +5335,12 @@ int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
 
     c.err = rv;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fallocate: ALLOCATE in FILE_SPACE */
@@ -5775,15 +5372,12 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fallocate64: ALLOCATE in FILE_SPACE */
@@ -5815,15 +5409,12 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* truncate: TRUNCATE in FILE_SPACE */
@@ -5855,15 +5446,12 @@ int iomon_w_truncate(const char *path, off_t length)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* truncate64: TRUNCATE in FILE_SPACE */
@@ -5895,15 +5483,12 @@ int iomon_w_truncate64(const char *path, off64_t length)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* ftruncate: TRUNCATE in FILE_SPACE */
@@ -5936,14 +5521,11 @@ int iomon_w_ftruncate(int fd, off_t length)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* ftruncate64: TRUNCATE in FILE_SPACE */
@@ -5976,14 +5558,11 @@ int iomon_w_ftruncate64(int fd, off64_t length)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* link: LINK in LINKS */
@@ -6015,15 +5594,12 @@ int iomon_w_link(const char *oldpath, const char *newpath)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(oldpath);
     c.arg[1] = IOMON_ARG_S(newpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* linkat: LINK in LINKS */
@@ -6055,15 +5631,12 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(oldpath);
     c.arg[1] = IOMON_ARG_S(newpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* symlink: LINK in LINKS */
@@ -6095,15 +5668,12 @@ int iomon_w_symlink(const char *target, const char *linkpath)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_S(linkpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* symlinkat: LINK in LINKS */
@@ -6135,15 +5705,12 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_S(linkpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* readlink: READLINK in LINKS */
@@ -6176,7 +5743,6 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -6184,7 +5750,6 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* readlinkat: READLINK in LINKS */
@@ -6217,7 +5782,6 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -6225,7 +5789,6 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __readlink_chk: READLINK in LINKS */
@@ -6258,7 +5821,6 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -6266,7 +5828,6 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* __readlinkat_chk: READLINK in LINKS */
@@ -6299,7 +5860,6 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -6307,7 +5867,6 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* unlink: UNLINK in LINKS */
@@ -6340,14 +5899,11 @@ int iomon_w_unlink(const char *pathname)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* unlinkat: UNLINK in LINKS */
@@ -6379,15 +5935,12 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* remove: UNLINK in LINKS */
@@ -6420,14 +5973,11 @@ int iomon_w_remove(const char *pathname)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* chroot: CHROOT in MISC */
@@ -6460,14 +6010,11 @@ int iomon_w_chroot(const char *path)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* flock: FLOCK in MISC */
@@ -6500,14 +6047,11 @@ int iomon_w_flock(int fd, int operation)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, operation);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* mknod: MKNOD in MISC */
@@ -6539,15 +6083,12 @@ int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* mknodat: MKNOD in MISC */
@@ -6579,15 +6120,12 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* rename: RENAME in MISC */
@@ -6619,15 +6157,12 @@ int iomon_w_rename(const char *oldpath, const char *newpath)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(oldpath);
     c.arg[1] = IOMON_ARG_S(newpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* renameat: RENAME in MISC */
@@ -6659,15 +6194,12 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(oldpath);
     c.arg[1] = IOMON_ARG_S(newpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* renameat2: RENAME in MISC */
@@ -6699,15 +6231,12 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(oldpath);
     c.arg[1] = IOMON_ARG_S(newpath);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* bind: BIND in NETWORKING */
@@ -6741,14 +6270,11 @@ int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, addrlen);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* listen: LISTEN in NETWORKING */
@@ -6781,14 +6307,11 @@ int iomon_w_listen(int sockfd, int backlog)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, backlog);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* connect: CONNECT in NETWORKING */
@@ -6822,14 +6345,11 @@ int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, addrlen);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* accept: ACCEPT in NETWORKING */
@@ -6862,15 +6382,12 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* accept4: ACCEPT in NETWORKING */
@@ -6903,15 +6420,12 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* send: SEND in NETWORKING */
@@ -6945,8 +6459,6 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
@@ -6954,7 +6466,6 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
-
 }
 
 /* sendto: SEND in NETWORKING */
@@ -6988,7 +6499,6 @@ ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, dest_addr, addrlen);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -6998,7 +6508,6 @@ ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
-
 }
 
 /* sendmsg: SEND in NETWORKING */
@@ -7032,7 +6541,6 @@ ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_msghdr_arg(argbuf0, sizeof argbuf0, msg);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -7040,7 +6548,6 @@ ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* recv: RECV in NETWORKING */
@@ -7074,8 +6581,6 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
@@ -7083,7 +6588,6 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
-
 }
 
 /* __recv_chk: RECV in NETWORKING */
@@ -7117,8 +6621,6 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
@@ -7126,7 +6628,6 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
-
 }
 
 /* recvfrom: RECV in NETWORKING */
@@ -7160,7 +6661,6 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -7170,7 +6670,6 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
-
 }
 
 /* __recvfrom_chk: RECV in NETWORKING */
@@ -7204,7 +6703,6 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -7214,7 +6712,6 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
     errno = after;
     return rv;
-
 }
 
 /* recvmsg: RECV in NETWORKING */
@@ -7248,7 +6745,6 @@ ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = iomon_msghdr_arg(argbuf0, sizeof argbuf0, msg);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -7256,7 +6752,6 @@ ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* execve: EXEC in PROCESSES */
@@ -7295,7 +6790,6 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* execv: EXEC in PROCESSES */
@@ -7334,7 +6828,6 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* execvp: EXEC in PROCESSES */
@@ -7373,7 +6866,6 @@ int iomon_w_execvp(const char *file, char *const argv[])
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* execvpe: EXEC in PROCESSES */
@@ -7412,7 +6904,6 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* execl: EXEC in PROCESSES */
@@ -7464,7 +6955,6 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* execlp: EXEC in PROCESSES */
@@ -7516,7 +7006,6 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* execle: EXEC in PROCESSES */
@@ -7569,7 +7058,6 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* fexecve: EXEC in PROCESSES */
@@ -7608,7 +7096,6 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
     iomon_exec_failed(&c);
     errno = after;
     return rv;
-
 }
 
 /* posix_spawn: EXEC in PROCESSES */
@@ -7641,15 +7128,12 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
 
     c.err = rv;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* posix_spawnp: EXEC in PROCESSES */
@@ -7682,15 +7166,12 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
 
     c.err = rv;
 
-
     c.arg[0] = IOMON_ARG_S(file);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fork: FORK in PROCESSES */
@@ -7727,7 +7208,6 @@ pid_t iomon_w_fork(void)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* kill: KILL in PROCESSES */
@@ -7759,15 +7239,12 @@ int iomon_w_kill(pid_t pid, int sig)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, pid);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, sig);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lseek: SEEK in SEEKS */
@@ -7799,15 +7276,12 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lseek64: SEEK in SEEKS */
@@ -7839,15 +7313,12 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fseek: SEEK in SEEKS */
@@ -7879,15 +7350,12 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fseeko: SEEK in SEEKS */
@@ -7919,15 +7387,12 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fseeko64: SEEK in SEEKS */
@@ -7959,15 +7424,12 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* rewind: SEEK in SEEKS */
@@ -8002,12 +7464,8 @@ void iomon_w_rewind(FILE *stream)
 
     c.err = 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
-
 }
 
 /* socket: SOCKET in SOCKETS */
@@ -8044,11 +7502,9 @@ int iomon_w_socket(int domain, int type, int protocol)
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
 
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* socketpair: SOCKET in SOCKETS */
@@ -8080,15 +7536,12 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fflush: FLUSH in SYNCS */
@@ -8122,13 +7575,9 @@ int iomon_w_fflush(FILE *stream)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fflush_unlocked: FLUSH in SYNCS */
@@ -8162,13 +7611,9 @@ int iomon_w_fflush_unlocked(FILE *stream)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fsync: SYNC in SYNCS */
@@ -8202,13 +7647,9 @@ int iomon_w_fsync(int fd)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fdatasync: SYNC in SYNCS */
@@ -8242,13 +7683,9 @@ int iomon_w_fdatasync(int fd)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* sync: SYNC in SYNCS */
@@ -8283,12 +7720,8 @@ void iomon_w_sync(void)
 
     c.err = 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
-
 }
 
 /* syncfs: SYNC in SYNCS */
@@ -8322,13 +7755,9 @@ int iomon_w_syncfs(int fd)
 
     c.err = rv < 0 ? after : 0;
 
-
-
-
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* getxattr: GETXATTR in XATTRS */
@@ -8360,7 +7789,6 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
 
@@ -8369,7 +7797,6 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lgetxattr: GETXATTR in XATTRS */
@@ -8401,7 +7828,6 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
 
@@ -8410,7 +7836,6 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fgetxattr: GETXATTR in XATTRS */
@@ -8443,7 +7868,6 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(name);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -8451,7 +7875,6 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* listxattr: LISTXATTR in XATTRS */
@@ -8484,7 +7907,6 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -8492,7 +7914,6 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* llistxattr: LISTXATTR in XATTRS */
@@ -8525,7 +7946,6 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
@@ -8533,7 +7953,6 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* flistxattr: LISTXATTR in XATTRS */
@@ -8567,14 +7986,11 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
 
     c.err = rv < 0 ? after : 0;
 
-
-
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* removexattr: REMOVEXATTR in XATTRS */
@@ -8606,15 +8022,12 @@ int iomon_w_removexattr(const char *path, const char *name)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lremovexattr: REMOVEXATTR in XATTRS */
@@ -8646,15 +8059,12 @@ int iomon_w_lremovexattr(const char *path, const char *name)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fremovexattr: REMOVEXATTR in XATTRS */
@@ -8687,14 +8097,11 @@ int iomon_w_fremovexattr(int fd, const char *name)
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(name);
-
 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* setxattr: SETXATTR in XATTRS */
@@ -8726,7 +8133,6 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
 
@@ -8735,7 +8141,6 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* lsetxattr: SETXATTR in XATTRS */
@@ -8767,7 +8172,6 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(path);
     c.arg[1] = IOMON_ARG_S(name);
 
@@ -8776,7 +8180,6 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 
 /* fsetxattr: SETXATTR in XATTRS */
@@ -8809,7 +8212,6 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
 
     c.err = rv < 0 ? after : 0;
 
-
     c.arg[0] = IOMON_ARG_S(name);
 
     c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
@@ -8817,6 +8219,5 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
     iomon_end(&c);
     errno = after;
     return rv;
-
 }
 

@@ -428,6 +428,14 @@ def splice_readme(readme, tables):
             f.write(new)
 
 
+def tidy(text):
+    """Blank lines left by template macros: at most one in a row, none
+    just inside braces."""
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    text = re.sub(r"\{\n\n", "{\n", text)
+    return re.sub(r"\n\n(\s*\})", r"\n\1", text)
+
+
 OUTPUTS = ["iomon_ids.h", "iomon_tables.c", "iomon_wrappers.c", "tables.md"]
 
 
@@ -444,7 +452,7 @@ def render(model, template_dir, out_dir):
     ctx = {"domains": model.domains, "ops": model.ops, "funcs": model.funcs}
     os.makedirs(out_dir, exist_ok=True)
     for name in OUTPUTS:
-        text = env.get_template(name + ".j2").render(**ctx)
+        text = tidy(env.get_template(name + ".j2").render(**ctx))
         target = os.path.join(out_dir, name)
         old = None
         if os.path.exists(target):
