@@ -55,7 +55,13 @@ static struct proc *proc_of(struct collector *c, uint32_t pid)
 static void deliver(struct collector *c, const struct iomon_rec *r)
 {
     c->stats.records++;
+    if (c->filter && !filter_pass(c->filter, r)) {
+        c->stats.filtered++;
+        return;
+    }
     c->sink->record(c->sink_state, c->out, r);
+    if (c->tap.record)
+        c->tap.record(c->tap.ctx, r);
 }
 
 static void hold(struct collector *c, const struct iomon_rec *r)
@@ -130,12 +136,16 @@ static void on_record(void *ctx, const struct iomon_rec *r)
     }
     if (r->op == IOMON_OP_START) {
         c->stats.started++;
-        if (f->p)
+        if (f->p && !f->p->started) {
             f->p->started = 1;
+            c->running += !f->p->stopped;
+        }
     } else if (r->op == IOMON_OP_STOP) {
         c->stats.stopped++;
-        if (f->p)
+        if (f->p && !f->p->stopped) {
             f->p->stopped = 1;
+            c->running -= f->p->started;
+        }
     }
     deliver(c, r);
 }
@@ -149,29 +159,30 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
     if (e != IOMON_DECODE_OK) {
         c->stats.malformed++;
         c->stats.malformed_by[e]++;
-        return;
+    } else {
+        struct feed f = {c, proc_of(c, info.pid)};
+        if (f.p && info.lost > f.p->lost) {
+            /* Kept as a running total so taps need not walk the table. */
+            c->stats.lost += info.lost - f.p->lost;
+            f.p->lost = info.lost;
+        }
+        iomon_decode_each(body, len, on_record, &f);
     }
-    struct feed f = {c, proc_of(c, info.pid)};
-    if (f.p && info.lost > f.p->lost)
-        f.p->lost = info.lost;
-    iomon_decode_each(body, len, on_record, &f);
+    if (c->tap.totals)
+        c->tap.totals(c->tap.ctx, &c->stats, c->running);
 }
 
 uint64_t collector_running(const struct collector *c)
 {
-    uint64_t n = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        n += c->procs[i].pid && c->procs[i].started && !c->procs[i].stopped;
-    return n;
+    return c->running;
 }
 
 void collector_finish(struct collector *c)
 {
     while (c->nheld)
         release(c, c->held[0].r.pid, 0, 1);
-    c->stats.lost = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        c->stats.lost += c->procs[i].lost;
+    if (c->tap.totals)
+        c->tap.totals(c->tap.ctx, &c->stats, c->running);
     if (c->sink->end)
         c->sink->end(c->sink_state, c->out, &c->stats);
     out_flush(c->out);

@@ -186,8 +186,11 @@ int cmd_run(const struct options *opt)
         fprintf(stderr, "iomon: out of memory\n");
         return 125;
     }
+    if (outputs_start(opt, &col) != 0)
+        return 125;
     int rc = run_traced(opt, &col);
     collector_finish(&col);
+    outputs_stop();
     collector_free(&col);
     if (ofd != 2)
         close(ofd);
