@@ -28,7 +28,7 @@ struct sink {
 };
 
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
-    sink_perfetto;
+    sink_perfetto, sink_top;
 const struct sink *sink_find(const char *name);
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
