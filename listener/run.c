@@ -102,6 +102,10 @@ static pid_t spawn(const struct options *opt, const char *queue,
     pid_t p = fork();
     if (p != 0)
         return p;
+    sigset_t chld;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_UNBLOCK, &chld, NULL);
     signal(SIGINT, SIG_DFL);
     signal(SIGQUIT, SIG_DFL);
     prepare_env(opt, queue, shim);
@@ -148,7 +152,15 @@ int run_traced(const struct options *opt, struct collector *col)
     signal(SIGTERM, forward);
     signal(SIGHUP, forward);
 
+    /* Held until `child` is set: a CMD that exits at once would otherwise
+     * be reaped by the handler before it knows the pid, and its status
+     * lost. */
+    sigset_t chld, old;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old);
     child = spawn(opt, queue, shim);
+    sigprocmask(SIG_SETMASK, &old, NULL);
     int rc;
     if (child < 0) {
         fprintf(stderr, "iomon: fork: %s\n", strerror(errno));
