@@ -189,7 +189,7 @@ static uint64_t percentile(const struct win *w, double q)
     for (int b = 0; b < NHIST; b++) {
         seen += w->hist[b];
         if (seen > want)
-            return b < 64 ? (uint64_t)1 << b : UINT64_MAX; /* upper bound */
+            return b == 0 ? 0 : b < 64 ? (uint64_t)1 << b : UINT64_MAX; /* upper bound */
     }
     return 0;
 }
