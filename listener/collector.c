@@ -76,7 +76,14 @@ static void deliver(struct collector *c, const struct iomon_rec *in)
     struct iomon_rec r = *in;
     track_fds(c, &r);
     c->stats.records++;
-    c->sink->record(c->sink_state, c->out, &r);
+    if (!c->filter || filter_pass(c->filter, &r)) {
+        c->sink->record(c->sink_state, c->out, &r);
+        if (c->tap.record)
+            c->tap.record(c->tap.ctx, &r);
+    } else {
+        c->stats.filtered++;
+    }
+    /* The fd table sees every record, filtered or not. */
     struct proc *p = proc_of(c, r.pid);
     if (p)
         fdtable_apply(&p->fds, &r);
@@ -155,12 +162,16 @@ static void on_record(void *ctx, const struct iomon_rec *r)
     struct proc *p = proc_of(c, r->pid);
     if (r->op == IOMON_OP_START) {
         c->stats.started++;
-        if (p)
+        if (p && !p->started) {
             p->started = 1;
+            c->running += !p->stopped;
+        }
     } else if (r->op == IOMON_OP_STOP) {
         c->stats.stopped++;
-        if (p)
+        if (p && !p->stopped) {
             p->stopped = 1;
+            c->running -= p->started;
+        }
     }
     deliver(c, r);
 }
@@ -174,30 +185,31 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
     if (e != IOMON_DECODE_OK) {
         c->stats.malformed++;
         c->stats.malformed_by[e]++;
-        return;
+    } else {
+        struct proc *p = proc_of(c, info.pid);
+        if (p && info.lost > p->lost) {
+            /* Kept as a running total so taps need not walk the table. */
+            c->stats.lost += info.lost - p->lost;
+            p->lost = info.lost;
+        }
+        struct feed f = {c};
+        iomon_decode_each(body, len, on_record, &f);
     }
-    struct proc *p = proc_of(c, info.pid);
-    if (p && info.lost > p->lost)
-        p->lost = info.lost;
-    struct feed f = {c};
-    iomon_decode_each(body, len, on_record, &f);
+    if (c->tap.totals)
+        c->tap.totals(c->tap.ctx, &c->stats, c->running);
 }
 
 uint64_t collector_running(const struct collector *c)
 {
-    uint64_t n = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        n += c->procs[i].pid && c->procs[i].started && !c->procs[i].stopped;
-    return n;
+    return c->running;
 }
 
 void collector_finish(struct collector *c)
 {
     while (c->nheld)
         release(c, c->held[0].r.pid, 0, 1);
-    c->stats.lost = 0;
-    for (size_t i = 0; i < c->cap; i++)
-        c->stats.lost += c->procs[i].lost;
+    if (c->tap.totals)
+        c->tap.totals(c->tap.ctx, &c->stats, c->running);
     if (c->sink->end)
         c->sink->end(c->sink_state, c->out, &c->stats);
     out_flush(c->out);

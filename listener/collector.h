@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "fdtable.h"
+#include "filter.h"
 #include "out.h"
 #include "sink.h"
 
@@ -23,8 +24,19 @@ struct held {
     uint8_t *copy;  /* facility and arg bytes the record points into */
 };
 
+/* A second consumer beside the sink (the Prometheus exporter): it sees
+ * every record that passed the filter, and the running totals after each
+ * message. */
+struct tap {
+    void (*record)(void *ctx, const struct iomon_rec *r);
+    void (*totals)(void *ctx, const struct iomon_stats *st, uint64_t running);
+    void *ctx;
+};
+
 struct collector {
     const struct sink *sink;
+    const struct filter *filter;  /* NULL: every record */
+    struct tap tap;               /* .record NULL: none */
     void *sink_state;
     struct out *out;
     struct iomon_stats stats;
@@ -32,6 +44,7 @@ struct collector {
     size_t nprocs, cap;
     struct held *held;
     size_t nheld, held_cap;
+    uint64_t running;             /* START seen, no STOP yet */
 };
 
 int collector_init(struct collector *c, const struct sink *sink,

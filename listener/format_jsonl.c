@@ -5,7 +5,7 @@
 #include "iomon_ids.h"
 #include "sink.h"
 
-static void json_arg(struct out *o, const struct iomon_val *v)
+void json_arg(struct out *o, const struct iomon_val *v)
 {
     if (v->kind == IOMON_ARG_NONE) {
         out_str(o, "null");

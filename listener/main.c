@@ -22,7 +22,26 @@ static const char usage[] =
     "  --format summary|jsonl|csv|table   (run: summary, listen: jsonl)\n"
     "  --output FILE                       (run: stderr, listen: stdout)\n"
     "  --domains LIST  --facility ID  --start-on-open S  --start-on-elapsed MS\n"
-    "  --queue PATH    --force-attach     (listen)\n";
+    "  --queue PATH    --force-attach     (listen)\n"
+    "       iomon top --queue PATH [FILTERS]        live view of a queue\n"
+    "       iomon report RECORDS.jsonl -o OUT.html  one self-contained HTML report\n"
+    "  --format perfetto                   Chrome trace-event JSON for Perfetto UI\n"
+    "  --prometheus HOST:PORT              serve /metrics while receiving\n"
+    "  --top                               (run) the live view instead of a format\n"
+    "filters, applied to every output (START/STOP pass all but --pid):\n"
+    "  --pid LIST  --domain LIST  --op LIST  --path-prefix S (on arg1)\n"
+    "  --min-duration-ms MS\n";
+
+static int parse_filter(int which, const char *arg, struct filter *f)
+{
+    switch (which) {
+    case 1: return filter_add_pids(f, arg);
+    case 2: return filter_add_domains(f, arg);
+    case 3: return filter_add_ops(f, arg);
+    case 4: filter_set_path_prefix(f, arg); return 0;
+    default: return filter_set_min_duration(f, arg);
+    }
+}
 
 static int parse(int argc, char **argv, struct options *opt)
 {
@@ -35,6 +54,13 @@ static int parse(int argc, char **argv, struct options *opt)
         {"start-on-open", required_argument, 0, 'S'},
         {"start-on-elapsed", required_argument, 0, 'E'},
         {"force-attach", no_argument, 0, 'A'},
+        {"prometheus", required_argument, 0, 'P'},
+        {"top", no_argument, 0, 'T'},
+        {"pid", required_argument, 0, 1},
+        {"domain", required_argument, 0, 2},
+        {"op", required_argument, 0, 3},
+        {"path-prefix", required_argument, 0, 4},
+        {"min-duration-ms", required_argument, 0, 5},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -51,6 +77,13 @@ static int parse(int argc, char **argv, struct options *opt)
         case 'S': opt->start_on_open = optarg; break;
         case 'E': opt->start_on_elapsed = optarg; break;
         case 'A': opt->force_attach = 1; break;
+        case 'P': opt->prometheus = optarg; break;
+        case 'T': opt->top = 1; break;
+        case 1: case 2: case 3: case 4: case 5:
+            if (parse_filter(c, optarg, &opt->filter) != 0)
+                return -1;
+            opt->filtering = 1;
+            break;
         case 'h': fputs(usage, stdout); exit(0);
         default: fputs(usage, stderr); return -1;
         }
@@ -97,6 +130,8 @@ int cmd_listen(const struct options *opt)
     out_init(&out, ofd);
     if (collector_init(&col, sink, &out) != 0)
         return 1;
+    if (outputs_start(opt, &col) != 0)
+        return 1;
     int rc = queue_pump(listen_qid, &col, &stop_listening);
     if (rc != 0)
         fprintf(stderr, "iomon: the queue was removed\n");
@@ -107,6 +142,7 @@ int cmd_listen(const struct options *opt)
             (unsigned long long)col.stats.lost,
             (unsigned long long)col.stats.malformed,
             (unsigned long long)col.stats.processes);
+    outputs_stop();
     collector_free(&col);
     return rc == 0 ? 0 : 1;
 }
@@ -143,13 +179,20 @@ int main(int argc, char **argv)
         return cmd_ops();
     if (strcmp(cmd, "demo-workload") == 0)
         return demo_workload();
-    if (strcmp(cmd, "listen") != 0 && strcmp(cmd, "run") != 0) {
+    if (strcmp(cmd, "report") == 0)
+        return cmd_report(argc - 1, argv + 1);
+    int top = strcmp(cmd, "top") == 0;
+    if (strcmp(cmd, "listen") != 0 && strcmp(cmd, "run") != 0 && !top) {
         fputs(usage, stderr);
         return 2;
     }
     if (parse(argc - 1, argv + 1, &opt) != 0)
         return 2;
-    if (strcmp(cmd, "listen") == 0)
+    if (top || opt.top) {
+        opt.top = 1;
+        opt.format = "top";
+    }
+    if (strcmp(cmd, "run") != 0)
         return cmd_listen(&opt);
     return cmd_run(&opt);
 }

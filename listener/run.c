@@ -149,8 +149,9 @@ int run_traced(const struct options *opt, struct collector *col)
     signal(SIGTERM, forward);
     signal(SIGHUP, forward);
 
-    /* Hold SIGCHLD until `child` is set, or a quick child could be reaped
-     * before the handler knows which pid is ours. */
+    /* Held until `child` is set: a CMD that exits at once would otherwise
+     * be reaped by the handler before it knows the pid, and its status
+     * lost. */
     sigset_t chld, old;
     sigemptyset(&chld);
     sigaddset(&chld, SIGCHLD);
@@ -192,8 +193,11 @@ int cmd_run(const struct options *opt)
         fprintf(stderr, "iomon: out of memory\n");
         return 125;
     }
+    if (outputs_start(opt, &col) != 0)
+        return 125;
     int rc = run_traced(opt, &col);
     collector_finish(&col);
+    outputs_stop();
     collector_free(&col);
     if (ofd != 2)
         close(ofd);

@@ -9,7 +9,8 @@
 const struct sink *sink_find(const char *name)
 {
     static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
-                                             &sink_csv, &sink_table};
+                                             &sink_csv, &sink_table,
+                                             &sink_perfetto, &sink_top};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (strcmp(all[i]->name, name) == 0)
             return all[i];

@@ -10,7 +10,8 @@
 
 struct iomon_stats {
     uint64_t messages;
-    uint64_t records;
+    uint64_t records;                   /* received */
+    uint64_t filtered;                  /* of those, dropped by filters */
     uint64_t malformed;                 /* messages rejected */
     uint64_t malformed_by[IOMON_DECODE_ERROR_COUNT];
     uint64_t lost;                      /* sum over processes */
@@ -26,13 +27,16 @@ struct sink {
     void (*end)(void *self, struct out *o, const struct iomon_stats *st);
 };
 
-extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary;
+extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
+    sink_perfetto, sink_top;
 const struct sink *sink_find(const char *name);
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
  * a truncated string gets "..." appended.  Returns bytes, sets *n. */
 const uint8_t *arg_text(const struct iomon_val *v, char tmp[32], size_t *n,
                         int *truncated);
+/* An arg as a JSON value: null, or a string (cut ones end in "..."). */
+void json_arg(struct out *o, const struct iomon_val *v);
 /* "ENOENT" for 2, or the number as text. */
 const char *errno_text(int e, char tmp[16]);
 /* Names, or "" for events with no function. */

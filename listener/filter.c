@@ -1,0 +1,136 @@
+#define _GNU_SOURCE
+#include "filter.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Splits a comma list and hands each non-empty item to fn. */
+static int each_item(const char *list, const char *opt, void *ctx,
+                     int (*fn)(void *ctx, const char *item))
+{
+    char *copy = strdup(list), *save = NULL;
+    if (!copy)
+        return -1;
+    int rc = 0;
+    for (char *s = strtok_r(copy, ",", &save); s && rc == 0;
+         s = strtok_r(NULL, ",", &save)) {
+        if (fn(ctx, s) != 0) {
+            fprintf(stderr, "iomon: --%s %s: '%s' is not valid\n", opt, list, s);
+            rc = -1;
+        }
+    }
+    free(copy);
+    return rc;
+}
+
+static int add_pid(void *ctx, const char *s)
+{
+    struct filter *f = ctx;
+    char *end;
+    errno = 0;
+    unsigned long v = strtoul(s, &end, 10);
+    if (errno || *end || !*s || v == 0 || v > UINT32_MAX ||
+        f->npids == sizeof f->pids / sizeof f->pids[0])
+        return -1;
+    f->pids[f->npids++] = (uint32_t)v;
+    return 0;
+}
+
+static int add_domain(void *ctx, const char *s)
+{
+    struct filter *f = ctx;
+    for (int d = 0; d < IOMON_DOMAIN_COUNT; d++)
+        if (strcasecmp(s, iomon_domain_names[d]) == 0) {
+            f->domain[d] = 1;
+            f->by_domain = 1;
+            return 0;
+        }
+    return -1;
+}
+
+static int add_op(void *ctx, const char *s)
+{
+    struct filter *f = ctx;
+    for (int o = 0; o < IOMON_OP_COUNT; o++)
+        if (strcasecmp(s, iomon_op_names[o]) == 0) {
+            f->op[o] = 1;
+            f->by_op = 1;
+            return 0;
+        }
+    return -1;
+}
+
+int filter_add_pids(struct filter *f, const char *list)
+{
+    return each_item(list, "pid", f, add_pid);
+}
+
+int filter_add_domains(struct filter *f, const char *list)
+{
+    return each_item(list, "domain", f, add_domain);
+}
+
+int filter_add_ops(struct filter *f, const char *list)
+{
+    return each_item(list, "op", f, add_op);
+}
+
+int filter_set_min_duration(struct filter *f, const char *ms)
+{
+    char *end;
+    errno = 0;
+    double v = strtod(ms, &end);
+    if (errno || *end || end == ms || !isfinite(v) || v < 0) {
+        fprintf(stderr, "iomon: --min-duration-ms %s: not a non-negative "
+                        "number\n", ms);
+        return -1;
+    }
+    f->min_dur_ns = (uint64_t)llround(v * 1e6);
+    return 0;
+}
+
+void filter_set_path_prefix(struct filter *f, const char *prefix)
+{
+    f->path_prefix = prefix;
+    f->path_len = strlen(prefix);
+}
+
+static int pid_ok(const struct filter *f, uint32_t pid)
+{
+    if (!f->npids)
+        return 1;
+    for (size_t i = 0; i < f->npids; i++)
+        if (f->pids[i] == pid)
+            return 1;
+    return 0;
+}
+
+/* Only string arguments are paths; a number never matches a prefix. */
+static int path_ok(const struct filter *f, const struct iomon_val *a)
+{
+    if (!f->path_prefix)
+        return 1;
+    if (a->kind != IOMON_ARG_STR && a->kind != IOMON_ARG_STR_TRUNC)
+        return 0;
+    return a->len >= f->path_len &&
+           memcmp(a->str, f->path_prefix, f->path_len) == 0;
+}
+
+int filter_pass(const struct filter *f, const struct iomon_rec *r)
+{
+    if (!pid_ok(f, r->pid))
+        return 0;
+    if (r->op == IOMON_OP_START || r->op == IOMON_OP_STOP)
+        return 1;
+    if (f->by_domain && !f->domain[r->domain])
+        return 0;
+    if (f->by_op && !f->op[r->op])
+        return 0;
+    if (r->dur_ns < f->min_dur_ns)
+        return 0;
+    return path_ok(f, &r->arg[0]);
+}

@@ -1,0 +1,36 @@
+/* Listener-side filters (--pid, --domain, --op, --path-prefix,
+ * --min-duration-ms): one decision per record, taken in the collector in
+ * front of every sink and tap, so every output agrees. */
+#ifndef IOMON_FILTER_H
+#define IOMON_FILTER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "decode.h"
+#include "iomon_ids.h"
+
+struct filter {
+    uint32_t pids[64];
+    size_t npids;                      /* 0: any pid */
+    int by_domain, by_op;              /* 0: any */
+    uint8_t domain[IOMON_DOMAIN_COUNT];
+    uint8_t op[IOMON_OP_COUNT];
+    const char *path_prefix;           /* NULL: any */
+    size_t path_len;
+    uint64_t min_dur_ns;
+};
+
+/* Each adds to f from one option's text (comma lists where it makes
+ * sense); -1 after printing what was wrong. */
+int filter_add_pids(struct filter *f, const char *list);
+int filter_add_domains(struct filter *f, const char *list);
+int filter_add_ops(struct filter *f, const char *list);
+int filter_set_min_duration(struct filter *f, const char *ms);
+void filter_set_path_prefix(struct filter *f, const char *prefix);
+
+/* 1 if r passes.  START and STOP pass every filter but --pid: they frame
+ * processes, and outputs need them for names and running counts. */
+int filter_pass(const struct filter *f, const struct iomon_rec *r);
+
+#endif

@@ -1,0 +1,28 @@
+/* What the options attach to a collector beside its sink: the filter and
+ * the Prometheus exporter.  Kept here so cmd_listen and cmd_run share it. */
+#include <stddef.h>
+
+#include "cli.h"
+#include "collector.h"
+#include "prometheus.h"
+
+static struct prom *exporter;
+
+int outputs_start(const struct options *opt, struct collector *col)
+{
+    if (opt->filtering)
+        col->filter = &opt->filter;
+    if (opt->prometheus) {
+        exporter = prom_start(opt->prometheus);
+        if (!exporter)
+            return -1;
+        col->tap = prom_tap(exporter);
+    }
+    return 0;
+}
+
+void outputs_stop(void)
+{
+    prom_stop(exporter);
+    exporter = NULL;
+}

@@ -1,0 +1,19 @@
+/* The Prometheus exporter: aggregates records as they pass (a collector
+ * tap) and serves them on /metrics from libmicrohttpd's own thread. */
+#ifndef IOMON_PROMETHEUS_H
+#define IOMON_PROMETHEUS_H
+
+#include "collector.h"
+
+struct prom;
+
+/* Starts serving on HOST:PORT (port 0: any free port, printed on stderr);
+ * NULL after printing why. */
+struct prom *prom_start(const char *host_port);
+/* The tap to put on a collector. */
+struct tap prom_tap(struct prom *p);
+/* The text exposition, as /metrics serves it; malloc'd, caller frees. */
+char *prom_render(struct prom *p, size_t *len);
+void prom_stop(struct prom *p);
+
+#endif
