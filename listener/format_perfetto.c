@@ -60,9 +60,12 @@ static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
     out_i64(o, r->fd);
     out_str(o, ",\"bytes\":");
     out_i64(o, r->bytes);
-    /* Paths are not resolved from fds yet; the key is there so consumers
-     * can rely on it. */
-    out_str(o, ",\"path\":null,\"error\":");
+    out_str(o, ",\"path\":");
+    if (r->path)
+        escape_json(o, r->path, r->path_len);
+    else
+        out_str(o, "null");
+    out_str(o, ",\"error\":");
     out_i64(o, r->error);
     out_str(o, ",\"arg1\":");
     json_arg(o, &r->arg[0]);

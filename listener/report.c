@@ -21,6 +21,7 @@ struct jrec {
     long long pid, fd, error, bytes;
     char op[32], func[32];
     char *arg1;  /* NULL for null */
+    char *path;  /* NULL for null */
 };
 
 static void put_utf8(char **o, unsigned cp)
@@ -120,6 +121,7 @@ static void assign(struct jrec *r, const char *key, const char *str, double num,
     else if (!strcmp(key, "op") && is_str) snprintf(r->op, sizeof r->op, "%s", str);
     else if (!strcmp(key, "func") && is_str) snprintf(r->func, sizeof r->func, "%s", str);
     else if (!strcmp(key, "arg1") && is_str) r->arg1 = strdup(str);
+    else if (!strcmp(key, "path") && is_str) r->path = strdup(str);
 }
 
 /* One line: a flat object.  0, or -1 if it is not one. */
@@ -189,17 +191,10 @@ struct sample {
     long long pid, bytes;
 };
 
-struct fdmap {
-    long long pid, fd;
-    size_t file;
-};
-
 struct report {
     struct table ops, procs, files, errs;
     struct sample *samples;
     size_t nsamples, samples_cap;
-    struct fdmap *fds;
-    size_t nfds, fds_cap;
     double t0, t1;
     size_t records, bad_lines;
 };
@@ -245,32 +240,11 @@ static void count(struct named *x, const struct jrec *r)
         x->last = r->ts;
 }
 
-/* The file an fd of a process refers to: bound by the open that named it. */
+/* The file a record is about: the listener resolved it from its fd table
+ * into the record's path key. */
 static struct named *file_of(struct report *rp, const struct jrec *r)
 {
-    int opens = !strcmp(r->op, "OPEN") || !strcmp(r->op, "_IO_NEW_FOPEN");
-    for (size_t i = rp->nfds; i-- > 0 && !opens;) {
-        struct fdmap *m = &rp->fds[i];
-        if (m->pid != r->pid || m->fd != r->fd)
-            continue;
-        if (m->file == SIZE_MAX)
-            return NULL;  /* closed: a later call on the fd is not the file's */
-        size_t file = m->file;
-        if (!strcmp(r->op, "CLOSE"))
-            m->file = SIZE_MAX;
-        return &rp->files.v[file];
-    }
-    if (!opens || !r->arg1 || r->fd < 0)
-        return opens && r->arg1 ? find(&rp->files, r->arg1, 0) : NULL;
-    struct named *f = find(&rp->files, r->arg1, 0);
-    if (rp->nfds == rp->fds_cap) {
-        rp->fds_cap = rp->fds_cap ? rp->fds_cap * 2 : 64;
-        rp->fds = realloc(rp->fds, rp->fds_cap * sizeof *rp->fds);
-        if (!rp->fds)
-            abort();
-    }
-    rp->fds[rp->nfds++] = (struct fdmap){r->pid, r->fd, (size_t)(f - rp->files.v)};
-    return f;
+    return r->path ? find(&rp->files, r->path, 0) : NULL;
 }
 
 static void add(struct report *rp, const struct jrec *r)
@@ -324,6 +298,7 @@ static int read_records(struct report *rp, FILE *in)
         else
             rp->bad_lines++;
         free(r.arg1);
+        free(r.path);
     }
     free(line);
     return ferror(in) ? -1 : 0;
@@ -599,6 +574,5 @@ int cmd_report(int argc, char **argv)
     free_table(&rp.files);
     free_table(&rp.errs);
     free(rp.samples);
-    free(rp.fds);
     return rc;
 }

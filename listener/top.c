@@ -20,7 +20,6 @@
 #define NHIST 65     /* bucket b: durations below 2^b ns */
 #define MAXROWS 1024 /* per view; past it new processes/files are not shown */
 #define NAMELEN 120
-#define FDSLOTS 4096 /* (pid, fd) -> file, for bytes read and written */
 
 struct win {
     uint64_t calls, bytes, errors;
@@ -42,12 +41,6 @@ struct view {
     size_t n;
 };
 
-struct fdslot {
-    uint32_t pid;
-    int32_t fd;
-    int file;  /* row in the files view, -1 once closed */
-};
-
 enum { V_PROCS, V_FILES, V_OPS, NVIEWS };
 enum { S_CALLS, S_BYTES, S_P99, S_ERRORS, NSORTS };
 static const char *const view_names[NVIEWS] = {"processes", "files",
@@ -60,7 +53,6 @@ struct top {
     pthread_t ui;
     int started, done, tty;
     struct view v[NVIEWS];
-    struct fdslot *fds;
     int view, sort, domain;  /* domain -1: all */
     uint64_t records;
 };
@@ -99,46 +91,17 @@ static struct row *proc_row(struct top *t, uint32_t pid)
     return row_named(v, "?", 1, pid);
 }
 
-static struct fdslot *fd_slot(struct top *t, uint32_t pid, int32_t fd)
-{
-    size_t h = ((pid * 2654435761u) ^ (uint32_t)fd * 40503u) % FDSLOTS;
-    for (size_t k = 0; k < FDSLOTS; k++) {
-        struct fdslot *s = &t->fds[(h + k) % FDSLOTS];
-        if (!s->pid || (s->pid == pid && s->fd == fd))
-            return s;
-    }
-    return NULL;
-}
-
 static int is_string(const struct iomon_val *a)
 {
     return a->kind == IOMON_ARG_STR || a->kind == IOMON_ARG_STR_TRUNC;
 }
 
-/* The file a record is about: an open names it (arg1) and binds its fd;
- * later calls on that fd are charged to it until the fd is closed. */
+/* The file a record is about: the collector's fd table has named it. */
 static struct row *file_row(struct top *t, const struct iomon_rec *r)
 {
-    struct view *v = &t->v[V_FILES];
-    if (r->op == IOMON_OP_OPEN || r->op == IOMON_OP__IO_NEW_FOPEN) {
-        if (!is_string(&r->arg[0]))
-            return NULL;
-        struct row *w = row_named(v, (const char *)r->arg[0].str,
-                                  r->arg[0].len, 0);
-        struct fdslot *s = r->fd >= 0 && w ? fd_slot(t, r->pid, r->fd) : NULL;
-        if (s)
-            *s = (struct fdslot){r->pid, r->fd, (int)(w - v->rows)};
-        return w;
-    }
-    if (r->fd < 0)
+    if (!r->path)
         return NULL;
-    struct fdslot *s = fd_slot(t, r->pid, r->fd);
-    if (!s || !s->pid || s->file < 0)
-        return NULL;
-    struct row *w = &v->rows[s->file];
-    if (r->op == IOMON_OP_CLOSE)
-        s->file = -1;
-    return w;
+    return row_named(&t->v[V_FILES], (const char *)r->path, r->path_len, 0);
 }
 
 /* The command line with the program's directory dropped, as top shows
@@ -426,7 +389,6 @@ static void top_begin(void *self, struct out *o)
     t->tty = isatty(1);
     for (int v = 0; v < NVIEWS; v++)
         t->v[v].rows = calloc(MAXROWS, sizeof(struct row));
-    t->fds = calloc(FDSLOTS, sizeof *t->fds);
     /* Operations are a fixed set: one row each, named once. */
     for (int op = 0; op < IOMON_OP_COUNT; op++)
         snprintf(t->v[V_OPS].rows[op].name, NAMELEN, "%s",
@@ -455,7 +417,6 @@ static void top_end(void *self, struct out *o, const struct iomon_stats *st)
         pthread_join(t->ui, NULL);
     for (int v = 0; v < NVIEWS; v++)
         free(t->v[v].rows);
-    free(t->fds);
     pthread_mutex_destroy(&t->mu);
 }
 

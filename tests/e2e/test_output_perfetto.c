@@ -55,13 +55,16 @@ static void expected_line(FILE *m, const struct iomon_rec *r)
     }
     if (r->fn == IOMON_FN_NONE)
         return;
-    fprintf(m, "X %s %s %llu.%03llu %llu.%03llu %u %u %d %lld None %d %s %s\n",
+    char path[4200] = "None";
+    if (r->path)
+        snprintf(path, sizeof path, "%.*s", (int)r->path_len, r->path);
+    fprintf(m, "X %s %s %llu.%03llu %llu.%03llu %u %u %d %lld %s %d %s %s\n",
             iomon_fn_names[r->fn], iomon_domain_names[r->domain],
             (unsigned long long)(r->ts_ns / 1000),
             (unsigned long long)(r->ts_ns % 1000),
             (unsigned long long)(r->dur_ns / 1000),
             (unsigned long long)(r->dur_ns % 1000), r->pid, r->tid, r->fd,
-            (long long)r->bytes, r->error, t[0], t[1]);
+            (long long)r->bytes, path, r->error, t[0], t[1]);
 }
 
 /* A sink that writes perfetto and, beside it, what each event should say. */
@@ -141,6 +144,8 @@ static void every_event_matches_its_record(void **state)
     assert_int_equal(count_of(got, "M process_name"), 1);
     assert_int_equal(count_of(got, "\nX "), 42);
     assert_int_equal(count_of(got, "X write FILE_WRITE"), 40);
+    /* The writes name their file, from the listener's fd table. */
+    assert_true(count_of(got, " /dev/null ") >= 40);
     free(got);
     free(expect);
 }

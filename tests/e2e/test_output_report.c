@@ -19,12 +19,13 @@
 static char scratch[64], jsonl[128], html[128];
 
 /* A record the listener could have written: escapes, a surrogate-escaped
- * byte and markup in arg1. */
+ * byte and markup in arg1 and in the path the fd table gave it. */
 static const char hostile[] =
     "{\"facility\":\"u\",\"ts\":1795675000.000100,\"duration_ms\":0.250000,"
     "\"pid\":4242,\"tid\":4242,\"domain\":\"FILE_OPEN_CLOSE\",\"op\":\"OPEN\","
-    "\"func\":\"open\",\"error\":2,\"fd\":-1,\"bytes\":0,"
-    "\"arg1\":\"/tmp/\\\"q\\\"<b>bold</b>\\udcff\\u00e9\\\\x\",\"arg2\":\"0x0\"}\n"
+    "\"func\":\"open\",\"error\":2,\"fd\":3,\"bytes\":0,"
+    "\"arg1\":\"/tmp/\\\"q\\\"<b>bold</b>\\udcff\\u00e9\\\\x\",\"arg2\":\"0x0\","
+    "\"path\":\"/tmp/\\\"q\\\"<b>bold</b>\\udcff\\u00e9\\\\x\"}\n"
     "not a record\n";
 
 static void make_records(void)
