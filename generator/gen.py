@@ -147,108 +147,116 @@ def entry_of(item, where):
     raise SpecError(f"{where}: expected a signature, got {item!r}")
 
 
-def resolve_func(op, sig, opts, where):
-    name, ret, params = parse_signature(sig, where)
-    where = f"{where}: {name}"
-    unknown = set(opts) - FUNC_KEYS
-    if unknown:
-        raise SpecError(f"{where}: unknown field(s) {sorted(unknown)}")
-    merged = {k: v for k, v in op["defaults"].items()}
-    merged.update(opts)
-    by_name = {p["name"]: p for p in params if p["name"]}
-    clash = set(by_name) & TEMPLATE_LOCALS
-    if clash:
-        raise SpecError(f"{where}: parameter name(s) {sorted(clash)} are "
-                        f"reserved by the wrapper template; rename them")
-    fixed = [p for p in params if not p["vararg"]]
-    variadic = any(p["vararg"] for p in params)
+class Sig:
+    """One function being resolved: its parsed signature and its options
+    (the op's defaults overridden by its own)."""
 
-    # fd
-    fd = merged.get("fd")
+    def __init__(self, op, sig, opts, where):
+        self.name, self.ret, self.params = parse_signature(sig, where)
+        self.where = f"{where}: {self.name}"
+        unknown = set(opts) - FUNC_KEYS
+        if unknown:
+            self.fail(f"unknown field(s) {sorted(unknown)}")
+        self.opts = dict(op["defaults"], **opts)
+        self.by_name = {p["name"]: p for p in self.params if p["name"]}
+        clash = set(self.by_name) & TEMPLATE_LOCALS
+        if clash:
+            self.fail(f"parameter name(s) {sorted(clash)} are reserved by the "
+                      f"wrapper template; rename them")
+        self.fixed = [p for p in self.params if not p["vararg"]]
+        self.variadic = any(p["vararg"] for p in self.params)
+
+    def fail(self, message, field=None):
+        prefix = f"field {field}: " if field else ""
+        raise SpecError(f"{self.where}: {prefix}{message}")
+
+    def first(self, types):
+        return next((p for p in self.fixed if p["type"] in types), None)
+
+
+def resolve_fd(f):
+    """(kind, expression) of the record's fd."""
+    fd = f.opts.get("fd")
     if fd is None:
-        fd_src = None
-        for p in fixed:
-            if p["name"] in FD_PARAM_NAMES and p["type"] == "int":
-                fd_src = ("int", p["name"])
-                break
-        if fd_src is None:
-            for p in fixed:
-                if p["type"] == "FILE *":
-                    fd_src = ("file", p["name"])
-                    break
-                if p["type"] == "DIR *":
-                    fd_src = ("dir", p["name"])
-                    break
-        fd_kind, fd_expr = fd_src or ("none", None)
-    elif fd == "result":
+        p = next((p for p in f.fixed
+                  if p["name"] in FD_PARAM_NAMES and p["type"] == "int"), None)
+        if p:
+            return "int", p["name"]
+        p = f.first(("FILE *", "DIR *"))
+        if p:
+            return ("file" if p["type"] == "FILE *" else "dir"), p["name"]
+        return "none", None
+    if fd == "result":
         kinds = {"int": "int", "FILE *": "file", "DIR *": "dir"}
-        if ret not in kinds:
-            raise SpecError(f"{where}: field fd: 'result' needs an int, "
-                            f"FILE * or DIR * result, not '{ret}'")
-        fd_kind, fd_expr = "result_" + kinds[ret], "result"
-    elif fd == "none":
-        fd_kind, fd_expr = "none", None
-    elif fd == "stdout":
-        fd_kind, fd_expr = "file", "stdout"
-    elif fd in by_name and by_name[fd]["type"] in ("int", "unsigned int"):
-        fd_kind, fd_expr = "int", fd
-    else:
-        raise SpecError(f"{where}: field fd: '{fd}' is not result, none, "
-                        f"stdout or an int parameter")
+        if f.ret not in kinds:
+            f.fail(f"'result' needs an int, FILE * or DIR * result, not "
+                   f"'{f.ret}'", "fd")
+        return "result_" + kinds[f.ret], "result"
+    if fd == "none":
+        return "none", None
+    if fd == "stdout":
+        return "file", "stdout"
+    if fd in f.by_name and f.by_name[fd]["type"] in ("int", "unsigned int"):
+        return "int", fd
+    f.fail(f"'{fd}' is not result, none, stdout or an int parameter", "fd")
 
-    # fail
-    fail = merged.get("fail") or default_fail(ret)
+
+def resolve_fail(f):
+    """(shape, stream parameter) of the failure test."""
+    fail = f.opts.get("fail") or default_fail(f.ret)
     if fail is None:
-        raise SpecError(f"{where}: field fail: no default for return type "
-                        f"'{ret}'; name a shape")
+        f.fail(f"no default for return type '{f.ret}'; name a shape", "fail")
     if fail not in FAIL_SHAPES:
-        raise SpecError(f"{where}: field fail: unknown shape '{fail}'")
-    stream = next((p["name"] for p in fixed if p["type"] == "FILE *"), None)
+        f.fail(f"unknown shape '{fail}'", "fail")
+    stream = f.first(("FILE *",))
+    stream = stream["name"] if stream else None
     if fail in ("short_ferror", "eof_error", "null_not_eof",
                 "negative_not_eof") and not stream:
-        raise SpecError(f"{where}: field fail: '{fail}' needs a FILE * parameter")
-    if fail == "short_ferror" and "nmemb" not in by_name:
-        raise SpecError(f"{where}: field fail: 'short_ferror' needs a parameter named nmemb")
+        f.fail(f"'{fail}' needs a FILE * parameter", "fail")
+    if fail == "short_ferror" and "nmemb" not in f.by_name:
+        f.fail("'short_ferror' needs a parameter named nmemb", "fail")
+    return fail, stream
 
-    # bytes
-    bytes_ = merged.get("bytes", 0)
-    lm = re.match(r"^length\((\w+)\)(?:\s*\+\s*(\d+))?$", str(bytes_))
-    bytes_guard = None
-    if bytes_ == 0 or bytes_ == "0":
-        bytes_expr = None
-    elif lm:
+
+def resolve_bytes(f):
+    """(C expression, guard) for bytes transferred, or (None, None)."""
+    spec = f.opts.get("bytes", 0)
+    if spec == 0 or spec == "0":
+        return None, None
+    lm = re.match(r"^length\((\w+)\)(?:\s*\+\s*(\d+))?$", str(spec))
+    if lm:
         src, extra = lm.group(1), lm.group(2)
         if src == "result":
             src = "rv"
-        elif by_name.get(src, {}).get("type") not in ("const char *", "char *"):
-            raise SpecError(f"{where}: field bytes: length() of '{src}', "
-                            f"which is not a string parameter or result")
-        bytes_expr = f"(int64_t)strlen({src})" + (f" + {extra}" if extra else "")
-        bytes_guard = "rv != NULL" if src == "rv" else "1"
-    else:
-        m = re.match(r"^(result|[A-Za-z_]\w*)(?:\s*\*\s*([A-Za-z_]\w*))?$",
-                     str(bytes_))
-        if not m:
-            raise SpecError(f"{where}: field bytes: cannot read '{bytes_}'")
-        factors = [f for f in m.groups() if f]
-        for f in factors:
-            if f != "result" and f not in by_name:
-                raise SpecError(f"{where}: field bytes: no parameter '{f}'")
-            if f == "result" and ret == "void":
-                raise SpecError(f"{where}: field bytes: result of a void function")
-        bytes_expr = " * ".join(
-            "(int64_t)" + ("rv" if f == "result" else f) for f in factors)
-        bytes_guard = "rv > 0" if "result" in factors else "1"
+        elif f.by_name.get(src, {}).get("type") not in ("const char *",
+                                                         "char *"):
+            f.fail(f"length() of '{src}', which is not a string parameter "
+                   f"or result", "bytes")
+        expr = f"(int64_t)strlen({src})" + (f" + {extra}" if extra else "")
+        return expr, "rv != NULL" if src == "rv" else "1"
+    m = re.match(r"^(result|[A-Za-z_]\w*)(?:\s*\*\s*([A-Za-z_]\w*))?$",
+                 str(spec))
+    if not m:
+        f.fail(f"cannot read '{spec}'", "bytes")
+    factors = [x for x in m.groups() if x]
+    for x in factors:
+        if x != "result" and x not in f.by_name:
+            f.fail(f"no parameter '{x}'", "bytes")
+        if x == "result" and f.ret == "void":
+            f.fail("result of a void function", "bytes")
+    expr = " * ".join("(int64_t)" + ("rv" if x == "result" else x)
+                      for x in factors)
+    return expr, "rv > 0" if "result" in factors else "1"
 
-    # args
-    args = merged.get("args")
+
+def resolve_args(f, va):
+    """arg1/arg2: [{name, kind, after[, len]}]."""
+    args = f.opts.get("args")
     if args is None:
-        args = [p["name"] for p in fixed
+        args = [p["name"] for p in f.fixed
                 if p["type"] in ("const char *", "char *const *")][:2]
     if not isinstance(args, list) or len(args) > 2:
-        raise SpecError(f"{where}: field args: a list of at most two names")
-    arg_specs = []
-    va = merged.get("va")
+        f.fail("a list of at most two names", "args")
     virtual = {}
     if va in ("arglist", "arglist_env"):
         # The template gathers the list into a local argv (and envp).
@@ -256,83 +264,102 @@ def resolve_func(op, sig, opts, where):
     if va == "fcntl":
         # fcntl's third argument, whose type depends on the command.
         virtual["arg"] = {"name": "arg", "type": "fcntl_arg"}
-    if ret != "void":
-        virtual["result"] = {"name": "rv", "type": ret}
+    if f.ret != "void":
+        virtual["result"] = {"name": "rv", "type": f.ret}
+    specs = []
     for a in args:
-        p = by_name.get(a) or virtual.get(a)
+        p = f.by_name.get(a) or virtual.get(a)
         if p is None:
-            raise SpecError(f"{where}: field args: no parameter '{a}'")
+            f.fail(f"no parameter '{a}'", "args")
         kind = "fcntl_arg" if p["type"] == "fcntl_arg" else c_kind(p["type"])
-        if kind == "sockaddr":
-            ln = by_name.get("addrlen")
-            if not ln or ln["type"] not in ("socklen_t", "socklen_t *"):
-                raise SpecError(f"{where}: field args: '{a}' needs a "
-                                f"parameter addrlen (socklen_t or socklen_t *)")
         if kind is None:
-            raise SpecError(f"{where}: field args: cannot record '{a}' of "
-                            f"type '{p['type']}'")
+            f.fail(f"cannot record '{a}' of type '{p['type']}'", "args")
         if kind == "int" and a.endswith("flags"):
             kind = "hex"
-        arg_specs.append({"name": p["name"], "kind": kind,
-                          "after": a == "result"})
+        spec = {"name": p["name"], "kind": kind, "after": a == "result"}
         if kind == "sockaddr":
-            ln = by_name["addrlen"]
-            arg_specs[-1]["len"] = ("(addrlen ? *addrlen : 0)"
-                                    if ln["type"].endswith("*") else "addrlen")
+            ln = f.by_name.get("addrlen")
+            if not ln or ln["type"] not in ("socklen_t", "socklen_t *"):
+                f.fail(f"'{a}' needs a parameter addrlen (socklen_t or "
+                       f"socklen_t *)", "args")
+            spec["len"] = ("(addrlen ? *addrlen : 0)"
+                           if ln["type"].endswith("*") else "addrlen")
+        specs.append(spec)
+    return specs
 
-    shape = merged.get("shape", "call")
+
+def check_shape(f, args):
+    shape = f.opts.get("shape", "call")
     if shape not in SHAPES:
-        raise SpecError(f"{where}: field shape: unknown shape '{shape}'")
-    if shape == "fork" and (params or ret != "pid_t"):
-        raise SpecError(f"{where}: field shape: fork needs pid_t NAME(void)")
-    if shape == "exec" and ret != "int":
-        raise SpecError(f"{where}: field shape: exec needs an int result")
-    if shape == "exec" and any(a["after"] for a in arg_specs):
-        raise SpecError(f"{where}: field args: an exec is recorded before "
-                        f"it has a result")
+        f.fail(f"unknown shape '{shape}'", "shape")
+    if shape == "fork" and (f.params or f.ret != "pid_t"):
+        f.fail("fork needs pid_t NAME(void)", "shape")
+    if shape == "exec" and f.ret != "int":
+        f.fail("exec needs an int result", "shape")
+    if shape == "exec" and any(a["after"] for a in args):
+        f.fail("an exec is recorded before it has a result", "args")
+    return shape
 
-    # varargs
-    via = merged.get("via")
-    if variadic and not (va or via):
-        raise SpecError(f"{where}: field va: '...' needs va or via")
-    if (va or via) and not variadic:
-        raise SpecError(f"{where}: field va: only for functions with '...'")
+
+def check_varargs(f):
+    """(va shape, via twin) for how '...' is forwarded."""
+    va, via = f.opts.get("va"), f.opts.get("via")
+    if f.variadic and not (va or via):
+        f.fail("'...' needs va or via", "va")
+    if (va or via) and not f.variadic:
+        f.fail("only for functions with '...'", "va")
     if va and va not in VA_SHAPES:
-        raise SpecError(f"{where}: field va: unknown shape '{va}'")
-    if va in ("arglist", "arglist_env") and not via:
-        raise SpecError(f"{where}: field va: {va} needs via (the v-twin)")
-    if va == "open_mode" and "flags" not in by_name:
-        raise SpecError(f"{where}: field va: open_mode needs a flags parameter")
-
-    http = merged.get("http")
-    if http is not None:
-        if http not in HTTP_DIRECTIONS:
-            raise SpecError(f"{where}: field http: '{http}' is not send or recv")
-        if "buf" not in by_name or ret != "ssize_t":
-            raise SpecError(f"{where}: field http: needs a buf parameter and "
-                            f"an ssize_t result")
-    if va == "fcntl" and "cmd" not in by_name:
-        raise SpecError(f"{where}: field va: fcntl needs a cmd parameter")
-    path = next((a["name"] for a in arg_specs if a["kind"] == "str"), None)
-    if va in ("arglist", "arglist_env") and "argv" in by_name:
-        raise SpecError(f"{where}: field va: {va} with a parameter named argv")
+        f.fail(f"unknown shape '{va}'", "va")
+    if va in ("arglist", "arglist_env"):
+        if not via:
+            f.fail(f"{va} needs via (the v-twin)", "va")
+        if "argv" in f.by_name:
+            f.fail(f"{va} with a parameter named argv", "va")
     if va == "open_mode":
+        if "flags" not in f.by_name:
+            f.fail("open_mode needs a flags parameter", "va")
         # The mode is forwarded from a local of the template.
-        if "mode" in by_name:
-            raise SpecError(f"{where}: field va: open_mode with a parameter "
-                            f"named mode")
+        if "mode" in f.by_name:
+            f.fail("open_mode with a parameter named mode", "va")
+    if va == "fcntl" and "cmd" not in f.by_name:
+        f.fail("fcntl needs a cmd parameter", "va")
+    return va, via
+
+
+def check_http(f):
+    http = f.opts.get("http")
+    if http is None:
+        return None
+    if http not in HTTP_DIRECTIONS:
+        f.fail(f"'{http}' is not send or recv", "http")
+    if "buf" not in f.by_name or f.ret != "ssize_t":
+        f.fail("needs a buf parameter and an ssize_t result", "http")
+    return http
+
+
+def resolve_func(op, sig, opts, where):
+    f = Sig(op, sig, opts, where)
+    fd_kind, fd_expr = resolve_fd(f)
+    fail, stream = resolve_fail(f)
+    bytes_expr, bytes_guard = resolve_bytes(f)
+    va, via = check_varargs(f)
+    args = resolve_args(f, va)
+    shape = check_shape(f, args)
     return {
-        "name": name, "ret": ret, "params": params, "fixed": fixed,
-        "variadic": variadic, "op": op["name"], "domain": op["domain"],
+        "name": f.name, "ret": f.ret, "params": f.params, "fixed": f.fixed,
+        "variadic": f.variadic, "op": op["name"], "domain": op["domain"],
         "fd_kind": fd_kind, "fd_expr": fd_expr, "fail": fail,
-        "stream": stream, "bytes_expr": bytes_expr, "bytes_guard": bytes_guard, "bytes_doc": str(bytes_),
-        "args": arg_specs, "va": va, "via": via,
-        "start_on_open": op["start_on_open"], "path": path,
-        "path_arg": next((i + 1 for i, a in enumerate(arg_specs)
+        "stream": stream, "bytes_expr": bytes_expr,
+        "bytes_guard": bytes_guard, "bytes_doc": str(f.opts.get("bytes", 0)),
+        "args": args, "va": va, "via": via, "shape": shape,
+        "http": check_http(f), "start_on_open": op["start_on_open"],
+        # The opened path START_ON_OPEN matches, and the arg the listener
+        # learns fd -> path from.
+        "path": next((a["name"] for a in args if a["kind"] == "str"), None),
+        "path_arg": next((i + 1 for i, a in enumerate(args)
                           if a["kind"] == "str" and a["name"] in PATH_NAMES),
                          0),
-        "shape": shape, "http": http,
-        "line": where,
+        "line": f.where,
     }
 
 
