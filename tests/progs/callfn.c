@@ -23,20 +23,30 @@
  * environment cannot run the case (e.g. mount without root), with a message.
  */
 #define _GNU_SOURCE
+#include <arpa/inet.h>
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/mount.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+#include <sys/time.h>
 #include <sys/types.h>
 #include <sys/uio.h>
+#include <sys/un.h>
+#include <sys/wait.h>
 #include <sys/xattr.h>
 #include <unistd.h>
 #include <utime.h>
@@ -73,10 +83,117 @@ SYM(int, sym_truncate, "truncate", const char *, off_t);
 SYM(int, sym_ftruncate, "ftruncate", int, off_t);
 SYM(int, sym_posix_fallocate, "posix_fallocate", int, off_t, off_t);
 SYM(int, sym_fallocate, "fallocate", int, int, off_t, off_t);
+/* DIR_METADATA */
+SYM(struct dirent64 *, sym_readdir64, "readdir64", DIR *);
+SYM(int, sym_readdir64_r, "readdir64_r", DIR *, struct dirent64 *, struct dirent64 **);
+SYM(int, sym_scandir, "scandir", const char *, struct dirent ***,
+    int (*)(const struct dirent *), int (*)(const struct dirent **, const struct dirent **));
+SYM(int, sym_scandir64, "scandir64", const char *, struct dirent64 ***,
+    int (*)(const struct dirent64 *), int (*)(const struct dirent64 **, const struct dirent64 **));
+SYM(int, sym_scandirat, "scandirat", int, const char *, struct dirent ***,
+    int (*)(const struct dirent *), int (*)(const struct dirent **, const struct dirent **));
+/* FILE_DESCRIPTORS */
+SYM(int, sym_fcntl, "fcntl", int, int, ...);
+SYM(int, sym_fcntl64, "fcntl64", int, int, ...);
+/* FILE_METADATA */
+SYM(int, sym_euidaccess, "euidaccess", const char *, int);
+SYM(int, sym_eaccess, "eaccess", const char *, int);
+SYM(int, sym_stat64, "stat64", const char *, struct stat64 *);
+SYM(int, sym_lstat64, "lstat64", const char *, struct stat64 *);
+SYM(int, sym_fstat64, "fstat64", int, struct stat64 *);
+SYM(int, sym_fstatat, "fstatat", int, const char *, struct stat *, int);
+SYM(int, sym_fstatat64, "fstatat64", int, const char *, struct stat64 *, int);
+SYM(int, sym_statx, "statx", int, const char *, int, unsigned, struct statx *);
+SYM(int, sym_xstat, "__xstat", int, const char *, struct stat *);
+SYM(int, sym_lxstat, "__lxstat", int, const char *, struct stat *);
+SYM(int, sym_fxstat, "__fxstat", int, int, struct stat *);
+SYM(int, sym_fxstatat, "__fxstatat", int, int, const char *, struct stat *, int);
+SYM(int, sym_xstat64, "__xstat64", int, const char *, struct stat64 *);
+SYM(int, sym_lxstat64, "__lxstat64", int, const char *, struct stat64 *);
+SYM(int, sym_fxstat64, "__fxstat64", int, int, struct stat64 *);
+SYM(int, sym_fxstatat64, "__fxstatat64", int, int, const char *, struct stat64 *, int);
+SYM(int, sym_utimes, "utimes", const char *, const struct timeval *);
+SYM(int, sym_lutimes, "lutimes", const char *, const struct timeval *);
+SYM(int, sym_futimes, "futimes", int, const struct timeval *);
+SYM(int, sym_futimens, "futimens", int, const struct timespec *);
+SYM(int, sym_utimensat, "utimensat", int, const char *, const struct timespec *, int);
+SYM(int, sym_futimesat, "futimesat", int, const char *, const struct timeval *);
+/* FILE_WRITE */
+SYM(ssize_t, sym_pwrite64, "pwrite64", int, const void *, size_t, off64_t);
+SYM(ssize_t, sym_pwritev64, "pwritev64", int, const struct iovec *, int, off64_t);
+SYM(ssize_t, sym_pwritev2, "pwritev2", int, const struct iovec *, int, off_t, int);
+SYM(int, sym_fprintf_chk, "__fprintf_chk", FILE *, int, const char *, ...);
+SYM(int, sym_vfprintf_chk, "__vfprintf_chk", FILE *, int, const char *, va_list);
+SYM(int, sym_printf, "printf", const char *, ...);
+SYM(int, sym_vprintf, "vprintf", const char *, va_list);
+SYM(int, sym_printf_chk, "__printf_chk", int, const char *, ...);
+SYM(int, sym_vprintf_chk, "__vprintf_chk", int, const char *, va_list);
+SYM(int, sym_dprintf, "dprintf", int, const char *, ...);
+SYM(int, sym_vdprintf, "vdprintf", int, const char *, va_list);
+SYM(int, sym_dprintf_chk, "__dprintf_chk", int, int, const char *, ...);
+SYM(int, sym_vdprintf_chk, "__vdprintf_chk", int, int, const char *, va_list);
+SYM(size_t, sym_fwrite_unlocked, "fwrite_unlocked", const void *, size_t, size_t, FILE *);
+SYM(int, sym_fputs, "fputs", const char *, FILE *);
+SYM(int, sym_fputs_unlocked, "fputs_unlocked", const char *, FILE *);
+SYM(int, sym_puts, "puts", const char *);
+SYM(ssize_t, sym_copy_file_range, "copy_file_range", int, off64_t *, int, off64_t *, size_t, unsigned);
+SYM(ssize_t, sym_sendfile, "sendfile", int, int, off_t *, size_t);
+SYM(ssize_t, sym_sendfile64, "sendfile64", int, int, off64_t *, size_t);
+SYM(ssize_t, sym_splice, "splice", int, off64_t *, int, off64_t *, size_t, unsigned);
+/* FILE_READ */
+SYM(ssize_t, sym_read_chk, "__read_chk", int, void *, size_t, size_t);
+SYM(ssize_t, sym_pread64, "pread64", int, void *, size_t, off64_t);
+SYM(ssize_t, sym_pread_chk, "__pread_chk", int, void *, size_t, off_t, size_t);
+SYM(ssize_t, sym_pread64_chk, "__pread64_chk", int, void *, size_t, off64_t, size_t);
+SYM(ssize_t, sym_preadv64, "preadv64", int, const struct iovec *, int, off64_t);
+SYM(ssize_t, sym_preadv2, "preadv2", int, const struct iovec *, int, off_t, int);
+SYM(size_t, sym_fread_unlocked, "fread_unlocked", void *, size_t, size_t, FILE *);
+SYM(size_t, sym_fread_chk, "__fread_chk", void *, size_t, size_t, size_t, FILE *);
+SYM(size_t, sym_fread_unlocked_chk, "__fread_unlocked_chk", void *, size_t, size_t, size_t, FILE *);
+SYM(char *, sym_fgets, "fgets", char *, int, FILE *);
+SYM(char *, sym_fgets_unlocked, "fgets_unlocked", char *, int, FILE *);
+SYM(ssize_t, sym_getline, "getline", char **, size_t *, FILE *);
+SYM(ssize_t, sym_getdelim, "getdelim", char **, size_t *, int, FILE *);
+/* FILE_OPEN_CLOSE */
+SYM(int, sym_close_range, "close_range", unsigned, unsigned, int);
+SYM(int, sym_openat, "openat", int, const char *, int, ...);
+SYM(int, sym_openat64, "openat64", int, const char *, int, ...);
+SYM(int, sym_open_2, "__open_2", const char *, int);
+SYM(int, sym_open64_2, "__open64_2", const char *, int);
+SYM(int, sym_openat_2, "__openat_2", int, const char *, int);
+SYM(int, sym_openat64_2, "__openat64_2", int, const char *, int);
+SYM(FILE *, sym_freopen, "freopen", const char *, const char *, FILE *);
+SYM(FILE *, sym_freopen64, "freopen64", const char *, const char *, FILE *);
+SYM(FILE *, sym_fdopen, "fdopen", int, const char *);
+/* FILE_SPACE */
+SYM(int, sym_posix_fallocate64, "posix_fallocate64", int, off64_t, off64_t);
+SYM(int, sym_fallocate64, "fallocate64", int, int, off64_t, off64_t);
+SYM(int, sym_truncate64, "truncate64", const char *, off64_t);
+SYM(int, sym_ftruncate64, "ftruncate64", int, off64_t);
+/* LINKS */
+SYM(ssize_t, sym_readlink, "readlink", const char *, char *, size_t);
+SYM(ssize_t, sym_readlinkat, "readlinkat", int, const char *, char *, size_t);
+SYM(ssize_t, sym_readlink_chk, "__readlink_chk", const char *, char *, size_t, size_t);
+SYM(ssize_t, sym_readlinkat_chk, "__readlinkat_chk", int, const char *, char *, size_t, size_t);
+/* NETWORKING */
+SYM(ssize_t, sym_recv, "recv", int, void *, size_t, int);
+SYM(ssize_t, sym_recv_chk, "__recv_chk", int, void *, size_t, size_t, int);
+SYM(ssize_t, sym_recvfrom, "recvfrom", int, void *, size_t, int, struct sockaddr *, socklen_t *);
+SYM(ssize_t, sym_recvfrom_chk, "__recvfrom_chk", int, void *, size_t, size_t, int,
+    struct sockaddr *, socklen_t *);
+/* SEEKS */
+SYM(off_t, sym_lseek, "lseek", int, off_t, int);
+SYM(off64_t, sym_lseek64, "lseek64", int, off64_t, int);
+SYM(int, sym_fseeko, "fseeko", FILE *, off_t, int);
+SYM(int, sym_fseeko64, "fseeko64", FILE *, off64_t, int);
+/* SYNCS */
+SYM(int, sym_fflush_unlocked, "fflush_unlocked", FILE *);
 
 #define NONE "\x01"
 
-enum variant { OK, FAIL, END };
+/* END: the edge outcome (:end, :eof, :tmpfile); ALT: a second way to
+ * succeed (fcntl:getlk, bind:unix). */
+enum variant { OK, FAIL, END, ALT };
 
 /* Set before the :end and :eof calls, which must neither report it as their
  * error nor (readdir) change it. */
@@ -242,8 +359,9 @@ static void make_pipe(int p[2])
         die("setup: pipe: %s", ename(errno));
 }
 
-/* A stream on a scratch file; fdopen is not wrapped, so this records
- * nothing. */
+/* A stream on a scratch file.  fdopen is wrapped now, so this leaves an
+ * fdopen record, but no case except fdopen's own is about fdopen, and that
+ * one never calls this. */
 static FILE *stream_on(const char *name, const char *content, int flags,
                        const char *mode)
 {
@@ -370,48 +488,113 @@ static DIR *drained_dir_stream(int *fdp)
     return dp;
 }
 
-static void c_readdir(int v)
+/* readdir and readdir64 (the same layout on 64-bit systems). */
+static void readdir_case(const char *what, int is64, int v)
 {
     int fd;
     DIR *dp = v == END ? drained_dir_stream(&fd) : dir_stream(&fd);
     if (v == FAIL)
         raw_close(fd); /* its getdents then fails */
     errno = v == END ? STALE_ERRNO : 0;
-    struct dirent *e = sym_readdir(dp);
+    const char *name = NULL;
+    if (is64) {
+        struct dirent64 *e = sym_readdir64(dp);
+        name = e ? e->d_name : NULL;
+    } else {
+        struct dirent *e = sym_readdir(dp);
+        name = e ? e->d_name : NULL;
+    }
     int err = errno;
     if (v == END) {
         /* The end of the directory: NULL with errno untouched, no error. */
-        if (e != NULL)
-            die("readdir: expected the end, got entry '%s'", e->d_name);
+        if (name != NULL)
+            die("%s: expected the end, got entry '%s'", what, name);
         if (err != STALE_ERRNO)
-            die("readdir: at the end errno went from %s to %s",
+            die("%s: at the end errno went from %s to %s", what,
                 ename(STALE_ERRNO), ename(err));
         rep.error = 0;
     } else {
-        outcome("readdir", e != NULL, err, v == FAIL ? EBADF : 0);
+        outcome(what, name != NULL, err, v == FAIL ? EBADF : 0);
     }
     rep.fd = fd;
 }
 
-static void c_readdir_r(int v)
+static void c_readdir(int v) { readdir_case("readdir", 0, v); }
+static void c_readdir64(int v) { readdir_case("readdir64", 1, v); }
+
+static void readdir_r_case(const char *what, int is64, int v)
 {
     int fd;
     DIR *dp = v == END ? drained_dir_stream(&fd) : dir_stream(&fd);
     if (v == FAIL)
         raw_close(fd);
-    struct dirent entry, *result = NULL;
-    int rv = sym_readdir_r(dp, &entry, &result);
+    int rv, got;
+    if (is64) {
+        struct dirent64 entry, *result = NULL;
+        rv = sym_readdir64_r(dp, &entry, &result);
+        got = result != NULL;
+    } else {
+        struct dirent entry, *result = NULL;
+        rv = sym_readdir_r(dp, &entry, &result);
+        got = result != NULL;
+    }
     if (v == END) {
         /* The end: 0 and *result NULL. */
-        if (rv != 0 || result != NULL)
-            die("readdir_r: expected the end, got %s and %s", ename(rv),
-                result ? "an entry" : "no entry");
+        if (rv != 0 || got)
+            die("%s: expected the end, got %s and %s", what, ename(rv),
+                got ? "an entry" : "no entry");
         rep.error = 0;
     } else {
-        outcome("readdir_r", rv == 0 && result != NULL, rv, v == FAIL ? EBADF : 0);
+        outcome(what, rv == 0 && got, rv, v == FAIL ? EBADF : 0);
     }
     rep.fd = fd;
 }
+
+static void c_readdir_r(int v) { readdir_r_case("readdir_r", 0, v); }
+static void c_readdir64_r(int v) { readdir_r_case("readdir64_r", 1, v); }
+
+/* ok: a directory with two entries (and . and ..); fail: a missing one.
+ * arg2 is the count found (-1 on failure). */
+static void scandir_case(const char *what, int kind, int v)
+{
+    const char *d = make_dir("d");
+    make_file("d/a", "1");
+    make_file("d/b", "2");
+    const char *p = v == FAIL ? sp("missing") : d;
+    int rv, dfd = -1;
+    const char *name = p;
+    if (kind == 'a') {
+        dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+        name = v == FAIL ? "missing" : "d";
+        struct dirent **list = NULL;
+        rv = sym_scandirat(dfd, name, &list, NULL, NULL);
+        for (int i = 0; i < rv; i++)
+            free(list[i]);
+        free(list);
+    } else if (kind == '6') {
+        struct dirent64 **list = NULL;
+        rv = sym_scandir64(p, &list, NULL, NULL);
+        for (int i = 0; i < rv; i++)
+            free(list[i]);
+        free(list);
+    } else {
+        struct dirent **list = NULL;
+        rv = sym_scandir(p, &list, NULL, NULL);
+        for (int i = 0; i < rv; i++)
+            free(list[i]);
+        free(list);
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ENOENT : 0);
+    if (v == OK && rv != 4)
+        die("%s: found %d entries, expected 4", what, rv);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_d(1, rv);
+}
+
+static void c_scandir(int v) { scandir_case("scandir", 'p', v); }
+static void c_scandir64(int v) { scandir_case("scandir64", '6', v); }
+static void c_scandirat(int v) { scandir_case("scandirat", 'a', v); }
 
 static void c_rewinddir(int v)
 {
@@ -1097,6 +1280,15 @@ static void c_ftruncate(int v)
 
 /* ---- SYNCS ---- */
 
+/* Buffered, unwritten data in a stream, put there with fputc (which is not
+ * wrapped; fputs and fwrite are). */
+static void put_pending(FILE *f)
+{
+    for (const char *c = "pending\n"; *c; c++)
+        if (fputc(*c, f) == EOF)
+            die("setup: fputc: %s", ename(errno));
+}
+
 static void c_fflush(int v)
 {
     /* fail: buffered data for /dev/full, whose writes are ENOSPC. */
@@ -1108,8 +1300,7 @@ static void c_fflush(int v)
     } else {
         f = stream_on("out", "", O_WRONLY, "w");
     }
-    if (fputs("pending\n", f) == EOF) /* fputs is not wrapped */
-        die("setup: fputs: %s", ename(errno));
+    put_pending(f);
     int rv = fflush(f);
     outcome("fflush", rv == 0, errno, v == FAIL ? ENOSPC : 0);
     rep.fd = fileno(f);
@@ -1276,6 +1467,280 @@ static void c_setxattr(int v) { set_case("setxattr", 'p', v); }
 static void c_lsetxattr(int v) { set_case("lsetxattr", 'l', v); }
 static void c_fsetxattr(int v) { set_case("fsetxattr", 'f', v); }
 
+/* ---- DIRS ---- */
+
+static void c_chdir(int v)
+{
+    const char *p = v == FAIL ? sp("missing") : make_dir("d");
+    int rv = chdir(p);
+    outcome("chdir", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+static void c_fchdir(int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_dir("d"), O_RDONLY | O_DIRECTORY);
+    int rv = fchdir(fd);
+    outcome("fchdir", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+static void c_mkdir(int v)
+{
+    const char *p = new_path(v);
+    int rv = mkdir(p, 0750);
+    outcome("mkdir", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_o(1, 0750);
+}
+
+static void c_mkdirat(int v)
+{
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing/new" : "new";
+    int rv = mkdirat(dfd, name, 0705);
+    outcome("mkdirat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_o(1, 0705);
+}
+
+static void c_rmdir(int v)
+{
+    const char *p = v == FAIL ? sp("missing") : make_dir("d");
+    int rv = rmdir(p);
+    outcome("rmdir", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+/* ---- FILE_DESCRIPTORS ---- */
+
+static int some_fd(int v)
+{
+    return v == FAIL ? bad_fd() : open_or_die(make_file("f", "x"), O_RDONLY);
+}
+
+static void c_dup(int v)
+{
+    int fd = some_fd(v);
+    int rv = dup(fd);
+    outcome("dup", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, rv);
+}
+
+static void c_dup2(int v)
+{
+    int fd = some_fd(v);
+    int newfd = bad_fd() + 3; /* an unused number above fd */
+    int rv = dup2(fd, newfd);
+    outcome("dup2", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != newfd)
+        die("dup2: returned %d, asked for %d", rv, newfd);
+    rep.fd = fd;
+    arg_d(0, newfd);
+}
+
+/* fail: the same descriptor twice, which dup3 (unlike dup2) refuses. */
+static void c_dup3(int v)
+{
+    int fd = open_or_die(make_file("f", "x"), O_RDONLY);
+    int newfd = v == FAIL ? fd : bad_fd() + 3;
+    int flags = v == FAIL ? 0 : O_CLOEXEC;
+    int rv = dup3(fd, newfd, flags);
+    outcome("dup3", rv >= 0, errno, v == FAIL ? EINVAL : 0);
+    rep.fd = fd;
+    arg_d(0, newfd);
+    arg_x(1, (unsigned)flags);
+}
+
+/* ok: F_SETFD, whose argument is an integer (arg2); :getlk: F_GETLK, whose
+ * argument is a pointer (no arg2); fail: F_SETFD on a closed fd. */
+static void fcntl_case(const char *what, int is64, int v)
+{
+    int fd = some_fd(v);
+    int rv, cmd;
+    if (v == ALT) {
+        struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+        cmd = F_GETLK;
+        rv = is64 ? sym_fcntl64(fd, cmd, &fl) : sym_fcntl(fd, cmd, &fl);
+        if (rv == 0 && fl.l_type != F_UNLCK)
+            die("%s: F_GETLK found a lock on a private file", what);
+    } else {
+        cmd = F_SETFD;
+        rv = is64 ? sym_fcntl64(fd, cmd, FD_CLOEXEC) : sym_fcntl(fd, cmd, FD_CLOEXEC);
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, cmd);
+    if (v != ALT)
+        arg_d(1, FD_CLOEXEC);
+}
+
+static void c_fcntl(int v) { fcntl_case("fcntl", 0, v); }
+static void c_fcntl64(int v) { fcntl_case("fcntl64", 1, v); }
+
+/* ---- FILE_METADATA, continued ---- */
+
+static void eaccess_case(const char *what, int (*fn)(const char *, int), int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = fn(p, R_OK | W_OK);
+    outcome(what, rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_d(1, R_OK | W_OK);
+}
+
+static void c_euidaccess(int v) { eaccess_case("euidaccess", sym_euidaccess, v); }
+static void c_eaccess(int v) { eaccess_case("eaccess", sym_eaccess, v); }
+
+/* The glibc < 2.33 stat entry points take a version: _STAT_VER_LINUX,
+ * which is 1 on x86_64 (newer headers no longer define it). */
+#define XSTAT_VER 1
+
+/* The stat family: `kind` says how the file is named.
+ *   'p' a path to a file, 'l' a path to a symlink (lstat), 'f' an fd,
+ *   'a' a name under a directory fd. */
+enum stat_fn { ST_STAT64, ST_LSTAT64, ST_FSTAT64, ST_FSTATAT, ST_FSTATAT64,
+               ST_STATX, ST_XSTAT, ST_LXSTAT, ST_FXSTAT, ST_FXSTATAT,
+               ST_XSTAT64, ST_LXSTAT64, ST_FXSTAT64, ST_FXSTATAT64 };
+
+static void stat_case(const char *what, enum stat_fn k, int v)
+{
+    int kind;
+    switch (k) {
+    case ST_LSTAT64: case ST_LXSTAT: case ST_LXSTAT64: kind = 'l'; break;
+    case ST_FSTAT64: case ST_FXSTAT: case ST_FXSTAT64: kind = 'f'; break;
+    case ST_FSTATAT: case ST_FSTATAT64: case ST_STATX: case ST_FXSTATAT:
+    case ST_FXSTATAT64: kind = 'a'; break;
+    default: kind = 'p'; break;
+    }
+    const char *p = NULL, *name = NULL;
+    int fd = -1, want = v == FAIL ? ENOENT : 0;
+    if (kind == 'l') {
+        p = link_or_missing(v);
+    } else if (kind == 'f') {
+        fd = some_fd(v);
+        want = v == FAIL ? EBADF : 0;
+    } else if (kind == 'a') {
+        make_file("f", "x");
+        fd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+        name = v == FAIL ? "missing" : "f";
+    } else {
+        p = file_or_missing(v);
+    }
+    struct stat st;
+    struct stat64 st64;
+    struct statx stx;
+    mode_t mode = 0;
+    int rv;
+    switch (k) {
+    case ST_STAT64: rv = sym_stat64(p, &st64); mode = st64.st_mode; break;
+    case ST_LSTAT64: rv = sym_lstat64(p, &st64); mode = st64.st_mode; break;
+    case ST_FSTAT64: rv = sym_fstat64(fd, &st64); mode = st64.st_mode; break;
+    case ST_FSTATAT: rv = sym_fstatat(fd, name, &st, 0); mode = st.st_mode; break;
+    case ST_FSTATAT64: rv = sym_fstatat64(fd, name, &st64, 0); mode = st64.st_mode; break;
+    case ST_STATX:
+        rv = sym_statx(fd, name, 0, STATX_BASIC_STATS, &stx);
+        mode = stx.stx_mode;
+        break;
+    case ST_XSTAT: rv = sym_xstat(XSTAT_VER, p, &st); mode = st.st_mode; break;
+    case ST_LXSTAT: rv = sym_lxstat(XSTAT_VER, p, &st); mode = st.st_mode; break;
+    case ST_FXSTAT: rv = sym_fxstat(XSTAT_VER, fd, &st); mode = st.st_mode; break;
+    case ST_FXSTATAT: rv = sym_fxstatat(XSTAT_VER, fd, name, &st, 0); mode = st.st_mode; break;
+    case ST_XSTAT64: rv = sym_xstat64(XSTAT_VER, p, &st64); mode = st64.st_mode; break;
+    case ST_LXSTAT64: rv = sym_lxstat64(XSTAT_VER, p, &st64); mode = st64.st_mode; break;
+    case ST_FXSTAT64: rv = sym_fxstat64(XSTAT_VER, fd, &st64); mode = st64.st_mode; break;
+    default: rv = sym_fxstatat64(XSTAT_VER, fd, name, &st64, 0); mode = st64.st_mode; break;
+    }
+    outcome(what, rv == 0, errno, want);
+    if (rv == 0 && (kind == 'l' ? !S_ISLNK(mode) : !S_ISREG(mode)))
+        die("%s: wrong file type 0%o", what, (unsigned)mode);
+    rep.fd = fd;
+    if (kind == 'a')
+        arg_s(0, name);
+    else if (kind != 'f')
+        arg_s(0, p);
+}
+
+static void c_stat64(int v) { stat_case("stat64", ST_STAT64, v); }
+static void c_lstat64(int v) { stat_case("lstat64", ST_LSTAT64, v); }
+static void c_fstat64(int v) { stat_case("fstat64", ST_FSTAT64, v); }
+static void c_fstatat(int v) { stat_case("fstatat", ST_FSTATAT, v); }
+static void c_fstatat64(int v) { stat_case("fstatat64", ST_FSTATAT64, v); }
+static void c_statx(int v) { stat_case("statx", ST_STATX, v); }
+static void c_xstat(int v) { stat_case("__xstat", ST_XSTAT, v); }
+static void c_lxstat(int v) { stat_case("__lxstat", ST_LXSTAT, v); }
+static void c_fxstat(int v) { stat_case("__fxstat", ST_FXSTAT, v); }
+static void c_fxstatat(int v) { stat_case("__fxstatat", ST_FXSTATAT, v); }
+static void c_xstat64(int v) { stat_case("__xstat64", ST_XSTAT64, v); }
+static void c_lxstat64(int v) { stat_case("__lxstat64", ST_LXSTAT64, v); }
+static void c_fxstat64(int v) { stat_case("__fxstat64", ST_FXSTAT64, v); }
+static void c_fxstatat64(int v) { stat_case("__fxstatat64", ST_FXSTATAT64, v); }
+
+static const struct timeval tv2[2] = {{1000000000, 0}, {1000000000, 500000}};
+static const struct timespec ts2[2] = {{1000000000, 0}, {1000000000, 250000000}};
+
+static void c_utimes(int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = sym_utimes(p, tv2);
+    outcome("utimes", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+static void c_lutimes(int v)
+{
+    const char *p = link_or_missing(v);
+    int rv = sym_lutimes(p, tv2);
+    outcome("lutimes", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+static void c_futimes(int v)
+{
+    int fd = some_fd(v);
+    int rv = sym_futimes(fd, tv2);
+    outcome("futimes", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+static void c_futimens(int v)
+{
+    int fd = some_fd(v);
+    int rv = sym_futimens(fd, ts2);
+    outcome("futimens", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+}
+
+static void c_utimensat(int v)
+{
+    make_file("f", "x");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing" : "f";
+    int rv = sym_utimensat(dfd, name, ts2, 0);
+    outcome("utimensat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+}
+
+static void c_futimesat(int v)
+{
+    make_file("f", "x");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing" : "f";
+    int rv = sym_futimesat(dfd, name, tv2);
+    outcome("futimesat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+}
+
 /* ---- the cases ---- */
 
 struct kase {
@@ -1296,10 +1761,31 @@ static const struct kase cases[] = {
     {"readdir:end", c_readdir, END},
     OKF(readdir_r, c_readdir_r),
     {"readdir_r:end", c_readdir_r, END},
+    OKF(readdir64, c_readdir64),
+    {"readdir64:end", c_readdir64, END},
+    OKF(readdir64_r, c_readdir64_r),
+    {"readdir64_r:end", c_readdir64_r, END},
+    OKF(scandir, c_scandir),
+    OKF(scandir64, c_scandir64),
+    OKF(scandirat, c_scandirat),
     OK_ONLY(rewinddir, c_rewinddir), /* void */
     OK_ONLY(seekdir, c_seekdir),     /* void */
     OK_ONLY(telldir, c_telldir),     /* never fails */
+    OKF(chdir, c_chdir),
+    OKF(fchdir, c_fchdir),
+    OKF(mkdir, c_mkdir),
+    OKF(mkdirat, c_mkdirat),
+    OKF(rmdir, c_rmdir),
+    OKF(dup, c_dup),
+    OKF(dup2, c_dup2),
+    OKF(dup3, c_dup3),
+    OKF(fcntl, c_fcntl),
+    {"fcntl:getlk", c_fcntl, ALT},
+    OKF(fcntl64, c_fcntl64),
+    {"fcntl64:getlk", c_fcntl64, ALT},
     OKF(access, c_access),
+    OKF(euidaccess, c_euidaccess),
+    OKF(eaccess, c_eaccess),
     OKF(faccessat, c_faccessat),
     OKF(chmod, c_chmod),
     OKF(fchmod, c_fchmod),
@@ -1311,7 +1797,27 @@ static const struct kase cases[] = {
     OKF(fstat, c_fstat),
     OKF(lstat, c_lstat),
     OKF(stat, c_stat),
+    OKF(stat64, c_stat64),
+    OKF(lstat64, c_lstat64),
+    OKF(fstat64, c_fstat64),
+    OKF(fstatat, c_fstatat),
+    OKF(fstatat64, c_fstatat64),
+    OKF(statx, c_statx),
+    OKF(__xstat, c_xstat),
+    OKF(__lxstat, c_lxstat),
+    OKF(__fxstat, c_fxstat),
+    OKF(__fxstatat, c_fxstatat),
+    OKF(__xstat64, c_xstat64),
+    OKF(__lxstat64, c_lxstat64),
+    OKF(__fxstat64, c_fxstat64),
+    OKF(__fxstatat64, c_fxstatat64),
     OKF(utime, c_utime),
+    OKF(utimes, c_utimes),
+    OKF(lutimes, c_lutimes),
+    OKF(futimes, c_futimes),
+    OKF(futimens, c_futimens),
+    OKF(utimensat, c_utimensat),
+    OKF(futimesat, c_futimesat),
     OKF(write, c_write),
     OKF(pwrite, c_pwrite),
     OKF(writev, c_writev),
