@@ -191,6 +191,9 @@ SYM(int, sym_fflush_unlocked, "fflush_unlocked", FILE *);
 
 #define NONE "\x01"
 
+/* What the read cases read (21 bytes, one line). */
+#define TEXT "0123456789abcdefghij\n"
+
 /* END: the edge outcome (:end, :eof, :tmpfile); ALT: a second way to
  * succeed (fcntl:getlk, bind:unix). */
 enum variant { OK, FAIL, END, ALT };
@@ -827,17 +830,20 @@ static void c_write(int v)
     rep.bytes = rv > 0 ? rv : 0;
 }
 
-static void c_pwrite(int v)
+static void pwrite_case(const char *what, int is64, int v)
 {
     int fd = pwrite_fd(v);
     /* Past 4 GiB (a sparse file), so the offset needs 64 bits. */
     off_t off = 5000000000LL;
-    ssize_t rv = sym_pwrite(fd, "hello!", 6, off);
-    outcome("pwrite", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    ssize_t rv = is64 ? sym_pwrite64(fd, "hello!", 6, off) : sym_pwrite(fd, "hello!", 6, off);
+    outcome(what, rv >= 0, errno, v == FAIL ? ESPIPE : 0);
     rep.fd = fd;
     rep.bytes = rv > 0 ? rv : 0;
     arg_d(0, off);
 }
+
+static void c_pwrite(int v) { pwrite_case("pwrite", 0, v); }
+static void c_pwrite64(int v) { pwrite_case("pwrite64", 1, v); }
 
 static void c_writev(int v)
 {
@@ -851,16 +857,31 @@ static void c_writev(int v)
     rep.bytes = rv > 0 ? rv : 0;
 }
 
-static void c_pwritev(int v)
+/* kind: 'p' pwritev, '6' pwritev64, '2' pwritev2 (with RWF_DSYNC). */
+static void pwritev_case(const char *what, int kind, int v)
 {
     int fd = pwrite_fd(v);
     struct iovec iov[2] = {{"ab", 2}, {"cdefghi", 7}};
-    ssize_t rv = sym_pwritev(fd, iov, 2, 11);
-    outcome("pwritev", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    ssize_t rv;
+    if (kind == '2')
+        rv = sym_pwritev2(fd, iov, 2, 11, RWF_DSYNC);
+    else if (kind == '6')
+        rv = sym_pwritev64(fd, iov, 2, 11);
+    else
+        rv = sym_pwritev(fd, iov, 2, 11);
+    outcome(what, rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    if (v == OK && rv != 9)
+        die("%s: wrote %zd of 9", what, rv);
     rep.fd = fd;
     rep.bytes = rv > 0 ? rv : 0;
     arg_d(0, 11);
+    if (kind == '2')
+        arg_x(1, RWF_DSYNC);
 }
+
+static void c_pwritev(int v) { pwritev_case("pwritev", 'p', v); }
+static void c_pwritev64(int v) { pwritev_case("pwritev64", '6', v); }
+static void c_pwritev2(int v) { pwritev_case("pwritev2", '2', v); }
 
 /* ok: a write stream; fail: a read-only stream (EBADF). */
 static FILE *write_stream(int v)
@@ -900,21 +921,199 @@ static void c_vfprintf(int v)
     rep.bytes = rv > 0 ? rv : 0;
 }
 
-static void c_fwrite(int v)
+static void fwrite_case(const char *what, int unlocked, int v)
 {
     FILE *f = write_stream(v);
-    size_t rv = sym_fwrite("abcdefghij", 5, 2, f);
+    size_t rv = unlocked ? sym_fwrite_unlocked("abcdefghij", 5, 2, f)
+                         : sym_fwrite("abcdefghij", 5, 2, f);
     int err = errno;
     /* A failed fwrite is a short count with the stream's error set. */
-    outcome("fwrite", rv == 2, rv < 2 && ferror(f) ? err : -1,
+    outcome(what, rv == 2, rv < 2 && ferror(f) ? err : -1,
             v == FAIL ? EBADF : 0);
     rep.fd = fileno(f);
     rep.bytes = (long long)(rv * 5);
 }
 
-/* ---- FILE_READ ---- */
+static void c_fwrite(int v) { fwrite_case("fwrite", 0, v); }
+static void c_fwrite_unlocked(int v) { fwrite_case("fwrite_unlocked", 1, v); }
 
-#define TEXT "0123456789abcdefghij\n"
+static void fputs_case(const char *what, int unlocked, int v)
+{
+    FILE *f = write_stream(v);
+    const char *s = "a line for fputs\n";
+    int rv = unlocked ? sym_fputs_unlocked(s, f) : sym_fputs(s, f);
+    outcome(what, rv >= 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fileno(f);
+    rep.bytes = rv >= 0 ? (long long)strlen(s) : 0;
+}
+
+static void c_fputs(int v) { fputs_case("fputs", 0, v); }
+static void c_fputs_unlocked(int v) { fputs_case("fputs_unlocked", 1, v); }
+
+/* The stdout functions write to fd 1, which is pointed (raw dup2) at a
+ * scratch file first: writable for ok, read-only for fail.  stdout is made
+ * unbuffered (setvbuf is not wrapped) so that the call itself writes, and a
+ * failure shows in its result rather than at exit. */
+static const char *stdout_to_scratch(int v)
+{
+    const char *p = make_file("stdout", "");
+    int fd = open_or_die(p, v == FAIL ? O_RDONLY : O_WRONLY);
+    if (syscall(SYS_dup2, fd, 1) != 1)
+        die("setup: dup2 onto stdout: %s", ename(errno));
+    raw_close(fd);
+    if (setvbuf(stdout, NULL, _IONBF, 0) != 0)
+        die("setup: setvbuf: %s", ename(errno));
+    return p;
+}
+
+/* What a scratch file holds must be `want`. */
+static void check_content(const char *what, const char *path, const char *want)
+{
+    char buf[256];
+    int fd = open_or_die(path, O_RDONLY);
+    long n = syscall(SYS_read, fd, buf, sizeof buf - 1);
+    raw_close(fd);
+    if (n < 0)
+        die("%s: reading back %s: %s", what, path, ename(errno));
+    buf[n] = '\0';
+    if (strcmp(buf, want) != 0)
+        die("%s: %s holds \"%s\", expected \"%s\"", what, path, buf, want);
+}
+
+static void c_puts(int v)
+{
+    const char *out = stdout_to_scratch(v);
+    int rv = sym_puts("hello puts");
+    outcome("puts", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK)
+        check_content("puts", out, "hello puts\n");
+    rep.fd = 1;
+    rep.bytes = rv >= 0 ? (long long)strlen("hello puts") + 1 : 0;
+}
+
+/* The printf family beyond fprintf/vfprintf: each writes PF_OUT. */
+enum pf { PF_PRINTF, PF_VPRINTF, PF_PRINTF_CHK, PF_VPRINTF_CHK,
+          PF_FPRINTF_CHK, PF_VFPRINTF_CHK, PF_DPRINTF, PF_VDPRINTF,
+          PF_DPRINTF_CHK, PF_VDPRINTF_CHK };
+
+#define PF_FMT "n=%d %s\n"
+#define PF_OUT "n=42 ok\n"
+
+static int call_vpf(enum pf k, FILE *f, int fd, ...)
+{
+    va_list ap;
+    va_start(ap, fd);
+    int rv;
+    switch (k) {
+    case PF_VPRINTF: rv = sym_vprintf(PF_FMT, ap); break;
+    case PF_VPRINTF_CHK: rv = sym_vprintf_chk(1, PF_FMT, ap); break;
+    case PF_VFPRINTF_CHK: rv = sym_vfprintf_chk(f, 1, PF_FMT, ap); break;
+    case PF_VDPRINTF: rv = sym_vdprintf(fd, PF_FMT, ap); break;
+    default: rv = sym_vdprintf_chk(fd, 1, PF_FMT, ap); break;
+    }
+    va_end(ap);
+    return rv;
+}
+
+static int call_pf(enum pf k, FILE *f, int fd)
+{
+    switch (k) {
+    case PF_PRINTF: return sym_printf(PF_FMT, 42, "ok");
+    case PF_PRINTF_CHK: return sym_printf_chk(1, PF_FMT, 42, "ok");
+    case PF_FPRINTF_CHK: return sym_fprintf_chk(f, 1, PF_FMT, 42, "ok");
+    case PF_DPRINTF: return sym_dprintf(fd, PF_FMT, 42, "ok");
+    case PF_DPRINTF_CHK: return sym_dprintf_chk(fd, 1, PF_FMT, 42, "ok");
+    default: return call_vpf(k, f, fd, 42, "ok");
+    }
+}
+
+/* ok writes PF_OUT; fail: stdout on a read-only file, a read-only stream,
+ * or a closed fd (EBADF each time). */
+static void pf_case(const char *what, enum pf k, int v)
+{
+    FILE *f = NULL;
+    int fd;
+    const char *out = NULL;
+    switch (k) {
+    case PF_PRINTF: case PF_VPRINTF: case PF_PRINTF_CHK: case PF_VPRINTF_CHK:
+        out = stdout_to_scratch(v);
+        fd = 1;
+        break;
+    case PF_FPRINTF_CHK: case PF_VFPRINTF_CHK:
+        f = write_stream(v);
+        fd = fileno(f);
+        break;
+    default:
+        if (v == FAIL) {
+            fd = bad_fd();
+        } else {
+            out = make_file("out", "");
+            fd = open_or_die(out, O_WRONLY);
+        }
+        break;
+    }
+    int rv = call_pf(k, f, fd);
+    outcome(what, rv >= 0, errno, v == FAIL ? EBADF : 0);
+    if (v == OK && rv != (int)strlen(PF_OUT))
+        die("%s: returned %d, expected %zu", what, rv, strlen(PF_OUT));
+    if (v == OK && out)
+        check_content(what, out, PF_OUT);
+    rep.fd = fd;
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_fprintf_chk(int v) { pf_case("__fprintf_chk", PF_FPRINTF_CHK, v); }
+static void c_vfprintf_chk(int v) { pf_case("__vfprintf_chk", PF_VFPRINTF_CHK, v); }
+static void c_printf(int v) { pf_case("printf", PF_PRINTF, v); }
+static void c_vprintf(int v) { pf_case("vprintf", PF_VPRINTF, v); }
+static void c_printf_chk(int v) { pf_case("__printf_chk", PF_PRINTF_CHK, v); }
+static void c_vprintf_chk(int v) { pf_case("__vprintf_chk", PF_VPRINTF_CHK, v); }
+static void c_dprintf(int v) { pf_case("dprintf", PF_DPRINTF, v); }
+static void c_vdprintf(int v) { pf_case("vdprintf", PF_VDPRINTF, v); }
+static void c_dprintf_chk(int v) { pf_case("__dprintf_chk", PF_DPRINTF_CHK, v); }
+static void c_vdprintf_chk(int v) { pf_case("__vdprintf_chk", PF_VDPRINTF_CHK, v); }
+
+/* Kernel-side copies of TEXT into a scratch file: the record's fd is the
+ * destination, arg1 the source.  fail: copy_file_range and sendfile into a
+ * read-only destination (EBADF); splice between two files, one of which
+ * must be a pipe (EINVAL). */
+enum kcopy { KC_COPY_FILE_RANGE, KC_SENDFILE, KC_SENDFILE64, KC_SPLICE };
+
+static void kcopy_case(const char *what, enum kcopy k, int v)
+{
+    int in;
+    if (k == KC_SPLICE && v != FAIL) {
+        int p[2];
+        make_pipe(p);
+        if (syscall(SYS_write, p[1], TEXT, strlen(TEXT)) != (long)strlen(TEXT))
+            die("setup: write to the pipe: %s", ename(errno));
+        in = p[0];
+    } else {
+        in = open_or_die(make_file("in", TEXT), O_RDONLY);
+    }
+    int out = open_or_die(make_file("out", ""),
+                          v == FAIL && k != KC_SPLICE ? O_RDONLY : O_WRONLY);
+    ssize_t rv;
+    switch (k) {
+    case KC_COPY_FILE_RANGE: rv = sym_copy_file_range(in, NULL, out, NULL, 100, 0); break;
+    case KC_SENDFILE: rv = sym_sendfile(out, in, NULL, 100); break;
+    case KC_SENDFILE64: rv = sym_sendfile64(out, in, NULL, 100); break;
+    default: rv = sym_splice(in, NULL, out, NULL, 100, 0); break;
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? (k == KC_SPLICE ? EINVAL : EBADF) : 0);
+    if (v == OK && rv != (ssize_t)strlen(TEXT))
+        die("%s: copied %zd bytes, expected %zu", what, rv, strlen(TEXT));
+    rep.fd = out;
+    rep.bytes = rv > 0 ? rv : 0;
+    arg_d(0, in);
+}
+
+static void c_copy_file_range(int v) { kcopy_case("copy_file_range", KC_COPY_FILE_RANGE, v); }
+static void c_sendfile(int v) { kcopy_case("sendfile", KC_SENDFILE, v); }
+static void c_sendfile64(int v) { kcopy_case("sendfile64", KC_SENDFILE64, v); }
+static void c_splice(int v) { kcopy_case("splice", KC_SPLICE, v); }
+
+/* ---- FILE_READ ---- */
 
 /* ok: a readable fd on TEXT; fail: a write-only one (EBADF). */
 static int read_fd(int v)
@@ -932,30 +1131,46 @@ static int pread_fd(int v)
     return p[0];
 }
 
-static void c_read(int v)
+static void read_case(const char *what, int chk, int v)
 {
     int fd = read_fd(v);
     char buf[64];
-    ssize_t rv = read(fd, buf, sizeof buf);
-    outcome("read", rv >= 0, errno, v == FAIL ? EBADF : 0);
+    ssize_t rv = chk ? sym_read_chk(fd, buf, sizeof buf, sizeof buf)
+                     : read(fd, buf, sizeof buf);
+    outcome(what, rv >= 0, errno, v == FAIL ? EBADF : 0);
     if (v == OK && rv != (ssize_t)strlen(TEXT))
-        die("read: got %zd bytes, expected %zu", rv, strlen(TEXT));
+        die("%s: got %zd bytes, expected %zu", what, rv, strlen(TEXT));
     rep.fd = fd;
     rep.bytes = rv > 0 ? rv : 0;
 }
 
-static void c_pread(int v)
+static void c_read(int v) { read_case("read", 0, v); }
+static void c_read_chk(int v) { read_case("__read_chk", 1, v); }
+
+/* kind: 'p' pread, '6' pread64, 'c' __pread_chk, 'C' __pread64_chk. */
+static void pread_case(const char *what, int kind, int v)
 {
     int fd = pread_fd(v);
     char buf[8];
-    ssize_t rv = sym_pread(fd, buf, 6, 4);
-    outcome("pread", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    ssize_t rv;
+    switch (kind) {
+    case '6': rv = sym_pread64(fd, buf, 6, 4); break;
+    case 'c': rv = sym_pread_chk(fd, buf, 6, 4, sizeof buf); break;
+    case 'C': rv = sym_pread64_chk(fd, buf, 6, 4, sizeof buf); break;
+    default: rv = sym_pread(fd, buf, 6, 4); break;
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ESPIPE : 0);
     if (v == OK && (rv != 6 || memcmp(buf, "456789", 6) != 0))
-        die("pread: got %zd bytes, not \"456789\"", rv);
+        die("%s: got %zd bytes, not \"456789\"", what, rv);
     rep.fd = fd;
     rep.bytes = rv > 0 ? rv : 0;
     arg_d(0, 4);
 }
+
+static void c_pread(int v) { pread_case("pread", 'p', v); }
+static void c_pread64(int v) { pread_case("pread64", '6', v); }
+static void c_pread_chk(int v) { pread_case("__pread_chk", 'c', v); }
+static void c_pread64_chk(int v) { pread_case("__pread64_chk", 'C', v); }
 
 static void c_readv(int v)
 {
@@ -970,19 +1185,33 @@ static void c_readv(int v)
     rep.bytes = rv > 0 ? rv : 0;
 }
 
-static void c_preadv(int v)
+/* kind: 'p' preadv, '6' preadv64, '2' preadv2 (flags 0: RWF_* for reads
+ * may fail or depend on the cache). */
+static void preadv_case(const char *what, int kind, int v)
 {
     int fd = pread_fd(v);
     char a[2], b[7];
     struct iovec iov[2] = {{a, sizeof a}, {b, sizeof b}};
-    ssize_t rv = sym_preadv(fd, iov, 2, 13);
-    outcome("preadv", rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    ssize_t rv;
+    if (kind == '2')
+        rv = sym_preadv2(fd, iov, 2, 13, 0);
+    else if (kind == '6')
+        rv = sym_preadv64(fd, iov, 2, 13);
+    else
+        rv = sym_preadv(fd, iov, 2, 13);
+    outcome(what, rv >= 0, errno, v == FAIL ? ESPIPE : 0);
     if (v == OK && rv != 8) /* TEXT has 21 bytes: 8 from offset 13 */
-        die("preadv: got %zd bytes, expected 8", rv);
+        die("%s: got %zd bytes, expected 8", what, rv);
     rep.fd = fd;
     rep.bytes = rv > 0 ? rv : 0;
     arg_d(0, 13);
+    if (kind == '2')
+        arg_x(1, 0);
 }
+
+static void c_preadv(int v) { preadv_case("preadv", 'p', v); }
+static void c_preadv64(int v) { preadv_case("preadv64", '6', v); }
+static void c_preadv2(int v) { preadv_case("preadv2", '2', v); }
 
 /* ok: a read stream on `content`; fail: a write-only stream (EBADF). */
 static FILE *read_stream(int v, const char *content)
@@ -993,26 +1222,96 @@ static FILE *read_stream(int v, const char *content)
 
 /* :eof asks for more than there is: a short count at the end of the file,
  * which is no error, and the bytes are the whole items read. */
-static void c_fread(int v)
+/* kind: 'f' fread, 'u' fread_unlocked, 'c' __fread_chk,
+ * 'U' __fread_unlocked_chk. */
+static void fread_case(const char *what, int kind, int v)
 {
     FILE *f = read_stream(v, TEXT);
     char buf[64];
     size_t want = v == END ? 10 : 3; /* TEXT has 21 bytes: 5 items of 4 */
     errno = v == END ? STALE_ERRNO : 0;
-    size_t rv = sym_fread(buf, 4, want, f);
+    size_t rv;
+    switch (kind) {
+    case 'u': rv = sym_fread_unlocked(buf, 4, want, f); break;
+    case 'c': rv = sym_fread_chk(buf, sizeof buf, 4, want, f); break;
+    case 'U': rv = sym_fread_unlocked_chk(buf, sizeof buf, 4, want, f); break;
+    default: rv = sym_fread(buf, 4, want, f); break;
+    }
     int err = errno;
     if (v == END) {
         if (rv != 5 || ferror(f) || !feof(f))
-            die("fread: expected 5 items and the end, got %zu%s", rv,
+            die("%s: expected 5 items and the end, got %zu%s", what, rv,
                 ferror(f) ? " and an error" : "");
         rep.error = 0;
     } else {
-        outcome("fread", rv == want, rv < want && ferror(f) ? err : -1,
+        outcome(what, rv == want, rv < want && ferror(f) ? err : -1,
                 v == FAIL ? EBADF : 0);
     }
     rep.fd = fileno(f);
     rep.bytes = (long long)(rv * 4);
 }
+
+static void c_fread(int v) { fread_case("fread", 'f', v); }
+static void c_fread_unlocked(int v) { fread_case("fread_unlocked", 'u', v); }
+static void c_fread_chk(int v) { fread_case("__fread_chk", 'c', v); }
+static void c_fread_unlocked_chk(int v) { fread_case("__fread_unlocked_chk", 'U', v); }
+
+/* fgets: ok reads TEXT's one line; :eof is NULL at the end of an empty
+ * file (no error); fail a write-only stream (EBADF, the error flag set). */
+static void fgets_case(const char *what, int unlocked, int v)
+{
+    FILE *f = read_stream(v, v == END ? "" : TEXT "second line\n");
+    char buf[64];
+    errno = v == END ? STALE_ERRNO : 0;
+    char *rv = unlocked ? sym_fgets_unlocked(buf, sizeof buf, f)
+                        : sym_fgets(buf, sizeof buf, f);
+    int err = errno;
+    if (v == END) {
+        if (rv != NULL || ferror(f) || !feof(f))
+            die("%s: expected NULL at the end without an error", what);
+        rep.error = 0;
+    } else {
+        outcome(what, rv != NULL, rv == NULL && ferror(f) ? err : -1,
+                v == FAIL ? EBADF : 0);
+        if (v == OK && strcmp(buf, TEXT) != 0)
+            die("%s: read \"%s\", expected the first line", what, buf);
+    }
+    rep.fd = fileno(f);
+    rep.bytes = rv ? (long long)strlen(rv) : 0;
+}
+
+static void c_fgets(int v) { fgets_case("fgets", 0, v); }
+static void c_fgets_unlocked(int v) { fgets_case("fgets_unlocked", 1, v); }
+
+/* getline reads TEXT's line (21 bytes); getdelim up to the first ','
+ * ("ab," 3 bytes).  :eof is -1 at the end of an empty file, no error. */
+static void getline_case(const char *what, int delim, int v)
+{
+    const char *content = v == END ? "" : delim ? "ab,cd,ef\n" : TEXT "more\n";
+    FILE *f = read_stream(v, content);
+    char *line = NULL;
+    size_t cap = 0;
+    errno = v == END ? STALE_ERRNO : 0;
+    ssize_t rv = delim ? sym_getdelim(&line, &cap, ',', f)
+                       : sym_getline(&line, &cap, f);
+    int err = errno;
+    if (v == END) {
+        if (rv != -1 || ferror(f) || !feof(f))
+            die("%s: expected -1 at the end without an error, got %zd", what, rv);
+        rep.error = 0;
+    } else {
+        outcome(what, rv >= 0, rv < 0 && ferror(f) ? err : -1,
+                v == FAIL ? EBADF : 0);
+        if (v == OK && strcmp(line, delim ? "ab," : TEXT) != 0)
+            die("%s: read \"%s\"", what, line);
+    }
+    free(line);
+    rep.fd = fileno(f);
+    rep.bytes = rv > 0 ? rv : 0;
+}
+
+static void c_getline(int v) { getline_case("getline", 0, v); }
+static void c_getdelim(int v) { getline_case("getdelim", 1, v); }
 
 /* The scanf family: success reads a number; fail is EOF with the stream's
  * error set (a stream on a directory: its read is EISDIR); :eof is EOF at
@@ -1238,45 +1537,58 @@ static void c_umount2(int v)
 
 /* ---- FILE_SPACE ---- */
 
-static void c_posix_fallocate(int v)
+static void posix_fallocate_case(const char *what, int is64, int v)
 {
     int fd = write_fd(v); /* fail: read-only, EBADF */
-    int rv = sym_posix_fallocate(fd, 4096, 8192);
+    int rv = is64 ? sym_posix_fallocate64(fd, 4096, 8192)
+                  : sym_posix_fallocate(fd, 4096, 8192);
     /* It returns the error number and leaves errno alone. */
-    outcome("posix_fallocate", rv == 0, rv, v == FAIL ? EBADF : 0);
+    outcome(what, rv == 0, rv, v == FAIL ? EBADF : 0);
     rep.fd = fd;
     arg_d(0, 4096);
     arg_d(1, 8192);
 }
 
-static void c_fallocate(int v)
+static void c_posix_fallocate(int v) { posix_fallocate_case("posix_fallocate", 0, v); }
+static void c_posix_fallocate64(int v) { posix_fallocate_case("posix_fallocate64", 1, v); }
+
+static void fallocate_case(const char *what, int is64, int v)
 {
     int fd = write_fd(v);
-    int rv = sym_fallocate(fd, 0, 512, 16384);
-    outcome("fallocate", rv == 0, errno, v == FAIL ? EBADF : 0);
+    int rv = is64 ? sym_fallocate64(fd, 0, 512, 16384) : sym_fallocate(fd, 0, 512, 16384);
+    outcome(what, rv == 0, errno, v == FAIL ? EBADF : 0);
     rep.fd = fd;
     arg_d(0, 512);
     arg_d(1, 16384);
 }
 
-static void c_truncate(int v)
+static void c_fallocate(int v) { fallocate_case("fallocate", 0, v); }
+static void c_fallocate64(int v) { fallocate_case("fallocate64", 1, v); }
+
+static void truncate_case(const char *what, int is64, int v)
 {
     const char *p = file_or_missing(v);
-    int rv = sym_truncate(p, 3);
-    outcome("truncate", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    int rv = is64 ? sym_truncate64(p, 3) : sym_truncate(p, 3);
+    outcome(what, rv == 0, errno, v == FAIL ? ENOENT : 0);
     rep.fd = -1;
     arg_s(0, p);
     arg_d(1, 3);
 }
 
-static void c_ftruncate(int v)
+static void c_truncate(int v) { truncate_case("truncate", 0, v); }
+static void c_truncate64(int v) { truncate_case("truncate64", 1, v); }
+
+static void ftruncate_case(const char *what, int is64, int v)
 {
     int fd = v == FAIL ? bad_fd() : write_fd(v);
-    int rv = sym_ftruncate(fd, 2);
-    outcome("ftruncate", rv == 0, errno, v == FAIL ? EBADF : 0);
+    int rv = is64 ? sym_ftruncate64(fd, 2) : sym_ftruncate(fd, 2);
+    outcome(what, rv == 0, errno, v == FAIL ? EBADF : 0);
     rep.fd = fd;
     arg_d(0, 2);
 }
+
+static void c_ftruncate(int v) { ftruncate_case("ftruncate", 0, v); }
+static void c_ftruncate64(int v) { ftruncate_case("ftruncate64", 1, v); }
 
 /* ---- SYNCS ---- */
 
@@ -1289,7 +1601,7 @@ static void put_pending(FILE *f)
             die("setup: fputc: %s", ename(errno));
 }
 
-static void c_fflush(int v)
+static void fflush_case(const char *what, int unlocked, int v)
 {
     /* fail: buffered data for /dev/full, whose writes are ENOSPC. */
     FILE *f;
@@ -1301,10 +1613,13 @@ static void c_fflush(int v)
         f = stream_on("out", "", O_WRONLY, "w");
     }
     put_pending(f);
-    int rv = fflush(f);
-    outcome("fflush", rv == 0, errno, v == FAIL ? ENOSPC : 0);
+    int rv = unlocked ? sym_fflush_unlocked(f) : fflush(f);
+    outcome(what, rv == 0, errno, v == FAIL ? ENOSPC : 0);
     rep.fd = fileno(f);
 }
+
+static void c_fflush(int v) { fflush_case("fflush", 0, v); }
+static void c_fflush_unlocked(int v) { fflush_case("fflush_unlocked", 1, v); }
 
 static void fd_sync_case(const char *what, int (*fn)(int), int v)
 {
@@ -1820,17 +2135,58 @@ static const struct kase cases[] = {
     OKF(futimesat, c_futimesat),
     OKF(write, c_write),
     OKF(pwrite, c_pwrite),
+    OKF(pwrite64, c_pwrite64),
     OKF(writev, c_writev),
     OKF(pwritev, c_pwritev),
+    OKF(pwritev64, c_pwritev64),
+    OKF(pwritev2, c_pwritev2),
     OKF(fprintf, c_fprintf),
     OKF(vfprintf, c_vfprintf),
+    OKF(__fprintf_chk, c_fprintf_chk),
+    OKF(__vfprintf_chk, c_vfprintf_chk),
+    OKF(printf, c_printf),
+    OKF(vprintf, c_vprintf),
+    OKF(__printf_chk, c_printf_chk),
+    OKF(__vprintf_chk, c_vprintf_chk),
+    OKF(dprintf, c_dprintf),
+    OKF(vdprintf, c_vdprintf),
+    OKF(__dprintf_chk, c_dprintf_chk),
+    OKF(__vdprintf_chk, c_vdprintf_chk),
     OKF(fwrite, c_fwrite),
+    OKF(fwrite_unlocked, c_fwrite_unlocked),
+    OKF(fputs, c_fputs),
+    OKF(fputs_unlocked, c_fputs_unlocked),
+    OKF(puts, c_puts),
+    OKF(copy_file_range, c_copy_file_range),
+    OKF(sendfile, c_sendfile),
+    OKF(sendfile64, c_sendfile64),
+    OKF(splice, c_splice),
     OKF(read, c_read),
+    OKF(__read_chk, c_read_chk),
     OKF(pread, c_pread),
+    OKF(pread64, c_pread64),
+    OKF(__pread_chk, c_pread_chk),
+    OKF(__pread64_chk, c_pread64_chk),
     OKF(readv, c_readv),
     OKF(preadv, c_preadv),
+    OKF(preadv64, c_preadv64),
+    OKF(preadv2, c_preadv2),
     OKF(fread, c_fread),
     {"fread:eof", c_fread, END},
+    OKF(fread_unlocked, c_fread_unlocked),
+    {"fread_unlocked:eof", c_fread_unlocked, END},
+    OKF(__fread_chk, c_fread_chk),
+    {"__fread_chk:eof", c_fread_chk, END},
+    OKF(__fread_unlocked_chk, c_fread_unlocked_chk),
+    {"__fread_unlocked_chk:eof", c_fread_unlocked_chk, END},
+    OKF(fgets, c_fgets),
+    {"fgets:eof", c_fgets, END},
+    OKF(fgets_unlocked, c_fgets_unlocked),
+    {"fgets_unlocked:eof", c_fgets_unlocked, END},
+    OKF(getline, c_getline),
+    {"getline:eof", c_getline, END},
+    OKF(getdelim, c_getdelim),
+    {"getdelim:eof", c_getdelim, END},
     OKF(fscanf, c_fscanf),
     {"fscanf:eof", c_fscanf, END},
     OKF(vfscanf, c_vfscanf),
@@ -1854,10 +2210,15 @@ static const struct kase cases[] = {
     OKF(umount, c_umount),
     OKF(umount2, c_umount2),
     OKF(posix_fallocate, c_posix_fallocate),
+    OKF(posix_fallocate64, c_posix_fallocate64),
     OKF(fallocate, c_fallocate),
+    OKF(fallocate64, c_fallocate64),
     OKF(truncate, c_truncate),
+    OKF(truncate64, c_truncate64),
     OKF(ftruncate, c_ftruncate),
+    OKF(ftruncate64, c_ftruncate64),
     OKF(fflush, c_fflush),
+    OKF(fflush_unlocked, c_fflush_unlocked),
     OKF(fsync, c_fsync),
     OKF(fdatasync, c_fdatasync),
     OK_ONLY(sync, c_sync), /* void */
