@@ -2056,6 +2056,398 @@ static void c_futimesat(int v)
     arg_s(0, name);
 }
 
+/* ---- FILE_OPEN_CLOSE, continued ---- */
+
+/* ok: fds first..first+2 (first and last open, the middle not); fail: first
+ * above last (EINVAL). */
+static void c_close_range(int v)
+{
+    int fd = open_or_die(make_file("f", "x"), O_RDONLY);
+    unsigned first = (unsigned)bad_fd(), last = first + 2;
+    if (syscall(SYS_dup3, fd, (int)first, O_CLOEXEC) < 0 ||
+        syscall(SYS_dup3, fd, (int)last, O_CLOEXEC) < 0)
+        die("setup: dup3: %s", ename(errno));
+    unsigned a = v == FAIL ? last : first, b = v == FAIL ? first : last;
+    int rv = sym_close_range(a, b, 0);
+    outcome("close_range", rv == 0, errno, v == FAIL ? EINVAL : 0);
+    if (v == OK && syscall(SYS_fcntl, (int)last, F_GETFD) >= 0)
+        die("close_range: fd %u is still open", last);
+    rep.fd = -1;
+    arg_d(0, a);
+    arg_d(1, b);
+}
+
+/* openat/openat64 in the scratch directory, as open_case: ok creates a
+ * file, fail opens one in a missing directory, :tmpfile makes an unnamed
+ * one (the mode must be forwarded for O_TMPFILE too). */
+static void openat_case(const char *what, int is64, int v)
+{
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == END ? "." : v == FAIL ? "missing/new" : "new";
+    int flags = v == FAIL ? O_RDONLY
+              : v == END  ? O_TMPFILE | O_RDWR
+                          : O_WRONLY | O_CREAT | O_TRUNC;
+    mode_t mode = v == END ? 0640 : 0604;
+    int fd = is64 ? sym_openat64(dfd, name, flags, mode) : sym_openat(dfd, name, flags, mode);
+    if (v == END && fd < 0 && errno == EOPNOTSUPP)
+        skip("the file system under /tmp has no O_TMPFILE");
+    outcome(what, fd >= 0, errno, v == FAIL ? ENOENT : 0);
+    if (fd >= 0)
+        check_mode(what, fd, mode);
+    rep.fd = fd;
+    arg_s(0, name);
+    arg_x(1, (unsigned)flags);
+}
+
+static void c_openat(int v) { openat_case("openat", 0, v); }
+static void c_openat64(int v) { openat_case("openat64", 1, v); }
+
+/* What _FORTIFY_SOURCE calls for an open without a mode: no O_CREAT (the
+ * fortified entry points abort on it), so ok opens an existing file. */
+enum open2 { O2_OPEN, O2_OPEN64, O2_OPENAT, O2_OPENAT64 };
+
+static void open2_case(const char *what, enum open2 k, int v)
+{
+    const char *p = file_or_missing(v);
+    int at = k == O2_OPENAT || k == O2_OPENAT64;
+    int dfd = at ? open_or_die(scratch, O_RDONLY | O_DIRECTORY) : -1;
+    const char *name = at ? (v == FAIL ? "missing" : "f") : p;
+    int flags = O_RDWR | O_APPEND;
+    int fd;
+    switch (k) {
+    case O2_OPEN: fd = sym_open_2(name, flags); break;
+    case O2_OPEN64: fd = sym_open64_2(name, flags); break;
+    case O2_OPENAT: fd = sym_openat_2(dfd, name, flags); break;
+    default: fd = sym_openat64_2(dfd, name, flags); break;
+    }
+    outcome(what, fd >= 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = fd;
+    arg_s(0, name);
+    arg_x(1, (unsigned)flags);
+}
+
+static void c_open_2(int v) { open2_case("__open_2", O2_OPEN, v); }
+static void c_open64_2(int v) { open2_case("__open64_2", O2_OPEN64, v); }
+static void c_openat_2(int v) { open2_case("__openat_2", O2_OPENAT, v); }
+static void c_openat64_2(int v) { open2_case("__openat64_2", O2_OPENAT64, v); }
+
+/* freopen a stream (set up with fdopen) onto another file; fail: a missing
+ * file. */
+static void freopen_case(const char *what, int is64, int v)
+{
+    FILE *f = stream_on("old", "old", O_RDONLY, "r");
+    const char *p = v == FAIL ? sp("missing") : make_file("new", "new");
+    FILE *r = is64 ? sym_freopen64(p, "r", f) : sym_freopen(p, "r", f);
+    outcome(what, r != NULL, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = r ? fileno(r) : -1;
+    arg_s(0, p);
+    arg_s(1, "r");
+}
+
+static void c_freopen(int v) { freopen_case("freopen", 0, v); }
+static void c_freopen64(int v) { freopen_case("freopen64", 1, v); }
+
+/* fail: a closed fd (EBADF). */
+static void c_fdopen(int v)
+{
+    int fd = v == FAIL ? bad_fd() : open_or_die(make_file("f", "x"), O_RDWR);
+    FILE *f = sym_fdopen(fd, "r+");
+    outcome("fdopen", f != NULL, errno, v == FAIL ? EBADF : 0);
+    rep.fd = f ? fileno(f) : -1;
+    arg_s(0, "r+");
+}
+
+/* ---- LINKS ---- */
+
+static void c_link(int v)
+{
+    const char *old = file_or_missing(v);
+    const char *new = sp("hard");
+    int rv = link(old, new);
+    outcome("link", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, old);
+    arg_s(1, new);
+}
+
+static void c_linkat(int v)
+{
+    make_file("f", "x");
+    const char *d = make_dir("d");
+    int olddfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    int newdfd = open_or_die(d, O_RDONLY | O_DIRECTORY);
+    const char *old = v == FAIL ? "missing" : "f";
+    int rv = linkat(olddfd, old, newdfd, "hard", 0);
+    outcome("linkat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = olddfd;
+    arg_s(0, old);
+    arg_s(1, "hard");
+}
+
+/* fail: the link path exists already (EEXIST). */
+static void c_symlink(int v)
+{
+    const char *lp = v == FAIL ? make_file("taken", "x") : sp("sym");
+    int rv = symlink("some/target", lp);
+    outcome("symlink", rv == 0, errno, v == FAIL ? EEXIST : 0);
+    rep.fd = -1;
+    arg_s(0, "some/target");
+    arg_s(1, lp);
+}
+
+static void c_symlinkat(int v)
+{
+    if (v == FAIL)
+        make_file("taken", "x");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *lp = v == FAIL ? "taken" : "sym";
+    int rv = symlinkat("some/target", dfd, lp);
+    outcome("symlinkat", rv == 0, errno, v == FAIL ? EEXIST : 0);
+    rep.fd = -1; /* the table gives symlinkat no fd */
+    arg_s(0, "some/target");
+    arg_s(1, lp);
+}
+
+/* ok: a symlink (its target is the path of a scratch file); fail: a
+ * missing path. */
+enum rl { RL_PLAIN, RL_AT, RL_CHK, RL_AT_CHK };
+
+static void readlink_case(const char *what, enum rl k, int v)
+{
+    const char *p = link_or_missing(v);
+    int at = k == RL_AT || k == RL_AT_CHK;
+    int dfd = at ? open_or_die(scratch, O_RDONLY | O_DIRECTORY) : -1;
+    const char *name = at ? (v == FAIL ? "missing" : "link") : p;
+    char buf[PATH_MAX];
+    ssize_t rv;
+    switch (k) {
+    case RL_PLAIN: rv = sym_readlink(name, buf, sizeof buf); break;
+    case RL_AT: rv = sym_readlinkat(dfd, name, buf, sizeof buf); break;
+    case RL_CHK: rv = sym_readlink_chk(name, buf, sizeof buf, sizeof buf); break;
+    default: rv = sym_readlinkat_chk(dfd, name, buf, sizeof buf, sizeof buf); break;
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ENOENT : 0);
+    if (v == OK && (rv != (ssize_t)strlen(sp("f")) || memcmp(buf, sp("f"), (size_t)rv) != 0))
+        die("%s: got %zd bytes, not the link's target", what, rv);
+    rep.fd = dfd;
+    rep.bytes = rv > 0 ? rv : 0;
+    arg_s(0, name);
+}
+
+static void c_readlink(int v) { readlink_case("readlink", RL_PLAIN, v); }
+static void c_readlinkat(int v) { readlink_case("readlinkat", RL_AT, v); }
+static void c_readlink_chk(int v) { readlink_case("__readlink_chk", RL_CHK, v); }
+static void c_readlinkat_chk(int v) { readlink_case("__readlinkat_chk", RL_AT_CHK, v); }
+
+static void c_unlink(int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = unlink(p);
+    outcome("unlink", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+/* ok: a directory, with AT_REMOVEDIR; fail: a missing name. */
+static void c_unlinkat(int v)
+{
+    make_dir("d");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing" : "d";
+    int rv = unlinkat(dfd, name, AT_REMOVEDIR);
+    outcome("unlinkat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_x(1, AT_REMOVEDIR);
+}
+
+static void c_remove(int v)
+{
+    const char *p = file_or_missing(v);
+    int rv = remove(p);
+    outcome("remove", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+/* ---- MISC ---- */
+
+/* chroot("/") changes nothing, so the clean-up still finds the scratch
+ * directory; it needs CAP_SYS_CHROOT.  fail: a missing directory. */
+static void c_chroot(int v)
+{
+    const char *p = v == FAIL ? sp("missing") : "/";
+    int rv = chroot(p);
+    int err = errno;
+    if (v == OK && rv != 0 && err == EPERM)
+        skip("chroot needs CAP_SYS_CHROOT (run the tests as root to cover it)");
+    outcome("chroot", rv == 0, err, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+}
+
+static void c_flock(int v)
+{
+    int fd = some_fd(v);
+    int rv = flock(fd, LOCK_EX | LOCK_NB);
+    outcome("flock", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, LOCK_EX | LOCK_NB);
+}
+
+/* A FIFO (no privilege needed); fail: in a missing directory. */
+static void c_mknod(int v)
+{
+    const char *p = new_path(v);
+    mode_t mode = S_IFIFO | 0640;
+    int rv = mknod(p, mode, 0);
+    outcome("mknod", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_o(1, mode);
+}
+
+static void c_mknodat(int v)
+{
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing/fifo" : "fifo";
+    mode_t mode = S_IFIFO | 0604;
+    int rv = mknodat(dfd, name, mode, 0);
+    outcome("mknodat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_o(1, mode);
+}
+
+static void c_rename(int v)
+{
+    const char *old = file_or_missing(v);
+    const char *new = sp("renamed");
+    int rv = rename(old, new);
+    outcome("rename", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, old);
+    arg_s(1, new);
+}
+
+static void c_renameat(int v)
+{
+    make_file("f", "x");
+    const char *d = make_dir("d");
+    int olddfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    int newdfd = open_or_die(d, O_RDONLY | O_DIRECTORY);
+    const char *old = v == FAIL ? "missing" : "f";
+    int rv = renameat(olddfd, old, newdfd, "renamed");
+    outcome("renameat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = olddfd;
+    arg_s(0, old);
+    arg_s(1, "renamed");
+}
+
+/* RENAME_NOREPLACE: ok onto a free name; fail onto a taken one (EEXIST). */
+static void c_renameat2(int v)
+{
+    make_file("f", "x");
+    if (v == FAIL)
+        make_file("taken", "y");
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *new = v == FAIL ? "taken" : "renamed";
+    int rv = renameat2(dfd, "f", dfd, new, RENAME_NOREPLACE);
+    if (rv != 0 && errno == EINVAL)
+        skip("the file system under /tmp has no RENAME_NOREPLACE");
+    outcome("renameat2", rv == 0, errno, v == FAIL ? EEXIST : 0);
+    rep.fd = dfd;
+    arg_s(0, "f");
+    arg_s(1, new);
+}
+
+/* ---- SEEKS ---- */
+
+/* ok: a file; fail: a pipe (ESPIPE). */
+static void lseek_case(const char *what, int is64, int v)
+{
+    int fd = pread_fd(v);
+    /* lseek64's offset is past 4 GiB, so it needs 64 bits. */
+    long long off = is64 ? 6000000000LL : 7;
+    long long rv = is64 ? (long long)sym_lseek64(fd, off, SEEK_SET)
+                        : (long long)sym_lseek(fd, (off_t)off, SEEK_SET);
+    outcome(what, rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    if (v == OK && rv != off)
+        die("%s: at %lld, expected %lld", what, rv, off);
+    rep.fd = fd;
+    arg_d(0, off);
+    arg_d(1, SEEK_SET);
+}
+
+static void c_lseek(int v) { lseek_case("lseek", 0, v); }
+static void c_lseek64(int v) { lseek_case("lseek64", 1, v); }
+
+/* ok: a stream on a file; fail: a stream on a pipe (ESPIPE). */
+static FILE *seek_stream(int v)
+{
+    if (v != FAIL)
+        return stream_on("in", TEXT, O_RDONLY, "r");
+    int p[2];
+    make_pipe(p);
+    FILE *f = fdopen(p[0], "r");
+    if (!f)
+        die("setup: fdopen of a pipe: %s", ename(errno));
+    return f;
+}
+
+static void fseek_case(const char *what, int kind, int v)
+{
+    FILE *f = seek_stream(v);
+    int rv;
+    switch (kind) {
+    case 'o': rv = sym_fseeko(f, 5, SEEK_CUR); break;
+    case '6': rv = sym_fseeko64(f, 5, SEEK_CUR); break;
+    default: rv = fseek(f, 5, SEEK_CUR); break;
+    }
+    outcome(what, rv == 0, errno, v == FAIL ? ESPIPE : 0);
+    rep.fd = fileno(f);
+    arg_d(0, 5);
+    arg_d(1, SEEK_CUR);
+}
+
+static void c_fseek(int v) { fseek_case("fseek", 'f', v); }
+static void c_fseeko(int v) { fseek_case("fseeko", 'o', v); }
+static void c_fseeko64(int v) { fseek_case("fseeko64", '6', v); }
+
+static void c_rewind(int v)
+{
+    (void)v;
+    FILE *f = seek_stream(OK);
+    rewind(f); /* void: cannot fail */
+    rep.error = 0;
+    rep.fd = fileno(f);
+}
+
+/* ---- SOCKETS ---- */
+
+/* fail: TCP asked of a datagram socket (EPROTONOSUPPORT). */
+static void c_socket(int v)
+{
+    int type = SOCK_DGRAM, proto = v == FAIL ? IPPROTO_TCP : 0;
+    int fd = socket(AF_INET, type, proto);
+    outcome("socket", fd >= 0, errno, v == FAIL ? EPROTONOSUPPORT : 0);
+    rep.fd = fd;
+    arg_d(0, AF_INET);
+    arg_d(1, type);
+}
+
+/* fail: AF_INET has no socket pairs (EOPNOTSUPP). */
+static void c_socketpair(int v)
+{
+    int sv[2];
+    int domain = v == FAIL ? AF_INET : AF_UNIX;
+    int rv = socketpair(domain, SOCK_STREAM, 0, sv);
+    outcome("socketpair", rv == 0, errno, v == FAIL ? EOPNOTSUPP : 0);
+    rep.fd = -1;
+    arg_d(0, domain);
+    arg_d(1, SOCK_STREAM);
+}
+
 /* ---- the cases ---- */
 
 struct kase {
@@ -2196,15 +2588,27 @@ static const struct kase cases[] = {
     OKF(__isoc99_vfscanf, c_isoc99_vfscanf),
     {"__isoc99_vfscanf:eof", c_isoc99_vfscanf, END},
     OKF(close, c_close),
+    OKF(close_range, c_close_range),
     OKF(fclose, c_fclose),
     OKF(open, c_open),
     {"open:tmpfile", c_open, END},
     OKF(open64, c_open64),
     {"open64:tmpfile", c_open64, END},
+    OKF(openat, c_openat),
+    {"openat:tmpfile", c_openat, END},
+    OKF(openat64, c_openat64),
+    {"openat64:tmpfile", c_openat64, END},
+    OKF(__open_2, c_open_2),
+    OKF(__open64_2, c_open64_2),
+    OKF(__openat_2, c_openat_2),
+    OKF(__openat64_2, c_openat64_2),
     OKF(creat, c_creat),
     OKF(creat64, c_creat64),
     OKF(fopen, c_fopen),
     OKF(fopen64, c_fopen64),
+    OKF(freopen, c_freopen),
+    OKF(freopen64, c_freopen64),
+    OKF(fdopen, c_fdopen),
     OKF(_IO_fopen, c_IO_fopen),
     OKF(mount, c_mount),
     OKF(umount, c_umount),
@@ -2217,6 +2621,32 @@ static const struct kase cases[] = {
     OKF(truncate64, c_truncate64),
     OKF(ftruncate, c_ftruncate),
     OKF(ftruncate64, c_ftruncate64),
+    OKF(link, c_link),
+    OKF(linkat, c_linkat),
+    OKF(symlink, c_symlink),
+    OKF(symlinkat, c_symlinkat),
+    OKF(readlink, c_readlink),
+    OKF(readlinkat, c_readlinkat),
+    OKF(__readlink_chk, c_readlink_chk),
+    OKF(__readlinkat_chk, c_readlinkat_chk),
+    OKF(unlink, c_unlink),
+    OKF(unlinkat, c_unlinkat),
+    OKF(remove, c_remove),
+    OKF(chroot, c_chroot),
+    OKF(flock, c_flock),
+    OKF(mknod, c_mknod),
+    OKF(mknodat, c_mknodat),
+    OKF(rename, c_rename),
+    OKF(renameat, c_renameat),
+    OKF(renameat2, c_renameat2),
+    OKF(lseek, c_lseek),
+    OKF(lseek64, c_lseek64),
+    OKF(fseek, c_fseek),
+    OKF(fseeko, c_fseeko),
+    OKF(fseeko64, c_fseeko64),
+    OK_ONLY(rewind, c_rewind), /* void */
+    OKF(socket, c_socket),
+    OKF(socketpair, c_socketpair),
     OKF(fflush, c_fflush),
     OKF(fflush_unlocked, c_fflush_unlocked),
     OKF(fsync, c_fsync),
