@@ -211,6 +211,7 @@ static struct {
 static char scratch[64];      /* this run's directory under /tmp */
 static char mounted[PATH_MAX]; /* a tmpfs still mounted, for the clean-up */
 static const char *case_name = "?";
+static const char *report_file; /* argv[2] */
 
 /* ---- raw helpers: nothing here goes through a wrapped function ---- */
 
@@ -2732,6 +2733,178 @@ static void c_recvfrom(int v) { recvfrom_case("recvfrom", RF_RECVFROM, v); }
 static void c_recvfrom_chk(int v) { recvfrom_case("__recvfrom_chk", RF_RECVFROM_CHK, v); }
 static void c_recvmsg(int v) { recvfrom_case("recvmsg", RF_RECVMSG, v); }
 
+/* ---- PROCESSES ---- */
+
+extern char **environ;
+
+/* This program's own executable, for the exec cases. */
+static const char *self_exe(void)
+{
+    static char buf[PATH_MAX];
+    long n = syscall(SYS_readlink, "/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        die("setup: readlink /proc/self/exe: %s", ename(errno));
+    buf[n] = '\0';
+    return buf;
+}
+
+/* The directory of this program, as the only PATH entry (setenv is not
+ * wrapped), so that the exec*p functions find it as "callfn". */
+static void path_to_self(void)
+{
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", self_exe());
+    char *slash = strrchr(dir, '/');
+    if (!slash)
+        die("setup: %s has no directory", dir);
+    *slash = '\0';
+    if (setenv("PATH", dir, 1) != 0)
+        die("setup: setenv: %s", ename(errno));
+}
+
+/* A successful exec cannot report back from the old image.  So the case
+ * writes its report to REPORT.exec and runs this program again as
+ * `callfn --exec-done REPORT SCRATCH`: the new image, which only exists if
+ * the exec worked, renames it to REPORT and cleans up (see main).  A failed
+ * exec returns here and reports as any case does. */
+#define EXEC_DONE "--exec-done"
+#define NO_PROGRAM "iomon-no-such-program"
+
+enum ex { EX_EXECVE, EX_EXECV, EX_EXECVP, EX_EXECVPE, EX_EXECL, EX_EXECLP,
+          EX_EXECLE, EX_FEXECVE };
+
+static void exec_case(const char *what, enum ex k, int v)
+{
+    const char *exe = self_exe();
+    int by_file = k == EX_EXECVP || k == EX_EXECVPE || k == EX_EXECLP;
+    const char *target;
+    if (by_file) {
+        path_to_self();
+        target = v == FAIL ? NO_PROGRAM : "callfn";
+    } else {
+        target = v == FAIL ? sp("missing") : exe;
+    }
+    char *args[] = {(char *)(by_file ? "callfn" : exe), (char *)EXEC_DONE,
+                    (char *)report_file, scratch, NULL};
+    char joined[2 * PATH_MAX + 64];
+    snprintf(joined, sizeof joined, "%s %s %s %s", args[0], args[1], args[2], args[3]);
+    int fd = -1;
+    if (k == EX_FEXECVE) {
+        fd = v == FAIL ? bad_fd() : open_or_die(exe, O_RDONLY);
+        arg_s(0, joined);
+    } else {
+        arg_s(0, target);
+        arg_s(1, joined);
+    }
+    rep.fd = fd;
+    rep.error = 0;
+    char pending[PATH_MAX + 8];
+    snprintf(pending, sizeof pending, "%s.exec", report_file);
+    if (v == OK)
+        write_report(pending);
+
+    int rv;
+    switch (k) {
+    case EX_EXECVE: rv = execve(target, args, environ); break;
+    case EX_EXECV: rv = execv(target, args); break;
+    case EX_EXECVP: rv = execvp(target, args); break;
+    case EX_EXECVPE: rv = execvpe(target, args, environ); break;
+    case EX_EXECL: rv = execl(target, args[0], args[1], args[2], args[3], (char *)NULL); break;
+    case EX_EXECLP: rv = execlp(target, args[0], args[1], args[2], args[3], (char *)NULL); break;
+    case EX_EXECLE:
+        rv = execle(target, args[0], args[1], args[2], args[3], (char *)NULL, environ);
+        break;
+    default: rv = fexecve(fd, args, environ); break;
+    }
+    int err = errno;
+    syscall(SYS_unlinkat, AT_FDCWD, pending, 0);
+    outcome(what, rv == 0, err, v == FAIL ? (k == EX_FEXECVE ? EBADF : ENOENT) : 0);
+}
+
+static void c_execve(int v) { exec_case("execve", EX_EXECVE, v); }
+static void c_execv(int v) { exec_case("execv", EX_EXECV, v); }
+static void c_execvp(int v) { exec_case("execvp", EX_EXECVP, v); }
+static void c_execvpe(int v) { exec_case("execvpe", EX_EXECVPE, v); }
+static void c_execl(int v) { exec_case("execl", EX_EXECL, v); }
+static void c_execlp(int v) { exec_case("execlp", EX_EXECLP, v); }
+static void c_execle(int v) { exec_case("execle", EX_EXECLE, v); }
+static void c_fexecve(int v) { exec_case("fexecve", EX_FEXECVE, v); }
+
+/* The new image of a successful exec: publish the report, clean up. */
+static int exec_done(const char *report, const char *dir)
+{
+    char pending[PATH_MAX + 8];
+    snprintf(pending, sizeof pending, "%s.exec", report);
+    int rc = 0;
+    if (syscall(SYS_renameat, AT_FDCWD, pending, AT_FDCWD, report) != 0) {
+        raw_say("callfn %s: cannot publish %s: %s", EXEC_DONE, pending, ename(errno));
+        rc = 1;
+    }
+    if (strncmp(dir, "/tmp/iomon-callfn-", 18) == 0 && !strchr(dir + 18, '/'))
+        rm_tree(AT_FDCWD, dir);
+    return rc;
+}
+
+/* posix_spawn runs /bin/true and posix_spawnp "true" off a fixed PATH;
+ * fail: a missing program (ENOENT, returned). */
+static void spawn_case(const char *what, int by_file, int v)
+{
+    const char *target;
+    if (by_file) {
+        if (setenv("PATH", "/usr/bin:/bin", 1) != 0)
+            die("setup: setenv: %s", ename(errno));
+        target = v == FAIL ? NO_PROGRAM : "true";
+    } else {
+        target = v == FAIL ? sp("missing") : "/bin/true";
+    }
+    char *args[] = {(char *)"true", (char *)"spawned", NULL};
+    pid_t pid = -1;
+    int rv = by_file ? posix_spawnp(&pid, target, NULL, NULL, args, environ)
+                     : posix_spawn(&pid, target, NULL, NULL, args, environ);
+    outcome(what, rv == 0, rv, v == FAIL ? ENOENT : 0);
+    if (rv == 0) {
+        int st = 0;
+        if (syscall(SYS_wait4, pid, &st, 0, NULL) != pid || !WIFEXITED(st) ||
+            WEXITSTATUS(st) != 0)
+            die("%s: the spawned program did not exit 0", what);
+    }
+    rep.fd = -1;
+    arg_s(0, target);
+    arg_s(1, "true spawned");
+}
+
+static void c_posix_spawn(int v) { spawn_case("posix_spawn", 0, v); }
+static void c_posix_spawnp(int v) { spawn_case("posix_spawnp", 1, v); }
+
+/* The child leaves through exit(), so the shim's exit path runs there too:
+ * a fork record from the child (or a copy of the parent's) would show as
+ * a second record. */
+static void c_fork(int v)
+{
+    (void)v;
+    pid_t pid = fork();
+    if (pid == 0)
+        exit(0);
+    outcome("fork", pid > 0, errno, 0);
+    int st = 0;
+    if (syscall(SYS_wait4, pid, &st, 0, NULL) != pid || !WIFEXITED(st) ||
+        WEXITSTATUS(st) != 0)
+        die("fork: the child did not exit 0");
+    rep.fd = -1;
+    arg_d(0, pid);
+}
+
+/* ok: signal 0 to ourselves; fail: to a pid above any pid_max (ESRCH). */
+static void c_kill(int v)
+{
+    pid_t pid = v == FAIL ? INT_MAX : getpid();
+    int rv = kill(pid, 0);
+    outcome("kill", rv == 0, errno, v == FAIL ? ESRCH : 0);
+    rep.fd = -1;
+    arg_d(0, pid);
+    arg_d(1, 0);
+}
+
 /* ---- the cases ---- */
 
 struct kase {
@@ -2945,6 +3118,18 @@ static const struct kase cases[] = {
     OKF(recvfrom, c_recvfrom),
     OKF(__recvfrom_chk, c_recvfrom_chk),
     OKF(recvmsg, c_recvmsg),
+    OKF(execve, c_execve),
+    OKF(execv, c_execv),
+    OKF(execvp, c_execvp),
+    OKF(execvpe, c_execvpe),
+    OKF(execl, c_execl),
+    OKF(execlp, c_execlp),
+    OKF(execle, c_execle),
+    OKF(fexecve, c_fexecve),
+    OKF(posix_spawn, c_posix_spawn),
+    OKF(posix_spawnp, c_posix_spawnp),
+    OK_ONLY(fork, c_fork), /* no way to make it fail here */
+    OKF(kill, c_kill),
     OKF(fflush, c_fflush),
     OKF(fflush_unlocked, c_fflush_unlocked),
     OKF(fsync, c_fsync),
@@ -2976,6 +3161,8 @@ int main(int argc, char **argv)
         }
         return 0;
     }
+    if (argc == 4 && strcmp(argv[1], EXEC_DONE) == 0)
+        return exec_done(argv[2], argv[3]);
     if (argc != 3) {
         raw_say("usage: callfn CASE REPORT_FILE | callfn --list");
         return 2;
@@ -2989,6 +3176,7 @@ int main(int argc, char **argv)
         return 3;
     }
     case_name = k->name;
+    report_file = argv[2];
 
     snprintf(scratch, sizeof scratch, "/tmp/iomon-callfn-XXXXXX");
     if (!mkdtemp(scratch)) { /* mkdtemp is not wrapped */
