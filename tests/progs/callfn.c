@@ -3,14 +3,21 @@
  *
  *   CASE is a function name (the call succeeds), NAME:fail (it fails with a
  *   known error) or NAME:VARIANT for another outcome that is no error
- *   (readdir:end, fscanf:eof, fread:eof: no or short data; open:tmpfile: the
- *   mode forwarded for O_TMPFILE).  `callfn --list` prints every case.
+ *   (readdir:end, fscanf:eof, fread:eof, fgets:eof, getline:eof: no or short
+ *   data; open:tmpfile, openat:tmpfile: the mode forwarded for O_TMPFILE;
+ *   fcntl:getlk: a command whose argument is a pointer; bind:unix: a unix
+ *   socket address).  `callfn --list` prints every case.
  *
  * Everything around the call -- the scratch directory under /tmp, files,
- * pipes, the report itself and the clean-up -- uses raw system calls or
- * libc functions that are not wrapped, so the only record of the target
- * function is the call under test.  Setup may use another wrapped function
- * (fdopendir for a DIR *, dirfd, telldir) but never the target.
+ * pipes, sockets, the report itself and the clean-up -- uses raw system
+ * calls or libc functions that are not wrapped, so the only record of the
+ * target function is the call under test.  Setup may use another wrapped
+ * function where there is no other way (fdopen for a FILE *, fdopendir for
+ * a DIR *, dirfd, telldir, readdir) but never the target.
+ *
+ * A successful exec reports from the new image: see exec_case.  The
+ * stdout functions (printf, puts, ...) write to fd 1, pointed at a scratch
+ * file first.
  *
  * The report has one field a line:
  *   fd=N  bytes=N  error=N  arg1=TEXT  arg2=TEXT
