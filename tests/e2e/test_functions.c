@@ -301,7 +301,7 @@ static void failed_calls_record_their_error_and_no_bytes(void **state)
  * at the end (each with a stale errno set before the call, which is no
  * error), open/openat with O_TMPFILE (its mode must be forwarded), and
  * other successes worth their own case (fcntl with a pointer argument,
- * bind to a unix socket path). */
+ * bind to a unix socket path, close_range up to ~0U). */
 static void edge_outcomes_record_no_error_and_what_the_call_did(void **state)
 {
     (void)state;

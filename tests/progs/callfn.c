@@ -6,7 +6,7 @@
  *   (readdir:end, fscanf:eof, fread:eof, fgets:eof, getline:eof: no or short
  *   data; open:tmpfile, openat:tmpfile: the mode forwarded for O_TMPFILE;
  *   fcntl:getlk: a command whose argument is a pointer; bind:unix: a unix
- *   socket address).  `callfn --list` prints every case.
+ *   socket address; close_range:all: up to ~0U).  `callfn --list` prints every case.
  *
  * Everything around the call -- the scratch directory under /tmp, files,
  * pipes, sockets, the report itself and the clean-up -- uses raw system
@@ -2066,8 +2066,9 @@ static void c_futimesat(int v)
 
 /* ---- FILE_OPEN_CLOSE, continued ---- */
 
-/* ok: fds first..first+2 (first and last open, the middle not); fail: first
- * above last (EINVAL). */
+/* ok: fds first..first+2 (first and last open, the middle not); :all:
+ * from first up to ~0U, the usual "everything above" (arg2 is that
+ * unsigned int in decimal); fail: first above last (EINVAL). */
 static void c_close_range(int v)
 {
     int fd = open_or_die(make_file("f", "x"), O_RDONLY);
@@ -2075,10 +2076,10 @@ static void c_close_range(int v)
     if (syscall(SYS_dup3, fd, (int)first, O_CLOEXEC) < 0 ||
         syscall(SYS_dup3, fd, (int)last, O_CLOEXEC) < 0)
         die("setup: dup3: %s", ename(errno));
-    unsigned a = v == FAIL ? last : first, b = v == FAIL ? first : last;
+    unsigned a = v == FAIL ? last : first, b = v == FAIL ? first : v == ALT ? ~0U : last;
     int rv = sym_close_range(a, b, 0);
     outcome("close_range", rv == 0, errno, v == FAIL ? EINVAL : 0);
-    if (v == OK && syscall(SYS_fcntl, (int)last, F_GETFD) >= 0)
+    if (v != FAIL && syscall(SYS_fcntl, (int)last, F_GETFD) >= 0)
         die("close_range: fd %u is still open", last);
     rep.fd = -1;
     arg_d(0, a);
@@ -3053,6 +3054,7 @@ static const struct kase cases[] = {
     {"__isoc99_vfscanf:eof", c_isoc99_vfscanf, END},
     OKF(close, c_close),
     OKF(close_range, c_close_range),
+    {"close_range:all", c_close_range, ALT},
     OKF(fclose, c_fclose),
     OKF(open, c_open),
     {"open:tmpfile", c_open, END},
