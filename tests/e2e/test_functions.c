@@ -297,9 +297,11 @@ static void failed_calls_record_their_error_and_no_bytes(void **state)
 }
 
 /* The outcomes between success and failure: readdir at the end of a
- * directory, scanf at the end of a file, a short fread at the end (each
- * with a stale errno set before the call, which is no error), and open
- * with O_TMPFILE (its mode must be forwarded). */
+ * directory, scanf, fgets and getline at the end of a file, a short fread
+ * at the end (each with a stale errno set before the call, which is no
+ * error), open/openat with O_TMPFILE (its mode must be forwarded), and
+ * other successes worth their own case (fcntl with a pointer argument,
+ * bind to a unix socket path, close_range up to ~0U). */
 static void edge_outcomes_record_no_error_and_what_the_call_did(void **state)
 {
     (void)state;
