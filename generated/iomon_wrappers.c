@@ -5098,7 +5098,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.path = mode;
+    c.path = NULL;
     c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
@@ -6382,7 +6382,7 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -6420,7 +6420,7 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -6661,7 +6661,7 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -6703,7 +6703,7 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, src_addr, (addrlen ? *addrlen : 0));
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -6745,7 +6745,7 @@ ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = iomon_msghdr_arg(argbuf0, sizeof argbuf0, msg);
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_msghdr_arg(argbuf0, sizeof argbuf0, msg);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 

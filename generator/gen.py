@@ -276,7 +276,10 @@ def resolve_args(f, va):
             f.fail(f"cannot record '{a}' of type '{p['type']}'", "args")
         if kind == "int" and a.endswith("flags"):
             kind = "hex"
-        spec = {"name": p["name"], "kind": kind, "after": a == "result"}
+        spec = {"name": p["name"], "kind": kind, "after": a == "result",
+                # Filled in by the call: meaningless when it failed.
+                "out": kind in ("sockaddr", "msghdr") and
+                not p["type"].startswith("const")}
         if kind == "sockaddr":
             ln = f.by_name.get("addrlen")
             if not ln or ln["type"] not in ("socklen_t", "socklen_t *"):
@@ -353,9 +356,10 @@ def resolve_func(op, sig, opts, where):
         "bytes_guard": bytes_guard, "bytes_doc": str(f.opts.get("bytes", 0)),
         "args": args, "va": va, "via": via, "shape": shape,
         "http": check_http(f), "start_on_open": op["start_on_open"],
-        # The opened path START_ON_OPEN matches, and the arg the listener
-        # learns fd -> path from.
-        "path": next((a["name"] for a in args if a["kind"] == "str"), None),
+        # The arg that names a file: what START_ON_OPEN matches, and what
+        # the listener learns fd -> path from.
+        "path": next((a["name"] for a in args
+                      if a["kind"] == "str" and a["name"] in PATH_NAMES), None),
         "path_arg": next((i + 1 for i, a in enumerate(args)
                           if a["kind"] == "str" and a["name"] in PATH_NAMES),
                          0),
