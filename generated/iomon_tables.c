@@ -71,6 +71,7 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "_IO_NEW_FOPEN",
     "MOUNT",
     "UMOUNT",
+    "STATFS",
     "ALLOCATE",
     "TRUNCATE",
     "REQUEST_SENT",
@@ -131,6 +132,7 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     IOMON_DOMAIN_FILE_OPEN_CLOSE, /* _IO_NEW_FOPEN */
     IOMON_DOMAIN_FILE_SYSTEMS, /* MOUNT */
     IOMON_DOMAIN_FILE_SYSTEMS, /* UMOUNT */
+    IOMON_DOMAIN_FILE_SYSTEMS, /* STATFS */
     IOMON_DOMAIN_FILE_SPACE, /* ALLOCATE */
     IOMON_DOMAIN_FILE_SPACE, /* TRUNCATE */
     IOMON_DOMAIN_HTTP, /* REQUEST_SENT */
@@ -184,6 +186,7 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fchdir",
     "mkdir",
     "mkdirat",
+    "mkdtemp",
     "rmdir",
     "dup",
     "dup2",
@@ -271,6 +274,7 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fgets_unlocked",
     "getline",
     "getdelim",
+    "__getdelim",
     "fscanf",
     "vfscanf",
     "__isoc99_fscanf",
@@ -293,10 +297,22 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "freopen",
     "freopen64",
     "fdopen",
+    "mkstemp",
+    "mkstemp64",
+    "mkostemp",
+    "mkostemp64",
     "_IO_fopen",
     "mount",
     "umount",
     "umount2",
+    "statfs",
+    "statfs64",
+    "fstatfs",
+    "fstatfs64",
+    "statvfs",
+    "statvfs64",
+    "fstatvfs",
+    "fstatvfs64",
     "posix_fallocate",
     "posix_fallocate64",
     "fallocate",
@@ -320,6 +336,8 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "flock",
     "mknod",
     "mknodat",
+    "mkfifo",
+    "mkfifoat",
     "rename",
     "renameat",
     "renameat2",
@@ -346,6 +364,8 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fexecve",
     "posix_spawn",
     "posix_spawnp",
+    "system",
+    "popen",
     "fork",
     "kill",
     "lseek",
@@ -354,6 +374,9 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fseeko",
     "fseeko64",
     "rewind",
+    "ftell",
+    "ftello",
+    "ftello64",
     "socket",
     "socketpair",
     "fflush",
@@ -362,6 +385,7 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "fdatasync",
     "sync",
     "syncfs",
+    "sync_file_range",
     "getxattr",
     "lgetxattr",
     "fgetxattr",
@@ -395,6 +419,7 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_CHDIR, /* fchdir */
     IOMON_OP_MKDIR, /* mkdir */
     IOMON_OP_MKDIR, /* mkdirat */
+    IOMON_OP_MKDIR, /* mkdtemp */
     IOMON_OP_RMDIR, /* rmdir */
     IOMON_OP_DUP, /* dup */
     IOMON_OP_DUP, /* dup2 */
@@ -482,6 +507,7 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_READ, /* fgets_unlocked */
     IOMON_OP_READ, /* getline */
     IOMON_OP_READ, /* getdelim */
+    IOMON_OP_READ, /* __getdelim */
     IOMON_OP_READ, /* fscanf */
     IOMON_OP_READ, /* vfscanf */
     IOMON_OP_READ, /* __isoc99_fscanf */
@@ -504,10 +530,22 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_OPEN, /* freopen */
     IOMON_OP_OPEN, /* freopen64 */
     IOMON_OP_OPEN, /* fdopen */
+    IOMON_OP_OPEN, /* mkstemp */
+    IOMON_OP_OPEN, /* mkstemp64 */
+    IOMON_OP_OPEN, /* mkostemp */
+    IOMON_OP_OPEN, /* mkostemp64 */
     IOMON_OP__IO_NEW_FOPEN, /* _IO_fopen */
     IOMON_OP_MOUNT, /* mount */
     IOMON_OP_UMOUNT, /* umount */
     IOMON_OP_UMOUNT, /* umount2 */
+    IOMON_OP_STATFS, /* statfs */
+    IOMON_OP_STATFS, /* statfs64 */
+    IOMON_OP_STATFS, /* fstatfs */
+    IOMON_OP_STATFS, /* fstatfs64 */
+    IOMON_OP_STATFS, /* statvfs */
+    IOMON_OP_STATFS, /* statvfs64 */
+    IOMON_OP_STATFS, /* fstatvfs */
+    IOMON_OP_STATFS, /* fstatvfs64 */
     IOMON_OP_ALLOCATE, /* posix_fallocate */
     IOMON_OP_ALLOCATE, /* posix_fallocate64 */
     IOMON_OP_ALLOCATE, /* fallocate */
@@ -531,6 +569,8 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_FLOCK, /* flock */
     IOMON_OP_MKNOD, /* mknod */
     IOMON_OP_MKNOD, /* mknodat */
+    IOMON_OP_MKNOD, /* mkfifo */
+    IOMON_OP_MKNOD, /* mkfifoat */
     IOMON_OP_RENAME, /* rename */
     IOMON_OP_RENAME, /* renameat */
     IOMON_OP_RENAME, /* renameat2 */
@@ -557,6 +597,8 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_EXEC, /* fexecve */
     IOMON_OP_EXEC, /* posix_spawn */
     IOMON_OP_EXEC, /* posix_spawnp */
+    IOMON_OP_EXEC, /* system */
+    IOMON_OP_EXEC, /* popen */
     IOMON_OP_FORK, /* fork */
     IOMON_OP_KILL, /* kill */
     IOMON_OP_SEEK, /* lseek */
@@ -565,6 +607,9 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_SEEK, /* fseeko */
     IOMON_OP_SEEK, /* fseeko64 */
     IOMON_OP_SEEK, /* rewind */
+    IOMON_OP_SEEK, /* ftell */
+    IOMON_OP_SEEK, /* ftello */
+    IOMON_OP_SEEK, /* ftello64 */
     IOMON_OP_SOCKET, /* socket */
     IOMON_OP_SOCKET, /* socketpair */
     IOMON_OP_FLUSH, /* fflush */
@@ -573,6 +618,7 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_SYNC, /* fdatasync */
     IOMON_OP_SYNC, /* sync */
     IOMON_OP_SYNC, /* syncfs */
+    IOMON_OP_SYNC, /* sync_file_range */
     IOMON_OP_GETXATTR, /* getxattr */
     IOMON_OP_GETXATTR, /* lgetxattr */
     IOMON_OP_GETXATTR, /* fgetxattr */
@@ -613,6 +659,7 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
     0, /* _IO_NEW_FOPEN */
     0, /* MOUNT */
     0, /* UMOUNT */
+    0, /* STATFS */
     0, /* ALLOCATE */
     0, /* TRUNCATE */
     1, /* REQUEST_SENT */
@@ -666,6 +713,7 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* fchdir */
     1, /* mkdir */
     1, /* mkdirat */
+    1, /* mkdtemp */
     1, /* rmdir */
     0, /* dup */
     0, /* dup2 */
@@ -753,6 +801,7 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* fgets_unlocked */
     0, /* getline */
     0, /* getdelim */
+    0, /* __getdelim */
     0, /* fscanf */
     0, /* vfscanf */
     0, /* __isoc99_fscanf */
@@ -775,10 +824,22 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     1, /* freopen */
     1, /* freopen64 */
     0, /* fdopen */
+    1, /* mkstemp */
+    1, /* mkstemp64 */
+    1, /* mkostemp */
+    1, /* mkostemp64 */
     1, /* _IO_fopen */
     1, /* mount */
     1, /* umount */
     1, /* umount2 */
+    1, /* statfs */
+    1, /* statfs64 */
+    0, /* fstatfs */
+    0, /* fstatfs64 */
+    1, /* statvfs */
+    1, /* statvfs64 */
+    0, /* fstatvfs */
+    0, /* fstatvfs64 */
     0, /* posix_fallocate */
     0, /* posix_fallocate64 */
     0, /* fallocate */
@@ -802,6 +863,8 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* flock */
     1, /* mknod */
     1, /* mknodat */
+    1, /* mkfifo */
+    1, /* mkfifoat */
     1, /* rename */
     1, /* renameat */
     1, /* renameat2 */
@@ -828,6 +891,8 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* fexecve */
     1, /* posix_spawn */
     1, /* posix_spawnp */
+    0, /* system */
+    0, /* popen */
     0, /* fork */
     0, /* kill */
     0, /* lseek */
@@ -836,6 +901,9 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* fseeko */
     0, /* fseeko64 */
     0, /* rewind */
+    0, /* ftell */
+    0, /* ftello */
+    0, /* ftello64 */
     0, /* socket */
     0, /* socketpair */
     0, /* fflush */
@@ -844,6 +912,7 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* fdatasync */
     0, /* sync */
     0, /* syncfs */
+    0, /* sync_file_range */
     1, /* getxattr */
     1, /* lgetxattr */
     1, /* fgetxattr */

@@ -20,6 +20,8 @@
 #include <sys/file.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/statvfs.h>
+#include <sys/vfs.h>
 #include <sys/time.h>
 #include <sys/xattr.h>
 #include <unistd.h>
@@ -51,6 +53,7 @@ typedef int (*iomon_real_chdir_t)(const char *path);
 typedef int (*iomon_real_fchdir_t)(int fd);
 typedef int (*iomon_real_mkdir_t)(const char *pathname, mode_t mode);
 typedef int (*iomon_real_mkdirat_t)(int dirfd, const char *pathname, mode_t mode);
+typedef char * (*iomon_real_mkdtemp_t)(char *template);
 typedef int (*iomon_real_rmdir_t)(const char *pathname);
 typedef int (*iomon_real_dup_t)(int oldfd);
 typedef int (*iomon_real_dup2_t)(int oldfd, int newfd);
@@ -138,6 +141,7 @@ typedef char * (*iomon_real_fgets_t)(char *s, int size, FILE *stream);
 typedef char * (*iomon_real_fgets_unlocked_t)(char *s, int size, FILE *stream);
 typedef ssize_t (*iomon_real_getline_t)(char **lineptr, size_t *n, FILE *stream);
 typedef ssize_t (*iomon_real_getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
+typedef ssize_t (*iomon_real___getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
 typedef int (*iomon_real_fscanf_t)(FILE *stream, const char *format, ...);
 typedef int (*iomon_real_vfscanf_t)(FILE *stream, const char *format, va_list ap);
 typedef int (*iomon_real___isoc99_fscanf_t)(FILE *stream, const char *format, ...);
@@ -160,10 +164,22 @@ typedef FILE * (*iomon_real_fopen64_t)(const char *pathname, const char *mode);
 typedef FILE * (*iomon_real_freopen_t)(const char *pathname, const char *mode, FILE *stream);
 typedef FILE * (*iomon_real_freopen64_t)(const char *pathname, const char *mode, FILE *stream);
 typedef FILE * (*iomon_real_fdopen_t)(int fd, const char *mode);
+typedef int (*iomon_real_mkstemp_t)(char *template);
+typedef int (*iomon_real_mkstemp64_t)(char *template);
+typedef int (*iomon_real_mkostemp_t)(char *template, int flags);
+typedef int (*iomon_real_mkostemp64_t)(char *template, int flags);
 typedef FILE * (*iomon_real__IO_fopen_t)(const char *pathname, const char *mode);
 typedef int (*iomon_real_mount_t)(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data);
 typedef int (*iomon_real_umount_t)(const char *target);
 typedef int (*iomon_real_umount2_t)(const char *target, int flags);
+typedef int (*iomon_real_statfs_t)(const char *path, struct statfs *buf);
+typedef int (*iomon_real_statfs64_t)(const char *path, struct statfs64 *buf);
+typedef int (*iomon_real_fstatfs_t)(int fd, struct statfs *buf);
+typedef int (*iomon_real_fstatfs64_t)(int fd, struct statfs64 *buf);
+typedef int (*iomon_real_statvfs_t)(const char *path, struct statvfs *buf);
+typedef int (*iomon_real_statvfs64_t)(const char *path, struct statvfs64 *buf);
+typedef int (*iomon_real_fstatvfs_t)(int fd, struct statvfs *buf);
+typedef int (*iomon_real_fstatvfs64_t)(int fd, struct statvfs64 *buf);
 typedef int (*iomon_real_posix_fallocate_t)(int fd, off_t offset, off_t len);
 typedef int (*iomon_real_posix_fallocate64_t)(int fd, off64_t offset, off64_t len);
 typedef int (*iomon_real_fallocate_t)(int fd, int mode, off_t offset, off_t len);
@@ -187,6 +203,8 @@ typedef int (*iomon_real_chroot_t)(const char *path);
 typedef int (*iomon_real_flock_t)(int fd, int operation);
 typedef int (*iomon_real_mknod_t)(const char *pathname, mode_t mode, dev_t dev);
 typedef int (*iomon_real_mknodat_t)(int dirfd, const char *pathname, mode_t mode, dev_t dev);
+typedef int (*iomon_real_mkfifo_t)(const char *pathname, mode_t mode);
+typedef int (*iomon_real_mkfifoat_t)(int dirfd, const char *pathname, mode_t mode);
 typedef int (*iomon_real_rename_t)(const char *oldpath, const char *newpath);
 typedef int (*iomon_real_renameat_t)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);
 typedef int (*iomon_real_renameat2_t)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags);
@@ -213,6 +231,8 @@ typedef int (*iomon_real_execle_t)(const char *pathname, const char *arg, ...);
 typedef int (*iomon_real_fexecve_t)(int fd, char *const argv[], char *const envp[]);
 typedef int (*iomon_real_posix_spawn_t)(pid_t *pid, const char *path, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]);
 typedef int (*iomon_real_posix_spawnp_t)(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[]);
+typedef int (*iomon_real_system_t)(const char *command);
+typedef FILE * (*iomon_real_popen_t)(const char *command, const char *type);
 typedef pid_t (*iomon_real_fork_t)(void);
 typedef int (*iomon_real_kill_t)(pid_t pid, int sig);
 typedef off_t (*iomon_real_lseek_t)(int fd, off_t offset, int whence);
@@ -221,6 +241,9 @@ typedef int (*iomon_real_fseek_t)(FILE *stream, long offset, int whence);
 typedef int (*iomon_real_fseeko_t)(FILE *stream, off_t offset, int whence);
 typedef int (*iomon_real_fseeko64_t)(FILE *stream, off64_t offset, int whence);
 typedef void (*iomon_real_rewind_t)(FILE *stream);
+typedef long (*iomon_real_ftell_t)(FILE *stream);
+typedef off_t (*iomon_real_ftello_t)(FILE *stream);
+typedef off64_t (*iomon_real_ftello64_t)(FILE *stream);
 typedef int (*iomon_real_socket_t)(int domain, int type, int protocol);
 typedef int (*iomon_real_socketpair_t)(int domain, int type, int protocol, int *sv);
 typedef int (*iomon_real_fflush_t)(FILE *stream);
@@ -229,6 +252,7 @@ typedef int (*iomon_real_fsync_t)(int fd);
 typedef int (*iomon_real_fdatasync_t)(int fd);
 typedef void (*iomon_real_sync_t)(void);
 typedef int (*iomon_real_syncfs_t)(int fd);
+typedef int (*iomon_real_sync_file_range_t)(int fd, off64_t offset, off64_t nbytes, unsigned int flags);
 typedef ssize_t (*iomon_real_getxattr_t)(const char *path, const char *name, void *value, size_t size);
 typedef ssize_t (*iomon_real_lgetxattr_t)(const char *path, const char *name, void *value, size_t size);
 typedef ssize_t (*iomon_real_fgetxattr_t)(int fd, const char *name, void *value, size_t size);
@@ -898,6 +922,43 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkdtemp: MKDIR in DIRS */
+char * iomon_w_mkdtemp(char *template) __asm__("mkdtemp") IOMON_EXPORT;
+char * iomon_w_mkdtemp(char *template)
+{
+    static iomon_real_mkdtemp_t real;
+    IOMON_REAL(real, "mkdtemp");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(template);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_MKDIR, IOMON_FN_MKDTEMP,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    char * rv = real(template);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(template);
 
     iomon_end(&c);
     errno = after;
@@ -4227,6 +4288,44 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     return rv;
 }
 
+/* __getdelim: READ in FILE_READ */
+ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream) __asm__("__getdelim") IOMON_EXPORT;
+ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
+{
+    static iomon_real___getdelim_t real;
+    IOMON_REAL(real, "__getdelim");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(lineptr, n, delim, stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___GETDELIM,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    ssize_t rv = real(lineptr, n, delim, stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* fscanf: READ in FILE_READ */
 int iomon_w_fscanf(FILE *stream, const char *format, ...) __asm__("fscanf") IOMON_EXPORT;
 int iomon_w_fscanf(FILE *stream, const char *format, ...)
@@ -5118,6 +5217,166 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
     return rv;
 }
 
+/* mkstemp: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemp(char *template) __asm__("mkstemp") IOMON_EXPORT;
+int iomon_w_mkstemp(char *template)
+{
+    static iomon_real_mkstemp_t real;
+    IOMON_REAL(real, "mkstemp");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMP,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkstemp64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemp64(char *template) __asm__("mkstemp64") IOMON_EXPORT;
+int iomon_w_mkstemp64(char *template)
+{
+    static iomon_real_mkstemp64_t real;
+    IOMON_REAL(real, "mkstemp64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMP64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkostemp: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkostemp(char *template, int flags) __asm__("mkostemp") IOMON_EXPORT;
+int iomon_w_mkostemp(char *template, int flags)
+{
+    static iomon_real_mkostemp_t real;
+    IOMON_REAL(real, "mkostemp");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMP,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkostemp64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkostemp64(char *template, int flags) __asm__("mkostemp64") IOMON_EXPORT;
+int iomon_w_mkostemp64(char *template, int flags)
+{
+    static iomon_real_mkostemp64_t real;
+    IOMON_REAL(real, "mkostemp64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMP64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* _IO_fopen: _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
 FILE * iomon_w__IO_fopen(const char *pathname, const char *mode) __asm__("_IO_fopen") IOMON_EXPORT;
 FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
@@ -5263,6 +5522,298 @@ int iomon_w_umount2(const char *target, int flags)
 
     c.arg[0] = IOMON_ARG_S(target);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* statfs: STATFS in FILE_SYSTEMS */
+int iomon_w_statfs(const char *path, struct statfs *buf) __asm__("statfs") IOMON_EXPORT;
+int iomon_w_statfs(const char *path, struct statfs *buf)
+{
+    static iomon_real_statfs_t real;
+    IOMON_REAL(real, "statfs");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATFS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* statfs64: STATFS in FILE_SYSTEMS */
+int iomon_w_statfs64(const char *path, struct statfs64 *buf) __asm__("statfs64") IOMON_EXPORT;
+int iomon_w_statfs64(const char *path, struct statfs64 *buf)
+{
+    static iomon_real_statfs64_t real;
+    IOMON_REAL(real, "statfs64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATFS64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fstatfs: STATFS in FILE_SYSTEMS */
+int iomon_w_fstatfs(int fd, struct statfs *buf) __asm__("fstatfs") IOMON_EXPORT;
+int iomon_w_fstatfs(int fd, struct statfs *buf)
+{
+    static iomon_real_fstatfs_t real;
+    IOMON_REAL(real, "fstatfs");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATFS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fstatfs64: STATFS in FILE_SYSTEMS */
+int iomon_w_fstatfs64(int fd, struct statfs64 *buf) __asm__("fstatfs64") IOMON_EXPORT;
+int iomon_w_fstatfs64(int fd, struct statfs64 *buf)
+{
+    static iomon_real_fstatfs64_t real;
+    IOMON_REAL(real, "fstatfs64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATFS64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* statvfs: STATFS in FILE_SYSTEMS */
+int iomon_w_statvfs(const char *path, struct statvfs *buf) __asm__("statvfs") IOMON_EXPORT;
+int iomon_w_statvfs(const char *path, struct statvfs *buf)
+{
+    static iomon_real_statvfs_t real;
+    IOMON_REAL(real, "statvfs");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATVFS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* statvfs64: STATFS in FILE_SYSTEMS */
+int iomon_w_statvfs64(const char *path, struct statvfs64 *buf) __asm__("statvfs64") IOMON_EXPORT;
+int iomon_w_statvfs64(const char *path, struct statvfs64 *buf)
+{
+    static iomon_real_statvfs64_t real;
+    IOMON_REAL(real, "statvfs64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATVFS64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(path, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fstatvfs: STATFS in FILE_SYSTEMS */
+int iomon_w_fstatvfs(int fd, struct statvfs *buf) __asm__("fstatvfs") IOMON_EXPORT;
+int iomon_w_fstatvfs(int fd, struct statvfs *buf)
+{
+    static iomon_real_fstatvfs_t real;
+    IOMON_REAL(real, "fstatvfs");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATVFS,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fstatvfs64: STATFS in FILE_SYSTEMS */
+int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf) __asm__("fstatvfs64") IOMON_EXPORT;
+int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf)
+{
+    static iomon_real_fstatvfs64_t real;
+    IOMON_REAL(real, "fstatvfs64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATVFS64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
 
     iomon_end(&c);
     errno = after;
@@ -6116,6 +6667,80 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
 
     iomon_begin(&c);
     int rv = real(dirfd, pathname, mode, dev);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkfifo: MKNOD in MISC */
+int iomon_w_mkfifo(const char *pathname, mode_t mode) __asm__("mkfifo") IOMON_EXPORT;
+int iomon_w_mkfifo(const char *pathname, mode_t mode)
+{
+    static iomon_real_mkfifo_t real;
+    IOMON_REAL(real, "mkfifo");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(pathname, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKFIFO,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pathname, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkfifoat: MKNOD in MISC */
+int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode) __asm__("mkfifoat") IOMON_EXPORT;
+int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
+{
+    static iomon_real_mkfifoat_t real;
+    IOMON_REAL(real, "mkfifoat");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(dirfd, pathname, mode);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKFIFOAT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7174,6 +7799,82 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
     return rv;
 }
 
+/* system: EXEC in PROCESSES */
+int iomon_w_system(const char *command) __asm__("system") IOMON_EXPORT;
+int iomon_w_system(const char *command)
+{
+    static iomon_real_system_t real;
+    IOMON_REAL(real, "system");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(command);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_SYSTEM,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(command);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(command);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* popen: EXEC in PROCESSES */
+FILE * iomon_w_popen(const char *command, const char *type) __asm__("popen") IOMON_EXPORT;
+FILE * iomon_w_popen(const char *command, const char *type)
+{
+    static iomon_real_popen_t real;
+    IOMON_REAL(real, "popen");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(command, type);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_POPEN,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    FILE * rv = real(command, type);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+    c.fd = rv ? fileno_unlocked(rv) : -1;
+
+    c.arg[0] = IOMON_ARG_S(command);
+    c.arg[1] = IOMON_ARG_S(type);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* fork: FORK in PROCESSES */
 pid_t iomon_w_fork(void) __asm__("fork") IOMON_EXPORT;
 pid_t iomon_w_fork(void)
@@ -7468,6 +8169,114 @@ void iomon_w_rewind(FILE *stream)
     errno = after;
 }
 
+/* ftell: SEEK in SEEKS */
+long iomon_w_ftell(FILE *stream) __asm__("ftell") IOMON_EXPORT;
+long iomon_w_ftell(FILE *stream)
+{
+    static iomon_real_ftell_t real;
+    IOMON_REAL(real, "ftell");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FTELL,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    long rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* ftello: SEEK in SEEKS */
+off_t iomon_w_ftello(FILE *stream) __asm__("ftello") IOMON_EXPORT;
+off_t iomon_w_ftello(FILE *stream)
+{
+    static iomon_real_ftello_t real;
+    IOMON_REAL(real, "ftello");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FTELLO,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    off_t rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* ftello64: SEEK in SEEKS */
+off64_t iomon_w_ftello64(FILE *stream) __asm__("ftello64") IOMON_EXPORT;
+off64_t iomon_w_ftello64(FILE *stream)
+{
+    static iomon_real_ftello64_t real;
+    IOMON_REAL(real, "ftello64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FTELLO64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    off64_t rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* socket: SOCKET in SOCKETS */
 int iomon_w_socket(int domain, int type, int protocol) __asm__("socket") IOMON_EXPORT;
 int iomon_w_socket(int domain, int type, int protocol)
@@ -7754,6 +8563,43 @@ int iomon_w_syncfs(int fd)
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* sync_file_range: SYNC in SYNCS */
+int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags) __asm__("sync_file_range") IOMON_EXPORT;
+int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags)
+{
+    static iomon_real_sync_file_range_t real;
+    IOMON_REAL(real, "sync_file_range");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(fd, offset, nbytes, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_SYNC_FILE_RANGE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, offset, nbytes, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, nbytes);
 
     iomon_end(&c);
     errno = after;

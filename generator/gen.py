@@ -37,7 +37,7 @@ FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
 # String parameters that name a file: the listener learns fd -> path from
 # an open-family record's first such argument.
 PATH_NAMES = {"pathname", "path", "filename", "file", "name", "dirp",
-              "target", "oldpath", "newpath", "linkpath"}
+              "target", "oldpath", "newpath", "linkpath", "template"}
 # Names the wrapper template uses for its own locals.
 TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argbuf0",
                    "argbuf1"}

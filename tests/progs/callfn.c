@@ -48,7 +48,9 @@
 #include <sys/mount.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
+#include <sys/vfs.h>
 #include <sys/time.h>
 #include <sys/types.h>
 #include <sys/uio.h>
@@ -193,6 +195,22 @@ SYM(off_t, sym_lseek, "lseek", int, off_t, int);
 SYM(off64_t, sym_lseek64, "lseek64", int, off64_t, int);
 SYM(int, sym_fseeko, "fseeko", FILE *, off_t, int);
 SYM(int, sym_fseeko64, "fseeko64", FILE *, off64_t, int);
+SYM(long, sym_ftell, "ftell", FILE *);
+SYM(off_t, sym_ftello, "ftello", FILE *);
+SYM(off64_t, sym_ftello64, "ftello64", FILE *);
+SYM(ssize_t, sym___getdelim, "__getdelim", char **, size_t *, int, FILE *);
+SYM(int, sym_mkstemp, "mkstemp", char *);
+SYM(int, sym_mkstemp64, "mkstemp64", char *);
+SYM(int, sym_mkostemp, "mkostemp", char *, int);
+SYM(int, sym_mkostemp64, "mkostemp64", char *, int);
+SYM(int, sym_statfs, "statfs", const char *, struct statfs *);
+SYM(int, sym_statfs64, "statfs64", const char *, struct statfs64 *);
+SYM(int, sym_fstatfs, "fstatfs", int, struct statfs *);
+SYM(int, sym_fstatfs64, "fstatfs64", int, struct statfs64 *);
+SYM(int, sym_statvfs, "statvfs", const char *, struct statvfs *);
+SYM(int, sym_statvfs64, "statvfs64", const char *, struct statvfs64 *);
+SYM(int, sym_fstatvfs, "fstatvfs", int, struct statvfs *);
+SYM(int, sym_fstatvfs64, "fstatvfs64", int, struct statvfs64 *);
 /* SYNCS */
 SYM(int, sym_fflush_unlocked, "fflush_unlocked", FILE *);
 
@@ -1300,8 +1318,9 @@ static void getline_case(const char *what, int delim, int v)
     char *line = NULL;
     size_t cap = 0;
     errno = v == END ? STALE_ERRNO : 0;
-    ssize_t rv = delim ? sym_getdelim(&line, &cap, ',', f)
-                       : sym_getline(&line, &cap, f);
+    ssize_t rv = delim == 2 ? sym___getdelim(&line, &cap, ',', f)
+                 : delim ? sym_getdelim(&line, &cap, ',', f)
+                         : sym_getline(&line, &cap, f);
     int err = errno;
     if (v == END) {
         if (rv != -1 || ferror(f) || !feof(f))
@@ -1320,6 +1339,7 @@ static void getline_case(const char *what, int delim, int v)
 
 static void c_getline(int v) { getline_case("getline", 0, v); }
 static void c_getdelim(int v) { getline_case("getdelim", 1, v); }
+static void c___getdelim(int v) { getline_case("__getdelim", 2, v); }
 
 /* The scanf family: success reads a number; fail is EOF with the stream's
  * error set (a stream on a directory: its read is EISDIR); :eof is EOF at
@@ -2913,6 +2933,160 @@ static void c_kill(int v)
     arg_d(1, 0);
 }
 
+/* ---- the functions real programs were seen calling (the panel) ---- */
+
+/* ftell family: where a fresh stream is (0); on a pipe, ESPIPE. */
+static void ftell_case(const char *what, int kind, int v)
+{
+    FILE *f = seek_stream(v);
+    long long rv;
+    switch (kind) {
+    case 'o': rv = sym_ftello(f); break;
+    case '6': rv = sym_ftello64(f); break;
+    default: rv = sym_ftell(f); break;
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ESPIPE : 0);
+    if (v == OK && rv != 0)
+        die("%s: a fresh stream is at %lld, not 0", what, rv);
+    rep.fd = fileno(f);
+}
+
+static void c_ftell(int v) { ftell_case("ftell", 'l', v); }
+static void c_ftello(int v) { ftell_case("ftello", 'o', v); }
+static void c_ftello64(int v) { ftell_case("ftello64", '6', v); }
+
+/* mkstemp family: arg1 is the template as the call left it (the name it
+ * made); fail: the template's directory does not exist. */
+static void mkstemp_case(const char *what, int kind, int v)
+{
+    char tmpl[PATH_MAX];
+    snprintf(tmpl, sizeof tmpl, "%s", sp(v == FAIL ? "missing/tXXXXXX" : "tXXXXXX"));
+    int rv;
+    switch (kind) {
+    case 's': rv = sym_mkstemp(tmpl); break;
+    case 'S': rv = sym_mkstemp64(tmpl); break;
+    case 'o': rv = sym_mkostemp(tmpl, O_CLOEXEC); break;
+    default: rv = sym_mkostemp64(tmpl, O_CLOEXEC); break;
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = rv >= 0 ? rv : -1;
+    arg_s(0, tmpl);
+    if (kind == 'o' || kind == 'O')
+        arg_x(1, O_CLOEXEC);
+}
+
+static void c_mkstemp(int v) { mkstemp_case("mkstemp", 's', v); }
+static void c_mkstemp64(int v) { mkstemp_case("mkstemp64", 'S', v); }
+static void c_mkostemp(int v) { mkstemp_case("mkostemp", 'o', v); }
+static void c_mkostemp64(int v) { mkstemp_case("mkostemp64", 'O', v); }
+
+static void c_mkdtemp(int v)
+{
+    char tmpl[PATH_MAX];
+    snprintf(tmpl, sizeof tmpl, "%s", sp(v == FAIL ? "missing/dXXXXXX" : "dXXXXXX"));
+    char *rv = mkdtemp(tmpl);
+    outcome("mkdtemp", rv != NULL, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, tmpl);
+}
+
+static void c_sync_file_range(int v)
+{
+    int fd = v == FAIL ? bad_fd() : write_fd(OK);
+    int rv = sync_file_range(fd, 0, 4096, SYNC_FILE_RANGE_WRITE);
+    outcome("sync_file_range", rv == 0, errno, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, 0);
+    arg_d(1, 4096);
+}
+
+/* statfs family: of the scratch directory; fail: a missing path, or an fd
+ * that is not open. */
+static void statfs_case(const char *what, int kind, int v)
+{
+    const char *p = v == FAIL ? sp("missing") : scratch;
+    int fd = v == FAIL ? bad_fd() : open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    struct statfs sf;
+    struct statfs64 sf64;
+    struct statvfs sv;
+    struct statvfs64 sv64;
+    int rv, by_fd = kind >= 'a';
+    switch (kind) {
+    case 'S': rv = sym_statfs(p, &sf); break;
+    case 'T': rv = sym_statfs64(p, &sf64); break;
+    case 'V': rv = sym_statvfs(p, &sv); break;
+    case 'W': rv = sym_statvfs64(p, &sv64); break;
+    case 's': rv = sym_fstatfs(fd, &sf); break;
+    case 't': rv = sym_fstatfs64(fd, &sf64); break;
+    case 'v': rv = sym_fstatvfs(fd, &sv); break;
+    default: rv = sym_fstatvfs64(fd, &sv64); break;
+    }
+    outcome(what, rv == 0, errno, v == FAIL ? (by_fd ? EBADF : ENOENT) : 0);
+    rep.fd = by_fd ? fd : -1;
+    if (!by_fd)
+        arg_s(0, p);
+}
+
+static void c_statfs(int v) { statfs_case("statfs", 'S', v); }
+static void c_statfs64(int v) { statfs_case("statfs64", 'T', v); }
+static void c_statvfs(int v) { statfs_case("statvfs", 'V', v); }
+static void c_statvfs64(int v) { statfs_case("statvfs64", 'W', v); }
+static void c_fstatfs(int v) { statfs_case("fstatfs", 's', v); }
+static void c_fstatfs64(int v) { statfs_case("fstatfs64", 't', v); }
+static void c_fstatvfs(int v) { statfs_case("fstatvfs", 'v', v); }
+static void c_fstatvfs64(int v) { statfs_case("fstatvfs64", 'w', v); }
+
+static void c_mkfifo(int v)
+{
+    const char *p = new_path(v);
+    int rv = mkfifo(p, 0640);
+    outcome("mkfifo", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = -1;
+    arg_s(0, p);
+    arg_o(1, 0640);
+}
+
+static void c_mkfifoat(int v)
+{
+    int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
+    const char *name = v == FAIL ? "missing/fifo" : "fifo";
+    int rv = mkfifoat(dfd, name, 0604);
+    outcome("mkfifoat", rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, name);
+    arg_o(1, 0604);
+}
+
+/* system: a command's exit status is no failure of system itself, which
+ * fails only when it cannot start a shell at all. */
+static void c_system(int v)
+{
+    (void)v;
+    if (setenv("PATH", "/usr/bin:/bin", 1) != 0)
+        die("setup: setenv: %s", ename(errno));
+    int rv = system("true");
+    outcome("system", rv != -1, errno, 0);
+    if (!WIFEXITED(rv) || WEXITSTATUS(rv) != 0)
+        die("system: true did not exit 0 (status %d)", rv);
+    rep.fd = -1;
+    arg_s(0, "true");
+}
+
+/* popen: fd is the parent's end of the pipe; fail: a bad type. */
+static void c_popen(int v)
+{
+    if (setenv("PATH", "/usr/bin:/bin", 1) != 0)
+        die("setup: setenv: %s", ename(errno));
+    const char *type = v == FAIL ? "x" : "r";
+    FILE *f = popen("true", type);
+    outcome("popen", f != NULL, errno, v == FAIL ? EINVAL : 0);
+    rep.fd = f ? fileno(f) : -1;
+    arg_s(0, "true");
+    arg_s(1, type);
+    if (f)
+        pclose(f);
+}
+
 /* ---- the cases ---- */
 
 struct kase {
@@ -3157,6 +3331,29 @@ static const struct kase cases[] = {
     OKF(setxattr, c_setxattr),
     OKF(lsetxattr, c_lsetxattr),
     OKF(fsetxattr, c_fsetxattr),
+    OKF(ftell, c_ftell),
+    OKF(ftello, c_ftello),
+    OKF(ftello64, c_ftello64),
+    OKF(__getdelim, c___getdelim),
+    {"__getdelim:eof", c___getdelim, END},
+    OKF(mkstemp, c_mkstemp),
+    OKF(mkstemp64, c_mkstemp64),
+    OKF(mkostemp, c_mkostemp),
+    OKF(mkostemp64, c_mkostemp64),
+    OKF(mkdtemp, c_mkdtemp),
+    OKF(sync_file_range, c_sync_file_range),
+    OKF(statfs, c_statfs),
+    OKF(statfs64, c_statfs64),
+    OKF(fstatfs, c_fstatfs),
+    OKF(fstatfs64, c_fstatfs64),
+    OKF(statvfs, c_statvfs),
+    OKF(statvfs64, c_statvfs64),
+    OKF(fstatvfs, c_fstatvfs),
+    OKF(fstatvfs64, c_fstatvfs64),
+    OKF(mkfifo, c_mkfifo),
+    OKF(mkfifoat, c_mkfifoat),
+    OK_ONLY(system, c_system), /* fails only when no shell can start */
+    OKF(popen, c_popen),
 };
 
 #define NCASES (sizeof cases / sizeof cases[0])
@@ -3187,10 +3384,16 @@ int main(int argc, char **argv)
     case_name = k->name;
     report_file = argv[2];
 
-    snprintf(scratch, sizeof scratch, "/tmp/iomon-callfn-XXXXXX");
-    if (!mkdtemp(scratch)) { /* mkdtemp is not wrapped */
-        scratch[0] = '\0';
-        die("cannot create a scratch directory: %s", ename(errno));
+    /* mkdtemp is wrapped, so a raw mkdir of a name of our own. */
+    for (unsigned n = 0;; n++) {
+        snprintf(scratch, sizeof scratch, "/tmp/iomon-callfn-%ld-%u",
+                 (long)syscall(SYS_getpid), n);
+        if (syscall(SYS_mkdirat, AT_FDCWD, scratch, 0700) == 0)
+            break;
+        if (errno != EEXIST || n > 1000) {
+            scratch[0] = '\0';
+            die("cannot create a scratch directory: %s", ename(errno));
+        }
     }
     umask(0); /* not wrapped; new files get exactly the mode asked for */
     rep.fd = -1;
