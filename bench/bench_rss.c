@@ -1,18 +1,24 @@
 /* Resident memory after start-up: the main thread makes one wrapped call
  * (so a preloaded shim has initialised and mapped its batch buffer), then
- * THREADS threads each make one and wait; the main thread then reports its
+ * THREADS threads each make WRITES writes of 64 bytes (400 by default:
+ * enough to fill and send a whole batch, so every page of a thread's batch
+ * buffer has been touched) and wait; the main thread then reports its
  * VmRSS, RssAnon and RssFile (read with raw system calls). */
 #include <fcntl.h>
 #include <pthread.h>
 #include "bench.h"
 
 static int fd;
+static long writes;
 static pthread_barrier_t ready, done;
 
 static void *worker(void *arg)
 {
     (void)arg;
-    write(fd, "t", 1);
+    char buf[64];
+    memset(buf, 't', sizeof buf);
+    for (long i = 0; i < writes; i++)
+        write(fd, buf, sizeof buf);
     pthread_barrier_wait(&ready);
     pthread_barrier_wait(&done);
     return NULL;
@@ -27,6 +33,7 @@ static long field_kb(const char *status, const char *key)
 int main(int argc, char **argv)
 {
     long threads = bench_arg(argc, argv, 1, 0);
+    writes = bench_arg(argc, argv, 2, 400);
     fd = open("/dev/null", O_WRONLY);
     write(fd, "m", 1);
     pthread_barrier_init(&ready, NULL, (unsigned)threads + 1);

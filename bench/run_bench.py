@@ -55,6 +55,7 @@ def queue_bytes(qid):
 class Listener:
     """`iomon listen` on a fresh queue; stop() returns its counts and CPU."""
     serial = itertools.count()
+    qbytes = 0
 
     def __init__(self, iomon, tmp, fmt='summary', output=None):
         self.qpath = os.path.join(tmp, 'q%d' % next(Listener.serial))
@@ -399,19 +400,23 @@ def produce(c, procs, per_proc, rate, fmt='summary', output=None):
 def throughput(c):
     per = max(10000, int(1500000 * c.scale))
     out = {}
-    for procs in (1, 2, 4):
-        rate, tries = 0, []
-        for attempt in range(4):
-            r = produce(c, procs, per, rate)
-            r['paced'] = rate
-            tries.append(r)
-            log('throughput: %d producers, pace %s: %.0f rec/s, lost %d' % (
-                procs, rate or 'none', r['rate'], r['lost']))
-            if r['lost'] == 0 and r['records'] == r['calls'] + 2 * procs:
-                break
-            # back off below what got through, per producer
-            rate = int(0.8 * (r['records'] - r['lost']) / r['wall_s'] / procs)
-        out[procs] = tries
+    for fmt in ('summary', 'jsonl'):
+        for procs in (1, 2, 4):
+            rate, tries = 0, []
+            for attempt in range(4):
+                r = produce(c, procs, per, rate, fmt=fmt,
+                            output=os.path.join(c.tmp, 'tput.' + fmt))
+                r['paced'] = rate
+                tries.append(r)
+                log('throughput: %s, %d producers, pace %s: %.0f rec/s, '
+                    'lost %d' % (fmt, procs, rate or 'none', r['rate'],
+                                 r['lost']))
+                if r['lost'] == 0 and r['records'] == r['calls'] + 2 * procs:
+                    break
+                # back off below what got through, per producer
+                rate = int(0.8 * (r['records'] - r['lost']) / r['wall_s'] /
+                           procs)
+            out[(fmt, procs)] = tries
     return out
 
 
@@ -587,7 +592,7 @@ def report(c, args, only, mach):
                'Method: each program (build/bench/bench_*) times its own loop '
                'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
                'the number of wrapped libc calls it made in all (setup and a '
-               '1% warm-up included; it reports with a raw write system call, '
+               '1%% warm-up included; it reports with a raw write system call, '
                'so reporting adds none).  One op is one call, except '
                'open+close (one op = the pair, 2 calls) and fwrite (one op = '
                'one fwrite, with one fflush per 64 ops amortized in).  '
@@ -630,17 +635,17 @@ def report(c, args, only, mach):
         md += ['## End-to-end throughput', '',
                'Method: 1, 2 and 4 producer processes (bench_produce: writes '
                'of 64 B to /dev/null under the shim, monitored, batched) into '
-               'one `iomon listen --format summary`; rate = records received '
+               'one `iomon listen --format summary` (and `--format jsonl --output FILE`); rate = records received '
                '/ wall time from the first producer\'s start until the '
                'listener has drained the queue and exited.  First flat out; '
                'if anything is lost the producers are paced at 80% of what '
                'got through, until a run has zero loss.', '',
-               '| producers | records | paced (calls/s/producer) | wall s | '
-               'records/s | lost |', '| ---: | ---: | ---: | ---: | ---: | ---: |']
-        for procs, tries in t.items():
+               '| listener format | producers | records | paced (calls/s/producer) | wall s | '
+               'records/s | lost |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |']
+        for (fmt, procs), tries in t.items():
             for r in tries:
-                md.append('| %d | %d | %s | %.2f | %.0f | %d |' % (
-                    procs, r['records'], r['paced'] or 'flat out',
+                md.append('| %s | %d | %d | %s | %.2f | %.0f | %d |' % (
+                    fmt, procs, r['records'], r['paced'] or 'flat out',
                     r['wall_s'], r['rate'], r['lost']))
         md.append('')
     if 'cpu' in only:
@@ -668,7 +673,8 @@ def report(c, args, only, mach):
                for k, v in rs.items()}
         md += ['## Memory', '',
                'Method: bench_rss makes one write, starts T threads that each '
-               'make one write and wait, then reads its own VmRSS, RssAnon '
+               'make 400 writes (a full batch and more, so every page of a '
+               'thread\'s batch buffer is touched) and wait, then reads its own VmRSS, RssAnon '
                'and RssFile from /proc/self/status; plain vs preloaded '
                '(monitored, with a listener); 3 runs, median.', '',
                '| config | threads | VmRSS kB | RssAnon kB | RssFile kB |',
@@ -690,6 +696,12 @@ def report(c, args, only, mach):
                    per_thr['rssanon_kb']), '']
     if 'callgrind' in only:
         md += budget_section(c)
+    if Listener.qbytes:
+        md[md.index('## Machine') + 6:md.index('## Machine') + 6] = [
+            '- message queue capacity the listener got: %d bytes (it asks '
+            'for 8 MiB; growing beyond kernel.msgmnb = %s needs '
+            'CAP_SYS_RESOURCE)' % (Listener.qbytes, open(
+                '/proc/sys/kernel/msgmnb').read().strip())]
     if failures:
         md += ['## Correctness problems', ''] + ['- ' + f for f in failures]
         md.append('')
