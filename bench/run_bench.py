@@ -241,7 +241,7 @@ def run_micro(c, cfg, prog, argf, n):
         counts = lis.stop() if lis else None
     r = parse_result(p.stdout)
     out = {'ns_per_op': float(r['ns_per_op']), 'ops': int(r['ops']),
-           'calls': int(r['calls'])}
+           'calls': int(r['calls']), 'nvcsw': int(r['nvcsw'])}
     if counts:
         out.update(counts)
     return out
@@ -286,8 +286,8 @@ def records_check(cfg, runs):
 
 def micro_table(bl, res):
     rows = ['| benchmark | config | N ops | ns/op (median) | min-max | '
-            'ratio vs plain | records delivered / calls made |',
-            '| --- | --- | ---: | ---: | ---: | ---: | --- |']
+            'ratio vs plain | records delivered / calls made | vol. ctx sw |',
+            '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |']
     bad = []
     summary = {}
     for name, *_ in bl:
@@ -300,9 +300,10 @@ def micro_table(bl, res):
             if not ok:
                 bad.append((name, cfg, runs))
             summary[(name, cfg)] = med
-            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | %s |' % (
-                name, cfg, runs[0]['ops'], med, min(v), max(v), med / base,
-                rec))
+            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | %s | %d |'
+                        % (name, cfg, runs[0]['ops'], med, min(v), max(v),
+                           med / base, rec,
+                           statistics.median(r['nvcsw'] for r in runs)))
     return rows, bad, summary
 
 
@@ -612,7 +613,12 @@ def report(c, args, only, mach):
                '(`-o /dev/null`) and **ltrace -c** (`-f -o /dev/null`) with '
                'smaller N.  Records delivered = the listener\'s received count '
                'minus START and STOP; it must equal the calls made when '
-               'monitored and be 0 when not monitored or paused.', '']
+               'monitored and be 0 when not monitored or paused.  '
+               '"vol. ctx sw" is the program\'s median count of voluntary '
+               'context switches (getrusage): under the shim, mostly naps of '
+               'a sender that found the queue full (the listener blocks in '
+               'msgrcv, so a stall costs at least one nap of 10 us or more).',
+               '']
         md += rows
         md.append('')
     if 'fio' in only:
@@ -748,7 +754,19 @@ def budget_section(c):
                      'instruction count but is in the measured total.' % (
                          plain_ns, mon_ns, extra, rdtsc_ns, 2 * rdtsc_ns,
                          extra - 2 * rdtsc_ns))
-        lines.append('')
+        unb = micro.get(('write 64 B /dev/null', 'unbatched'))
+        if unb:
+            per_rec = (8192 - 24 - 1) // 48
+            lines.append('Sending: unbatched (one msgsnd per record) costs '
+                         '%.0f ns/call more than batched, so one send of a '
+                         'message costs roughly that much (%.0f ns); batched, '
+                         'a write record is 48 bytes and an 8 KiB message '
+                         '(kernel.msgmax = 8192) carries up to %d of them, so '
+                         'the send amortizes to about **%.1f ns per call**, '
+                         'on top of the flush instructions below.' % (
+                             unb - mon_ns, unb - mon_ns, per_rec,
+                             (unb - mon_ns) / per_rec))
+            lines.append('')
     lines += ['| part | instructions/call under shim | plain | added | est. ns |',
               '| --- | ---: | ---: | ---: | ---: |']
     clock_key = 'clock reads (2 rdtsc)'
