@@ -162,6 +162,11 @@ def setup(args):
     return c
 
 
+def loadavg():
+    with open('/proc/loadavg') as f:
+        return ', '.join(f.read().split()[:3])
+
+
 def machine():
     model = '?'
     with open('/proc/cpuinfo') as f:
@@ -558,6 +563,7 @@ def main():
     only = set(args.only.split(','))
     c = setup(args)
     t_start = time.monotonic()
+    load0 = loadavg()
     mach = machine()
     md = []
     try:
@@ -565,7 +571,11 @@ def main():
     finally:
         shutil.rmtree(c.tmp, ignore_errors=True)
     md.append('')
-    md.append('Whole run: %.0f s.' % (time.monotonic() - t_start))
+    md.append('Whole run: %.0f s.  Load average (1, 5, 15 min) at the start: '
+              '%s; at the end: %s (the machine is shared: a busy neighbour '
+              'widens the min-max spread and inflates the unbatched and '
+              'multi-process figures most).' % (
+                  time.monotonic() - t_start, load0, loadavg()))
     text = '\n'.join(md) + '\n'
     print(text)
     with open(args.results, 'w') as f:
@@ -754,6 +764,7 @@ def budget_section(c):
                      'instruction count but is in the measured total.' % (
                          plain_ns, mon_ns, extra, rdtsc_ns, 2 * rdtsc_ns,
                          extra - 2 * rdtsc_ns))
+        lines.append('')
         unb = micro.get(('write 64 B /dev/null', 'unbatched'))
         if unb:
             per_rec = (8192 - 24 - 1) // 48
