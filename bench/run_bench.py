@@ -1,0 +1,804 @@
+#!/usr/bin/python3
+"""The io-monitor benchmark driver (`scons bench`).
+
+Standard library only; run with Debian's /usr/bin/python3.  It runs the
+microbenchmarks in build/bench under every configuration, interleaved
+(round-robin: every repetition runs every benchmark under every
+configuration before the next repetition starts), and reports medians;
+then fio, end-to-end throughput, listener CPU per record, RSS, and a
+per-call instruction budget from callgrind.  Everything goes to stdout and
+to bench/results.md.
+"""
+import argparse
+import ctypes
+import itertools
+import json
+import os
+import platform
+import re
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+FTOK_PROJ = 0x4D
+IPC_STAT, IPC_RMID = 2, 0
+LISTEN_RE = re.compile(r'(\d+) records received, (\d+) lost, (\d+) malformed')
+RESULT_RE = re.compile(r'(\w+)=("[^"]*"|\S+)')
+
+libc = ctypes.CDLL(None, use_errno=True)
+libc.ftok.argtypes = [ctypes.c_char_p, ctypes.c_int]
+libc.msgget.argtypes = [ctypes.c_int, ctypes.c_int]
+libc.msgctl.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_void_p]
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def queue_id(path):
+    key = libc.ftok(path.encode(), FTOK_PROJ)
+    return -1 if key == -1 else libc.msgget(key, 0)
+
+
+def queue_bytes(qid):
+    # struct msqid_ds on x86-64 glibc: msg_qbytes is at offset 88.
+    buf = ctypes.create_string_buffer(256)
+    if libc.msgctl(qid, IPC_STAT, buf) != 0:
+        return 0
+    return int.from_bytes(buf.raw[88:96], 'little')
+
+
+class Listener:
+    """`iomon listen` on a fresh queue; stop() returns its counts and CPU."""
+    serial = itertools.count()
+    qbytes = 0
+
+    def __init__(self, iomon, tmp, fmt='summary', output=None):
+        self.qpath = os.path.join(tmp, 'q%d' % next(Listener.serial))
+        self.output = output or self.qpath + '.out'
+        self.errpath = self.qpath + '.err'
+        with open(self.errpath, 'w') as err:
+            self.proc = subprocess.Popen(
+                [iomon, 'listen', '--queue', self.qpath, '--format', fmt,
+                 '--output', self.output],
+                stdout=subprocess.DEVNULL, stderr=err)
+        # Ready when the queue exists and the listener sleeps in msgrcv
+        # (it has grown the queue, as far as it may, and set its handlers).
+        deadline = time.monotonic() + 10
+        while True:
+            qid = queue_id(self.qpath) if os.path.exists(self.qpath) else -1
+            if qid >= 0 and self.waiting():
+                Listener.qbytes = queue_bytes(qid)
+                break
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError('listener did not come up: ' +
+                                   open(self.errpath).read())
+            time.sleep(0.002)
+
+    def waiting(self):
+        try:
+            with open('/proc/%d/wchan' % self.proc.pid) as f:
+                return f.read().strip() == 'do_msgrcv'
+        except OSError:
+            return False
+
+    def stop(self, timeout=60):
+        self.proc.send_signal(signal.SIGINT)
+        deadline = time.monotonic() + timeout
+        while True:
+            pid, status, ru = os.wait4(self.proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                self.proc.kill()
+                pid, status, ru = os.wait4(self.proc.pid, 0)
+                raise RuntimeError('listener hung after SIGINT')
+            time.sleep(0.002)
+        self.proc.returncode = os.waitstatus_to_exitcode(status)
+        err = open(self.errpath).read()
+        m = LISTEN_RE.search(err)
+        qid = queue_id(self.qpath)
+        if qid >= 0:
+            libc.msgctl(qid, IPC_RMID, None)
+        for p in (self.qpath, self.errpath, self.output):
+            if p.startswith(os.path.dirname(self.qpath)) and os.path.exists(p):
+                os.unlink(p)
+        if not m:
+            raise RuntimeError('no counts from the listener: ' + err)
+        return {'records': int(m.group(1)), 'lost': int(m.group(2)),
+                'malformed': int(m.group(3)),
+                'cpu_s': ru.ru_utime + ru.ru_stime}
+
+
+def parse_result(text):
+    for line in text.splitlines():
+        if line.startswith('bench='):
+            return {k: v.strip('"') for k, v in RESULT_RE.findall(line)}
+    raise RuntimeError('no result line in: ' + text)
+
+
+def run(cmd, env=None, timeout=300):
+    t = time.monotonic()
+    p = subprocess.run(cmd, env=env, stdout=subprocess.PIPE,
+                       stderr=subprocess.PIPE, text=True, timeout=timeout)
+    if p.returncode != 0:
+        raise RuntimeError('%s failed (%d): %s' % (' '.join(cmd), p.returncode,
+                                                   p.stderr[-2000:]))
+    return p, time.monotonic() - t
+
+
+# ---------------------------------------------------------------- setup
+
+class Ctx:
+    pass
+
+
+def setup(args):
+    c = Ctx()
+    c.build = os.path.abspath(args.build)
+    c.shim = os.path.join(c.build, 'libiomon.so')
+    c.iomon = os.path.join(c.build, 'iomon')
+    c.bin = os.path.join(c.build, 'bench')
+    c.tmp = tempfile.mkdtemp(prefix='iomon-bench-')
+    c.fixtures = os.path.join(c.build, 'bench', 'fixtures')
+    # Fixtures on the disk file system (page-cached after the first pass):
+    # a 1 MiB data file and a directory of 10,000 empty files.
+    os.makedirs(c.fixtures, exist_ok=True)
+    c.data = os.path.join(c.fixtures, 'data')
+    if not os.path.exists(c.data) or os.path.getsize(c.data) != 1 << 20:
+        with open(c.data, 'wb') as f:
+            f.write(os.urandom(1 << 20))
+    c.dir = os.path.join(c.fixtures, 'dir10k')
+    if not os.path.isdir(c.dir) or len(os.listdir(c.dir)) != 10000:
+        shutil.rmtree(c.dir, ignore_errors=True)
+        os.makedirs(c.dir)
+        for i in range(10000):
+            open(os.path.join(c.dir, 'f%05d' % i), 'w').close()
+    c.scale = args.scale
+    return c
+
+
+def loadavg():
+    with open('/proc/loadavg') as f:
+        return ', '.join(f.read().split()[:3])
+
+
+def machine():
+    model = '?'
+    with open('/proc/cpuinfo') as f:
+        for line in f:
+            if line.startswith('model name'):
+                model = line.split(':', 1)[1].strip()
+                break
+    hyp = ''
+    try:
+        out = subprocess.run(['lscpu'], stdout=subprocess.PIPE,
+                             text=True).stdout
+        m = re.search(r'Hypervisor vendor:\s*(\S+)', out)
+        hyp = ' (virtualised: %s)' % m.group(1) if m else ''
+    except OSError:
+        pass
+    return {
+        'cpu': model + hyp,
+        'cores': os.cpu_count(),
+        'kernel': platform.release(),
+        'glibc': os.confstr('CS_GNU_LIBC_VERSION'),
+        'date': time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime()),
+    }
+
+
+# ---------------------------------------------------------------- micro
+
+# name, program, args(n), N for plain/shim runs, strace N, ltrace N
+def benches(c):
+    s = c.scale
+    d, dd = c.data, c.dir
+    return [
+        ('write 64 B /dev/null', 'bench_write', lambda n: [n], 1000000, 6000, 1000),
+        ('pread 4 KiB cached', 'bench_pread', lambda n: [n, d], 500000, 6000, 1000),
+        ('open+close (pair)', 'bench_openclose', lambda n: [n, d], 100000, 2000, 500),
+        ('stat', 'bench_stat', lambda n: [n, d], 200000, 5000, 1000),
+        ('fwrite 64 B + fflush/64', 'bench_fwrite', lambda n: [n], 4000000, 200000, 1280),
+        # N is passes over the 10,000 entries
+        ('readdir (10,000 entries)', 'bench_readdir', lambda n: [n, dd], 30, 2, 1),
+        ('4-thread write mix', 'bench_threads', lambda n: [n], 1000000, 8000, 1000),
+    ], s
+
+
+CONFIGS = ['plain', 'monitored', 'not monitored', 'paused', 'unbatched',
+           'strace -f', 'ltrace -c']
+SHIM_CONFIGS = {
+    'monitored': {},
+    'not monitored': {'MONITOR_DOMAINS': 'XATTRS'},
+    'paused': {'START_ON_OPEN': '/no/such/path/ever-opened'},
+    'unbatched': {'IOMON_BATCH': '0'},
+}
+
+
+def scaled(n, s):
+    return max(1, int(n * s))
+
+
+def run_micro(c, cfg, prog, argf, n):
+    exe = os.path.join(c.bin, prog)
+    cmd = [exe] + [str(a) for a in argf(n)]
+    env = dict(os.environ)
+    for k in ('LD_PRELOAD', 'MESSAGE_QUEUE_PATH', 'MONITOR_DOMAINS',
+              'START_ON_OPEN', 'START_ON_ELAPSED', 'IOMON_BATCH'):
+        env.pop(k, None)
+    lis = None
+    if cfg in SHIM_CONFIGS:
+        lis = Listener(c.iomon, c.tmp)
+        env.update(SHIM_CONFIGS[cfg])
+        env['LD_PRELOAD'] = c.shim
+        env['MESSAGE_QUEUE_PATH'] = lis.qpath
+    elif cfg == 'strace -f':
+        cmd = ['strace', '-f', '-o', '/dev/null'] + cmd
+    elif cfg == 'ltrace -c':
+        cmd = ['ltrace', '-c', '-f', '-o', '/dev/null'] + cmd
+    try:
+        p, _ = run(cmd, env=env)
+    finally:
+        counts = lis.stop() if lis else None
+    r = parse_result(p.stdout)
+    out = {'ns_per_op': float(r['ns_per_op']), 'ops': int(r['ops']),
+           'calls': int(r['calls']), 'nvcsw': int(r['nvcsw'])}
+    if counts:
+        out.update(counts)
+    return out
+
+
+def micro(c, reps):
+    bl, s = benches(c)
+    res = {(b[0], cfg): [] for b in bl for cfg in CONFIGS}
+    for rep in range(reps):
+        log('micro: repetition %d/%d' % (rep + 1, reps))
+        for name, prog, argf, n, ns, nl in bl:
+            for cfg in CONFIGS:
+                count = {'strace -f': ns, 'ltrace -c': nl}.get(cfg, n)
+                res[(name, cfg)].append(
+                    run_micro(c, cfg, prog, argf, scaled(count, s)))
+    return bl, res
+
+
+def records_check(cfg, runs):
+    """records delivered (received - START/STOP) vs wrapped calls made."""
+    if cfg not in SHIM_CONFIGS:
+        return '', True
+    ok = True
+    parts = set()
+    for r in runs:
+        delivered = r['records'] - 2
+        expect = r['calls'] if cfg in ('monitored', 'unbatched') else 0
+        if delivered != expect or r['lost'] or r['malformed']:
+            ok = False
+        parts.add((delivered, r['calls'], r['lost']))
+    if len(parts) == 1:
+        d, k, lost = parts.pop()
+        txt = '%d / %d' % (d, k)
+        if lost:
+            txt += ' (%d lost)' % lost
+    else:
+        txt = '; '.join('%d/%d' % (d, k) for d, k, _ in sorted(parts))
+    if cfg in ('not monitored', 'paused'):
+        txt += ' (0 expected)'
+    return txt + ('' if ok else ' **MISMATCH**'), ok
+
+
+def micro_table(bl, res):
+    rows = ['| benchmark | config | N ops | ns/op (median) | min-max | '
+            'ratio vs plain | records delivered / calls made | vol. ctx sw |',
+            '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |']
+    bad = []
+    summary = {}
+    for name, *_ in bl:
+        base = statistics.median(r['ns_per_op'] for r in res[(name, 'plain')])
+        for cfg in CONFIGS:
+            runs = res[(name, cfg)]
+            v = [r['ns_per_op'] for r in runs]
+            med = statistics.median(v)
+            rec, ok = records_check(cfg, runs)
+            if not ok:
+                bad.append((name, cfg, runs))
+            summary[(name, cfg)] = med
+            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | %s | %d |'
+                        % (name, cfg, runs[0]['ops'], med, min(v), max(v),
+                           med / base, rec,
+                           statistics.median(r['nvcsw'] for r in runs)))
+    return rows, bad, summary
+
+
+# ---------------------------------------------------------------- fio
+
+def fio(c, reps):
+    path = '/dev/shm/iomon-bench-fio'
+    size = '128m'
+    subprocess.run(['fio', '--name=layout', '--filename=' + path,
+                    '--size=' + size, '--rw=write', '--bs=1m',
+                    '--ioengine=psync', '--output=/dev/null'], check=True)
+    io_size = '%dm' % max(64, int(2048 * c.scale))
+    job = ['fio', '--name=randread', '--filename=' + path, '--size=' + size,
+           '--io_size=' + io_size, '--ioengine=psync', '--rw=randread',
+           '--bs=4k', '--output-format=json']
+    out = {'plain': [], 'iomon': []}
+    for rep in range(reps):
+        log('fio: repetition %d/%d' % (rep + 1, reps))
+        for cfg in ('plain', 'iomon'):
+            summ = os.path.join(c.tmp, 'fio-summary.txt')
+            cmd = job if cfg == 'plain' else (
+                [c.iomon, 'run', '--format', 'summary', '--output', summ,
+                 '--'] + job)
+            p, _ = run(cmd)
+            j = json.loads(p.stdout[p.stdout.index('{'):])
+            rd = j['jobs'][0]['read']
+            r = {'iops': rd['iops'], 'ios': rd['total_ios']}
+            if cfg == 'iomon':
+                text = open(summ).read()
+                m = re.search(r'^READ\s+pread64\s+(\d+)\s+(\d+)', text, re.M)
+                r['pread64'] = int(m.group(1)) if m else 0
+                r['pread_other'] = sum(
+                    int(x) for x in re.findall(
+                        r'^READ\s+(?:pread|__pread_chk|__pread64_chk)\s+(\d+)',
+                        text, re.M))
+                m = re.search(r'records: (\d+) received, (\d+) lost', text)
+                r['records'], r['lost'] = int(m.group(1)), int(m.group(2))
+                os.unlink(summ)
+            out[cfg].append(r)
+    os.unlink(path)
+    return out
+
+
+def fio_lines(f):
+    pi = statistics.median(r['iops'] for r in f['plain'])
+    mi = statistics.median(r['iops'] for r in f['iomon'])
+    lines = ['| config | IOPS (median) | runs | fio read I/Os | READ pread64 records | records lost |',
+             '| --- | ---: | ---: | --- | --- | ---: |',
+             '| plain | %.0f | %d | %s | | |' % (
+                 pi, len(f['plain']),
+                 ', '.join(str(r['ios']) for r in f['plain'])),
+             '| under `iomon run` | %.0f | %d | %s | %s | %s |' % (
+                 mi, len(f['iomon']),
+                 ', '.join(str(r['ios']) for r in f['iomon']),
+                 ', '.join(str(r['pread64']) for r in f['iomon']),
+                 ', '.join(str(r['lost']) for r in f['iomon']))]
+    match = all(r['pread64'] == r['ios'] and r['lost'] == 0
+                for r in f['iomon'])
+    lines.append('')
+    lines.append('IOPS ratio (iomon / plain): **%.3f**; READ pread64 records '
+                 '%s fio\'s read I/O count in every run%s.' % (
+                     mi / pi, 'equal' if match else '**DO NOT equal**',
+                     '' if all(r['pread_other'] == 0 for r in f['iomon'])
+                     else ' (other pread variants seen too)'))
+    return lines, mi / pi, match
+
+
+# ---------------------------------------------------------- throughput
+
+def produce(c, procs, per_proc, rate, fmt='summary', output=None):
+    """procs producers of per_proc records each (paced at rate calls/s
+    per producer, 0 = flat out) into one listener."""
+    lis = Listener(c.iomon, c.tmp, fmt=fmt, output=output)
+    env = dict(os.environ, LD_PRELOAD=c.shim, MESSAGE_QUEUE_PATH=lis.qpath)
+    exe = os.path.join(c.bin, 'bench_produce')
+    t0 = time.monotonic()
+    ps = [subprocess.Popen([exe, str(per_proc), str(rate)], env=env,
+                           stdout=subprocess.PIPE, text=True)
+          for _ in range(procs)]
+    calls = 0
+    for p in ps:
+        o, _ = p.communicate(timeout=600)
+        calls += int(parse_result(o)['calls'])
+    try:
+        counts = lis.stop()
+    finally:
+        pass
+    wall = time.monotonic() - t0
+    counts['wall_s'] = wall
+    counts['calls'] = calls
+    counts['rate'] = counts['records'] / wall
+    return counts
+
+
+def throughput(c):
+    per = max(10000, int(1500000 * c.scale))
+    out = {}
+    for fmt in ('summary', 'jsonl'):
+        for procs in (1, 2, 4):
+            rate, tries = 0, []
+            for attempt in range(4):
+                r = produce(c, procs, per, rate, fmt=fmt,
+                            output=os.path.join(c.tmp, 'tput.' + fmt))
+                r['paced'] = rate
+                tries.append(r)
+                log('throughput: %s, %d producers, pace %s: %.0f rec/s, '
+                    'lost %d' % (fmt, procs, rate or 'none', r['rate'],
+                                 r['lost']))
+                if r['lost'] == 0 and r['records'] == r['calls'] + 2 * procs:
+                    break
+                # back off below what got through, per producer
+                rate = int(0.8 * (r['records'] - r['lost']) / r['wall_s'] /
+                           procs)
+            out[(fmt, procs)] = tries
+    return out
+
+
+def listener_cpu(c, reps):
+    n = max(10000, int(1000000 * c.scale))
+    out = {}
+    for rep in range(reps):
+        for fmt in ('summary', 'jsonl', 'csv', 'table'):
+            path = os.path.join(c.tmp, 'lcpu.' + fmt)
+            r = produce(c, 1, n, 0, fmt=fmt, output=path)
+            out.setdefault(fmt, []).append(r)
+    return out
+
+
+# ---------------------------------------------------------------- memory
+
+def rss(c, reps, threads=32):
+    exe = os.path.join(c.bin, 'bench_rss')
+    out = {}
+    for rep in range(reps):
+        for cfg in ('plain', 'preloaded'):
+            for t in (0, threads):
+                env = dict(os.environ)
+                lis = None
+                if cfg == 'preloaded':
+                    lis = Listener(c.iomon, c.tmp)
+                    env.update(LD_PRELOAD=c.shim, MESSAGE_QUEUE_PATH=lis.qpath)
+                try:
+                    p, _ = run([exe, str(t)], env=env)
+                finally:
+                    if lis:
+                        lis.stop()
+                r = dict((k, int(v)) for k, v in RESULT_RE.findall(p.stdout))
+                out.setdefault((cfg, t), []).append(r)
+    return out
+
+
+# ------------------------------------------------------------- callgrind
+
+def callgrind_profile(c, n, shim):
+    outf = os.path.join(c.tmp, 'cg.%d.%d' % (n, shim))
+    env = dict(os.environ)
+    lis = None
+    vg = ['valgrind', '--tool=callgrind', '--callgrind-out-file=' + outf]
+    # Under valgrind the program runs ~50x slower, so the 50 ms age flush
+    # would fire far more often than at native speed (where a batch fills
+    # in well under a millisecond): flush only when a batch is full.
+    env['IOMON_FLUSH_MS'] = '1000000'
+    if shim:
+        lis = Listener(c.iomon, c.tmp)
+        # valgrind passes LD_PRELOAD on to its client (the launcher, which
+        # execs the tool, gets the shim too, harmlessly).
+        env.update(LD_PRELOAD=c.shim, MESSAGE_QUEUE_PATH=lis.qpath)
+    try:
+        run(vg + [os.path.join(c.bin, 'bench_write'), str(n)], env=env,
+            timeout=600)
+    finally:
+        if lis:
+            lis.stop()
+    p = subprocess.run(['callgrind_annotate', '--threshold=100', '--auto=no', outf],
+                       stdout=subprocess.PIPE, text=True, check=True)
+    costs = {}
+    line_re = re.compile(r'^\s*([\d,]+)\s+\([\s\d.]+%\)\s+(\S.*?)\s*$')
+    for line in p.stdout.splitlines():
+        m = line_re.match(line)
+        if not m or 'PROGRAM TOTALS' in line:
+            continue
+        ir = int(m.group(1).replace(',', ''))
+        costs[m.group(2)] = costs.get(m.group(2), 0) + ir
+    return costs
+
+
+FLUSH_FUNCS = ('iomon_record_flush', 'iomon_transport_send', 'try_send',
+               'current_queue', 'msgsnd', '__libc_msgsnd', 'convert_times',
+               'fill_header', 'iomon_clock_refine', 'iomon_clock_conv',
+               'refresh_age_bound', 'start_batch', 'clock_gettime',
+               '__clock_gettime', 'nanosleep')
+
+
+def categorise(key):
+    """'file:function [object]' -> budget category."""
+    m = re.match(r'(.*?):(.*?)(?: \[(.*)\])?$', key)
+    if not m:
+        return 'other'
+    path, fn, obj = m.group(1), m.group(2), m.group(3) or ''
+    base = re.sub(r'\.(lto_priv|part|constprop|isra|cold)\.?\d*', '', fn)
+    fname = os.path.basename(path)
+    if any(base.startswith(f) for f in FLUSH_FUNCS) or 'msgsnd' in path \
+            or fname == 'transport.c':
+        return 'flush + send (amortized)'
+    if fname in ('clock.h', 'ia32intrin.h', 'x86gprintrin.h'):
+        return 'clock reads (2 rdtsc)'
+    if fname in ('record.c', 'encode.h', 'encode.c') or \
+            base.startswith(('append', 'iomon_record', 'iomon_write',
+                             'iomon_plan')):
+        return 'encode + append'
+    if fname == 'http.c' or base == 'iomon_http':
+        return 'wrapper: HTTP sniff of the written bytes'
+    if fname == 'state.c' or base.startswith('iomon_state'):
+        return 'wrapper: admit (state check)'
+    if fname in ('iomon_wrappers.c', 'iomon.h', 'shim.c', 'errno-loc.c') or \
+            'libiomon' in obj:
+        return 'wrapper: dispatch, guard, errno, iomon_end'
+    if fname == 'write.c' or (base == 'write' and 'libc' in obj):
+        return 'libc write (the real call)'
+    if fname.startswith('bench_'):
+        return 'benchmark loop'
+    return 'other'
+
+
+def callgrind_budget(c):
+    n1, n2 = max(2000, int(100000 * c.scale)), max(4000, int(200000 * c.scale))
+    per = {}
+    for shim in (0, 1):
+        a = callgrind_profile(c, n1, shim)
+        b = callgrind_profile(c, n2, shim)
+        cat = {}
+        for k in set(a) | set(b):
+            d = b.get(k, 0) - a.get(k, 0)
+            cat[categorise(k)] = cat.get(categorise(k), 0) + d
+        # calls made differ by (n2-n1)*1.01 (the warm-up is N/100)
+        calls = (n2 + n2 // 100) - (n1 + n1 // 100)
+        per[shim] = {k: v / calls for k, v in cat.items()}
+    return per
+
+
+# ---------------------------------------------------------------- report
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--build', default='build')
+    ap.add_argument('--results', default='bench/results.md')
+    ap.add_argument('--reps', type=int, default=5)
+    ap.add_argument('--scale', type=float,
+                    default=float(os.environ.get('IOMON_BENCH_SCALE', '1')))
+    ap.add_argument('--only', default='micro,fio,throughput,cpu,rss,callgrind')
+    args = ap.parse_args()
+    only = set(args.only.split(','))
+    c = setup(args)
+    t_start = time.monotonic()
+    load0 = loadavg()
+    mach = machine()
+    md = []
+    try:
+        md += report(c, args, only, mach)
+    finally:
+        shutil.rmtree(c.tmp, ignore_errors=True)
+    md.append('')
+    md.append('Whole run: %.0f s.  Load average (1, 5, 15 min) at the start: '
+              '%s; at the end: %s (the machine is shared: a busy neighbour '
+              'widens the min-max spread and inflates the unbatched and '
+              'multi-process figures most).' % (
+                  time.monotonic() - t_start, load0, loadavg()))
+    text = '\n'.join(md) + '\n'
+    print(text)
+    with open(args.results, 'w') as f:
+        f.write(text)
+
+
+def report(c, args, only, mach):
+    md = ['# io-monitor benchmark results', '',
+          'Written by `scons bench` (bench/run_bench.py); do not edit by hand.',
+          '', '## Machine', '',
+          '- CPU: %s' % mach['cpu'],
+          '- cores: %d' % mach['cores'],
+          '- kernel: %s' % mach['kernel'],
+          '- glibc: %s' % mach['glibc'],
+          '- run: %s, %d repetitions, scale %.2f' % (mach['date'], args.reps,
+                                                     args.scale),
+          '']
+    failures = []
+    if 'micro' in only:
+        bl, res = micro(c, args.reps)
+        rows, bad, summ = micro_table(bl, res)
+        c.micro = summ
+        failures += ['%s / %s: %s' % (n, cfg, runs) for n, cfg, runs in bad]
+        md += ['## Microbenchmarks', '',
+               'Method: each program (build/bench/bench_*) times its own loop '
+               'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
+               'the number of wrapped libc calls it made in all (setup and a '
+               '1%% warm-up included; it reports with a raw write system call, '
+               'so reporting adds none).  One op is one call, except '
+               'open+close (one op = the pair, 2 calls) and fwrite (one op = '
+               'one fwrite, with one fflush per 64 ops amortized in).  '
+               'readdir ops include the NULL at the end of each pass, with one '
+               'opendir and closedir per 10,002 ops amortized.  The 4-thread '
+               'mix cycles write/pwrite/writev to /dev/null in 4 threads on %d '
+               'cores and reports wall time per op over all threads.  '
+               'Every repetition runs every benchmark under every '
+               'configuration in turn (round-robin), %d repetitions, median '
+               'shown with min-max.' % (mach['cores'], args.reps), '',
+               'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
+               'MONITOR_DOMAINS unset (ALL), an `iomon listen --format summary` '
+               'listener draining a fresh queue; **not monitored**: '
+               'MONITOR_DOMAINS=XATTRS; **paused**: START_ON_OPEN set to a path '
+               'never opened; **unbatched**: IOMON_BATCH=0; every shim '
+               'configuration has its own listener; **strace -f** '
+               '(`-o /dev/null`) and **ltrace -c** (`-f -o /dev/null`) with '
+               'smaller N.  Records delivered = the listener\'s received count '
+               'minus START and STOP; it must equal the calls made when '
+               'monitored and be 0 when not monitored or paused.  '
+               '"vol. ctx sw" is the program\'s median count of voluntary '
+               'context switches (getrusage): under the shim, mostly naps of '
+               'a sender that found the queue full (the listener blocks in '
+               'msgrcv, so a stall costs at least one nap of 10 us or more).',
+               '']
+        md += rows
+        md.append('')
+    if 'fio' in only:
+        f = fio(c, 3)
+        lines, ratio, match = fio_lines(f)
+        if not match:
+            failures.append('fio records != fio I/Os: %s' % f)
+        md += ['## fio', '',
+               'Method: `fio --ioengine=psync --rw=randread --bs=4k '
+               '--size=128m --io_size=%dm` on /dev/shm (tmpfs), plain and under '
+               '`build/iomon run --format summary`, alternating, 3 runs each.  '
+               'fio imports pread64 (`nm -D /usr/bin/fio`), so its reads are '
+               'counted as the READ/pread64 records in the summary and '
+               'compared with `read.total_ios` from fio\'s JSON output.' %
+               max(64, int(2048 * c.scale)), '']
+        md += lines
+        md.append('')
+    if 'throughput' in only:
+        t = throughput(c)
+        md += ['## End-to-end throughput', '',
+               'Method: 1, 2 and 4 producer processes (bench_produce: writes '
+               'of 64 B to /dev/null under the shim, monitored, batched) into '
+               'one `iomon listen --format summary` (and `--format jsonl --output FILE`); rate = records received '
+               '/ wall time from the first producer\'s start until the '
+               'listener has drained the queue and exited.  First flat out; '
+               'if anything is lost the producers are paced at 80% of what '
+               'got through, until a run has zero loss.', '',
+               '| listener format | producers | records | paced (calls/s/producer) | wall s | '
+               'records/s | lost |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |']
+        for (fmt, procs), tries in t.items():
+            for r in tries:
+                md.append('| %s | %d | %d | %s | %.2f | %.0f | %d |' % (
+                    fmt, procs, r['records'], r['paced'] or 'flat out',
+                    r['wall_s'], r['rate'], r['lost']))
+        md.append('')
+    if 'cpu' in only:
+        lc = listener_cpu(c, 3)
+        md += ['## Listener CPU per record', '',
+               'Method: one flat-out producer of %d records into `iomon '
+               'listen --format F --output FILE` (a file in /tmp for every '
+               'format); CPU = the listener\'s user+system time from '
+               'wait4() rusage, over the records it received; 3 runs, '
+               'median.' % max(10000, int(1000000 * c.scale)), '',
+               '| format | records | listener CPU s | ns CPU / record | lost |',
+               '| --- | ---: | ---: | ---: | ---: |']
+        for fmt, runs in lc.items():
+            per = statistics.median(r['cpu_s'] / r['records'] * 1e9
+                                    for r in runs)
+            md.append('| %s | %d | %.3f | %.0f | %s |' % (
+                fmt, runs[0]['records'],
+                statistics.median(r['cpu_s'] for r in runs), per,
+                ','.join(str(r['lost']) for r in runs)))
+        md.append('')
+    if 'rss' in only:
+        rs = rss(c, 3)
+        med = {k: {f: statistics.median(r[f] for r in v)
+                   for f in ('vmrss_kb', 'rssanon_kb', 'rssfile_kb')}
+               for k, v in rs.items()}
+        md += ['## Memory', '',
+               'Method: bench_rss makes one write, starts T threads that each '
+               'make 400 writes (a full batch and more, so every page of a '
+               'thread\'s batch buffer is touched) and wait, then reads its own VmRSS, RssAnon '
+               'and RssFile from /proc/self/status; plain vs preloaded '
+               '(monitored, with a listener); 3 runs, median.', '',
+               '| config | threads | VmRSS kB | RssAnon kB | RssFile kB |',
+               '| --- | ---: | ---: | ---: | ---: |']
+        for (cfg, t), v in sorted(med.items()):
+            md.append('| %s | %d | %d | %d | %d |' % (
+                cfg, t, v['vmrss_kb'], v['rssanon_kb'], v['rssfile_kb']))
+        T = max(t for _, t in med)
+        per_proc = {f: med[('preloaded', 0)][f] - med[('plain', 0)][f]
+                    for f in ('vmrss_kb', 'rssanon_kb', 'rssfile_kb')}
+        per_thr = {f: ((med[('preloaded', T)][f] - med[('preloaded', 0)][f]) -
+                       (med[('plain', T)][f] - med[('plain', 0)][f])) / T
+                   for f in ('vmrss_kb', 'rssanon_kb', 'rssfile_kb')}
+        md += ['', 'The shim adds **%d kB** VmRSS per process (%d kB anonymous, '
+               '%d kB file-backed) and **%.1f kB** per extra thread that '
+               'records (%.1f kB anonymous).' % (
+                   per_proc['vmrss_kb'], per_proc['rssanon_kb'],
+                   per_proc['rssfile_kb'], per_thr['vmrss_kb'],
+                   per_thr['rssanon_kb']), '']
+    if 'callgrind' in only:
+        md += budget_section(c)
+    if Listener.qbytes:
+        md[md.index('## Machine') + 6:md.index('## Machine') + 6] = [
+            '- message queue capacity the listener got: %d bytes (it asks '
+            'for 8 MiB; growing beyond kernel.msgmnb = %s needs '
+            'CAP_SYS_RESOURCE)' % (Listener.qbytes, open(
+                '/proc/sys/kernel/msgmnb').read().strip())]
+    if failures:
+        md += ['## Correctness problems', ''] + ['- ' + f for f in failures]
+        md.append('')
+    return md
+
+
+def budget_section(c):
+    per = callgrind_budget(c)
+    clk = parse_result(run([os.path.join(c.bin, 'bench_clock'), '2000000'])[0]
+                       .stdout)
+    rdtsc_ns = float(clk['ns_per_op'])
+    shim, plain = per[1], per[0]
+    cats = sorted(set(shim) | set(plain),
+                  key=lambda k: -abs(shim.get(k, 0) - plain.get(k, 0)))
+    shim_only = {k: shim.get(k, 0) - plain.get(k, 0) for k in cats}
+    added = sum(v for k, v in shim_only.items() if k not in (
+        'libc write (the real call)', 'benchmark loop', 'other'))
+    micro = getattr(c, 'micro', {})
+    plain_ns = micro.get(('write 64 B /dev/null', 'plain'))
+    mon_ns = micro.get(('write 64 B /dev/null', 'monitored'))
+    lines = ['## Per-call budget (write 64 B, monitored)', '',
+             'Method: `valgrind --tool=callgrind` on bench_write with N and '
+             '2N calls, plain and under the shim (preloaded into the client '
+             'only, with a listener); the difference between the two N, '
+             'divided by the calls it adds, is the marginal instruction '
+             'count per call, free of start-up.  Instructions are attributed '
+             'by the source file callgrind reports for them (LTO inlines '
+             'most of the runtime into the wrapper, but keeps line info): '
+             'clock.h/ia32intrin.h = clock reads; record.c/encode.* = '
+             'encode/append; iomon_record_flush and everything under it '
+             '(tick conversion, header, msgsnd) = flush/send, amortized over '
+             'a batch.  Kernel time (the write and msgsnd system calls) is '
+             'invisible to callgrind.', '']
+    if plain_ns and mon_ns:
+        extra = mon_ns - plain_ns
+        lines.append('Measured: plain %.1f ns/call, monitored %.1f ns/call: '
+                     'the shim adds **%.1f ns/call**.  A rdtsc costs %.1f ns '
+                     'here (bench_clock), so the two clock reads are about '
+                     '%.0f ns of it although they are only a few '
+                     'instructions; the remaining %.1f ns are spread over the '
+                     'other shim instructions in proportion to their count '
+                     '(an estimate: it assumes equal cost per instruction).  '
+                     'The msgsnd system call\'s kernel time is not in the '
+                     'instruction count but is in the measured total.' % (
+                         plain_ns, mon_ns, extra, rdtsc_ns, 2 * rdtsc_ns,
+                         extra - 2 * rdtsc_ns))
+        lines.append('')
+        unb = micro.get(('write 64 B /dev/null', 'unbatched'))
+        if unb:
+            per_rec = (8192 - 24 - 1) // 48
+            lines.append('Sending: unbatched (one msgsnd per record) costs '
+                         '%.0f ns/call more than batched, so one send of a '
+                         'message costs roughly that much (%.0f ns); batched, '
+                         'a write record is 48 bytes and an 8 KiB message '
+                         '(kernel.msgmax = 8192) carries up to %d of them, so '
+                         'the send amortizes to about **%.1f ns per call**, '
+                         'on top of the flush instructions below.' % (
+                             unb - mon_ns, unb - mon_ns, per_rec,
+                             (unb - mon_ns) / per_rec))
+            lines.append('')
+    lines += ['| part | instructions/call under shim | plain | added | est. ns |',
+              '| --- | ---: | ---: | ---: | ---: |']
+    clock_key = 'clock reads (2 rdtsc)'
+    non_clock = added - max(0.0, shim_only.get(clock_key, 0))
+    for k in cats:
+        est = ''
+        if plain_ns and mon_ns and k not in (
+                'libc write (the real call)', 'benchmark loop', 'other'):
+            extra = mon_ns - plain_ns
+            if k == clock_key:
+                est = '%.1f' % (2 * rdtsc_ns)
+            elif non_clock > 0:
+                est = '%.1f' % ((extra - 2 * rdtsc_ns) * shim_only[k] /
+                                non_clock)
+        lines.append('| %s | %.1f | %.1f | %.1f | %s |' % (
+            k, shim.get(k, 0), plain.get(k, 0), shim_only[k], est))
+    lines.append('| **total added by the shim** | | | **%.1f** | %s |' % (
+        added, '%.1f' % (mon_ns - plain_ns) if plain_ns and mon_ns else ''))
+    lines.append('')
+    return lines
+
+
+if __name__ == '__main__':
+    main()
