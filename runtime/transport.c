@@ -2,12 +2,16 @@
 #include "transport.h"
 
 #include <errno.h>
+#include <sched.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <time.h>
 
 #include "clock.h"
 #include "wire.h"
+
+/* How long a sender yields before it starts to nap. */
+#define YIELD_NS 100000
 
 static key_t queue_key = -1;
 static int queue_id = -1;
@@ -63,12 +67,20 @@ int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns)
     if ((errno != EAGAIN && errno != EINTR) ||
         __atomic_load_n(&stalled, __ATOMIC_RELAXED))
         return -1;
-    uint64_t deadline = (uint64_t)iomon_mono_ns() + timeout_ns;
-    uint64_t pause = 10000;
-    while ((uint64_t)iomon_mono_ns() < deadline) {
-        nap(pause);
-        if (pause < 1000000)
-            pause *= 2;
+    uint64_t start = (uint64_t)iomon_mono_ns();
+    uint64_t deadline = start + timeout_ns;
+    uint64_t pause = 20000;
+    for (uint64_t now = start; now < deadline; now = (uint64_t)iomon_mono_ns()) {
+        /* A live listener frees room within microseconds; a nap is at
+         * least the timer slack (50 us), so yield the CPU first and only
+         * nap, longer each time, when the queue stays full. */
+        if (now - start < YIELD_NS) {
+            sched_yield();
+        } else {
+            nap(pause);
+            if (pause < 1000000)
+                pause *= 2;
+        }
         if (try_send(msg, body_len) == 0)
             return 0;
         if (errno != EAGAIN && errno != EINTR)
