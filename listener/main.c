@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/msg.h>
 #include <unistd.h>
 
 #include "cli.h"
@@ -116,7 +117,8 @@ int cmd_listen(const struct options *opt)
     int ofd = out_open(opt->output, 1);
     if (ofd < 0)
         return 1;
-    listen_qid = queue_open(opt->queue, opt->force_attach);
+    int created;
+    listen_qid = queue_open(opt->queue, opt->force_attach, &created);
     if (listen_qid < 0)
         return 1;
     queue_grow(listen_qid, 8ul << 20);
@@ -144,6 +146,10 @@ int cmd_listen(const struct options *opt)
             (unsigned long long)col.stats.processes);
     outputs_stop();
     collector_free(&col);
+    /* A queue we made goes with us: senders then count their records
+     * lost instead of filling a queue nobody reads. */
+    if (created && rc == 0)
+        msgctl(listen_qid, IPC_RMID, NULL);
     return rc == 0 ? 0 : 1;
 }
 

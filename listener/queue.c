@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,8 +38,9 @@ static int check_owner(int qid, const char *path, int force)
     return 0;
 }
 
-int queue_open(const char *path, int force)
+int queue_open(const char *path, int force, int *created)
 {
+    *created = 0;
     int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
@@ -51,8 +53,10 @@ int queue_open(const char *path, int force)
         return -1;
     }
     int qid = msgget(key, IPC_CREAT | IPC_EXCL | 0600);
-    if (qid >= 0)
+    if (qid >= 0) {
+        *created = 1;
         return qid;
+    }
     if (errno != EEXIST) {
         fprintf(stderr, "iomon: %s: msgget: %s\n", path, strerror(errno));
         return -1;
@@ -70,28 +74,36 @@ int queue_create_private(char *path_out, size_t cap)
     const char *tmp = getenv("TMPDIR");
     if (!tmp || !*tmp)
         tmp = "/tmp";
-    /* ftok keys can collide; IPC_EXCL tells us, and we try another file. */
-    for (int attempt = 0; attempt < 64; attempt++) {
-        snprintf(path_out, cap, "%s/iomon-queue-XXXXXX", tmp);
-        int fd = mkstemp(path_out);
+    /* ftok keys can collide with a queue someone else left behind;
+     * IPC_EXCL tells us, and we try another file.  A colliding file is
+     * kept until the end: removed at once, its inode (and so its key)
+     * would simply be handed out again. */
+    char tried[64][PATH_MAX];
+    int ntried = 0, qid = -1, err = 0;
+    while (ntried < 64) {
+        char *path = tried[ntried];
+        snprintf(path, PATH_MAX, "%s/iomon-queue-XXXXXX", tmp);
+        int fd = mkstemp(path);
         if (fd < 0) {
-            fprintf(stderr, "iomon: %s: %s\n", path_out, strerror(errno));
-            return -1;
+            err = errno;
+            break;
         }
         close(fd);
-        key_t key = ftok(path_out, IOMON_FTOK_PROJ);
-        int qid = key == -1 ? -1 : msgget(key, IPC_CREAT | IPC_EXCL | 0600);
-        if (qid >= 0)
-            return qid;
-        int err = errno;
-        unlink(path_out);
-        if (key == -1 || err != EEXIST) {
-            fprintf(stderr, "iomon: cannot create a message queue: %s\n",
-                    strerror(err));
-            return -1;
-        }
+        ntried++;
+        key_t key = ftok(path, IOMON_FTOK_PROJ);
+        qid = key == -1 ? -1 : msgget(key, IPC_CREAT | IPC_EXCL | 0600);
+        err = errno;
+        if (qid >= 0 || key == -1 || err != EEXIST)
+            break;
     }
-    fprintf(stderr, "iomon: no free message queue key after 64 tries\n");
+    for (int i = 0; i < ntried - (qid >= 0); i++)
+        unlink(tried[i]);
+    if (qid >= 0) {
+        snprintf(path_out, cap, "%s", tried[ntried - 1]);
+        return qid;
+    }
+    fprintf(stderr, "iomon: cannot create a message queue: %s\n",
+            err == EEXIST ? "no free key after 64 tries" : strerror(err));
     return -1;
 }
 

@@ -9,8 +9,9 @@
 
 /* Creates (mode 0600) the file if missing and the queue for it.  An
  * existing queue is used only if we own it and nobody else can write to it,
- * unless force is set.  Returns the id, or -1 after printing why. */
-int queue_open(const char *path, int force);
+ * unless force is set.  Returns the id, or -1 after printing why; *created
+ * says whether the queue is new (and so ours to remove at the end). */
+int queue_open(const char *path, int force, int *created);
 /* Creates a fresh private queue on a new temporary file (whose path is
  * written to path_out); -1 after printing why. */
 int queue_create_private(char *path_out, size_t cap);

@@ -74,7 +74,7 @@ void iomon_clock_conv(struct iomon_clock_conv *cv)
         iomon_clock_refine();
         r = load_ratio();
     }
-    cv->ns_per_tick = r;
+    cv->mult = (uint64_t)(r * 4294967296.0 + 0.5);
     cv->tick0 = iomon_clk.tick0;
     cv->real0 = iomon_clk.real0;
 }

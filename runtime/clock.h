@@ -51,9 +51,10 @@ static inline uint64_t iomon_ticks(void)
 void iomon_clock_init(int use_tsc) __attribute__((visibility("hidden")));
 /* Re-measures ns per tick over the time since start-up. */
 void iomon_clock_refine(void) __attribute__((visibility("hidden")));
-/* A snapshot of the conversion, for converting many records at once. */
+/* A snapshot of the conversion, for converting many records at once:
+ * ns = ticks * mult / 2^32, one multiply a value. */
 struct iomon_clock_conv {
-    double ns_per_tick;
+    uint64_t mult;
     uint64_t tick0;
     int64_t real0;
 };
@@ -62,7 +63,7 @@ void iomon_clock_conv(struct iomon_clock_conv *cv) __attribute__((visibility("hi
 static inline uint64_t iomon_conv_ns(const struct iomon_clock_conv *cv,
                                      uint64_t dticks)
 {
-    return (uint64_t)((double)dticks * cv->ns_per_tick + 0.5);
+    return (uint64_t)(((unsigned __int128)dticks * cv->mult) >> 32);
 }
 
 static inline uint64_t iomon_conv_unix_ns(const struct iomon_clock_conv *cv,

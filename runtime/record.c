@@ -75,7 +75,7 @@ void iomon_record_setup(size_t msgmax)
     limits.body_cap = cap;
     limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
     /* Below any real TSC rate (4 ticks per ns) the bound can only grow. */
-    age_ticks = iomon_runtime()->cfg.flush_age_ns * 4;
+    age_ticks = iomon_runtime()->batching ? iomon_runtime()->cfg.flush_age_ns * 4 : 0;
 }
 
 const struct iomon_record_limits *iomon_record_limits(void)
@@ -122,16 +122,19 @@ static void convert_times(uint8_t *body, size_t start, size_t len)
 {
     struct iomon_clock_conv cv;
     iomon_clock_conv(&cv);
+    const size_t ts_at = offsetof(struct iomon_wire_rec, ts_ns);
+    const size_t dur_at = offsetof(struct iomon_wire_rec, dur_ns);
     for (size_t off = start; off < len;) {
-        struct iomon_wire_rec r;
-        memcpy(&r, body + off, sizeof r);
-        uint64_t ts = iomon_conv_unix_ns(&cv, r.ts_ns);
-        uint64_t dur = iomon_conv_ns(&cv, r.dur_ns);
-        memcpy(body + off + offsetof(struct iomon_wire_rec, ts_ns), &ts,
-               sizeof ts);
-        memcpy(body + off + offsetof(struct iomon_wire_rec, dur_ns), &dur,
-               sizeof dur);
-        off += r.size;
+        uint16_t size;
+        uint64_t ts, dur;
+        memcpy(&size, body + off, sizeof size);
+        memcpy(&ts, body + off + ts_at, sizeof ts);
+        memcpy(&dur, body + off + dur_at, sizeof dur);
+        ts = iomon_conv_unix_ns(&cv, ts);
+        dur = iomon_conv_ns(&cv, dur);
+        memcpy(body + off + ts_at, &ts, sizeof ts);
+        memcpy(body + off + dur_at, &dur, sizeof dur);
+        off += size;
     }
 }
 
@@ -152,7 +155,7 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t pid)
 static void refresh_age_bound(void)
 {
     uint64_t one = iomon_clock_ns(1000000); /* ns per million ticks */
-    if (one)
+    if (one && iomon_runtime()->batching)
         age_ticks = iomon_runtime()->cfg.flush_age_ns * 1000000 / one;
 }
 
@@ -172,7 +175,7 @@ void iomon_record_flush(void)
 }
 
 /* Room for `size` more bytes, flushing first if the batch is full. */
-static uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
+static inline uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
 {
     if (IOMON_UNLIKELY(!b->mem) && !ensure_buffer(b))
         return NULL;
@@ -183,18 +186,20 @@ static uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
     return BODY(b) + b->len;
 }
 
-static void commit(struct batch *b, size_t size, uint64_t now)
+static inline void commit(struct batch *b, size_t size, uint64_t now)
 {
     b->len += size;
     b->nrec++;
-    if (IOMON_UNLIKELY(!iomon_runtime()->batching ||
-                       now - b->first_t >= age_ticks ||
-                       b->nrec == UINT16_MAX))
+    /* age_ticks is 0 when batching is off: every record goes at once. */
+    if (IOMON_UNLIKELY(now - b->first_t >= age_ticks || b->nrec == UINT16_MAX))
         iomon_record_flush();
 }
 
-static inline void append(struct iomon_fields *f, const struct iomon_arg *a1,
-                          const struct iomon_arg *a2, uint64_t now)
+/* Inlined into each caller: it is the hot path, and a call costs its
+ * register saves on every record. */
+static inline __attribute__((always_inline)) void
+append(struct iomon_fields *f, const struct iomon_arg *a1,
+       const struct iomon_arg *a2, uint64_t now)
 {
     struct batch *b = &self_batch;
     struct iomon_plan p;
