@@ -97,7 +97,7 @@ static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
         complain(warn, "MESSAGE_QUEUE_PATH", v, "no such file: not monitoring");
         return;
     }
-    strcpy(cfg->queue_path, v);
+    memcpy(cfg->queue_path, v, strlen(v) + 1); /* fits: checked above */
     cfg->enabled = 1;
 }
 
@@ -146,7 +146,7 @@ static void parse_start(struct iomon_config *cfg, iomon_getenv_fn get,
         if (strlen(v) >= sizeof cfg->open_pattern) {
             complain(warn, "START_ON_OPEN", v, "too long: ignored");
         } else {
-            strcpy(cfg->open_pattern, v);
+            memcpy(cfg->open_pattern, v, strlen(v) + 1); /* fits: checked */
             cfg->start_on_open = 1;
         }
     }

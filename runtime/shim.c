@@ -148,12 +148,13 @@ static void send_stop(void)
     size_t n = 0;
     if (exit_status >= 0) {
         /* itoa without stdio: we may be deep in exit(). */
-        char tmp[16];
+        char tmp[16] = {0};
         int v = exit_status, k = 0;
         do tmp[k++] = (char)('0' + v % 10); while ((v /= 10) && k < 15);
         while (k) status[n++] = tmp[--k];
     }
-    iomon_record_event(IOMON_OP_STOP, status, n, NULL, 0, 0);
+    /* "" not NULL: memcpy from NULL is undefined even for 0 bytes. */
+    iomon_record_event(IOMON_OP_STOP, status, n, "", 0, 0);
     iomon_record_flush();
 }
 
