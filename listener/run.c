@@ -98,11 +98,12 @@ static void prepare_env(const struct options *opt, const char *queue,
 }
 
 static pid_t spawn(const struct options *opt, const char *queue,
-                   const char *shim)
+                   const char *shim, const sigset_t *mask)
 {
     pid_t p = fork();
     if (p != 0)
         return p;
+    sigprocmask(SIG_SETMASK, mask, NULL);
     signal(SIGINT, SIG_DFL);
     signal(SIGQUIT, SIG_DFL);
     prepare_env(opt, queue, shim);
@@ -152,7 +153,15 @@ int run_traced(const struct options *opt, struct collector *col)
     signal(SIGTERM, forward);
     signal(SIGHUP, forward);
 
-    child = spawn(opt, queue, shim);
+    /* SIGCHLD stays blocked until `child` is set: a child that exits at
+     * once would otherwise be reaped by the handler before it could know
+     * the pid, and its status lost (seen as 125 with static targets). */
+    sigset_t chld, old_mask;
+    sigemptyset(&chld);
+    sigaddset(&chld, SIGCHLD);
+    sigprocmask(SIG_BLOCK, &chld, &old_mask);
+    child = spawn(opt, queue, shim, &old_mask);
+    sigprocmask(SIG_SETMASK, &old_mask, NULL);
     int rc;
     if (child < 0) {
         fprintf(stderr, "iomon: fork: %s\n", strerror(errno));
