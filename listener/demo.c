@@ -34,7 +34,7 @@ int demo_workload(void)
 
     struct stat st;
     stat(path, &st);
-    access(path, R_OK);
+    (void)access(path, R_OK);
     stat("/nonexistent/iomon-demo", &st); /* one error, on purpose */
 
     DIR *d = opendir(dir);

@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "collector.h"
 #include "queue.h"
+#include "target_check.h"
 
 static int qid = -1;
 static pid_t child = -1;
@@ -134,6 +135,9 @@ int run_traced(const struct options *opt, struct collector *col)
                         "(set IOMON_SHIM)\n");
         return 125;
     }
+    char why[PATH_MAX + 256];
+    if (opt->argv && target_check(opt->argv[0], why, sizeof why) != TARGET_OK)
+        fprintf(stderr, "iomon: warning: %s\n", why); /* and run it anyway */
     qid = queue_create_private(queue, sizeof queue);
     if (qid < 0)
         return 125;

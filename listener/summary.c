@@ -90,8 +90,11 @@ static void summary_record(void *self, struct out *o, const struct iomon_rec *r)
     struct row *w = r->fn == IOMON_FN_NONE ? &s->ev[r->op] : &s->fn[r->fn];
     w->calls++;
     w->errors += r->error != 0;
-    w->bytes += r->bytes;
-    w->total_ns += r->dur_ns;
+    /* Hostile senders can claim any value: saturate, never overflow. */
+    if (__builtin_add_overflow(w->bytes, r->bytes, &w->bytes))
+        w->bytes = r->bytes < 0 ? INT64_MIN : INT64_MAX;
+    if (__builtin_add_overflow(w->total_ns, r->dur_ns, &w->total_ns))
+        w->total_ns = UINT64_MAX;
     if (r->dur_ns > w->max_ns)
         w->max_ns = r->dur_ns;
     count_file(s, r);

@@ -3,8 +3,8 @@
  * Every wrapper has the same shape:
  *   1. resolve the real function once (lazy dlsym, so a wrapper works even
  *      when it is called before our constructor has run);
- *   2. the fast path: if its domain is not hot, or this thread is inside the
- *      shim already, call the real function and return -- one load, one test;
+ *   2. the fast path: if its domain is not hot, call the real function and
+ *      return -- one load, one test;
  *   3. otherwise time the real call and hand the outcome to iomon_end(),
  *      then put back the errno the real call left.
  */
@@ -32,7 +32,11 @@
 extern uint32_t iomon_hot IOMON_HIDDEN;
 
 struct iomon_thread {
-    int guard; /* non-zero while the shim itself is working on this thread */
+    /* Non-zero while the shim itself is working on this thread.  The shim
+     * never calls a wrapped function itself, so a wrapped call made while
+     * it is set comes from a signal handler that interrupted the shim:
+     * iomon_end keeps it aside (side.h) instead of touching the batch. */
+    int guard;
 };
 extern IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
 
@@ -62,8 +66,7 @@ struct iomon_call {
 
 static inline int iomon_skip(uint32_t bits)
 {
-    return !(__atomic_load_n(&iomon_hot, __ATOMIC_RELAXED) & bits) ||
-           iomon_self.guard;
+    return !(__atomic_load_n(&iomon_hot, __ATOMIC_RELAXED) & bits);
 }
 
 static inline void iomon_begin(struct iomon_call *c)

@@ -16,6 +16,7 @@
 #include "iomon_ids.h"
 #include "record.h"
 #include "runtime.h"
+#include "side.h"
 #include "state.h"
 #include "transport.h"
 
@@ -26,6 +27,7 @@ static uint64_t lost;
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static pthread_key_t thread_key;
 static int finished;   /* STOP sent: anything later goes out at once */
+static int initialised; /* init() has run to the end */
 static int exit_status = -1;
 
 const struct iomon_runtime *iomon_runtime(void) { return &rt; }
@@ -80,6 +82,49 @@ int iomon_dir_fd(void *dirp)
     return real(dirp);
 }
 
+static void record_admitted(struct iomon_call *c, uint64_t t1)
+{
+    iomon_record_call(c, t1, 0);
+    if (__atomic_load_n(&finished, __ATOMIC_RELAXED))
+        iomon_record_flush();
+}
+
+/* A call a signal handler made while the shim was busy (side.c). */
+static void record_side(struct iomon_call *c, uint64_t t1, int admitted)
+{
+    if (admitted || (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)))
+        record_admitted(c, t1);
+}
+
+static void drain_side(void)
+{
+    if (IOMON_UNLIKELY(iomon_side_pending()))
+        iomon_side_drain(record_side);
+}
+
+static inline void enter(void)
+{
+    iomon_self.guard++;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+}
+
+/* Drops the guard; the outermost leave records what signal handlers kept
+ * aside meanwhile.  The guard is dropped before the check, so a handler
+ * that runs after the check records on the normal path. */
+static inline void leave(void)
+{
+    for (;;) {
+        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+        if (--iomon_self.guard != 0)
+            return;
+        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+        if (IOMON_LIKELY(!iomon_side_pending()))
+            return;
+        iomon_self.guard++;
+        drain_side();
+    }
+}
+
 static void send_start(void)
 {
     char cmd[4096], exe[4096];
@@ -103,22 +148,24 @@ static void send_stop(void)
     size_t n = 0;
     if (exit_status >= 0) {
         /* itoa without stdio: we may be deep in exit(). */
-        char tmp[16];
+        char tmp[16] = {0};
         int v = exit_status, k = 0;
         do tmp[k++] = (char)('0' + v % 10); while ((v /= 10) && k < 15);
         while (k) status[n++] = tmp[--k];
     }
-    iomon_record_event(IOMON_OP_STOP, status, n, NULL, 0, 0);
+    /* "" not NULL: memcpy from NULL is undefined even for 0 bytes. */
+    iomon_record_event(IOMON_OP_STOP, status, n, "", 0, 0);
     iomon_record_flush();
 }
 
 static void thread_exit(void *unused)
 {
     (void)unused;
-    iomon_self.guard++;
+    enter();
+    drain_side();
     iomon_record_flush();
     iomon_record_release();
-    iomon_self.guard--;
+    iomon_self.guard--; /* no buffer left to drain into */
 }
 
 void iomon_runtime_thread_started(void)
@@ -129,9 +176,10 @@ void iomon_runtime_thread_started(void)
 
 static void before_fork(void)
 {
-    iomon_self.guard++;
+    enter();
+    drain_side();
     iomon_record_flush();
-    iomon_self.guard--;
+    leave();
 }
 
 static void after_fork_parent(void) {}
@@ -139,12 +187,13 @@ static void after_fork_parent(void) {}
 static void after_fork_child(void)
 {
     iomon_self.guard++;
+    iomon_side_forget(); /* what is kept aside is the parent's */
     rt.pid = (uint32_t)syscall(SYS_getpid);
     __atomic_store_n(&lost, 0, __ATOMIC_RELAXED);
     iomon_transport_reset_stall();
     iomon_record_forget_thread();
     send_start();
-    iomon_self.guard--;
+    leave();
 }
 
 static void init(void)
@@ -171,22 +220,30 @@ static void init(void)
         iomon_state_init(&rt.cfg);
         send_start();
     }
-    errno = saved;
-    iomon_self.guard--;
-}
-
-static int initialised;
-
-static void init_and_mark(void)
-{
-    init();
     __atomic_store_n(&initialised, 1, __ATOMIC_RELEASE);
+    errno = saved;
+    /* Calls handlers made meanwhile wait in the side buffer: the callers
+     * hold the guard too and drain it when they leave. */
+    iomon_self.guard--;
 }
 
 static void ensure_init(void)
 {
     if (IOMON_UNLIKELY(!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)))
-        pthread_once(&init_once, init_and_mark);
+        pthread_once(&init_once, init);
+}
+
+/* A wrapped call from a signal handler that interrupted the shim on this
+ * thread (the guard is set): it must not touch the batch, nor wait for
+ * init (pthread_once would deadlock if init is what it interrupted). */
+static void end_in_handler(struct iomon_call *c, uint64_t t1)
+{
+    if (!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)) {
+        iomon_side_push(c, t1, 0); /* the drain decides */
+        return;
+    }
+    if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
+        iomon_side_push(c, t1, 1);
 }
 
 void iomon_end(struct iomon_call *c)
@@ -197,14 +254,15 @@ void iomon_end(struct iomon_call *c)
 
 void iomon_end_at(struct iomon_call *c, uint64_t t1)
 {
-    iomon_self.guard++;
-    ensure_init();
-    if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)) {
-        iomon_record_call(c, t1, 0);
-        if (__atomic_load_n(&finished, __ATOMIC_RELAXED))
-            iomon_record_flush();
+    if (IOMON_UNLIKELY(iomon_self.guard)) {
+        end_in_handler(c, t1);
+        return;
     }
-    iomon_self.guard--;
+    enter();
+    ensure_init();
+    if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
+        record_admitted(c, t1);
+    leave();
 }
 
 int iomon_exec_skip(void)
@@ -226,13 +284,18 @@ static IOMON_TLS int exec_recorded;
 
 void iomon_exec_prepare(struct iomon_call *c)
 {
-    iomon_self.guard++;
-    if (!in_vfork_child())
+    enter();
+    if (!in_vfork_child()) {
+        drain_side();
         iomon_record_flush();
+    }
     exec_recorded = iomon_state_admit(c, 0);
     if (exec_recorded)
         iomon_record_alone(c, c->t0, IOMON_REC_PENDING);
-    iomon_self.guard--;
+    if (in_vfork_child())
+        iomon_self.guard--; /* the side buffer is the parent's */
+    else
+        leave();
 }
 
 void iomon_exec_failed(struct iomon_call *c)
@@ -240,9 +303,12 @@ void iomon_exec_failed(struct iomon_call *c)
     uint64_t t1 = iomon_ticks();
     if (!exec_recorded)
         return;
-    iomon_self.guard++;
+    enter();
     iomon_record_alone(c, t1, IOMON_REC_AMEND);
-    iomon_self.guard--;
+    if (in_vfork_child())
+        iomon_self.guard--;
+    else
+        leave();
 }
 
 struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
@@ -269,17 +335,20 @@ struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
 
 __attribute__((constructor)) static void on_load(void)
 {
+    enter();
     ensure_init();
+    leave();
 }
 
 static void finish(void)
 {
     if (!rt.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
         return;
-    iomon_self.guard++;
+    enter();
+    drain_side();
     iomon_runtime_add_lost(iomon_record_pending_elsewhere());
     send_stop();
-    iomon_self.guard--;
+    leave();
 }
 
 __attribute__((destructor)) static void on_unload(void)

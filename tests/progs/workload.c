@@ -5,17 +5,48 @@
  *   workload slow MS            5 writes, one read that blocks MS ms, 3 writes
  *   workload errno              failing calls; checks errno; exits 42
  *   workload fork K N           K children, each N writes; waits for them
+ * Added for the fault tests (tests/e2e/test_faults*.c):
+ *   workload stall N M          N writes, says "ready" on stdout, reads one
+ *                               byte from stdin, M writes
+ *   workload exitwith N S       N writes, then returns S
+ *   workload sigalrm N          SIGALRM at 20 kHz whose handler writes 1 B
+ *                               while main does N writes of 64 B; prints
+ *                               "main N handler H" on stdout
+ *   workload closefds           5 writes, close(fd) for fd 3..1023, 5 writes
+ *   workload clearenv PROG ...  3 writes, clearenv(), execv(PROG, ...)
+ *   workload quickexit N S      N writes (still batched), then _exit(S)
+ *   workload rawexit N S        N writes, then the exit_group system call
+ *   workload exitinhandler      writes until a timer's handler calls exit(5);
+ *                               the handler prints "writes N" first
+ *   workload paths FILE...      open+close each path given (bytes as they are)
  */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+
+/* Reports on stdout straight to the kernel: printf and dprintf are
+ * wrapped, and a report must not add records to what is counted. */
+__attribute__((format(printf, 1, 2))) static void say(const char *fmt, ...)
+{
+    char buf[256];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (n > 0)
+        syscall(SYS_write, 1, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
 
 static void writes(long n)
 {
@@ -117,6 +148,102 @@ static int forks(int k, long n)
     return bad ? 3 : 0;
 }
 
+static int stall(long n, long m)
+{
+    writes(n);
+    say("ready\n");
+    char c;
+    if (syscall(SYS_read, 0, &c, 1) != 1)
+        return 2;
+    writes(m);
+    return 0;
+}
+
+static volatile sig_atomic_t alarm_writes;
+static int alarm_fd = -1;
+
+static void on_alarm(int sig)
+{
+    (void)sig;
+    int saved = errno;
+    if (write(alarm_fd, "a", 1) == 1)
+        alarm_writes++;
+    errno = saved;
+}
+
+static int sigalrm(long n)
+{
+    static const char buf[64];
+    alarm_fd = open("/dev/null", O_WRONLY);
+    int fd = open("/dev/null", O_WRONLY);
+    struct sigaction sa = {.sa_handler = on_alarm, .sa_flags = SA_RESTART};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval it = {{0, 50}, {0, 50}}; /* 20 kHz */
+    setitimer(ITIMER_REAL, &it, NULL);
+    long done = 0;
+    for (long i = 0; i < n; i++)
+        if (write(fd, buf, sizeof buf) == sizeof buf)
+            done++;
+    struct itimerval off = {{0, 0}, {0, 0}};
+    setitimer(ITIMER_REAL, &off, NULL);
+    signal(SIGALRM, SIG_IGN);
+    say("main %ld handler %ld\n", done, (long)alarm_writes);
+    return 0;
+}
+
+static int closefds(void)
+{
+    writes(5);
+    for (int fd = 3; fd < 1024; fd++)
+        close(fd);
+    writes(5);
+    return 0;
+}
+
+static int clear_and_exec(char **argv)
+{
+    writes(3);
+    clearenv();
+    execv(argv[0], argv);
+    return 127;
+}
+
+static volatile long handler_count;
+
+static void exit_now(int sig)
+{
+    (void)sig;
+    say("writes %ld\n", handler_count);
+    exit(5);
+}
+
+static int exit_in_handler(void) __attribute__((noreturn));
+static int exit_in_handler(void)
+{
+    static const char buf[64];
+    int fd = open("/dev/null", O_WRONLY);
+    struct sigaction sa = {.sa_handler = exit_now};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval it = {{0, 0}, {0, 20000}};
+    setitimer(ITIMER_REAL, &it, NULL);
+    for (;;) {
+        if (write(fd, buf, sizeof buf) == sizeof buf)
+            handler_count++;
+    }
+}
+
+static int paths(int n, char **p)
+{
+    for (int i = 0; i < n; i++) {
+        int fd = open(p[i], O_RDONLY);
+        if (fd >= 0)
+            close(fd);
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc >= 3 && strcmp(argv[1], "write") == 0)
@@ -131,6 +258,28 @@ int main(int argc, char **argv)
         return check_errno();
     if (argc >= 4 && strcmp(argv[1], "fork") == 0)
         return forks(atoi(argv[2]), atol(argv[3]));
+    if (argc >= 4 && strcmp(argv[1], "stall") == 0)
+        return stall(atol(argv[2]), atol(argv[3]));
+    if (argc >= 4 && strcmp(argv[1], "exitwith") == 0)
+        return writes(atol(argv[2])), atoi(argv[3]);
+    if (argc >= 3 && strcmp(argv[1], "sigalrm") == 0)
+        return sigalrm(atol(argv[2]));
+    if (argc >= 2 && strcmp(argv[1], "closefds") == 0)
+        return closefds();
+    if (argc >= 3 && strcmp(argv[1], "clearenv") == 0)
+        return clear_and_exec(argv + 2);
+    if (argc >= 4 && strcmp(argv[1], "quickexit") == 0) {
+        writes(atol(argv[2]));
+        _exit(atoi(argv[3]));
+    }
+    if (argc >= 4 && strcmp(argv[1], "rawexit") == 0) {
+        writes(atol(argv[2]));
+        syscall(SYS_exit_group, atoi(argv[3]));
+    }
+    if (argc >= 2 && strcmp(argv[1], "exitinhandler") == 0)
+        return exit_in_handler();
+    if (argc >= 2 && strcmp(argv[1], "paths") == 0)
+        return paths(argc - 2, argv + 2);
     fprintf(stderr, "workload: unknown command\n");
     return 64;
 }

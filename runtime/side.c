@@ -1,0 +1,100 @@
+/* Calls made by a signal handler that interrupts the shim.
+ *
+ * The per-thread guard (iomon_self.guard) is non-zero while the shim works
+ * on this thread: appending to the batch, sending it, starting up.  If a
+ * signal handler runs then and makes a wrapped call, that call must not
+ * touch the batch (it may be half-written or half-sent), and it must not
+ * vanish either: every call is recorded or counted as lost.
+ *
+ * Such a call is copied into a small per-thread side buffer, and the
+ * interrupted shim code, when it drops its guard, drains the buffer into
+ * the batch as ordinary records.  Nothing is lost unless handlers pile up
+ * more than IOMON_SIDE_SLOTS calls during one stretch of shim work; those
+ * are counted as lost.
+ *
+ * Why a side buffer rather than a reentrant batch (reserve-then-commit):
+ * the batch can be interrupted in the middle of a send, and a reentrant
+ * batch would put atomic operations on every record's path.  The side
+ * buffer costs one thread-local load when the shim leaves its work, and
+ * more only when a handler really did interrupt it, which is rare.
+ *
+ * Why it is async-signal-safe: only the owning thread touches its buffer,
+ * and handlers nest, so once the interrupted code runs again every handler
+ * that interrupted it has finished.  A slot is claimed with a single atomic
+ * add on the thread-local count, which no signal can split; the slot is
+ * private to its claimer from then on.  The drainer empties the count with
+ * a compare-and-swap, so a slot claimed by a handler that interrupts the
+ * drain itself is drained too.  Pushing calls no libc function but memcpy
+ * and strnlen-like loops, and takes no lock.
+ */
+#define _GNU_SOURCE
+#include "side.h"
+
+#include <string.h>
+
+#include "runtime.h"
+
+IOMON_TLS struct iomon_side iomon_side IOMON_HIDDEN;
+
+static void copy_arg(struct iomon_side_slot *s, int i)
+{
+    struct iomon_arg *a = &s->c.arg[i];
+    if (a->kind != IOMON_ARG_STR && a->kind != IOMON_ARG_STR_TRUNC)
+        return;
+    if (!a->str)
+        return;
+    size_t n = 0;
+    while (n < IOMON_SIDE_ARG && a->str[n])
+        n++;
+    if (a->str[n])
+        a->kind = IOMON_ARG_STR_TRUNC;
+    memcpy(s->s[i], a->str, n);
+    s->s[i][n] = '\0';
+    a->str = s->s[i];
+}
+
+void iomon_side_push(const struct iomon_call *c, uint64_t t1, int admitted)
+{
+    unsigned i = __atomic_fetch_add(&iomon_side.n, 1, __ATOMIC_RELAXED);
+    if (i >= IOMON_SIDE_SLOTS) {
+        iomon_runtime_add_lost(1);
+        return;
+    }
+    struct iomon_side_slot *s = &iomon_side.slot[i];
+    s->c = *c;
+    s->t1 = t1;
+    s->admitted = admitted;
+    s->path_is_arg0 = c->path && c->path == c->arg[0].str;
+    copy_arg(s, 0);
+    copy_arg(s, 1);
+    if (s->path_is_arg0)
+        s->c.path = s->c.arg[0].str;
+    else
+        s->c.path = NULL;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+}
+
+void iomon_side_drain(iomon_side_fn fn)
+{
+    unsigned i = 0;
+    for (;;) {
+        unsigned n = __atomic_load_n(&iomon_side.n, __ATOMIC_RELAXED);
+        if (i >= n) {
+            if (__atomic_compare_exchange_n(&iomon_side.n, &n, 0, 0,
+                                            __ATOMIC_RELAXED,
+                                            __ATOMIC_RELAXED))
+                return;
+            continue;
+        }
+        if (i < IOMON_SIDE_SLOTS) {
+            struct iomon_side_slot *s = &iomon_side.slot[i];
+            fn(&s->c, s->t1, s->admitted);
+        }
+        i++;
+    }
+}
+
+void iomon_side_forget(void)
+{
+    __atomic_store_n(&iomon_side.n, 0, __ATOMIC_RELAXED);
+}

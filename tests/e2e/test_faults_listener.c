@@ -1,0 +1,189 @@
+/* Faults on the listener's side, in raw mode: the listener SIGKILLed, its
+ * queue removed, the listener stalled with a full queue.  The traced
+ * program must finish with its own status, within about one send timeout
+ * of its plain time, and every record must be received or counted lost. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "raw.h"
+#include "trace.h"
+
+#define SEND_TIMEOUT_MS 100
+#define N_WRITES "300000"
+
+static char scratch[64];
+
+static char *workload(void) { return (char *)trace_prog("workload"); }
+
+/* Milliseconds the workload takes with no shim at all. */
+static uint64_t plain_ms(void)
+{
+    char *argv[] = {workload(), "exitwith", N_WRITES, "7", NULL};
+    char *env[] = {"PATH=/usr/bin:/bin", NULL};
+    uint64_t t0 = raw_now_ms();
+    assert_int_equal(raw_run(argv, env, NULL, NULL), 7);
+    return raw_now_ms() - t0;
+}
+
+/* The listener dies `delay` ms into the run; with rmid, its queue is
+ * removed as well.  Returns the traced run's duration. */
+static uint64_t run_and_kill_listener(const char *name, int rmid)
+{
+    const char *queue = raw_path(scratch, name);
+    pid_t l = raw_listen(queue, "jsonl", raw_path(scratch, "out.jsonl"),
+                         raw_path(scratch, "listen.err"), NULL);
+    assert_true(l > 0);
+    int qid = raw_qid(queue);
+    const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=100",
+                           "MONITOR_DOMAINS=FILE_WRITE", NULL};
+    char *argv[] = {workload(), "exitwith", N_WRITES, "7", NULL};
+    uint64_t t0 = raw_now_ms();
+    pid_t p = raw_spawn(argv, raw_env(queue, extra), -1, NULL, NULL);
+    raw_sleep_ms(30);
+    kill(l, SIGKILL);
+    raw_wait(l);
+    if (rmid)
+        assert_int_equal(msgctl(qid, IPC_RMID, NULL), 0);
+    int status = raw_wait(p);
+    uint64_t took = raw_now_ms() - t0;
+    assert_int_equal(status, 7); /* the program's own exit status */
+    if (!rmid)
+        msgctl(qid, IPC_RMID, NULL);
+    return took;
+}
+
+/* Generous: this is a hang check.  One wait per batch would be about
+ * 300000 / 170 batches * 100 ms, several minutes. */
+static void assert_bounded(uint64_t took, uint64_t plain)
+{
+    uint64_t bound = 4 * plain + 2 * SEND_TIMEOUT_MS + 2000;
+    print_message("plain %llu ms, traced with the fault %llu ms, bound %llu\n",
+                  (unsigned long long)plain, (unsigned long long)took,
+                  (unsigned long long)bound);
+    assert_true(took <= bound);
+}
+
+static void listener_sigkilled_mid_run(void **state)
+{
+    (void)state;
+    uint64_t plain = plain_ms();
+    assert_bounded(run_and_kill_listener("q-kill", 0), plain);
+}
+
+static void listener_killed_and_queue_removed_mid_run(void **state)
+{
+    (void)state;
+    uint64_t plain = plain_ms();
+    assert_bounded(run_and_kill_listener("q-rmid", 1), plain);
+}
+
+static void parse_listener_totals(const char *err, unsigned long long *recv,
+                                  unsigned long long *lost,
+                                  unsigned long long *bad)
+{
+    const char *p = strstr(err, "iomon: ");
+    assert_non_null(p);
+    assert_int_equal(sscanf(p, "iomon: %llu records received, %llu lost, "
+                               "%llu malformed", recv, lost, bad), 3);
+}
+
+/* The listener is stopped while the program fills a small queue, then
+ * resumed before the program ends: what the program made is exactly what
+ * was received plus what the program reported lost. */
+static void stalled_listener_loss_is_exact(void **state)
+{
+    (void)state;
+    const long n = 50000, m = 2000;
+    const char *queue = raw_path(scratch, "q-stall");
+    const char *out = raw_path(scratch, "stall.jsonl");
+    const char *err = raw_path(scratch, "stall.err");
+    const char *pout = raw_path(scratch, "stall.prog.out");
+    char *outc = strdup(out), *errc = strdup(err), *poutc = strdup(pout);
+    pid_t l = raw_listen(queue, "jsonl", outc, errc, NULL);
+    assert_true(l > 0);
+    int qid = raw_qid(queue);
+    struct msqid_ds ds;
+    assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
+    if (ds.msg_qbytes > 65536) {
+        /* A queue that fills quickly (without CAP_SYS_RESOURCE it is
+         * msgmnb, small already). */
+        ds.msg_qbytes = 65536;
+        assert_int_equal(msgctl(qid, IPC_SET, &ds), 0);
+    }
+    assert_int_equal(kill(l, SIGSTOP), 0);
+
+    int go[2];
+    assert_int_equal(pipe(go), 0);
+    char sn[16], sm[16];
+    snprintf(sn, sizeof sn, "%ld", n);
+    snprintf(sm, sizeof sm, "%ld", m);
+    const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50",
+                           "MONITOR_DOMAINS=FILE_WRITE", NULL};
+    char *argv[] = {workload(), "stall", sn, sm, NULL};
+    pid_t p = raw_spawn(argv, raw_env(queue, extra), go[0], poutc, NULL);
+    close(go[0]);
+    for (int i = 0; i < 2000; i++) {
+        char *o = raw_slurp(poutc, NULL);
+        int ready = strstr(o, "ready") != NULL;
+        free(o);
+        if (ready)
+            break;
+        raw_sleep_ms(5);
+    }
+    /* Phase one is over and the queue is full: resume, let it drain. */
+    assert_int_equal(kill(l, SIGCONT), 0);
+    for (int i = 0; i < 1000; i++) {
+        if (msgctl(qid, IPC_STAT, &ds) == 0 && ds.msg_qnum == 0)
+            break;
+        raw_sleep_ms(5);
+    }
+    assert_int_equal(write(go[1], "g", 1), 1);
+    close(go[1]);
+    assert_int_equal(raw_wait(p), 0);
+    assert_int_equal(raw_stop(l), 0);
+
+    char *e = raw_slurp(errc, NULL);
+    unsigned long long recv, lost, bad;
+    parse_listener_totals(e, &recv, &lost, &bad);
+    char *j = raw_slurp(outc, NULL);
+    unsigned long long produced = (unsigned long long)(n + m + 2);
+    print_message("produced %llu = received %llu + lost %llu\n", produced,
+                  recv, lost);
+    assert_true(lost > 0);                 /* the stall did lose some */
+    assert_int_equal(recv + lost, produced); /* START, N + M writes, STOP */
+    assert_int_equal(raw_count(j, "\n"), recv);
+    assert_int_equal(raw_count(j, "\"op\":\"STOP\""), 1);
+    assert_int_equal(bad, 0);
+    free(e);
+    free(j);
+    free(outc);
+    free(errc);
+    free(poutc);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(scratch, sizeof scratch, "%s", trace_scratch());
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(listener_sigkilled_mid_run),
+        cmocka_unit_test(listener_killed_and_queue_removed_mid_run),
+        cmocka_unit_test(stalled_listener_loss_is_exact),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}

@@ -1,0 +1,176 @@
+/* Permissions: the listener's queue is 0600; it refuses a queue another
+ * user owns or others can write unless --force-attach; the shim makes a
+ * traced program create no file and no queue at all. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "raw.h"
+#include "trace.h"
+#include "wire.h"
+
+static char scratch[64];
+
+/* `iomon listen` on a queue that exists already: its exit code when it
+ * refuses at once, or 0 after a clean SIGINT when it attached. */
+static int listen_on(const char *queue, int force, char **err)
+{
+    char *out = strdup(raw_path(scratch, "perm.jsonl"));
+    char *errp = strdup(raw_path(scratch, "perm.err"));
+    const char *extra[] = {"--force-attach", NULL};
+    pid_t l = raw_listen(queue, "jsonl", out, errp, force ? extra : NULL);
+    int rc;
+    if (l < 0) {
+        rc = 1; /* exited before we could see it: refused */
+    } else {
+        raw_sleep_ms(50);
+        int st;
+        if (waitpid(l, &st, WNOHANG) == l)
+            rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+        else
+            rc = raw_stop(l);
+    }
+    *err = raw_slurp(errp, NULL);
+    free(out);
+    free(errp);
+    return rc;
+}
+
+static void queue_owned_by_another_user_is_refused(void **state)
+{
+    (void)state;
+    if (geteuid() != 0)
+        skip(); /* needs root to make a queue as someone else */
+    char dir[256];
+    snprintf(dir, sizeof dir, "%s", trace_scratch()); /* another user's */
+    assert_int_equal(chmod(dir, 0777), 0);
+    char *queue = strdup(raw_path(dir, "q-other"));
+    pid_t p = fork();
+    if (p == 0) {
+        if (setresgid(65534, 65534, 65534) != 0 ||
+            setresuid(65534, 65534, 65534) != 0)
+            _exit(2);
+        int fd = open(queue, O_WRONLY | O_CREAT, 0600);
+        if (fd < 0)
+            _exit(3);
+        close(fd);
+        _exit(msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | 0600) >= 0
+                  ? 0 : 4);
+    }
+    assert_int_equal(raw_wait(p), 0);
+    int qid = raw_qid(queue);
+    struct msqid_ds ds;
+    assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
+    assert_int_equal(ds.msg_perm.uid, 65534);
+
+    char *err;
+    assert_int_equal(listen_on(queue, 0, &err), 1);
+    assert_non_null(strstr(err, "belongs to uid 65534"));
+    assert_non_null(strstr(err, "--force-attach"));
+    free(err);
+    assert_int_equal(listen_on(queue, 1, &err), 0);
+    free(err);
+    msgctl(qid, IPC_RMID, NULL);
+    free(queue);
+}
+
+static void queue_writable_by_others_is_refused(void **state)
+{
+    (void)state;
+    char *queue = strdup(raw_path(scratch, "q-open"));
+    int fd = open(queue, O_WRONLY | O_CREAT, 0600);
+    close(fd);
+    int qid = msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | 0622);
+    assert_true(qid >= 0);
+    char *err;
+    assert_int_equal(listen_on(queue, 0, &err), 1);
+    assert_non_null(strstr(err, "writable by others"));
+    free(err);
+    assert_int_equal(listen_on(queue, 1, &err), 0);
+    free(err);
+    msgctl(qid, IPC_RMID, NULL);
+    free(queue);
+}
+
+static void listen_creates_queue_and_file_0600(void **state)
+{
+    (void)state;
+    char *queue = strdup(raw_path(scratch, "q-new"));
+    mode_t old = umask(0); /* even with a permissive umask */
+    pid_t l = raw_listen(queue, "jsonl", raw_path(scratch, "n.jsonl"),
+                         raw_path(scratch, "n.err"), NULL);
+    umask(old);
+    assert_true(l > 0);
+    struct msqid_ds ds;
+    assert_int_equal(msgctl(raw_qid(queue), IPC_STAT, &ds), 0);
+    assert_int_equal(ds.msg_perm.mode & 0777, 0600);
+    struct stat st;
+    assert_int_equal(stat(queue, &st), 0);
+    assert_int_equal(st.st_mode & 0777, 0600);
+    assert_int_equal(raw_stop(l), 0);
+    free(queue);
+}
+
+/* Under strace: the traced program, with the shim, opens nothing with
+ * O_CREAT and makes no IPC object; only its own calls appear. */
+static void shim_creates_no_file_and_no_queue(void **state)
+{
+    (void)state;
+    if (system("command -v strace >/dev/null 2>&1") != 0)
+        skip();
+    char *queue = strdup(raw_path(scratch, "q-strace"));
+    pid_t l = raw_listen(queue, "jsonl", raw_path(scratch, "s.jsonl"),
+                         raw_path(scratch, "s.err"), NULL);
+    assert_true(l > 0);
+    char *log = strdup(raw_path(scratch, "strace.log"));
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd,
+             "umask 0; env LD_PRELOAD=%s MESSAGE_QUEUE_PATH=%s strace -f -qq "
+             "-o %s -e trace=open,openat,creat,mkdir,mkdirat,mknod,mknodat,"
+             "msgget,shmget,semget,socket,memfd_create %s write 100",
+             getenv("IOMON_SHIM"), queue, log, trace_prog("workload"));
+    assert_int_equal(system(cmd), 0);
+    assert_int_equal(raw_stop(l), 0);
+    char *s = raw_slurp(log, NULL);
+    assert_non_null(strstr(s, "msgget(")); /* the shim looked its queue up */
+    assert_null(strstr(s, "O_CREAT"));
+    assert_null(strstr(s, "IPC_CREAT"));
+    assert_null(strstr(s, "creat("));
+    assert_null(strstr(s, "mkdir"));
+    assert_null(strstr(s, "mknod"));
+    assert_null(strstr(s, "shmget("));
+    assert_null(strstr(s, "semget("));
+    assert_null(strstr(s, "socket("));
+    free(s);
+    free(log);
+    free(queue);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(scratch, sizeof scratch, "%s", trace_scratch());
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(queue_owned_by_another_user_is_refused),
+        cmocka_unit_test(queue_writable_by_others_is_refused),
+        cmocka_unit_test(listen_creates_queue_and_file_0600),
+        cmocka_unit_test(shim_creates_no_file_and_no_queue),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}
