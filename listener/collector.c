@@ -124,18 +124,28 @@ static void hold(struct collector *c, const struct iomon_rec *r)
 static void release(struct collector *c, uint32_t pid, uint32_t tid,
                     int deliver_them)
 {
-    size_t keep = 0;
+    /* Take the matches out first, so the held list is whole again before
+     * anything is delivered. */
+    size_t keep = 0, n = 0;
+    struct held *out = malloc((c->nheld + 1) * sizeof *out);
     for (size_t i = 0; i < c->nheld; i++) {
-        struct held *h = &c->held[i];
-        if (h->r.pid == pid && (!tid || h->r.tid == tid)) {
-            if (deliver_them)
-                deliver(c, &h->r);
-            free(h->copy);
+        struct held h = c->held[i];
+        if (h.r.pid == pid && (!tid || h.r.tid == tid)) {
+            if (out)
+                out[n++] = h;
+            else
+                free(h.copy);
         } else {
-            c->held[keep++] = *h;
+            c->held[keep++] = h;
         }
     }
     c->nheld = keep;
+    for (size_t i = 0; i < n; i++) {
+        if (deliver_them)
+            deliver(c, &out[i].r);
+        free(out[i].copy);
+    }
+    free(out);
 }
 
 struct feed {
@@ -206,8 +216,16 @@ uint64_t collector_running(const struct collector *c)
 
 void collector_finish(struct collector *c)
 {
-    while (c->nheld)
-        release(c, c->held[0].r.pid, 0, 1);
+    /* Whatever exec is still pending happened, as far as anyone knows. */
+    struct held *h = c->held;
+    size_t n = c->nheld;
+    c->held = NULL;
+    c->nheld = c->held_cap = 0;
+    for (size_t i = 0; i < n; i++) {
+        deliver(c, &h[i].r);
+        free(h[i].copy);
+    }
+    free(h);
     if (c->tap.totals)
         c->tap.totals(c->tap.ctx, &c->stats, c->running);
     if (c->sink->end)

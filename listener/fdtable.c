@@ -27,8 +27,8 @@ static int grow(struct fdtable *t)
     struct fdentry *s = malloc(cap * sizeof *s);
     if (!s)
         return -1;
-    for (size_t i = 0; i < cap; i++)
-        s[i].fd = -1;
+    /* All bits set: every slot's fd is -1, empty. */
+    memset(s, 0xff, cap * sizeof *s);
     for (size_t i = 0; i < t->cap; i++) {
         if (t->slots[i].fd == -1)
             continue;

@@ -218,6 +218,13 @@ static struct named *find(struct table *t, const char *name, long long key)
     return x;
 }
 
+/* qsort of a table's rows; an empty table may have no array at all. */
+static void sort_table(struct table *t, int (*cmp)(const void *, const void *))
+{
+    if (t->n)
+        qsort(t->v, t->n, sizeof *t->v, cmp);
+}
+
 static int lat_bucket(double ms)
 {
     double us = ms * 1000;
@@ -426,7 +433,7 @@ static double v_calls(const struct named *x) { return x->calls; }
 /* Bytes per time bin, one line per process (the 8 that moved most). */
 static void bytes_over_time_svg(FILE *o, struct report *rp)
 {
-    qsort(rp->procs.v, rp->procs.n, sizeof *rp->procs.v, by_bytes);
+    sort_table(&rp->procs, by_bytes);
     size_t np = rp->procs.n < 8 ? rp->procs.n : 8;
     while (np && rp->procs.v[np - 1].bytes <= 0)
         np--;
@@ -479,7 +486,7 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
 
 static void process_table(FILE *o, struct report *rp)
 {
-    qsort(rp->procs.v, rp->procs.n, sizeof *rp->procs.v, by_time);
+    sort_table(&rp->procs, by_time);
     fputs("<table><tr><th>pid</th><th>command</th><th>calls</th><th>errors</th>"
           "<th>bytes</th><th>time in calls (ms)</th><th>active (s)</th></tr>\n", o);
     for (size_t i = 0; i < rp->procs.n; i++) {
@@ -510,19 +517,19 @@ static void render(FILE *o, struct report *rp, const char *source)
     if (rp->bad_lines)
         fprintf(o, ", %zu lines that were not records (skipped)", rp->bad_lines);
     fputs(".</p>\n<h2>Latency per operation</h2>\n", o);
-    qsort(rp->ops.v, rp->ops.n, sizeof *rp->ops.v, by_calls);
+    sort_table(&rp->ops, by_calls);
     for (size_t i = 0; i < rp->ops.n; i++)
         latency_svg(o, &rp->ops.v[i]);
     fputs("<h2>Bytes over time per process</h2>\n", o);
     bytes_over_time_svg(o, rp);
     fputs("<h2>Top files by bytes</h2>\n", o);
-    qsort(rp->files.v, rp->files.n, sizeof *rp->files.v, by_bytes);
+    sort_table(&rp->files, by_bytes);
     bars_svg(o, "files-bytes", rp->files.v, rp->files.n, v_bytes, "B");
     fputs("<h2>Top files by time in calls</h2>\n", o);
-    qsort(rp->files.v, rp->files.n, sizeof *rp->files.v, by_time);
+    sort_table(&rp->files, by_time);
     bars_svg(o, "files-time", rp->files.v, rp->files.n, v_time, "ms");
     fputs("<h2>Errors</h2>\n", o);
-    qsort(rp->errs.v, rp->errs.n, sizeof *rp->errs.v, by_calls);
+    sort_table(&rp->errs, by_calls);
     bars_svg(o, "errors", rp->errs.v, rp->errs.n, v_calls, "");
     fputs("<h2>Processes</h2>\n", o);
     process_table(o, rp);
@@ -565,10 +572,11 @@ int cmd_report(int argc, char **argv)
     FILE *o = rc == 0 ? fopen(out_path, "w") : NULL;
     if (!o) {
         fprintf(stderr, "iomon: %s: %s\n", rc ? in_path : out_path, strerror(errno));
-        return 1;
+        rc = 1;
+    } else {
+        render(o, &rp, in_path);
+        rc = fclose(o) == 0 ? 0 : 1;
     }
-    render(o, &rp, in_path);
-    rc = fclose(o) == 0 ? 0 : 1;
     free_table(&rp.ops);
     free_table(&rp.procs);
     free_table(&rp.files);

@@ -42,7 +42,7 @@ static struct file_row *file_slot(struct file_row *t, size_t cap,
                                   const uint8_t *path, size_t len)
 {
     size_t i = hash_bytes(path, len) & (cap - 1);
-    while (t[i].path && (t[i].len != len || memcmp(t[i].path, path, len)))
+    while (t[i].path && (t[i].len != len || memcmp(t[i].path, path, len) != 0))
         i = (i + 1) & (cap - 1);
     return &t[i];
 }
@@ -147,7 +147,7 @@ static int files_by_time(const void *a, const void *b)
 static void print_top_files(struct out *o, struct summary *s, const char *title,
                             int (*cmp)(const void *, const void *))
 {
-    struct file_row **v = malloc(s->nfiles * sizeof *v);
+    struct file_row **v = malloc(s->nfiles * sizeof(struct file_row *));
     if (!v || !s->nfiles) {
         free(v);
         return;
@@ -156,7 +156,7 @@ static void print_top_files(struct out *o, struct summary *s, const char *title,
     for (size_t i = 0; i < s->files_cap; i++)
         if (s->files[i].path)
             v[n++] = &s->files[i];
-    qsort(v, n, sizeof *v, cmp);
+    qsort(v, n, sizeof(struct file_row *), cmp);
     out_printf(o, "\ntop files by %s:\n%10s %14s %12s  %s\n", title, "calls",
                "bytes", "total ms", "path");
     for (size_t i = 0; i < n && i < TOP_FILES; i++) {

@@ -202,7 +202,7 @@ static size_t ranked(struct top *t, int view, struct row **out)
         if (t->v[view].rows[i].total_calls)
             out[n++] = &t->v[view].rows[i];
     sort_key = t->sort;
-    qsort(out, n, sizeof *out, by_key);
+    qsort(out, n, sizeof(struct row *), by_key);
     return n;
 }
 
@@ -251,7 +251,7 @@ static void header(char *line, size_t cap, int view, int name_w)
 
 static void plain_table(struct top *t, FILE *f)
 {
-    struct row *rows[MAXROWS];
+    struct row *rows[MAXROWS] = {0};
     char line[512];
     fprintf(f, "iomon top: %llu records, sort %s, domain %s\n",
             (unsigned long long)t->records, sort_names[t->sort],
@@ -271,7 +271,7 @@ static void plain_table(struct top *t, FILE *f)
 
 static void draw(struct top *t)
 {
-    struct row *rows[MAXROWS];
+    struct row *rows[MAXROWS] = {0};
     char line[512];
     int h, w;
     getmaxyx(stdscr, h, w);

@@ -24,7 +24,7 @@ static void quote(char *dst, size_t cap, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
     size_t n = 0, i = 0;
-    for (; s[i] && i < QUOTE_MAX && n + 5 < cap; i++) {
+    for (; i < QUOTE_MAX && s[i] && n + 5 < cap; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c < 0x20 || c == 0x7f) {
             dst[n++] = '\\';

@@ -205,8 +205,8 @@ static void init(void)
     rt.facility = rt.cfg.facility;
     rt.facility_len = strlen(rt.cfg.facility);
     rt.batching = rt.cfg.batch;
-    iomon_clock_init(!(getenv("IOMON_CLOCK") &&
-                       strcmp(getenv("IOMON_CLOCK"), "monotonic") == 0));
+    const char *clock = getenv("IOMON_CLOCK");
+    iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
     if (rt.cfg.enabled && iomon_transport_init(rt.cfg.queue_path) != 0) {
         say("io-monitor: MESSAGE_QUEUE_PATH: ftok failed: not monitoring");
         rt.cfg.enabled = 0;
