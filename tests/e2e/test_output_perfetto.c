@@ -164,7 +164,7 @@ static void listener_stopped_by(int sig, const char *name)
      * arriving mid-stream. */
     /* Bounded: at millions of records a second an unbounded writer makes
      * a file of gigabytes before the signal lands. */
-    char *argv[] = {(char *)trace_prog("workload"), "write", "300000", NULL};
+    char *argv[] = {(char *)trace_prog("workload"), "write", "20000", NULL};
     pid_t w = spawn_cmd(argv, traced_env(queue, NULL), NULL, NULL);
     assert_int_equal(wait_file_has(json, "\"ph\":\"X\"", 10000), 0);
     assert_int_equal(stop_with(l, sig, 10000), 0);
