@@ -104,7 +104,8 @@ static void report_renders_in_chromium(void **state)
     assert_non_null(strstr(d, "workload write 300"));
     free(d);
     char *l = slurp_file(log);
-    if (strstr(l, "CONSOLE"))
+    assert_non_null(l);
+    if (l && strstr(l, "CONSOLE"))
         print_error("console output:\n%s\n", l);
     assert_null(strstr(l, "CONSOLE"));
     free(l);
