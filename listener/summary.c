@@ -80,7 +80,9 @@ static void count_file(struct summary *s, const struct iomon_rec *r)
     }
     f->calls++;
     f->total_ns += r->dur_ns;
-    f->bytes += r->bytes;
+    /* Hostile senders can claim any value: saturate, never overflow. */
+    if (__builtin_add_overflow(f->bytes, r->bytes, &f->bytes))
+        f->bytes = r->bytes < 0 ? INT64_MIN : INT64_MAX;
 }
 
 static void summary_record(void *self, struct out *o, const struct iomon_rec *r)
