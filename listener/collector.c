@@ -31,6 +31,10 @@ static struct proc *slot(struct proc *t, size_t cap, uint32_t pid)
 
 static struct proc *proc_of(struct collector *c, uint32_t pid)
 {
+    /* 0 marks an empty slot: no real process has it, so a message that
+     * claims it gets no table (and leaks none). */
+    if (pid == 0)
+        return NULL;
     if ((c->nprocs + 1) * 2 > c->cap) {
         size_t cap = c->cap * 2;
         struct proc *t = calloc(cap, sizeof *t);
@@ -62,7 +66,7 @@ static void track_fds(struct collector *c, struct iomon_rec *r)
     r->path = fdtable_path(&p->fds, r, &r->path_len);
     if (r->op == IOMON_OP_FORK && r->error == 0 &&
         r->arg[0].kind == IOMON_ARG_INT && r->arg[0].num > 0 &&
-        r->arg[0].num <= UINT32_MAX) {
+        r->arg[0].num <= UINT32_MAX && r->arg[0].num != r->pid) {
         struct proc *child = proc_of(c, (uint32_t)r->arg[0].num);
         /* proc_of may have moved the table: look the parent up again. */
         p = proc_of(c, r->pid);
