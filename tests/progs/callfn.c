@@ -1829,25 +1829,28 @@ static void c_fchdir(int v)
     rep.fd = fd;
 }
 
+/* The report of a call that made the node `path` (relative to dfd, or -1)
+ * with `mode`; its fail case is a missing parent directory. */
+static void made_node(const char *what, int rv, int dfd, const char *path,
+                      mode_t mode, int v)
+{
+    outcome(what, rv == 0, errno, v == FAIL ? ENOENT : 0);
+    rep.fd = dfd;
+    arg_s(0, path);
+    arg_o(1, mode);
+}
+
 static void c_mkdir(int v)
 {
     const char *p = new_path(v);
-    int rv = mkdir(p, 0750);
-    outcome("mkdir", rv == 0, errno, v == FAIL ? ENOENT : 0);
-    rep.fd = -1;
-    arg_s(0, p);
-    arg_o(1, 0750);
+    made_node("mkdir", mkdir(p, 0750), -1, p, 0750, v);
 }
 
 static void c_mkdirat(int v)
 {
     int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
     const char *name = v == FAIL ? "missing/new" : "new";
-    int rv = mkdirat(dfd, name, 0705);
-    outcome("mkdirat", rv == 0, errno, v == FAIL ? ENOENT : 0);
-    rep.fd = dfd;
-    arg_s(0, name);
-    arg_o(1, 0705);
+    made_node("mkdirat", mkdirat(dfd, name, 0705), dfd, name, 0705, v);
 }
 
 static void c_rmdir(int v)
@@ -3039,22 +3042,14 @@ static void c_fstatvfs64(int v) { statfs_case("fstatvfs64", 'w', v); }
 static void c_mkfifo(int v)
 {
     const char *p = new_path(v);
-    int rv = mkfifo(p, 0640);
-    outcome("mkfifo", rv == 0, errno, v == FAIL ? ENOENT : 0);
-    rep.fd = -1;
-    arg_s(0, p);
-    arg_o(1, 0640);
+    made_node("mkfifo", mkfifo(p, 0640), -1, p, 0640, v);
 }
 
 static void c_mkfifoat(int v)
 {
     int dfd = open_or_die(scratch, O_RDONLY | O_DIRECTORY);
     const char *name = v == FAIL ? "missing/fifo" : "fifo";
-    int rv = mkfifoat(dfd, name, 0604);
-    outcome("mkfifoat", rv == 0, errno, v == FAIL ? ENOENT : 0);
-    rep.fd = dfd;
-    arg_s(0, name);
-    arg_o(1, 0604);
+    made_node("mkfifoat", mkfifoat(dfd, name, 0604), dfd, name, 0604, v);
 }
 
 /* system: a command's exit status is no failure of system itself, which
