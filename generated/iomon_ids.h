@@ -324,6 +324,10 @@ enum iomon_fn {
     IOMON_FN_NONE = 0xffff
 };
 
+/* A hash of the id tables above: a listener accepts batches only from a
+ * shim whose ids mean the same. */
+#define IOMON_SPEC_FINGERPRINT UINT64_C(0x26080d8d87b6e7ea)
+
 #define IOMON_DOMAIN_BIT(d) (UINT32_C(1) << (d))
 
 extern const char *const iomon_domain_names[IOMON_DOMAIN_COUNT];

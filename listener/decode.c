@@ -114,8 +114,14 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
         return IOMON_DECODE_COUNT;
 
     info->pid = h.pid;
+    info->tid = h.tid;
+    info->ppid = h.ppid;
+    info->pstart = h.pstart;
+    info->fingerprint = h.fingerprint;
     info->nrec = h.nrec;
     info->lost = h.lost;
+    info->slot = h.slot;
+    info->seq = h.seq;
     return IOMON_DECODE_OK;
 }
 

@@ -33,9 +33,12 @@ struct iomon_rec {
 };
 
 struct iomon_batch_info {
-    uint32_t pid;
+    uint32_t pid, tid, ppid;
+    uint64_t pstart;      /* with pid, the process's identity */
+    uint64_t fingerprint; /* the sender's IOMON_SPEC_FINGERPRINT */
     uint16_t nrec;
     uint64_t lost; /* cumulative, as the sender counted it */
+    uint32_t slot, seq;   /* where in the shared area the batch was made */
 };
 
 enum iomon_decode_error {

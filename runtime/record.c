@@ -138,16 +138,22 @@ static void convert_times(uint8_t *body, size_t start, size_t len)
     }
 }
 
-static void fill_header(uint8_t *body, uint16_t nrec, uint32_t pid)
+static void fill_header(uint8_t *body, uint16_t nrec,
+                        const struct iomon_identity *id, uint32_t tid)
 {
     const struct iomon_runtime *rt = iomon_runtime();
     struct iomon_wire_hdr h = {
         .magic = IOMON_WIRE_MAGIC,
         .version = IOMON_WIRE_VERSION,
         .nrec = nrec,
-        .pid = pid,
+        .pid = id->pid,
+        .tid = tid,
+        .ppid = id->ppid,
         .facility_len = (uint16_t)rt->facility_len,
+        .pstart = id->pstart,
+        .fingerprint = IOMON_SPEC_FINGERPRINT,
         .lost = iomon_runtime_lost(),
+        .slot = IOMON_NO_SLOT,
     };
     memcpy(body, &h, sizeof h);
 }
@@ -168,7 +174,7 @@ void iomon_record_flush(void)
     iomon_clock_refine();
     refresh_age_bound();
     convert_times(BODY(b), HDR_LEN(rt->facility_len), b->len);
-    fill_header(BODY(b), b->nrec, rt->pid);
+    fill_header(BODY(b), b->nrec, &rt->id, thread_id(b));
     if (iomon_transport_send(b->mem, b->len, rt->cfg.send_timeout_ns) != 0)
         iomon_runtime_add_lost(b->nrec);
     start_batch(b);
@@ -242,7 +248,11 @@ void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
         .bytes = c->bytes,
     };
     m.mtype = IOMON_MTYPE_BATCH;
-    fill_header(m.body, 1, (uint32_t)syscall(SYS_getpid));
+    /* In a vfork child, the identity is the child's own. */
+    struct iomon_identity id = rt->id;
+    if ((uint32_t)syscall(SYS_getpid) != id.pid)
+        iomon_identity_read(&id);
+    fill_header(m.body, 1, &id, f.tid);
     memcpy(m.body + sizeof(struct iomon_wire_hdr), rt->facility,
            rt->facility_len);
     size_t len = HDR_LEN(rt->facility_len);

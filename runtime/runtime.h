@@ -7,9 +7,10 @@
 #include <stdint.h>
 
 #include "config.h"
+#include "process.h"
 
 struct iomon_runtime {
-    uint32_t pid;
+    struct iomon_identity id;
     int batching;          /* 0: one record per message */
     size_t facility_len;
     const char *facility;

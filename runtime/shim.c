@@ -188,7 +188,7 @@ static void after_fork_child(void)
 {
     iomon_self.guard++;
     iomon_side_forget(); /* what is kept aside is the parent's */
-    rt.pid = (uint32_t)syscall(SYS_getpid);
+    iomon_identity_read(&rt.id);
     __atomic_store_n(&lost, 0, __ATOMIC_RELAXED);
     iomon_transport_reset_stall();
     iomon_record_forget_thread();
@@ -201,7 +201,7 @@ static void init(void)
     iomon_self.guard++;
     int saved = errno;
     iomon_config_parse(&rt.cfg, (iomon_getenv_fn)getenv, say);
-    rt.pid = (uint32_t)syscall(SYS_getpid);
+    iomon_identity_read(&rt.id);
     rt.facility = rt.cfg.facility;
     rt.facility_len = strlen(rt.cfg.facility);
     rt.batching = rt.cfg.batch;
@@ -277,7 +277,7 @@ int iomon_exec_skip(void)
  * that is suspended until the exec: it must leave the batch alone. */
 static int in_vfork_child(void)
 {
-    return (uint32_t)syscall(SYS_getpid) != rt.pid;
+    return (uint32_t)syscall(SYS_getpid) != rt.id.pid;
 }
 
 static IOMON_TLS int exec_recorded;
@@ -402,7 +402,7 @@ static void quick_exit_hook(int status)
     ensure_init();
     /* A vfork child shares our memory: it must not touch the parent's
      * batch or send anything under the parent's pid. */
-    if ((uint32_t)syscall(SYS_getpid) != rt.pid)
+    if ((uint32_t)syscall(SYS_getpid) != rt.id.pid)
         return;
     exit_status = status & 0xff;
     finish();
