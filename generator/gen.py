@@ -31,7 +31,7 @@ FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
                "negative_not_eof"}
 VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
 HTTP_DIRECTIONS = {"send", "recv"}
-SHAPES = {"call", "exec", "fork"}
+SHAPES = {"call", "exec", "fork", "manual"}
 FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http"}
 OP_KEYS = FUNC_KEYS | {"funcs", "start_on_open", "event"}
 FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")

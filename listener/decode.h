@@ -20,6 +20,7 @@ struct iomon_rec {
     const uint8_t *facility;
     size_t facility_len;
     uint32_t pid, tid;
+    uint32_t ppid;           /* the sender's parent when it sent the batch */
     uint16_t op, fn, domain; /* fn is IOMON_FN_NONE for events */
     uint8_t flags;           /* IOMON_REC_* */
     int32_t fd, error;

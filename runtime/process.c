@@ -2,6 +2,7 @@
 #include "process.h"
 
 #include <fcntl.h>
+#include <pthread.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -51,4 +52,47 @@ void iomon_identity_read(struct iomon_identity *id)
     uint64_t start;
     if (iomon_parse_stat(buf, &ppid, &start) == 0)
         id->pstart = start;
+}
+
+static struct iomon_process self;
+static uint64_t own_lost;
+static uint64_t *lost_counter = &own_lost;
+static pthread_key_t exit_key;
+
+const struct iomon_process *iomon_process(void) { return &self; }
+struct iomon_process *iomon_process_mut(void) { return &self; }
+
+uint64_t iomon_process_lost(void)
+{
+    return __atomic_load_n(__atomic_load_n(&lost_counter, __ATOMIC_ACQUIRE),
+                           __ATOMIC_RELAXED);
+}
+
+void iomon_process_add_lost(uint64_t n)
+{
+    uint64_t *c = __atomic_load_n(&lost_counter, __ATOMIC_ACQUIRE);
+    /* Saturates: a count that wrapped would claim nothing was lost. */
+    uint64_t old = __atomic_load_n(c, __ATOMIC_RELAXED), sum;
+    do {
+        sum = old + n < old ? UINT64_MAX : old + n;
+    } while (!__atomic_compare_exchange_n(c, &old, sum, 1, __ATOMIC_RELAXED,
+                                          __ATOMIC_RELAXED));
+}
+
+void iomon_process_count_lost_in(uint64_t *counter)
+{
+    own_lost = 0;
+    __atomic_store_n(&lost_counter, counter ? counter : &own_lost,
+                     __ATOMIC_RELEASE);
+}
+
+int iomon_process_on_thread_exit(void (*fn)(void *))
+{
+    return pthread_key_create(&exit_key, fn);
+}
+
+void iomon_process_thread_started(void)
+{
+    /* Any non-NULL value makes the key's destructor run at thread exit. */
+    pthread_setspecific(exit_key, &self);
 }
