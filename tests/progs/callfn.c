@@ -2925,6 +2925,22 @@ static void c_fork(int v)
     arg_d(0, pid);
 }
 
+/* The child leaves through _exit at once, as vfork children must. */
+static void c_vfork(int v)
+{
+    (void)v;
+    pid_t pid = vfork();
+    if (pid == 0)
+        _exit(0);
+    outcome("vfork", pid > 0, errno, 0);
+    int st = 0;
+    if (syscall(SYS_wait4, pid, &st, 0, NULL) != pid || !WIFEXITED(st) ||
+        WEXITSTATUS(st) != 0)
+        die("vfork: the child did not exit 0");
+    rep.fd = -1;
+    arg_d(0, pid);
+}
+
 /* ok: signal 0 to ourselves; fail: to a pid above any pid_max (ESRCH). */
 static void c_kill(int v)
 {
@@ -3307,6 +3323,7 @@ static const struct kase cases[] = {
     OKF(posix_spawn, c_posix_spawn),
     OKF(posix_spawnp, c_posix_spawnp),
     OK_ONLY(fork, c_fork), /* no way to make it fail here */
+    OK_ONLY(vfork, c_vfork), /* nor here */
     OKF(kill, c_kill),
     OKF(fflush, c_fflush),
     OKF(fflush_unlocked, c_fflush_unlocked),
