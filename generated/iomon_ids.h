@@ -4,6 +4,9 @@
 
 #include <stdint.h>
 
+/* Ids come from spec/ids.txt and never change; a retired id (a name that
+ * left the spec) keeps its slot in the tables, and its name, but has no
+ * constant here. */
 enum iomon_domain {
     IOMON_DOMAIN_DIR_METADATA = 0,
     IOMON_DOMAIN_DIRS = 1,
@@ -337,5 +340,19 @@ extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
 /* Ops with no function of their own (START, STOP, the HTTP events): their
  * records name the function that carried them, or none. */
 extern const uint8_t iomon_op_event[IOMON_OP_COUNT];
+
+/* Other names libc exports for a wrapped function (the same code): the
+ * shim exports each as an alias of the function's wrapper, and its records
+ * name the function.  And the names deliberately not wrapped, with why. */
+struct iomon_alias {
+    const char *name;
+    uint16_t fn;
+    const char *skipped; /* why it is not wrapped, or NULL */
+};
+#define IOMON_ALIAS_COUNT 42
+extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
+/* 1 when the libc headers do not declare the function under its name
+ * (a glibc-internal entry point), so its signature is not checked. */
+extern const uint8_t iomon_fn_internal[IOMON_FN_COUNT];
 
 #endif

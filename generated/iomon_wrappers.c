@@ -20,6 +20,7 @@
 #include <sys/file.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/statvfs.h>
 #include <sys/vfs.h>
 #include <sys/time.h>
@@ -265,6 +266,447 @@ typedef int (*iomon_real_fremovexattr_t)(int fd, const char *name);
 typedef int (*iomon_real_setxattr_t)(const char *path, const char *name, const void *value, size_t size, int flags);
 typedef int (*iomon_real_lsetxattr_t)(const char *path, const char *name, const void *value, size_t size, int flags);
 typedef int (*iomon_real_fsetxattr_t)(int fd, const char *name, const void *value, size_t size, int flags);
+
+/* The spec is an ABI contract: each signature must be the one the libc
+ * headers declare, or the build stops here.  (Deprecated ones such as
+ * readdir_r are checked too.) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+_Static_assert(__builtin_types_compatible_p(__typeof__(&closedir), iomon_real_closedir_t),
+               "spec/operations.yaml: the signature of closedir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dirfd), iomon_real_dirfd_t),
+               "spec/operations.yaml: the signature of dirfd differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopendir), iomon_real_fdopendir_t),
+               "spec/operations.yaml: the signature of fdopendir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&opendir), iomon_real_opendir_t),
+               "spec/operations.yaml: the signature of opendir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir), iomon_real_readdir_t),
+               "spec/operations.yaml: the signature of readdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64), iomon_real_readdir64_t),
+               "spec/operations.yaml: the signature of readdir64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir_r), iomon_real_readdir_r_t),
+               "spec/operations.yaml: the signature of readdir_r differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64_r), iomon_real_readdir64_r_t),
+               "spec/operations.yaml: the signature of readdir64_r differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rewinddir), iomon_real_rewinddir_t),
+               "spec/operations.yaml: the signature of rewinddir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir), iomon_real_scandir_t),
+               "spec/operations.yaml: the signature of scandir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir64), iomon_real_scandir64_t),
+               "spec/operations.yaml: the signature of scandir64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandirat), iomon_real_scandirat_t),
+               "spec/operations.yaml: the signature of scandirat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&seekdir), iomon_real_seekdir_t),
+               "spec/operations.yaml: the signature of seekdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&telldir), iomon_real_telldir_t),
+               "spec/operations.yaml: the signature of telldir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chdir), iomon_real_chdir_t),
+               "spec/operations.yaml: the signature of chdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchdir), iomon_real_fchdir_t),
+               "spec/operations.yaml: the signature of fchdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdir), iomon_real_mkdir_t),
+               "spec/operations.yaml: the signature of mkdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdirat), iomon_real_mkdirat_t),
+               "spec/operations.yaml: the signature of mkdirat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdtemp), iomon_real_mkdtemp_t),
+               "spec/operations.yaml: the signature of mkdtemp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rmdir), iomon_real_rmdir_t),
+               "spec/operations.yaml: the signature of rmdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup), iomon_real_dup_t),
+               "spec/operations.yaml: the signature of dup differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup2), iomon_real_dup2_t),
+               "spec/operations.yaml: the signature of dup2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup3), iomon_real_dup3_t),
+               "spec/operations.yaml: the signature of dup3 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), iomon_real_fcntl_t),
+               "spec/operations.yaml: the signature of fcntl differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), iomon_real_fcntl64_t),
+               "spec/operations.yaml: the signature of fcntl64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&access), iomon_real_access_t),
+               "spec/operations.yaml: the signature of access differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&faccessat), iomon_real_faccessat_t),
+               "spec/operations.yaml: the signature of faccessat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&euidaccess), iomon_real_euidaccess_t),
+               "spec/operations.yaml: the signature of euidaccess differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&eaccess), iomon_real_eaccess_t),
+               "spec/operations.yaml: the signature of eaccess differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chmod), iomon_real_chmod_t),
+               "spec/operations.yaml: the signature of chmod differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmod), iomon_real_fchmod_t),
+               "spec/operations.yaml: the signature of fchmod differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmodat), iomon_real_fchmodat_t),
+               "spec/operations.yaml: the signature of fchmodat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chown), iomon_real_chown_t),
+               "spec/operations.yaml: the signature of chown differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchown), iomon_real_fchown_t),
+               "spec/operations.yaml: the signature of fchown differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchownat), iomon_real_fchownat_t),
+               "spec/operations.yaml: the signature of fchownat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lchown), iomon_real_lchown_t),
+               "spec/operations.yaml: the signature of lchown differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat), iomon_real_fstat_t),
+               "spec/operations.yaml: the signature of fstat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat), iomon_real_lstat_t),
+               "spec/operations.yaml: the signature of lstat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&stat), iomon_real_stat_t),
+               "spec/operations.yaml: the signature of stat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat64), iomon_real_fstat64_t),
+               "spec/operations.yaml: the signature of fstat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat64), iomon_real_lstat64_t),
+               "spec/operations.yaml: the signature of lstat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&stat64), iomon_real_stat64_t),
+               "spec/operations.yaml: the signature of stat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat), iomon_real_fstatat_t),
+               "spec/operations.yaml: the signature of fstatat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat64), iomon_real_fstatat64_t),
+               "spec/operations.yaml: the signature of fstatat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statx), iomon_real_statx_t),
+               "spec/operations.yaml: the signature of statx differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utime), iomon_real_utime_t),
+               "spec/operations.yaml: the signature of utime differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utimes), iomon_real_utimes_t),
+               "spec/operations.yaml: the signature of utimes differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lutimes), iomon_real_lutimes_t),
+               "spec/operations.yaml: the signature of lutimes differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimes), iomon_real_futimes_t),
+               "spec/operations.yaml: the signature of futimes differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimens), iomon_real_futimens_t),
+               "spec/operations.yaml: the signature of futimens differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utimensat), iomon_real_utimensat_t),
+               "spec/operations.yaml: the signature of utimensat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimesat), iomon_real_futimesat_t),
+               "spec/operations.yaml: the signature of futimesat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&write), iomon_real_write_t),
+               "spec/operations.yaml: the signature of write differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite), iomon_real_pwrite_t),
+               "spec/operations.yaml: the signature of pwrite differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite64), iomon_real_pwrite64_t),
+               "spec/operations.yaml: the signature of pwrite64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&writev), iomon_real_writev_t),
+               "spec/operations.yaml: the signature of writev differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev), iomon_real_pwritev_t),
+               "spec/operations.yaml: the signature of pwritev differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev64), iomon_real_pwritev64_t),
+               "spec/operations.yaml: the signature of pwritev64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev2), iomon_real_pwritev2_t),
+               "spec/operations.yaml: the signature of pwritev2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fprintf), iomon_real_fprintf_t),
+               "spec/operations.yaml: the signature of fprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfprintf), iomon_real_vfprintf_t),
+               "spec/operations.yaml: the signature of vfprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&printf), iomon_real_printf_t),
+               "spec/operations.yaml: the signature of printf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vprintf), iomon_real_vprintf_t),
+               "spec/operations.yaml: the signature of vprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dprintf), iomon_real_dprintf_t),
+               "spec/operations.yaml: the signature of dprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vdprintf), iomon_real_vdprintf_t),
+               "spec/operations.yaml: the signature of vdprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite), iomon_real_fwrite_t),
+               "spec/operations.yaml: the signature of fwrite differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite_unlocked), iomon_real_fwrite_unlocked_t),
+               "spec/operations.yaml: the signature of fwrite_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs), iomon_real_fputs_t),
+               "spec/operations.yaml: the signature of fputs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs_unlocked), iomon_real_fputs_unlocked_t),
+               "spec/operations.yaml: the signature of fputs_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&puts), iomon_real_puts_t),
+               "spec/operations.yaml: the signature of puts differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&copy_file_range), iomon_real_copy_file_range_t),
+               "spec/operations.yaml: the signature of copy_file_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile), iomon_real_sendfile_t),
+               "spec/operations.yaml: the signature of sendfile differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile64), iomon_real_sendfile64_t),
+               "spec/operations.yaml: the signature of sendfile64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&splice), iomon_real_splice_t),
+               "spec/operations.yaml: the signature of splice differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&read), iomon_real_read_t),
+               "spec/operations.yaml: the signature of read differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pread), iomon_real_pread_t),
+               "spec/operations.yaml: the signature of pread differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pread64), iomon_real_pread64_t),
+               "spec/operations.yaml: the signature of pread64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readv), iomon_real_readv_t),
+               "spec/operations.yaml: the signature of readv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv), iomon_real_preadv_t),
+               "spec/operations.yaml: the signature of preadv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv64), iomon_real_preadv64_t),
+               "spec/operations.yaml: the signature of preadv64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv2), iomon_real_preadv2_t),
+               "spec/operations.yaml: the signature of preadv2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fread), iomon_real_fread_t),
+               "spec/operations.yaml: the signature of fread differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fread_unlocked), iomon_real_fread_unlocked_t),
+               "spec/operations.yaml: the signature of fread_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets), iomon_real_fgets_t),
+               "spec/operations.yaml: the signature of fgets differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets_unlocked), iomon_real_fgets_unlocked_t),
+               "spec/operations.yaml: the signature of fgets_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getline), iomon_real_getline_t),
+               "spec/operations.yaml: the signature of getline differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getdelim), iomon_real_getdelim_t),
+               "spec/operations.yaml: the signature of getdelim differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__getdelim), iomon_real___getdelim_t),
+               "spec/operations.yaml: the signature of __getdelim differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fscanf), iomon_real_fscanf_t),
+               "spec/operations.yaml: the signature of fscanf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfscanf), iomon_real_vfscanf_t),
+               "spec/operations.yaml: the signature of vfscanf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&close), iomon_real_close_t),
+               "spec/operations.yaml: the signature of close differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fclose), iomon_real_fclose_t),
+               "spec/operations.yaml: the signature of fclose differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&close_range), iomon_real_close_range_t),
+               "spec/operations.yaml: the signature of close_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&open), iomon_real_open_t),
+               "spec/operations.yaml: the signature of open differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&open64), iomon_real_open64_t),
+               "spec/operations.yaml: the signature of open64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&creat), iomon_real_creat_t),
+               "spec/operations.yaml: the signature of creat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&creat64), iomon_real_creat64_t),
+               "spec/operations.yaml: the signature of creat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&openat), iomon_real_openat_t),
+               "spec/operations.yaml: the signature of openat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&openat64), iomon_real_openat64_t),
+               "spec/operations.yaml: the signature of openat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen), iomon_real_fopen_t),
+               "spec/operations.yaml: the signature of fopen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen64), iomon_real_fopen64_t),
+               "spec/operations.yaml: the signature of fopen64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen), iomon_real_freopen_t),
+               "spec/operations.yaml: the signature of freopen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen64), iomon_real_freopen64_t),
+               "spec/operations.yaml: the signature of freopen64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopen), iomon_real_fdopen_t),
+               "spec/operations.yaml: the signature of fdopen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp), iomon_real_mkstemp_t),
+               "spec/operations.yaml: the signature of mkstemp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp64), iomon_real_mkstemp64_t),
+               "spec/operations.yaml: the signature of mkstemp64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp), iomon_real_mkostemp_t),
+               "spec/operations.yaml: the signature of mkostemp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp64), iomon_real_mkostemp64_t),
+               "spec/operations.yaml: the signature of mkostemp64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mount), iomon_real_mount_t),
+               "spec/operations.yaml: the signature of mount differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&umount), iomon_real_umount_t),
+               "spec/operations.yaml: the signature of umount differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&umount2), iomon_real_umount2_t),
+               "spec/operations.yaml: the signature of umount2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs), iomon_real_statfs_t),
+               "spec/operations.yaml: the signature of statfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs64), iomon_real_statfs64_t),
+               "spec/operations.yaml: the signature of statfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs), iomon_real_fstatfs_t),
+               "spec/operations.yaml: the signature of fstatfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs64), iomon_real_fstatfs64_t),
+               "spec/operations.yaml: the signature of fstatfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs), iomon_real_statvfs_t),
+               "spec/operations.yaml: the signature of statvfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs64), iomon_real_statvfs64_t),
+               "spec/operations.yaml: the signature of statvfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs), iomon_real_fstatvfs_t),
+               "spec/operations.yaml: the signature of fstatvfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs64), iomon_real_fstatvfs64_t),
+               "spec/operations.yaml: the signature of fstatvfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate), iomon_real_posix_fallocate_t),
+               "spec/operations.yaml: the signature of posix_fallocate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate64), iomon_real_posix_fallocate64_t),
+               "spec/operations.yaml: the signature of posix_fallocate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate), iomon_real_fallocate_t),
+               "spec/operations.yaml: the signature of fallocate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate64), iomon_real_fallocate64_t),
+               "spec/operations.yaml: the signature of fallocate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate), iomon_real_truncate_t),
+               "spec/operations.yaml: the signature of truncate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate64), iomon_real_truncate64_t),
+               "spec/operations.yaml: the signature of truncate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate), iomon_real_ftruncate_t),
+               "spec/operations.yaml: the signature of ftruncate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate64), iomon_real_ftruncate64_t),
+               "spec/operations.yaml: the signature of ftruncate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&link), iomon_real_link_t),
+               "spec/operations.yaml: the signature of link differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&linkat), iomon_real_linkat_t),
+               "spec/operations.yaml: the signature of linkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&symlink), iomon_real_symlink_t),
+               "spec/operations.yaml: the signature of symlink differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&symlinkat), iomon_real_symlinkat_t),
+               "spec/operations.yaml: the signature of symlinkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readlink), iomon_real_readlink_t),
+               "spec/operations.yaml: the signature of readlink differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readlinkat), iomon_real_readlinkat_t),
+               "spec/operations.yaml: the signature of readlinkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&unlink), iomon_real_unlink_t),
+               "spec/operations.yaml: the signature of unlink differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&unlinkat), iomon_real_unlinkat_t),
+               "spec/operations.yaml: the signature of unlinkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&remove), iomon_real_remove_t),
+               "spec/operations.yaml: the signature of remove differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chroot), iomon_real_chroot_t),
+               "spec/operations.yaml: the signature of chroot differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&flock), iomon_real_flock_t),
+               "spec/operations.yaml: the signature of flock differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mknod), iomon_real_mknod_t),
+               "spec/operations.yaml: the signature of mknod differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mknodat), iomon_real_mknodat_t),
+               "spec/operations.yaml: the signature of mknodat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifo), iomon_real_mkfifo_t),
+               "spec/operations.yaml: the signature of mkfifo differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifoat), iomon_real_mkfifoat_t),
+               "spec/operations.yaml: the signature of mkfifoat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rename), iomon_real_rename_t),
+               "spec/operations.yaml: the signature of rename differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat), iomon_real_renameat_t),
+               "spec/operations.yaml: the signature of renameat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat2), iomon_real_renameat2_t),
+               "spec/operations.yaml: the signature of renameat2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&bind), iomon_real_bind_t),
+               "spec/operations.yaml: the signature of bind differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&listen), iomon_real_listen_t),
+               "spec/operations.yaml: the signature of listen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&connect), iomon_real_connect_t),
+               "spec/operations.yaml: the signature of connect differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&accept), iomon_real_accept_t),
+               "spec/operations.yaml: the signature of accept differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&accept4), iomon_real_accept4_t),
+               "spec/operations.yaml: the signature of accept4 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&send), iomon_real_send_t),
+               "spec/operations.yaml: the signature of send differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendto), iomon_real_sendto_t),
+               "spec/operations.yaml: the signature of sendto differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendmsg), iomon_real_sendmsg_t),
+               "spec/operations.yaml: the signature of sendmsg differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recv), iomon_real_recv_t),
+               "spec/operations.yaml: the signature of recv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recvfrom), iomon_real_recvfrom_t),
+               "spec/operations.yaml: the signature of recvfrom differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recvmsg), iomon_real_recvmsg_t),
+               "spec/operations.yaml: the signature of recvmsg differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execve), iomon_real_execve_t),
+               "spec/operations.yaml: the signature of execve differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execv), iomon_real_execv_t),
+               "spec/operations.yaml: the signature of execv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execvp), iomon_real_execvp_t),
+               "spec/operations.yaml: the signature of execvp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execvpe), iomon_real_execvpe_t),
+               "spec/operations.yaml: the signature of execvpe differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execl), iomon_real_execl_t),
+               "spec/operations.yaml: the signature of execl differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execlp), iomon_real_execlp_t),
+               "spec/operations.yaml: the signature of execlp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execle), iomon_real_execle_t),
+               "spec/operations.yaml: the signature of execle differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fexecve), iomon_real_fexecve_t),
+               "spec/operations.yaml: the signature of fexecve differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawn), iomon_real_posix_spawn_t),
+               "spec/operations.yaml: the signature of posix_spawn differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawnp), iomon_real_posix_spawnp_t),
+               "spec/operations.yaml: the signature of posix_spawnp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&system), iomon_real_system_t),
+               "spec/operations.yaml: the signature of system differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&popen), iomon_real_popen_t),
+               "spec/operations.yaml: the signature of popen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fork), iomon_real_fork_t),
+               "spec/operations.yaml: the signature of fork differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&kill), iomon_real_kill_t),
+               "spec/operations.yaml: the signature of kill differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek), iomon_real_lseek_t),
+               "spec/operations.yaml: the signature of lseek differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek64), iomon_real_lseek64_t),
+               "spec/operations.yaml: the signature of lseek64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseek), iomon_real_fseek_t),
+               "spec/operations.yaml: the signature of fseek differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko), iomon_real_fseeko_t),
+               "spec/operations.yaml: the signature of fseeko differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko64), iomon_real_fseeko64_t),
+               "spec/operations.yaml: the signature of fseeko64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rewind), iomon_real_rewind_t),
+               "spec/operations.yaml: the signature of rewind differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftell), iomon_real_ftell_t),
+               "spec/operations.yaml: the signature of ftell differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello), iomon_real_ftello_t),
+               "spec/operations.yaml: the signature of ftello differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello64), iomon_real_ftello64_t),
+               "spec/operations.yaml: the signature of ftello64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&socket), iomon_real_socket_t),
+               "spec/operations.yaml: the signature of socket differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&socketpair), iomon_real_socketpair_t),
+               "spec/operations.yaml: the signature of socketpair differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush), iomon_real_fflush_t),
+               "spec/operations.yaml: the signature of fflush differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush_unlocked), iomon_real_fflush_unlocked_t),
+               "spec/operations.yaml: the signature of fflush_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fsync), iomon_real_fsync_t),
+               "spec/operations.yaml: the signature of fsync differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdatasync), iomon_real_fdatasync_t),
+               "spec/operations.yaml: the signature of fdatasync differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sync), iomon_real_sync_t),
+               "spec/operations.yaml: the signature of sync differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&syncfs), iomon_real_syncfs_t),
+               "spec/operations.yaml: the signature of syncfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sync_file_range), iomon_real_sync_file_range_t),
+               "spec/operations.yaml: the signature of sync_file_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getxattr), iomon_real_getxattr_t),
+               "spec/operations.yaml: the signature of getxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lgetxattr), iomon_real_lgetxattr_t),
+               "spec/operations.yaml: the signature of lgetxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgetxattr), iomon_real_fgetxattr_t),
+               "spec/operations.yaml: the signature of fgetxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&listxattr), iomon_real_listxattr_t),
+               "spec/operations.yaml: the signature of listxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&llistxattr), iomon_real_llistxattr_t),
+               "spec/operations.yaml: the signature of llistxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&flistxattr), iomon_real_flistxattr_t),
+               "spec/operations.yaml: the signature of flistxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&removexattr), iomon_real_removexattr_t),
+               "spec/operations.yaml: the signature of removexattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lremovexattr), iomon_real_lremovexattr_t),
+               "spec/operations.yaml: the signature of lremovexattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fremovexattr), iomon_real_fremovexattr_t),
+               "spec/operations.yaml: the signature of fremovexattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&setxattr), iomon_real_setxattr_t),
+               "spec/operations.yaml: the signature of setxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lsetxattr), iomon_real_lsetxattr_t),
+               "spec/operations.yaml: the signature of lsetxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fsetxattr), iomon_real_fsetxattr_t),
+               "spec/operations.yaml: the signature of fsetxattr differs from libc's");
+#pragma GCC diagnostic pop
+
+/* glibc-internal entry points, which the headers do not declare under
+ * that name: each typedef fails to compile if a header declares the name
+ * (then drop its `internal:` flag, and its signature gets checked). */
+typedef int __xstat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __lxstat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstatat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __xstat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __lxstat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstatat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __vfprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __printf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __vprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __dprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __vdprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __read_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __pread_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __pread64_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __fread_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __fread_unlocked_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __isoc99_fscanf; /* internal: what the headers redirect the scanf name to (asm label only) */
+typedef int __isoc99_vfscanf; /* internal: what the headers redirect the scanf name to (asm label only) */
+typedef int __open_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int __open64_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int __openat_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int __openat64_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int _IO_fopen; /* internal: libio's old name, no longer in any header */
+typedef int __readlink_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __readlinkat_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __recv_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __recvfrom_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
 
 /* closedir: CLOSEDIR in DIR_METADATA */
 int iomon_w_closedir(DIR *dirp) __asm__("closedir") IOMON_EXPORT;
@@ -707,6 +1149,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_scandirat) iomon_a_scandirat64 __asm__("scandirat64") __attribute__((alias("scandirat"))) IOMON_EXPORT;
 
 /* seekdir: SEEKDIR in DIR_METADATA */
 void iomon_w_seekdir(DIR *dirp, long loc) __asm__("seekdir") IOMON_EXPORT;
@@ -1075,6 +1518,7 @@ int iomon_w_dup2(int oldfd, int newfd)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_dup2) iomon_a___dup2 __asm__("__dup2") __attribute__((alias("dup2"))) IOMON_EXPORT;
 
 /* dup3: DUP in FILE_DESCRIPTORS */
 int iomon_w_dup3(int oldfd, int newfd, int flags) __asm__("dup3") IOMON_EXPORT;
@@ -1155,6 +1599,7 @@ int iomon_w_fcntl(int fd, int cmd, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fcntl) iomon_a___fcntl __asm__("__fcntl") __attribute__((alias("fcntl"))) IOMON_EXPORT;
 
 /* fcntl64: FCNTL in FILE_DESCRIPTORS */
 int iomon_w_fcntl64(int fd, int cmd, ...) __asm__("fcntl64") IOMON_EXPORT;
@@ -2527,6 +2972,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_write) iomon_a___write __asm__("__write") __attribute__((alias("write"))) IOMON_EXPORT;
 
 /* pwrite: WRITE in FILE_WRITE */
 ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset) __asm__("pwrite") IOMON_EXPORT;
@@ -2605,6 +3051,7 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pwrite64) iomon_a___pwrite64 __asm__("__pwrite64") __attribute__((alias("pwrite64"))) IOMON_EXPORT;
 
 /* writev: WRITE in FILE_WRITE */
 ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt) __asm__("writev") IOMON_EXPORT;
@@ -2760,6 +3207,7 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pwritev2) iomon_a_pwritev64v2 __asm__("pwritev64v2") __attribute__((alias("pwritev2"))) IOMON_EXPORT;
 
 /* fprintf: WRITE in FILE_WRITE */
 int iomon_w_fprintf(FILE *stream, const char *format, ...) __asm__("fprintf") IOMON_EXPORT;
@@ -2803,6 +3251,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fprintf) iomon_a__IO_fprintf __asm__("_IO_fprintf") __attribute__((alias("fprintf"))) IOMON_EXPORT;
 
 /* vfprintf: WRITE in FILE_WRITE */
 int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap) __asm__("vfprintf") IOMON_EXPORT;
@@ -2841,6 +3290,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_vfprintf) iomon_a__IO_vfprintf __asm__("_IO_vfprintf") __attribute__((alias("vfprintf"))) IOMON_EXPORT;
 
 /* __fprintf_chk: WRITE in FILE_WRITE */
 int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...) __asm__("__fprintf_chk") IOMON_EXPORT;
@@ -2965,6 +3415,7 @@ int iomon_w_printf(const char *format, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_printf) iomon_a__IO_printf __asm__("_IO_printf") __attribute__((alias("printf"))) IOMON_EXPORT;
 
 /* vprintf: WRITE in FILE_WRITE */
 int iomon_w_vprintf(const char *format, va_list ap) __asm__("vprintf") IOMON_EXPORT;
@@ -3284,6 +3735,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fwrite) iomon_a__IO_fwrite __asm__("_IO_fwrite") __attribute__((alias("fwrite"))) IOMON_EXPORT;
 
 /* fwrite_unlocked: WRITE in FILE_WRITE */
 size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fwrite_unlocked") IOMON_EXPORT;
@@ -3360,6 +3812,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fputs) iomon_a__IO_fputs __asm__("_IO_fputs") __attribute__((alias("fputs"))) IOMON_EXPORT;
 
 /* fputs_unlocked: WRITE in FILE_WRITE */
 int iomon_w_fputs_unlocked(const char *s, FILE *stream) __asm__("fputs_unlocked") IOMON_EXPORT;
@@ -3436,6 +3889,7 @@ int iomon_w_puts(const char *s)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_puts) iomon_a__IO_puts __asm__("_IO_puts") __attribute__((alias("puts"))) IOMON_EXPORT;
 
 /* copy_file_range: WRITE in FILE_WRITE */
 ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("copy_file_range") IOMON_EXPORT;
@@ -3632,6 +4086,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_read) iomon_a___read __asm__("__read") __attribute__((alias("read"))) IOMON_EXPORT;
 
 /* __read_chk: READ in FILE_READ */
 ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen) __asm__("__read_chk") IOMON_EXPORT;
@@ -3750,6 +4205,7 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pread64) iomon_a___pread64 __asm__("__pread64") __attribute__((alias("pread64"))) IOMON_EXPORT;
 
 /* __pread_chk: READ in FILE_READ */
 ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_t buflen) __asm__("__pread_chk") IOMON_EXPORT;
@@ -3983,6 +4439,7 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_preadv2) iomon_a_preadv64v2 __asm__("preadv64v2") __attribute__((alias("preadv2"))) IOMON_EXPORT;
 
 /* fread: READ in FILE_READ */
 size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread") IOMON_EXPORT;
@@ -4021,6 +4478,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fread) iomon_a__IO_fread __asm__("_IO_fread") __attribute__((alias("fread"))) IOMON_EXPORT;
 
 /* fread_unlocked: READ in FILE_READ */
 size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread_unlocked") IOMON_EXPORT;
@@ -4173,6 +4631,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fgets) iomon_a__IO_fgets __asm__("_IO_fgets") __attribute__((alias("fgets"))) IOMON_EXPORT;
 
 /* fgets_unlocked: READ in FILE_READ */
 char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream) __asm__("fgets_unlocked") IOMON_EXPORT;
@@ -4402,6 +4861,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_vfscanf) iomon_a___vfscanf __asm__("__vfscanf") __attribute__((alias("vfscanf"))) IOMON_EXPORT;
 
 /* __isoc99_fscanf: READ in FILE_READ */
 int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...) __asm__("__isoc99_fscanf") IOMON_EXPORT;
@@ -4515,6 +4975,7 @@ int iomon_w_close(int fd)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_close) iomon_a___close __asm__("__close") __attribute__((alias("close"))) IOMON_EXPORT;
 
 /* fclose: CLOSE in FILE_OPEN_CLOSE */
 int iomon_w_fclose(FILE *stream) __asm__("fclose") IOMON_EXPORT;
@@ -4551,6 +5012,7 @@ int iomon_w_fclose(FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fclose) iomon_a__IO_fclose __asm__("_IO_fclose") __attribute__((alias("fclose"))) IOMON_EXPORT;
 
 /* close_range: CLOSE in FILE_OPEN_CLOSE */
 int iomon_w_close_range(unsigned int first, unsigned int last, int flags) __asm__("close_range") IOMON_EXPORT;
@@ -4635,6 +5097,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_open) iomon_a___open __asm__("__open") __attribute__((alias("open"))) IOMON_EXPORT;
 
 /* open64: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_open64(const char *pathname, int flags, ...) __asm__("open64") IOMON_EXPORT;
@@ -4682,6 +5145,7 @@ int iomon_w_open64(const char *pathname, int flags, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_open64) iomon_a___open64 __asm__("__open64") __attribute__((alias("open64"))) IOMON_EXPORT;
 
 /* creat: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_creat(const char *pathname, mode_t mode) __asm__("creat") IOMON_EXPORT;
@@ -5216,6 +5680,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fdopen) iomon_a__IO_fdopen __asm__("_IO_fdopen") __attribute__((alias("fdopen"))) IOMON_EXPORT;
 
 /* mkstemp: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_mkstemp(char *template) __asm__("mkstemp") IOMON_EXPORT;
@@ -5564,6 +6029,7 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_statfs) iomon_a___statfs __asm__("__statfs") __attribute__((alias("statfs"))) IOMON_EXPORT;
 
 /* statfs64: STATFS in FILE_SYSTEMS */
 int iomon_w_statfs64(const char *path, struct statfs64 *buf) __asm__("statfs64") IOMON_EXPORT;
@@ -6976,6 +7442,7 @@ int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_connect) iomon_a___connect __asm__("__connect") __attribute__((alias("connect"))) IOMON_EXPORT;
 
 /* accept: ACCEPT in NETWORKING */
 int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen) __asm__("accept") IOMON_EXPORT;
@@ -7092,6 +7559,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_send) iomon_a___send __asm__("__send") __attribute__((alias("send"))) IOMON_EXPORT;
 
 /* sendto: SEND in NETWORKING */
 ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen) __asm__("sendto") IOMON_EXPORT;
@@ -7874,6 +8342,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_popen) iomon_a__IO_popen __asm__("_IO_popen") __attribute__((alias("popen"))) IOMON_EXPORT;
 
 /* fork: FORK in PROCESSES */
 pid_t iomon_w_fork(void) __asm__("fork") IOMON_EXPORT;
@@ -7910,6 +8379,7 @@ pid_t iomon_w_fork(void)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fork) iomon_a___fork __asm__("__fork") __attribute__((alias("fork"))) IOMON_EXPORT;
 
 /* kill: KILL in PROCESSES */
 int iomon_w_kill(pid_t pid, int sig) __asm__("kill") IOMON_EXPORT;
@@ -7984,6 +8454,7 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_lseek) iomon_a___lseek __asm__("__lseek") __attribute__((alias("lseek"))) IOMON_EXPORT;
 
 /* lseek64: SEEK in SEEKS */
 off64_t iomon_w_lseek64(int fd, off64_t offset, int whence) __asm__("lseek64") IOMON_EXPORT;
@@ -8021,6 +8492,7 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_lseek64) iomon_a_llseek __asm__("llseek") __attribute__((alias("lseek64"))) IOMON_EXPORT;
 
 /* fseek: SEEK in SEEKS */
 int iomon_w_fseek(FILE *stream, long offset, int whence) __asm__("fseek") IOMON_EXPORT;
@@ -8204,6 +8676,7 @@ long iomon_w_ftell(FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_ftell) iomon_a__IO_ftell __asm__("_IO_ftell") __attribute__((alias("ftell"))) IOMON_EXPORT;
 
 /* ftello: SEEK in SEEKS */
 off_t iomon_w_ftello(FILE *stream) __asm__("ftello") IOMON_EXPORT;
@@ -8388,6 +8861,7 @@ int iomon_w_fflush(FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fflush) iomon_a__IO_fflush __asm__("_IO_fflush") __attribute__((alias("fflush"))) IOMON_EXPORT;
 
 /* fflush_unlocked: FLUSH in SYNCS */
 int iomon_w_fflush_unlocked(FILE *stream) __asm__("fflush_unlocked") IOMON_EXPORT;
