@@ -106,6 +106,8 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "LISTXATTR",
     "REMOVEXATTR",
     "SETXATTR",
+    "PIPE",
+    "ADVISE",
 };
 
 const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
@@ -167,6 +169,8 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     18, /* LISTXATTR in XATTRS */
     18, /* REMOVEXATTR in XATTRS */
     18, /* SETXATTR in XATTRS */
+    2, /* PIPE in FILE_DESCRIPTORS */
+    8, /* ADVISE in FILE_SPACE */
 };
 
 const char *const iomon_fn_names[IOMON_FN_COUNT] = {
@@ -400,6 +404,17 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "setxattr",
     "lsetxattr",
     "fsetxattr",
+    "pipe",
+    "pipe2",
+    "__overflow",
+    "__uflow",
+    "__underflow",
+    "mkstemps",
+    "mkstemps64",
+    "mkostemps",
+    "mkostemps64",
+    "posix_fadvise",
+    "posix_fadvise64",
 };
 
 const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
@@ -633,6 +648,17 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     57, /* setxattr: SETXATTR */
     57, /* lsetxattr: SETXATTR */
     57, /* fsetxattr: SETXATTR */
+    58, /* pipe: PIPE */
+    58, /* pipe2: PIPE */
+    18, /* __overflow: WRITE */
+    19, /* __uflow: READ */
+    19, /* __underflow: READ */
+    21, /* mkstemps: OPEN */
+    21, /* mkstemps64: OPEN */
+    21, /* mkostemps: OPEN */
+    21, /* mkostemps64: OPEN */
+    59, /* posix_fadvise: ADVISE */
+    59, /* posix_fadvise64: ADVISE */
 };
 
 const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
@@ -694,6 +720,8 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
     0, /* LISTXATTR */
     0, /* REMOVEXATTR */
     0, /* SETXATTR */
+    0, /* PIPE */
+    0, /* ADVISE */
 };
 
 const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
@@ -927,6 +955,17 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     1, /* setxattr */
     1, /* lsetxattr */
     1, /* fsetxattr */
+    0, /* pipe */
+    0, /* pipe2 */
+    0, /* __overflow */
+    0, /* __uflow */
+    0, /* __underflow */
+    1, /* mkstemps */
+    1, /* mkstemps64 */
+    1, /* mkostemps */
+    1, /* mkostemps64 */
+    0, /* posix_fadvise */
+    0, /* posix_fadvise64 */
 };
 
 const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
@@ -1160,6 +1199,17 @@ const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
     0, /* setxattr */
     0, /* lsetxattr */
     0, /* fsetxattr */
+    0, /* pipe */
+    0, /* pipe2 */
+    0, /* __overflow */
+    0, /* __uflow */
+    1, /* __underflow */
+    0, /* mkstemps */
+    0, /* mkstemps64 */
+    0, /* mkostemps */
+    0, /* mkostemps64 */
+    0, /* posix_fadvise */
+    0, /* posix_fadvise64 */
 };
 
 const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {

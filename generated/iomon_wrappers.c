@@ -35,6 +35,16 @@
 #define IOMON_OPEN_NEEDS_MODE(flags) \
     (((flags) & O_CREAT) != 0 || ((flags) & O_TMPFILE) == O_TMPFILE)
 
+/* "pipe:[inode]", as /proc/PID/fd names a pipe's ends. */
+static struct iomon_arg iomon_pipe_arg(char *buf, size_t len, int fd)
+{
+    struct stat st;
+    if (syscall(SYS_fstat, fd, &st) != 0)
+        return IOMON_ARG_N(IOMON_ARG_NONE, 0);
+    snprintf(buf, len, "pipe:[%llu]", (unsigned long long)st.st_ino);
+    return IOMON_ARG_S(buf);
+}
+
 /* The real functions' types. */
 typedef int (*iomon_real_closedir_t)(DIR *dirp);
 typedef int (*iomon_real_dirfd_t)(DIR *dirp);
@@ -61,6 +71,8 @@ typedef int (*iomon_real_dup2_t)(int oldfd, int newfd);
 typedef int (*iomon_real_dup3_t)(int oldfd, int newfd, int flags);
 typedef int (*iomon_real_fcntl_t)(int fd, int cmd, ...);
 typedef int (*iomon_real_fcntl64_t)(int fd, int cmd, ...);
+typedef int (*iomon_real_pipe_t)(int pipefd[2]);
+typedef int (*iomon_real_pipe2_t)(int pipefd[2], int flags);
 typedef int (*iomon_real_access_t)(const char *pathname, int mode);
 typedef int (*iomon_real_faccessat_t)(int dirfd, const char *pathname, int mode, int flags);
 typedef int (*iomon_real_euidaccess_t)(const char *pathname, int mode);
@@ -120,6 +132,7 @@ typedef size_t (*iomon_real_fwrite_unlocked_t)(const void *ptr, size_t size, siz
 typedef int (*iomon_real_fputs_t)(const char *s, FILE *stream);
 typedef int (*iomon_real_fputs_unlocked_t)(const char *s, FILE *stream);
 typedef int (*iomon_real_puts_t)(const char *s);
+typedef int (*iomon_real___overflow_t)(FILE *stream, int ch);
 typedef ssize_t (*iomon_real_copy_file_range_t)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags);
 typedef ssize_t (*iomon_real_sendfile_t)(int out_fd, int in_fd, off_t *offset, size_t count);
 typedef ssize_t (*iomon_real_sendfile64_t)(int out_fd, int in_fd, off64_t *offset, size_t count);
@@ -143,6 +156,8 @@ typedef char * (*iomon_real_fgets_unlocked_t)(char *s, int size, FILE *stream);
 typedef ssize_t (*iomon_real_getline_t)(char **lineptr, size_t *n, FILE *stream);
 typedef ssize_t (*iomon_real_getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
 typedef ssize_t (*iomon_real___getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
+typedef int (*iomon_real___uflow_t)(FILE *stream);
+typedef int (*iomon_real___underflow_t)(FILE *stream);
 typedef int (*iomon_real_fscanf_t)(FILE *stream, const char *format, ...);
 typedef int (*iomon_real_vfscanf_t)(FILE *stream, const char *format, va_list ap);
 typedef int (*iomon_real___isoc99_fscanf_t)(FILE *stream, const char *format, ...);
@@ -169,6 +184,10 @@ typedef int (*iomon_real_mkstemp_t)(char *template);
 typedef int (*iomon_real_mkstemp64_t)(char *template);
 typedef int (*iomon_real_mkostemp_t)(char *template, int flags);
 typedef int (*iomon_real_mkostemp64_t)(char *template, int flags);
+typedef int (*iomon_real_mkstemps_t)(char *template, int suffixlen);
+typedef int (*iomon_real_mkstemps64_t)(char *template, int suffixlen);
+typedef int (*iomon_real_mkostemps_t)(char *template, int suffixlen, int flags);
+typedef int (*iomon_real_mkostemps64_t)(char *template, int suffixlen, int flags);
 typedef FILE * (*iomon_real__IO_fopen_t)(const char *pathname, const char *mode);
 typedef int (*iomon_real_mount_t)(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data);
 typedef int (*iomon_real_umount_t)(const char *target);
@@ -185,6 +204,8 @@ typedef int (*iomon_real_posix_fallocate_t)(int fd, off_t offset, off_t len);
 typedef int (*iomon_real_posix_fallocate64_t)(int fd, off64_t offset, off64_t len);
 typedef int (*iomon_real_fallocate_t)(int fd, int mode, off_t offset, off_t len);
 typedef int (*iomon_real_fallocate64_t)(int fd, int mode, off64_t offset, off64_t len);
+typedef int (*iomon_real_posix_fadvise_t)(int fd, off_t offset, off_t len, int advice);
+typedef int (*iomon_real_posix_fadvise64_t)(int fd, off64_t offset, off64_t len, int advice);
 typedef int (*iomon_real_truncate_t)(const char *path, off_t length);
 typedef int (*iomon_real_truncate64_t)(const char *path, off64_t length);
 typedef int (*iomon_real_ftruncate_t)(int fd, off_t length);
@@ -322,6 +343,10 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), iomon_real_fcntl
                "spec/operations.yaml: the signature of fcntl differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), iomon_real_fcntl64_t),
                "spec/operations.yaml: the signature of fcntl64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe), iomon_real_pipe_t),
+               "spec/operations.yaml: the signature of pipe differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe2), iomon_real_pipe2_t),
+               "spec/operations.yaml: the signature of pipe2 differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&access), iomon_real_access_t),
                "spec/operations.yaml: the signature of access differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&faccessat), iomon_real_faccessat_t),
@@ -412,6 +437,8 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fputs_unlocked), iomon_r
                "spec/operations.yaml: the signature of fputs_unlocked differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&puts), iomon_real_puts_t),
                "spec/operations.yaml: the signature of puts differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__overflow), iomon_real___overflow_t),
+               "spec/operations.yaml: the signature of __overflow differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&copy_file_range), iomon_real_copy_file_range_t),
                "spec/operations.yaml: the signature of copy_file_range differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile), iomon_real_sendfile_t),
@@ -448,6 +475,8 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&getdelim), iomon_real_ge
                "spec/operations.yaml: the signature of getdelim differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&__getdelim), iomon_real___getdelim_t),
                "spec/operations.yaml: the signature of __getdelim differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__uflow), iomon_real___uflow_t),
+               "spec/operations.yaml: the signature of __uflow differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&fscanf), iomon_real_fscanf_t),
                "spec/operations.yaml: the signature of fscanf differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&vfscanf), iomon_real_vfscanf_t),
@@ -488,6 +517,14 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp), iomon_real_mk
                "spec/operations.yaml: the signature of mkostemp differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp64), iomon_real_mkostemp64_t),
                "spec/operations.yaml: the signature of mkostemp64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps), iomon_real_mkstemps_t),
+               "spec/operations.yaml: the signature of mkstemps differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps64), iomon_real_mkstemps64_t),
+               "spec/operations.yaml: the signature of mkstemps64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps), iomon_real_mkostemps_t),
+               "spec/operations.yaml: the signature of mkostemps differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps64), iomon_real_mkostemps64_t),
+               "spec/operations.yaml: the signature of mkostemps64 differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&mount), iomon_real_mount_t),
                "spec/operations.yaml: the signature of mount differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&umount), iomon_real_umount_t),
@@ -518,6 +555,10 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate), iomon_real_f
                "spec/operations.yaml: the signature of fallocate differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate64), iomon_real_fallocate64_t),
                "spec/operations.yaml: the signature of fallocate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise), iomon_real_posix_fadvise_t),
+               "spec/operations.yaml: the signature of posix_fadvise differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise64), iomon_real_posix_fadvise64_t),
+               "spec/operations.yaml: the signature of posix_fadvise64 differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&truncate), iomon_real_truncate_t),
                "spec/operations.yaml: the signature of truncate differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&truncate64), iomon_real_truncate64_t),
@@ -696,6 +737,7 @@ typedef int __pread_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers re
 typedef int __pread64_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
 typedef int __fread_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
 typedef int __fread_unlocked_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __underflow; /* internal: libio's refill entry point; no header declares it */
 typedef int __isoc99_fscanf; /* internal: what the headers redirect the scanf name to (asm label only) */
 typedef int __isoc99_vfscanf; /* internal: what the headers redirect the scanf name to (asm label only) */
 typedef int __open_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
@@ -1638,6 +1680,86 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, cmd);
     c.arg[1] = iomon_fcntl_arg(cmd, arg);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* pipe: PIPE in FILE_DESCRIPTORS */
+int iomon_w_pipe(int pipefd[2]) __asm__("pipe") IOMON_EXPORT;
+int iomon_w_pipe(int pipefd[2])
+{
+    static iomon_real_pipe_t real;
+    IOMON_REAL(real, "pipe");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(pipefd);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_PIPE, IOMON_FN_PIPE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    char argbuf1[128];
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pipefd);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = c.err == 0 ? pipefd[0] : -1;
+
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, pipefd[1]);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_pipe_arg(argbuf1, sizeof argbuf1, pipefd[0]);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* pipe2: PIPE in FILE_DESCRIPTORS */
+int iomon_w_pipe2(int pipefd[2], int flags) __asm__("pipe2") IOMON_EXPORT;
+int iomon_w_pipe2(int pipefd[2], int flags)
+{
+    static iomon_real_pipe2_t real;
+    IOMON_REAL(real, "pipe2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(pipefd, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_PIPE, IOMON_FN_PIPE2,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    char argbuf1[128];
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pipefd, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = c.err == 0 ? pipefd[0] : -1;
+
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, pipefd[1]);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_pipe_arg(argbuf1, sizeof argbuf1, pipefd[0]);
 
     iomon_end(&c);
     errno = after;
@@ -3891,6 +4013,44 @@ int iomon_w_puts(const char *s)
 }
 __typeof__(iomon_w_puts) iomon_a__IO_puts __asm__("_IO_puts") __attribute__((alias("puts"))) IOMON_EXPORT;
 
+/* __overflow: WRITE in FILE_WRITE */
+int iomon_w___overflow(FILE *stream, int ch) __asm__("__overflow") IOMON_EXPORT;
+int iomon_w___overflow(FILE *stream, int ch)
+{
+    static iomon_real___overflow_t real;
+    IOMON_REAL(real, "__overflow");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(stream, ch);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___OVERFLOW,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, ch);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && ch != EOF ? 1 : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* copy_file_range: WRITE in FILE_WRITE */
 ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("copy_file_range") IOMON_EXPORT;
 ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
@@ -4779,6 +4939,80 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __uflow: READ in FILE_READ */
+int iomon_w___uflow(FILE *stream) __asm__("__uflow") IOMON_EXPORT;
+int iomon_w___uflow(FILE *stream)
+{
+    static iomon_real___uflow_t real;
+    IOMON_REAL(real, "__uflow");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___UFLOW,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+
+    c.bytes = c.err == 0 && rv != EOF ? 1 : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __underflow: READ in FILE_READ */
+int iomon_w___underflow(FILE *stream) __asm__("__underflow") IOMON_EXPORT;
+int iomon_w___underflow(FILE *stream)
+{
+    static iomon_real___underflow_t real;
+    IOMON_REAL(real, "__underflow");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___UNDERFLOW,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
 
     iomon_end(&c);
     errno = after;
@@ -5842,6 +6076,166 @@ int iomon_w_mkostemp64(char *template, int flags)
     return rv;
 }
 
+/* mkstemps: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemps(char *template, int suffixlen) __asm__("mkstemps") IOMON_EXPORT;
+int iomon_w_mkstemps(char *template, int suffixlen)
+{
+    static iomon_real_mkstemps_t real;
+    IOMON_REAL(real, "mkstemps");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMPS,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkstemps64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemps64(char *template, int suffixlen) __asm__("mkstemps64") IOMON_EXPORT;
+int iomon_w_mkstemps64(char *template, int suffixlen)
+{
+    static iomon_real_mkstemps64_t real;
+    IOMON_REAL(real, "mkstemps64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMPS64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkostemps: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkostemps(char *template, int suffixlen, int flags) __asm__("mkostemps") IOMON_EXPORT;
+int iomon_w_mkostemps(char *template, int suffixlen, int flags)
+{
+    static iomon_real_mkostemps_t real;
+    IOMON_REAL(real, "mkostemps");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkostemps64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkostemps64(char *template, int suffixlen, int flags) __asm__("mkostemps64") IOMON_EXPORT;
+int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
+{
+    static iomon_real_mkostemps64_t real;
+    IOMON_REAL(real, "mkostemps64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* _IO_fopen: _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
 FILE * iomon_w__IO_fopen(const char *pathname, const char *mode) __asm__("_IO_fopen") IOMON_EXPORT;
 FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
@@ -6427,6 +6821,80 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* posix_fadvise: ADVISE in FILE_SPACE */
+int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice) __asm__("posix_fadvise") IOMON_EXPORT;
+int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
+{
+    static iomon_real_posix_fadvise_t real;
+    IOMON_REAL(real, "posix_fadvise");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len, advice);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, offset, len, advice);
+    int after = errno;
+
+    c.err = rv;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* posix_fadvise64: ADVISE in FILE_SPACE */
+int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice) __asm__("posix_fadvise64") IOMON_EXPORT;
+int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice)
+{
+    static iomon_real_posix_fadvise64_t real;
+    IOMON_REAL(real, "posix_fadvise64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len, advice);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, offset, len, advice);
+    int after = errno;
+
+    c.err = rv;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
 
     iomon_end(&c);

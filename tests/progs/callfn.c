@@ -6,7 +6,9 @@
  *   (readdir:end, fscanf:eof, fread:eof, fgets:eof, getline:eof: no or short
  *   data; open:tmpfile, openat:tmpfile: the mode forwarded for O_TMPFILE;
  *   fcntl:getlk: a command whose argument is a pointer; bind:unix: a unix
- *   socket address; close_range:all: up to ~0U).  `callfn --list` prints every case.
+ *   socket address; close_range:all: up to ~0U; NAME:ALIAS: NAME called
+ *   through another name libc exports for it, e.g. read:__read).
+ *   `callfn --list` prints every case.
  *
  * Everything around the call -- the scratch directory under /tmp, files,
  * pipes, sockets, the report itself and the clean-up -- uses raw system
@@ -32,6 +34,7 @@
 #define _GNU_SOURCE
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -213,6 +216,18 @@ SYM(int, sym_fstatvfs, "fstatvfs", int, struct statvfs *);
 SYM(int, sym_fstatvfs64, "fstatvfs64", int, struct statvfs64 *);
 /* SYNCS */
 SYM(int, sym_fflush_unlocked, "fflush_unlocked", FILE *);
+/* Added with issue 11 */
+SYM(int, sym_mkstemps, "mkstemps", char *, int);
+SYM(int, sym_mkstemps64, "mkstemps64", char *, int);
+SYM(int, sym_mkostemps, "mkostemps", char *, int, int);
+SYM(int, sym_mkostemps64, "mkostemps64", char *, int, int);
+SYM(int, sym_posix_fadvise, "posix_fadvise", int, off_t, off_t, int);
+SYM(int, sym_posix_fadvise64, "posix_fadvise64", int, off64_t, off64_t, int);
+SYM(int, sym_pipe, "pipe", int *);
+SYM(int, sym_pipe2, "pipe2", int *, int);
+SYM(int, sym_overflow, "__overflow", FILE *, int);
+SYM(int, sym_uflow, "__uflow", FILE *);
+SYM(int, sym_underflow, "__underflow", FILE *);
 
 #define NONE "\x01"
 
@@ -3082,6 +3097,167 @@ static void c_popen(int v)
         pclose(f);
 }
 
+/* ---- added with issue 11 ---- */
+
+/* mkstemps family: the template ends in a 2-byte suffix (".c"); arg1 is
+ * the name made, arg2 the suffix length (mkstemps) or the flags
+ * (mkostemps).  fail: the template's directory does not exist. */
+static void mkstemps_case(const char *what, int kind, int v)
+{
+    char tmpl[PATH_MAX];
+    snprintf(tmpl, sizeof tmpl, "%s", sp(v == FAIL ? "missing/tXXXXXX.c" : "tXXXXXX.c"));
+    int rv;
+    switch (kind) {
+    case 's': rv = sym_mkstemps(tmpl, 2); break;
+    case 'S': rv = sym_mkstemps64(tmpl, 2); break;
+    case 'o': rv = sym_mkostemps(tmpl, 2, O_CLOEXEC); break;
+    default: rv = sym_mkostemps64(tmpl, 2, O_CLOEXEC); break;
+    }
+    outcome(what, rv >= 0, errno, v == FAIL ? ENOENT : 0);
+    if (rv >= 0 && strcmp(tmpl + strlen(tmpl) - 2, ".c") != 0)
+        die("%s: the suffix was not kept: %s", what, tmpl);
+    rep.fd = rv >= 0 ? rv : -1;
+    arg_s(0, tmpl);
+    if (kind == 'o' || kind == 'O')
+        arg_x(1, O_CLOEXEC);
+    else
+        arg_d(1, 2);
+}
+
+static void c_mkstemps(int v) { mkstemps_case("mkstemps", 's', v); }
+static void c_mkstemps64(int v) { mkstemps_case("mkstemps64", 'S', v); }
+static void c_mkostemps(int v) { mkstemps_case("mkostemps", 'o', v); }
+static void c_mkostemps64(int v) { mkstemps_case("mkostemps64", 'O', v); }
+
+/* posix_fadvise: sequential access for 4096 bytes from 0.  It returns the
+ * error number.  fail: a closed fd (EBADF). */
+static void fadvise_case(const char *what, int is64, int v)
+{
+    int fd = v == FAIL ? bad_fd() : write_fd(OK);
+    int rv = is64 ? sym_posix_fadvise64(fd, 0, 4096, POSIX_FADV_SEQUENTIAL)
+                  : sym_posix_fadvise(fd, 0, 4096, POSIX_FADV_SEQUENTIAL);
+    outcome(what, rv == 0, rv, v == FAIL ? EBADF : 0);
+    rep.fd = fd;
+    arg_d(0, POSIX_FADV_SEQUENTIAL);
+    arg_d(1, 4096);
+}
+
+static void c_posix_fadvise(int v) { fadvise_case("posix_fadvise", 0, v); }
+static void c_posix_fadvise64(int v) { fadvise_case("posix_fadvise64", 1, v); }
+
+/* pipe, pipe2: fd is the read end, arg1 the write end, arg2 the pipe as
+ * /proc names it.  fail: pipe given no array (EFAULT), pipe2 a flag it
+ * does not know (EINVAL). */
+static void pipe_case(const char *what, int two, int v)
+{
+    int p[2] = {-1, -1};
+    int rv = two ? sym_pipe2(p, v == FAIL ? ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT) : O_CLOEXEC)
+                 : sym_pipe(v == FAIL ? NULL : p);
+    outcome(what, rv == 0, errno, v == FAIL ? (two ? EINVAL : EFAULT) : 0);
+    if (rv != 0)
+        return;
+    struct stat a, b;
+    if (syscall(SYS_fstat, p[0], &a) != 0 || syscall(SYS_fstat, p[1], &b) != 0 ||
+        a.st_ino != b.st_ino || !S_ISFIFO(a.st_mode))
+        die("%s: %d and %d are not the two ends of one pipe", what, p[0], p[1]);
+    rep.fd = p[0];
+    arg_d(0, p[1]);
+    snprintf(rep.arg[1], sizeof rep.arg[1], "pipe:[%llu]", (unsigned long long)a.st_ino);
+}
+
+static void c_pipe(int v) { pipe_case("pipe", 0, v); }
+static void c_pipe2(int v) { pipe_case("pipe2", 1, v); }
+
+/* __overflow, what putc calls on a full (here: not yet allocated) buffer:
+ * one character handed over.  fail: a read-only stream (EBADF). */
+static void c___overflow(int v)
+{
+    FILE *f = write_stream(v);
+    errno = 0;
+    int rv = sym_overflow(f, 'x');
+    outcome("__overflow", rv != EOF, errno, v == FAIL ? EBADF : 0);
+    if (rv != EOF && rv != 'x')
+        die("__overflow: returned %d, expected 'x'", rv);
+    rep.fd = fileno(f);
+    rep.bytes = rv != EOF ? 1 : 0;
+}
+
+/* __uflow takes the next character (1 byte), __underflow only refills and
+ * shows it (0 bytes).  :eof an empty file, EOF without an error; fail a
+ * write-only stream (EBADF). */
+static void uflow_case(const char *what, int take, int v)
+{
+    FILE *f = read_stream(v, v == END ? "" : TEXT);
+    errno = v == END ? STALE_ERRNO : 0;
+    int rv = take ? sym_uflow(f) : sym_underflow(f);
+    int err = errno;
+    if (v == END) {
+        if (rv != EOF || ferror(f) || !feof(f))
+            die("%s: expected EOF at the end without an error", what);
+        rep.error = 0;
+    } else {
+        outcome(what, rv != EOF, rv == EOF && ferror(f) ? err : -1,
+                v == FAIL ? EBADF : 0);
+        if (v == OK && rv != '0')
+            die("%s: returned %d, expected '0'", what, rv);
+        /* __underflow leaves the character to be read again. */
+        if (v == OK && !take && fgetc(f) != '0')
+            die("%s: consumed the character", what);
+    }
+    rep.fd = fileno(f);
+    rep.bytes = take && rv != EOF ? 1 : 0;
+}
+
+static void c___uflow(int v) { uflow_case("__uflow", 1, v); }
+static void c___underflow(int v) { uflow_case("__underflow", 0, v); }
+
+/* Calls through an alias libc exports for a wrapped function (found with
+ * dlsym, as a binary bound to that name would reach it): the record names
+ * the function. */
+static void *alias(const char *name)
+{
+    void *p = dlsym(RTLD_DEFAULT, name);
+    if (!p)
+        die("setup: no symbol %s", name);
+    return p;
+}
+
+static void c_read_alias(int v)
+{
+    (void)v;
+    int fd = open_or_die(make_file("in", TEXT), O_RDONLY);
+    char buf[64];
+    ssize_t (*fn)(int, void *, size_t) = (ssize_t (*)(int, void *, size_t))alias("__read");
+    ssize_t rv = fn(fd, buf, sizeof buf);
+    outcome("__read", rv == (ssize_t)strlen(TEXT), errno, 0);
+    rep.fd = fd;
+    rep.bytes = rv;
+}
+
+static void c_fwrite_alias(int v)
+{
+    (void)v;
+    FILE *f = write_stream(OK);
+    size_t (*fn)(const void *, size_t, size_t, FILE *) =
+        (size_t (*)(const void *, size_t, size_t, FILE *))alias("_IO_fwrite");
+    size_t rv = fn("hello", 1, 5, f);
+    outcome("_IO_fwrite", rv == 5, errno, 0);
+    rep.fd = fileno(f);
+    rep.bytes = 5;
+}
+
+static void c_lseek64_alias(int v)
+{
+    (void)v;
+    int fd = open_or_die(make_file("in", TEXT), O_RDONLY);
+    off64_t (*fn)(int, off64_t, int) = (off64_t (*)(int, off64_t, int))alias("llseek");
+    off64_t rv = fn(fd, 3, SEEK_SET);
+    outcome("llseek", rv == 3, errno, 0);
+    rep.fd = fd;
+    arg_d(0, 3);
+    arg_d(1, SEEK_SET);
+}
+
 /* ---- the cases ---- */
 
 struct kase {
@@ -3349,6 +3525,23 @@ static const struct kase cases[] = {
     OKF(mkfifoat, c_mkfifoat),
     OK_ONLY(system, c_system), /* fails only when no shell can start */
     OKF(popen, c_popen),
+    OKF(mkstemps, c_mkstemps),
+    OKF(mkstemps64, c_mkstemps64),
+    OKF(mkostemps, c_mkostemps),
+    OKF(mkostemps64, c_mkostemps64),
+    OKF(posix_fadvise, c_posix_fadvise),
+    OKF(posix_fadvise64, c_posix_fadvise64),
+    OKF(pipe, c_pipe),
+    OKF(pipe2, c_pipe2),
+    OKF(__overflow, c___overflow),
+    OKF(__uflow, c___uflow),
+    {"__uflow:eof", c___uflow, END},
+    OKF(__underflow, c___underflow),
+    {"__underflow:eof", c___underflow, END},
+    /* Aliases: NAME:ALIAS calls NAME through libc's other name for it. */
+    {"read:__read", c_read_alias, ALT},
+    {"fwrite:_IO_fwrite", c_fwrite_alias, ALT},
+    {"lseek64:llseek", c_lseek64_alias, ALT},
 };
 
 #define NCASES (sizeof cases / sizeof cases[0])
