@@ -91,7 +91,8 @@ enum iomon_op {
     IOMON_OP_SETXATTR = 57,
     IOMON_OP_PIPE = 58,
     IOMON_OP_ADVISE = 59,
-    IOMON_OP_COUNT = 60
+    IOMON_OP_END = 60,
+    IOMON_OP_COUNT = 61
 };
 
 enum iomon_fn {
@@ -336,9 +337,14 @@ enum iomon_fn {
     IOMON_FN_MKOSTEMPS64 = 238,
     IOMON_FN_POSIX_FADVISE = 239,
     IOMON_FN_POSIX_FADVISE64 = 240,
-    IOMON_FN_COUNT = 241,
+    IOMON_FN_VFORK = 241,
+    IOMON_FN_COUNT = 242,
     IOMON_FN_NONE = 0xffff
 };
+
+/* A hash of the id tables above: a listener accepts batches only from a
+ * shim whose ids mean the same. */
+#define IOMON_SPEC_FINGERPRINT UINT64_C(0x485d3b1001cfd1eb)
 
 #define IOMON_DOMAIN_BIT(d) (UINT32_C(1) << (d))
 
@@ -362,7 +368,7 @@ struct iomon_alias {
     uint16_t fn;
     const char *skipped; /* why it is not wrapped, or NULL */
 };
-#define IOMON_ALIAS_COUNT 42
+#define IOMON_ALIAS_COUNT 43
 extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
 /* 1 when the libc headers do not declare the function under its name
  * (a glibc-internal entry point), so its signature is not checked. */

@@ -108,6 +108,7 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "SETXATTR",
     "PIPE",
     "ADVISE",
+    "END",
 };
 
 const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
@@ -171,6 +172,7 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     18, /* SETXATTR in XATTRS */
     2, /* PIPE in FILE_DESCRIPTORS */
     8, /* ADVISE in FILE_SPACE */
+    16, /* END in START_STOP */
 };
 
 const char *const iomon_fn_names[IOMON_FN_COUNT] = {
@@ -415,6 +417,7 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "mkostemps64",
     "posix_fadvise",
     "posix_fadvise64",
+    "vfork",
 };
 
 const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
@@ -659,6 +662,7 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     21, /* mkostemps64: OPEN */
     59, /* posix_fadvise: ADVISE */
     59, /* posix_fadvise64: ADVISE */
+    46, /* vfork: FORK */
 };
 
 const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
@@ -722,6 +726,7 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
     0, /* SETXATTR */
     0, /* PIPE */
     0, /* ADVISE */
+    1, /* END */
 };
 
 const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
@@ -966,6 +971,7 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     1, /* mkostemps64 */
     0, /* posix_fadvise */
     0, /* posix_fadvise64 */
+    0, /* vfork */
 };
 
 const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
@@ -1210,6 +1216,7 @@ const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
     0, /* mkostemps64 */
     0, /* posix_fadvise */
     0, /* posix_fadvise64 */
+    0, /* vfork */
 };
 
 const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {
@@ -1248,6 +1255,7 @@ const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {
     {"_IO_popen", 197, NULL}, /* popen */
     {"__fork", 198, NULL}, /* fork */
     {"__libc_fork", 198, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fork */
+    {"__vfork", 241, "the hand-written wrapper (runtime/vfork.c) exports vfork only"}, /* vfork */
     {"__lseek", 200, NULL}, /* lseek */
     {"llseek", 201, NULL}, /* lseek64 */
     {"__fseeko64", 203, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fseeko */

@@ -293,425 +293,427 @@ typedef int (*iomon_real_fsetxattr_t)(int fd, const char *name, const void *valu
  * readdir_r are checked too.) */
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-_Static_assert(__builtin_types_compatible_p(__typeof__(&closedir), iomon_real_closedir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&closedir), int (*)(DIR *dirp)),
                "spec/operations.yaml: the signature of closedir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&dirfd), iomon_real_dirfd_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dirfd), int (*)(DIR *dirp)),
                "spec/operations.yaml: the signature of dirfd differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopendir), iomon_real_fdopendir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopendir), DIR * (*)(int fd)),
                "spec/operations.yaml: the signature of fdopendir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&opendir), iomon_real_opendir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&opendir), DIR * (*)(const char *name)),
                "spec/operations.yaml: the signature of opendir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir), iomon_real_readdir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir), struct dirent * (*)(DIR *dirp)),
                "spec/operations.yaml: the signature of readdir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64), iomon_real_readdir64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64), struct dirent64 * (*)(DIR *dirp)),
                "spec/operations.yaml: the signature of readdir64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir_r), iomon_real_readdir_r_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir_r), int (*)(DIR *dirp, struct dirent *entry, struct dirent **result)),
                "spec/operations.yaml: the signature of readdir_r differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64_r), iomon_real_readdir64_r_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64_r), int (*)(DIR *dirp, struct dirent64 *entry, struct dirent64 **result)),
                "spec/operations.yaml: the signature of readdir64_r differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&rewinddir), iomon_real_rewinddir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rewinddir), void (*)(DIR *dirp)),
                "spec/operations.yaml: the signature of rewinddir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir), iomon_real_scandir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir), int (*)(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))),
                "spec/operations.yaml: the signature of scandir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir64), iomon_real_scandir64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir64), int (*)(const char *dirp, struct dirent64 ***namelist, int (*filter)(const struct dirent64 *), int (*compar)(const struct dirent64 **, const struct dirent64 **))),
                "spec/operations.yaml: the signature of scandir64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&scandirat), iomon_real_scandirat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandirat), int (*)(int dirfd, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))),
                "spec/operations.yaml: the signature of scandirat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&seekdir), iomon_real_seekdir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&seekdir), void (*)(DIR *dirp, long loc)),
                "spec/operations.yaml: the signature of seekdir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&telldir), iomon_real_telldir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&telldir), long (*)(DIR *dirp)),
                "spec/operations.yaml: the signature of telldir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&chdir), iomon_real_chdir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chdir), int (*)(const char *path)),
                "spec/operations.yaml: the signature of chdir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fchdir), iomon_real_fchdir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchdir), int (*)(int fd)),
                "spec/operations.yaml: the signature of fchdir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdir), iomon_real_mkdir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdir), int (*)(const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of mkdir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdirat), iomon_real_mkdirat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdirat), int (*)(int dirfd, const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of mkdirat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdtemp), iomon_real_mkdtemp_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdtemp), char * (*)(char *template)),
                "spec/operations.yaml: the signature of mkdtemp differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&rmdir), iomon_real_rmdir_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rmdir), int (*)(const char *pathname)),
                "spec/operations.yaml: the signature of rmdir differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&dup), iomon_real_dup_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup), int (*)(int oldfd)),
                "spec/operations.yaml: the signature of dup differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&dup2), iomon_real_dup2_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup2), int (*)(int oldfd, int newfd)),
                "spec/operations.yaml: the signature of dup2 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&dup3), iomon_real_dup3_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup3), int (*)(int oldfd, int newfd, int flags)),
                "spec/operations.yaml: the signature of dup3 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), iomon_real_fcntl_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), int (*)(int fd, int cmd, ...)),
                "spec/operations.yaml: the signature of fcntl differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), iomon_real_fcntl64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), int (*)(int fd, int cmd, ...)),
                "spec/operations.yaml: the signature of fcntl64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe), iomon_real_pipe_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe), int (*)(int pipefd[2])),
                "spec/operations.yaml: the signature of pipe differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe2), iomon_real_pipe2_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe2), int (*)(int pipefd[2], int flags)),
                "spec/operations.yaml: the signature of pipe2 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&access), iomon_real_access_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&access), int (*)(const char *pathname, int mode)),
                "spec/operations.yaml: the signature of access differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&faccessat), iomon_real_faccessat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&faccessat), int (*)(int dirfd, const char *pathname, int mode, int flags)),
                "spec/operations.yaml: the signature of faccessat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&euidaccess), iomon_real_euidaccess_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&euidaccess), int (*)(const char *pathname, int mode)),
                "spec/operations.yaml: the signature of euidaccess differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&eaccess), iomon_real_eaccess_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&eaccess), int (*)(const char *pathname, int mode)),
                "spec/operations.yaml: the signature of eaccess differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&chmod), iomon_real_chmod_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chmod), int (*)(const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of chmod differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmod), iomon_real_fchmod_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmod), int (*)(int fd, mode_t mode)),
                "spec/operations.yaml: the signature of fchmod differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmodat), iomon_real_fchmodat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmodat), int (*)(int dirfd, const char *pathname, mode_t mode, int flags)),
                "spec/operations.yaml: the signature of fchmodat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&chown), iomon_real_chown_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chown), int (*)(const char *pathname, uid_t owner, gid_t group)),
                "spec/operations.yaml: the signature of chown differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fchown), iomon_real_fchown_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchown), int (*)(int fd, uid_t owner, gid_t group)),
                "spec/operations.yaml: the signature of fchown differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fchownat), iomon_real_fchownat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchownat), int (*)(int dirfd, const char *pathname, uid_t owner, gid_t group, int flags)),
                "spec/operations.yaml: the signature of fchownat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lchown), iomon_real_lchown_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lchown), int (*)(const char *pathname, uid_t owner, gid_t group)),
                "spec/operations.yaml: the signature of lchown differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat), iomon_real_fstat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat), int (*)(int fd, struct stat *statbuf)),
                "spec/operations.yaml: the signature of fstat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat), iomon_real_lstat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat), int (*)(const char *pathname, struct stat *statbuf)),
                "spec/operations.yaml: the signature of lstat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&stat), iomon_real_stat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&stat), int (*)(const char *pathname, struct stat *statbuf)),
                "spec/operations.yaml: the signature of stat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat64), iomon_real_fstat64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat64), int (*)(int fd, struct stat64 *statbuf)),
                "spec/operations.yaml: the signature of fstat64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat64), iomon_real_lstat64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat64), int (*)(const char *pathname, struct stat64 *statbuf)),
                "spec/operations.yaml: the signature of lstat64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&stat64), iomon_real_stat64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&stat64), int (*)(const char *pathname, struct stat64 *statbuf)),
                "spec/operations.yaml: the signature of stat64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat), iomon_real_fstatat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat), int (*)(int dirfd, const char *pathname, struct stat *statbuf, int flags)),
                "spec/operations.yaml: the signature of fstatat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat64), iomon_real_fstatat64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat64), int (*)(int dirfd, const char *pathname, struct stat64 *statbuf, int flags)),
                "spec/operations.yaml: the signature of fstatat64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&statx), iomon_real_statx_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statx), int (*)(int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf)),
                "spec/operations.yaml: the signature of statx differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&utime), iomon_real_utime_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utime), int (*)(const char *filename, const struct utimbuf *times)),
                "spec/operations.yaml: the signature of utime differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&utimes), iomon_real_utimes_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utimes), int (*)(const char *filename, const struct timeval *times)),
                "spec/operations.yaml: the signature of utimes differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lutimes), iomon_real_lutimes_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lutimes), int (*)(const char *filename, const struct timeval *times)),
                "spec/operations.yaml: the signature of lutimes differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&futimes), iomon_real_futimes_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimes), int (*)(int fd, const struct timeval *times)),
                "spec/operations.yaml: the signature of futimes differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&futimens), iomon_real_futimens_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimens), int (*)(int fd, const struct timespec *times)),
                "spec/operations.yaml: the signature of futimens differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&utimensat), iomon_real_utimensat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utimensat), int (*)(int dirfd, const char *pathname, const struct timespec *times, int flags)),
                "spec/operations.yaml: the signature of utimensat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&futimesat), iomon_real_futimesat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimesat), int (*)(int dirfd, const char *pathname, const struct timeval *times)),
                "spec/operations.yaml: the signature of futimesat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&write), iomon_real_write_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&write), ssize_t (*)(int fd, const void *buf, size_t count)),
                "spec/operations.yaml: the signature of write differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite), iomon_real_pwrite_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite), ssize_t (*)(int fd, const void *buf, size_t count, off_t offset)),
                "spec/operations.yaml: the signature of pwrite differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite64), iomon_real_pwrite64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite64), ssize_t (*)(int fd, const void *buf, size_t count, off64_t offset)),
                "spec/operations.yaml: the signature of pwrite64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&writev), iomon_real_writev_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&writev), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt)),
                "spec/operations.yaml: the signature of writev differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev), iomon_real_pwritev_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset)),
                "spec/operations.yaml: the signature of pwritev differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev64), iomon_real_pwritev64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev64), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off64_t offset)),
                "spec/operations.yaml: the signature of pwritev64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev2), iomon_real_pwritev2_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev2), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)),
                "spec/operations.yaml: the signature of pwritev2 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fprintf), iomon_real_fprintf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fprintf), int (*)(FILE *stream, const char *format, ...)),
                "spec/operations.yaml: the signature of fprintf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&vfprintf), iomon_real_vfprintf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfprintf), int (*)(FILE *stream, const char *format, va_list ap)),
                "spec/operations.yaml: the signature of vfprintf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&printf), iomon_real_printf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&printf), int (*)(const char *format, ...)),
                "spec/operations.yaml: the signature of printf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&vprintf), iomon_real_vprintf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vprintf), int (*)(const char *format, va_list ap)),
                "spec/operations.yaml: the signature of vprintf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&dprintf), iomon_real_dprintf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dprintf), int (*)(int fd, const char *format, ...)),
                "spec/operations.yaml: the signature of dprintf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&vdprintf), iomon_real_vdprintf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vdprintf), int (*)(int fd, const char *format, va_list ap)),
                "spec/operations.yaml: the signature of vdprintf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite), iomon_real_fwrite_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite), size_t (*)(const void *ptr, size_t size, size_t nmemb, FILE *stream)),
                "spec/operations.yaml: the signature of fwrite differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite_unlocked), iomon_real_fwrite_unlocked_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite_unlocked), size_t (*)(const void *ptr, size_t size, size_t nmemb, FILE *stream)),
                "spec/operations.yaml: the signature of fwrite_unlocked differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs), iomon_real_fputs_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs), int (*)(const char *s, FILE *stream)),
                "spec/operations.yaml: the signature of fputs differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs_unlocked), iomon_real_fputs_unlocked_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs_unlocked), int (*)(const char *s, FILE *stream)),
                "spec/operations.yaml: the signature of fputs_unlocked differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&puts), iomon_real_puts_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&puts), int (*)(const char *s)),
                "spec/operations.yaml: the signature of puts differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&__overflow), iomon_real___overflow_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__overflow), int (*)(FILE *stream, int ch)),
                "spec/operations.yaml: the signature of __overflow differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&copy_file_range), iomon_real_copy_file_range_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&copy_file_range), ssize_t (*)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)),
                "spec/operations.yaml: the signature of copy_file_range differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile), iomon_real_sendfile_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile), ssize_t (*)(int out_fd, int in_fd, off_t *offset, size_t count)),
                "spec/operations.yaml: the signature of sendfile differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile64), iomon_real_sendfile64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile64), ssize_t (*)(int out_fd, int in_fd, off64_t *offset, size_t count)),
                "spec/operations.yaml: the signature of sendfile64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&splice), iomon_real_splice_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&splice), ssize_t (*)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)),
                "spec/operations.yaml: the signature of splice differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&read), iomon_real_read_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&read), ssize_t (*)(int fd, void *buf, size_t count)),
                "spec/operations.yaml: the signature of read differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pread), iomon_real_pread_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pread), ssize_t (*)(int fd, void *buf, size_t count, off_t offset)),
                "spec/operations.yaml: the signature of pread differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&pread64), iomon_real_pread64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pread64), ssize_t (*)(int fd, void *buf, size_t count, off64_t offset)),
                "spec/operations.yaml: the signature of pread64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readv), iomon_real_readv_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readv), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt)),
                "spec/operations.yaml: the signature of readv differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv), iomon_real_preadv_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset)),
                "spec/operations.yaml: the signature of preadv differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv64), iomon_real_preadv64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv64), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off64_t offset)),
                "spec/operations.yaml: the signature of preadv64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv2), iomon_real_preadv2_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv2), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)),
                "spec/operations.yaml: the signature of preadv2 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fread), iomon_real_fread_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fread), size_t (*)(void *ptr, size_t size, size_t nmemb, FILE *stream)),
                "spec/operations.yaml: the signature of fread differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fread_unlocked), iomon_real_fread_unlocked_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fread_unlocked), size_t (*)(void *ptr, size_t size, size_t nmemb, FILE *stream)),
                "spec/operations.yaml: the signature of fread_unlocked differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets), iomon_real_fgets_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets), char * (*)(char *s, int size, FILE *stream)),
                "spec/operations.yaml: the signature of fgets differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets_unlocked), iomon_real_fgets_unlocked_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets_unlocked), char * (*)(char *s, int size, FILE *stream)),
                "spec/operations.yaml: the signature of fgets_unlocked differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&getline), iomon_real_getline_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getline), ssize_t (*)(char **lineptr, size_t *n, FILE *stream)),
                "spec/operations.yaml: the signature of getline differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&getdelim), iomon_real_getdelim_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getdelim), ssize_t (*)(char **lineptr, size_t *n, int delim, FILE *stream)),
                "spec/operations.yaml: the signature of getdelim differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&__getdelim), iomon_real___getdelim_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__getdelim), ssize_t (*)(char **lineptr, size_t *n, int delim, FILE *stream)),
                "spec/operations.yaml: the signature of __getdelim differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&__uflow), iomon_real___uflow_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__uflow), int (*)(FILE *stream)),
                "spec/operations.yaml: the signature of __uflow differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fscanf), iomon_real_fscanf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fscanf), int (*)(FILE *stream, const char *format, ...)),
                "spec/operations.yaml: the signature of fscanf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&vfscanf), iomon_real_vfscanf_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfscanf), int (*)(FILE *stream, const char *format, va_list ap)),
                "spec/operations.yaml: the signature of vfscanf differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&close), iomon_real_close_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&close), int (*)(int fd)),
                "spec/operations.yaml: the signature of close differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fclose), iomon_real_fclose_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fclose), int (*)(FILE *stream)),
                "spec/operations.yaml: the signature of fclose differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&close_range), iomon_real_close_range_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&close_range), int (*)(unsigned int first, unsigned int last, int flags)),
                "spec/operations.yaml: the signature of close_range differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&open), iomon_real_open_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&open), int (*)(const char *pathname, int flags, ...)),
                "spec/operations.yaml: the signature of open differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&open64), iomon_real_open64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&open64), int (*)(const char *pathname, int flags, ...)),
                "spec/operations.yaml: the signature of open64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&creat), iomon_real_creat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&creat), int (*)(const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of creat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&creat64), iomon_real_creat64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&creat64), int (*)(const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of creat64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&openat), iomon_real_openat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&openat), int (*)(int dirfd, const char *pathname, int flags, ...)),
                "spec/operations.yaml: the signature of openat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&openat64), iomon_real_openat64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&openat64), int (*)(int dirfd, const char *pathname, int flags, ...)),
                "spec/operations.yaml: the signature of openat64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen), iomon_real_fopen_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen), FILE * (*)(const char *pathname, const char *mode)),
                "spec/operations.yaml: the signature of fopen differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen64), iomon_real_fopen64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen64), FILE * (*)(const char *pathname, const char *mode)),
                "spec/operations.yaml: the signature of fopen64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen), iomon_real_freopen_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen), FILE * (*)(const char *pathname, const char *mode, FILE *stream)),
                "spec/operations.yaml: the signature of freopen differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen64), iomon_real_freopen64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen64), FILE * (*)(const char *pathname, const char *mode, FILE *stream)),
                "spec/operations.yaml: the signature of freopen64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopen), iomon_real_fdopen_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopen), FILE * (*)(int fd, const char *mode)),
                "spec/operations.yaml: the signature of fdopen differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp), iomon_real_mkstemp_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp), int (*)(char *template)),
                "spec/operations.yaml: the signature of mkstemp differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp64), iomon_real_mkstemp64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp64), int (*)(char *template)),
                "spec/operations.yaml: the signature of mkstemp64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp), iomon_real_mkostemp_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp), int (*)(char *template, int flags)),
                "spec/operations.yaml: the signature of mkostemp differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp64), iomon_real_mkostemp64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp64), int (*)(char *template, int flags)),
                "spec/operations.yaml: the signature of mkostemp64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps), iomon_real_mkstemps_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps), int (*)(char *template, int suffixlen)),
                "spec/operations.yaml: the signature of mkstemps differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps64), iomon_real_mkstemps64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps64), int (*)(char *template, int suffixlen)),
                "spec/operations.yaml: the signature of mkstemps64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps), iomon_real_mkostemps_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps), int (*)(char *template, int suffixlen, int flags)),
                "spec/operations.yaml: the signature of mkostemps differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps64), iomon_real_mkostemps64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps64), int (*)(char *template, int suffixlen, int flags)),
                "spec/operations.yaml: the signature of mkostemps64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mount), iomon_real_mount_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mount), int (*)(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data)),
                "spec/operations.yaml: the signature of mount differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&umount), iomon_real_umount_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&umount), int (*)(const char *target)),
                "spec/operations.yaml: the signature of umount differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&umount2), iomon_real_umount2_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&umount2), int (*)(const char *target, int flags)),
                "spec/operations.yaml: the signature of umount2 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs), iomon_real_statfs_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs), int (*)(const char *path, struct statfs *buf)),
                "spec/operations.yaml: the signature of statfs differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs64), iomon_real_statfs64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs64), int (*)(const char *path, struct statfs64 *buf)),
                "spec/operations.yaml: the signature of statfs64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs), iomon_real_fstatfs_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs), int (*)(int fd, struct statfs *buf)),
                "spec/operations.yaml: the signature of fstatfs differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs64), iomon_real_fstatfs64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs64), int (*)(int fd, struct statfs64 *buf)),
                "spec/operations.yaml: the signature of fstatfs64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs), iomon_real_statvfs_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs), int (*)(const char *path, struct statvfs *buf)),
                "spec/operations.yaml: the signature of statvfs differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs64), iomon_real_statvfs64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs64), int (*)(const char *path, struct statvfs64 *buf)),
                "spec/operations.yaml: the signature of statvfs64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs), iomon_real_fstatvfs_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs), int (*)(int fd, struct statvfs *buf)),
                "spec/operations.yaml: the signature of fstatvfs differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs64), iomon_real_fstatvfs64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs64), int (*)(int fd, struct statvfs64 *buf)),
                "spec/operations.yaml: the signature of fstatvfs64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate), iomon_real_posix_fallocate_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate), int (*)(int fd, off_t offset, off_t len)),
                "spec/operations.yaml: the signature of posix_fallocate differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate64), iomon_real_posix_fallocate64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate64), int (*)(int fd, off64_t offset, off64_t len)),
                "spec/operations.yaml: the signature of posix_fallocate64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate), iomon_real_fallocate_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate), int (*)(int fd, int mode, off_t offset, off_t len)),
                "spec/operations.yaml: the signature of fallocate differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate64), iomon_real_fallocate64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate64), int (*)(int fd, int mode, off64_t offset, off64_t len)),
                "spec/operations.yaml: the signature of fallocate64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise), iomon_real_posix_fadvise_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise), int (*)(int fd, off_t offset, off_t len, int advice)),
                "spec/operations.yaml: the signature of posix_fadvise differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise64), iomon_real_posix_fadvise64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise64), int (*)(int fd, off64_t offset, off64_t len, int advice)),
                "spec/operations.yaml: the signature of posix_fadvise64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate), iomon_real_truncate_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate), int (*)(const char *path, off_t length)),
                "spec/operations.yaml: the signature of truncate differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate64), iomon_real_truncate64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate64), int (*)(const char *path, off64_t length)),
                "spec/operations.yaml: the signature of truncate64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate), iomon_real_ftruncate_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate), int (*)(int fd, off_t length)),
                "spec/operations.yaml: the signature of ftruncate differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate64), iomon_real_ftruncate64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate64), int (*)(int fd, off64_t length)),
                "spec/operations.yaml: the signature of ftruncate64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&link), iomon_real_link_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&link), int (*)(const char *oldpath, const char *newpath)),
                "spec/operations.yaml: the signature of link differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&linkat), iomon_real_linkat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&linkat), int (*)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)),
                "spec/operations.yaml: the signature of linkat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&symlink), iomon_real_symlink_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&symlink), int (*)(const char *target, const char *linkpath)),
                "spec/operations.yaml: the signature of symlink differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&symlinkat), iomon_real_symlinkat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&symlinkat), int (*)(const char *target, int newdirfd, const char *linkpath)),
                "spec/operations.yaml: the signature of symlinkat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readlink), iomon_real_readlink_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readlink), ssize_t (*)(const char *pathname, char *buf, size_t bufsiz)),
                "spec/operations.yaml: the signature of readlink differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&readlinkat), iomon_real_readlinkat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readlinkat), ssize_t (*)(int dirfd, const char *pathname, char *buf, size_t bufsiz)),
                "spec/operations.yaml: the signature of readlinkat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&unlink), iomon_real_unlink_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&unlink), int (*)(const char *pathname)),
                "spec/operations.yaml: the signature of unlink differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&unlinkat), iomon_real_unlinkat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&unlinkat), int (*)(int dirfd, const char *pathname, int flags)),
                "spec/operations.yaml: the signature of unlinkat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&remove), iomon_real_remove_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&remove), int (*)(const char *pathname)),
                "spec/operations.yaml: the signature of remove differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&chroot), iomon_real_chroot_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chroot), int (*)(const char *path)),
                "spec/operations.yaml: the signature of chroot differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&flock), iomon_real_flock_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&flock), int (*)(int fd, int operation)),
                "spec/operations.yaml: the signature of flock differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mknod), iomon_real_mknod_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mknod), int (*)(const char *pathname, mode_t mode, dev_t dev)),
                "spec/operations.yaml: the signature of mknod differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mknodat), iomon_real_mknodat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mknodat), int (*)(int dirfd, const char *pathname, mode_t mode, dev_t dev)),
                "spec/operations.yaml: the signature of mknodat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifo), iomon_real_mkfifo_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifo), int (*)(const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of mkfifo differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifoat), iomon_real_mkfifoat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifoat), int (*)(int dirfd, const char *pathname, mode_t mode)),
                "spec/operations.yaml: the signature of mkfifoat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&rename), iomon_real_rename_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rename), int (*)(const char *oldpath, const char *newpath)),
                "spec/operations.yaml: the signature of rename differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat), iomon_real_renameat_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat), int (*)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)),
                "spec/operations.yaml: the signature of renameat differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat2), iomon_real_renameat2_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat2), int (*)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags)),
                "spec/operations.yaml: the signature of renameat2 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&bind), iomon_real_bind_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&bind), int (*)(int sockfd, const struct sockaddr *addr, socklen_t addrlen)),
                "spec/operations.yaml: the signature of bind differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&listen), iomon_real_listen_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&listen), int (*)(int sockfd, int backlog)),
                "spec/operations.yaml: the signature of listen differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&connect), iomon_real_connect_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&connect), int (*)(int sockfd, const struct sockaddr *addr, socklen_t addrlen)),
                "spec/operations.yaml: the signature of connect differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&accept), iomon_real_accept_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&accept), int (*)(int sockfd, struct sockaddr *addr, socklen_t *addrlen)),
                "spec/operations.yaml: the signature of accept differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&accept4), iomon_real_accept4_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&accept4), int (*)(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags)),
                "spec/operations.yaml: the signature of accept4 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&send), iomon_real_send_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&send), ssize_t (*)(int sockfd, const void *buf, size_t len, int flags)),
                "spec/operations.yaml: the signature of send differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&sendto), iomon_real_sendto_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendto), ssize_t (*)(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)),
                "spec/operations.yaml: the signature of sendto differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&sendmsg), iomon_real_sendmsg_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendmsg), ssize_t (*)(int sockfd, const struct msghdr *msg, int flags)),
                "spec/operations.yaml: the signature of sendmsg differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&recv), iomon_real_recv_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recv), ssize_t (*)(int sockfd, void *buf, size_t len, int flags)),
                "spec/operations.yaml: the signature of recv differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&recvfrom), iomon_real_recvfrom_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recvfrom), ssize_t (*)(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, socklen_t *addrlen)),
                "spec/operations.yaml: the signature of recvfrom differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&recvmsg), iomon_real_recvmsg_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recvmsg), ssize_t (*)(int sockfd, struct msghdr *msg, int flags)),
                "spec/operations.yaml: the signature of recvmsg differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execve), iomon_real_execve_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execve), int (*)(const char *pathname, char *const argv[], char *const envp[])),
                "spec/operations.yaml: the signature of execve differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execv), iomon_real_execv_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execv), int (*)(const char *pathname, char *const argv[])),
                "spec/operations.yaml: the signature of execv differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execvp), iomon_real_execvp_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execvp), int (*)(const char *file, char *const argv[])),
                "spec/operations.yaml: the signature of execvp differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execvpe), iomon_real_execvpe_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execvpe), int (*)(const char *file, char *const argv[], char *const envp[])),
                "spec/operations.yaml: the signature of execvpe differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execl), iomon_real_execl_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execl), int (*)(const char *pathname, const char *arg, ...)),
                "spec/operations.yaml: the signature of execl differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execlp), iomon_real_execlp_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execlp), int (*)(const char *file, const char *arg, ...)),
                "spec/operations.yaml: the signature of execlp differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&execle), iomon_real_execle_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execle), int (*)(const char *pathname, const char *arg, ...)),
                "spec/operations.yaml: the signature of execle differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fexecve), iomon_real_fexecve_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fexecve), int (*)(int fd, char *const argv[], char *const envp[])),
                "spec/operations.yaml: the signature of fexecve differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawn), iomon_real_posix_spawn_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawn), int (*)(pid_t *pid, const char *path, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[])),
                "spec/operations.yaml: the signature of posix_spawn differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawnp), iomon_real_posix_spawnp_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawnp), int (*)(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[])),
                "spec/operations.yaml: the signature of posix_spawnp differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&system), iomon_real_system_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&system), int (*)(const char *command)),
                "spec/operations.yaml: the signature of system differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&popen), iomon_real_popen_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&popen), FILE * (*)(const char *command, const char *type)),
                "spec/operations.yaml: the signature of popen differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fork), iomon_real_fork_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fork), pid_t (*)(void)),
                "spec/operations.yaml: the signature of fork differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&kill), iomon_real_kill_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfork), pid_t (*)(void)),
+               "spec/operations.yaml: the signature of vfork differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&kill), int (*)(pid_t pid, int sig)),
                "spec/operations.yaml: the signature of kill differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek), iomon_real_lseek_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek), off_t (*)(int fd, off_t offset, int whence)),
                "spec/operations.yaml: the signature of lseek differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek64), iomon_real_lseek64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek64), off64_t (*)(int fd, off64_t offset, int whence)),
                "spec/operations.yaml: the signature of lseek64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fseek), iomon_real_fseek_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseek), int (*)(FILE *stream, long offset, int whence)),
                "spec/operations.yaml: the signature of fseek differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko), iomon_real_fseeko_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko), int (*)(FILE *stream, off_t offset, int whence)),
                "spec/operations.yaml: the signature of fseeko differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko64), iomon_real_fseeko64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko64), int (*)(FILE *stream, off64_t offset, int whence)),
                "spec/operations.yaml: the signature of fseeko64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&rewind), iomon_real_rewind_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rewind), void (*)(FILE *stream)),
                "spec/operations.yaml: the signature of rewind differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&ftell), iomon_real_ftell_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftell), long (*)(FILE *stream)),
                "spec/operations.yaml: the signature of ftell differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello), iomon_real_ftello_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello), off_t (*)(FILE *stream)),
                "spec/operations.yaml: the signature of ftello differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello64), iomon_real_ftello64_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello64), off64_t (*)(FILE *stream)),
                "spec/operations.yaml: the signature of ftello64 differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&socket), iomon_real_socket_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&socket), int (*)(int domain, int type, int protocol)),
                "spec/operations.yaml: the signature of socket differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&socketpair), iomon_real_socketpair_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&socketpair), int (*)(int domain, int type, int protocol, int *sv)),
                "spec/operations.yaml: the signature of socketpair differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush), iomon_real_fflush_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush), int (*)(FILE *stream)),
                "spec/operations.yaml: the signature of fflush differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush_unlocked), iomon_real_fflush_unlocked_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush_unlocked), int (*)(FILE *stream)),
                "spec/operations.yaml: the signature of fflush_unlocked differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fsync), iomon_real_fsync_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fsync), int (*)(int fd)),
                "spec/operations.yaml: the signature of fsync differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fdatasync), iomon_real_fdatasync_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdatasync), int (*)(int fd)),
                "spec/operations.yaml: the signature of fdatasync differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&sync), iomon_real_sync_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sync), void (*)(void)),
                "spec/operations.yaml: the signature of sync differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&syncfs), iomon_real_syncfs_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&syncfs), int (*)(int fd)),
                "spec/operations.yaml: the signature of syncfs differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&sync_file_range), iomon_real_sync_file_range_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sync_file_range), int (*)(int fd, off64_t offset, off64_t nbytes, unsigned int flags)),
                "spec/operations.yaml: the signature of sync_file_range differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&getxattr), iomon_real_getxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getxattr), ssize_t (*)(const char *path, const char *name, void *value, size_t size)),
                "spec/operations.yaml: the signature of getxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lgetxattr), iomon_real_lgetxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lgetxattr), ssize_t (*)(const char *path, const char *name, void *value, size_t size)),
                "spec/operations.yaml: the signature of lgetxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fgetxattr), iomon_real_fgetxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgetxattr), ssize_t (*)(int fd, const char *name, void *value, size_t size)),
                "spec/operations.yaml: the signature of fgetxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&listxattr), iomon_real_listxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&listxattr), ssize_t (*)(const char *path, char *list, size_t size)),
                "spec/operations.yaml: the signature of listxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&llistxattr), iomon_real_llistxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&llistxattr), ssize_t (*)(const char *path, char *list, size_t size)),
                "spec/operations.yaml: the signature of llistxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&flistxattr), iomon_real_flistxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&flistxattr), ssize_t (*)(int fd, char *list, size_t size)),
                "spec/operations.yaml: the signature of flistxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&removexattr), iomon_real_removexattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&removexattr), int (*)(const char *path, const char *name)),
                "spec/operations.yaml: the signature of removexattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lremovexattr), iomon_real_lremovexattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lremovexattr), int (*)(const char *path, const char *name)),
                "spec/operations.yaml: the signature of lremovexattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fremovexattr), iomon_real_fremovexattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fremovexattr), int (*)(int fd, const char *name)),
                "spec/operations.yaml: the signature of fremovexattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&setxattr), iomon_real_setxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&setxattr), int (*)(const char *path, const char *name, const void *value, size_t size, int flags)),
                "spec/operations.yaml: the signature of setxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&lsetxattr), iomon_real_lsetxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lsetxattr), int (*)(const char *path, const char *name, const void *value, size_t size, int flags)),
                "spec/operations.yaml: the signature of lsetxattr differs from libc's");
-_Static_assert(__builtin_types_compatible_p(__typeof__(&fsetxattr), iomon_real_fsetxattr_t),
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fsetxattr), int (*)(int fd, const char *name, const void *value, size_t size, int flags)),
                "spec/operations.yaml: the signature of fsetxattr differs from libc's");
 #pragma GCC diagnostic pop
 

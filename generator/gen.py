@@ -14,6 +14,7 @@ captures still decode.
 
 usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--ids IDS] [--readme README.md]
 """
+import hashlib
 import os
 import re
 import sys
@@ -36,7 +37,7 @@ FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
                "negative_not_eof"}
 VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
 HTTP_DIRECTIONS = {"send", "recv"}
-SHAPES = {"call", "exec", "fork"}
+SHAPES = {"call", "exec", "fork", "manual"}
 FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http",
              "internal", "aliases", "skip_aliases"}
 # Options that belong to one function, never inherited from its op.
@@ -633,6 +634,18 @@ def splice_readme(readme, tables):
             f.write(new)
 
 
+def fingerprint(model):
+    """A hash of everything the wire's ids mean: two builds that agree on
+    it decode each other's records alike.  Retired slots count: they are
+    still ids an old capture may carry."""
+    tags = {"domain": "D", "op": "O", "fn": "F"}
+    lines = [f"{tags[kind]} {s['index']} {s['name']} {s['parent']}"
+             f"{' retired' if s['retired'] else ''}"
+             for kind in KINDS for s in model.slots[kind]]
+    digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    return "0x" + digest[:16]
+
+
 def tidy(text):
     """Blank lines left by template macros: at most one in a row, none
     just inside braces."""
@@ -656,7 +669,8 @@ def render(model, template_dir, out_dir):
         p["decl"] for p in fn["params"]) or "void"
     ctx = {"domains": model.domains, "ops": model.ops, "funcs": model.funcs,
            "domain_slots": model.slots["domain"],
-           "op_slots": model.slots["op"], "fn_slots": model.slots["fn"]}
+           "op_slots": model.slots["op"], "fn_slots": model.slots["fn"],
+           "fingerprint": fingerprint(model)}
     os.makedirs(out_dir, exist_ok=True)
     for name in OUTPUTS:
         text = tidy(env.get_template(name + ".j2").render(**ctx))
