@@ -368,7 +368,7 @@ struct iomon_alias {
     uint16_t fn;
     const char *skipped; /* why it is not wrapped, or NULL */
 };
-#define IOMON_ALIAS_COUNT 43
+#define IOMON_ALIAS_COUNT 44
 extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
 /* 1 when the libc headers do not declare the function under its name
  * (a glibc-internal entry point), so its signature is not checked. */

@@ -1224,6 +1224,7 @@ const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {
     {"__dup2", 21, NULL}, /* dup2 */
     {"__fcntl", 23, NULL}, /* fcntl */
     {"__libc_fcntl64", 23, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fcntl */
+    {"__pipe", 230, NULL}, /* pipe */
     {"__fstat64", 36, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fstat */
     {"__write", 60, NULL}, /* write */
     {"__libc_pwrite", 61, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* pwrite */
@@ -1255,7 +1256,7 @@ const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {
     {"_IO_popen", 197, NULL}, /* popen */
     {"__fork", 198, NULL}, /* fork */
     {"__libc_fork", 198, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fork */
-    {"__vfork", 241, "the hand-written wrapper (runtime/vfork.c) exports vfork only"}, /* vfork */
+    {"__vfork", 241, NULL}, /* vfork */
     {"__lseek", 200, NULL}, /* lseek */
     {"llseek", 201, NULL}, /* lseek64 */
     {"__fseeko64", 203, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fseeko */

@@ -1727,6 +1727,7 @@ int iomon_w_pipe(int pipefd[2])
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pipe) iomon_a___pipe __asm__("__pipe") __attribute__((alias("pipe"))) IOMON_EXPORT;
 
 /* pipe2: PIPE in FILE_DESCRIPTORS */
 int iomon_w_pipe2(int pipefd[2], int flags) __asm__("pipe2") IOMON_EXPORT;

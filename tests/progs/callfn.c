@@ -3099,6 +3099,23 @@ static void c_popen(int v)
 
 /* ---- added with issue 11 ---- */
 
+/* vfork: the parent's record names the child; the child leaves at once
+ * (_exit, the one thing a vfork child may do here). */
+static void c_vfork(int v)
+{
+    (void)v;
+    pid_t pid = vfork();
+    if (pid == 0)
+        _exit(0);
+    outcome("vfork", pid > 0, errno, 0);
+    int st = 0;
+    if (syscall(SYS_wait4, pid, &st, 0, NULL) != pid || !WIFEXITED(st) ||
+        WEXITSTATUS(st) != 0)
+        die("vfork: the child did not exit 0");
+    rep.fd = -1;
+    arg_d(0, pid);
+}
+
 /* mkstemps family: the template ends in a 2-byte suffix (".c"); arg1 is
  * the name made, arg2 the suffix length (mkstemps) or the flags
  * (mkostemps).  fail: the template's directory does not exist. */
@@ -3525,6 +3542,7 @@ static const struct kase cases[] = {
     OKF(mkfifoat, c_mkfifoat),
     OK_ONLY(system, c_system), /* fails only when no shell can start */
     OKF(popen, c_popen),
+    OK_ONLY(vfork, c_vfork), /* no way to make it fail here */
     OKF(mkstemps, c_mkstemps),
     OKF(mkstemps64, c_mkstemps64),
     OKF(mkostemps, c_mkostemps),
