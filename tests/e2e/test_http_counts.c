@@ -164,6 +164,89 @@ static void curl_counts_match_strace_and_events_stand_apart(void **state)
     rmdir(dir);
 }
 
+/* The last column (CALLS) of the row that starts with `name` in the last
+ * table top printed; -1 if absent. */
+static long top_calls(const char *text, const char *name)
+{
+    const char *last = NULL, *p = text;
+    while ((p = strstr(p, "iomon top: ")) != NULL)
+        last = p++;
+    if (!last)
+        return -1;
+    char want[128];
+    snprintf(want, sizeof want, "\n%s ", name);
+    const char *row = strstr(last, want);
+    if (!row)
+        return -1;
+    const char *eol = strchr(row + 1, '\n');
+    size_t len = eol ? (size_t)(eol - row) : strlen(row);
+    const char *sp = row + len;
+    while (sp > row && sp[-1] != ' ')
+        sp--;
+    return atol(sp);
+}
+
+/* top: the events get their own op rows; the process row counts calls
+ * only (every record but START, STOP and the 6 events). */
+static void top_counts_events_apart_from_the_calls(void **state)
+{
+    (void)state;
+    const char *dir = trace_scratch();
+    char page[256], sout[256], tout[256], url[128], port_s[16];
+    snprintf(page, sizeof page, "%s/page.txt", dir);
+    snprintf(sout, sizeof sout, "%s/server.out", dir);
+    snprintf(tout, sizeof tout, "%s/top.txt", dir);
+    FILE *f = fopen(page, "w");
+    assert_non_null(f);
+    fputs("a small page\n", f);
+    assert_int_equal(fclose(f), 0);
+    int port = free_port();
+    assert_true(port > 0);
+    snprintf(port_s, sizeof port_s, "%d", port);
+    snprintf(url, sizeof url, "http://127.0.0.1:%d/page.txt", port);
+    char *srv_argv[] = {"/usr/bin/python3", "-u", "-m", "http.server",
+                        "--bind", "127.0.0.1", "--directory", (char *)dir,
+                        port_s, NULL};
+    pid_t srv = spawn_cmd(srv_argv, NULL, sout, sout);
+    assert_true(srv > 0);
+    if (wait_file_has(sout, "Serving HTTP", WAIT_MS) != 0) {
+        stop_with(srv, SIGKILL, WAIT_MS);
+        fail_msg("http.server did not start");
+    }
+    char *argv[] = {(char *)iomon_path(), "run", "--top", "--",
+                    "/usr/bin/curl", "-s", "-o", "/dev/null", "-o", "/dev/null",
+                    "-o", "/dev/null", url, url, url, NULL};
+    int rc = wait_exit(spawn_cmd(argv, NULL, tout, "/dev/null"), WAIT_MS);
+    stop_with(srv, SIGINT, WAIT_MS);
+    assert_int_equal(rc, 0);
+    char *t = slurp_file(tout);
+    const char *last = t, *p = t;
+    while ((p = strstr(p, "iomon top: ")) != NULL)
+        last = p++;
+    long records = atol(last + strlen("iomon top: "));
+    char proc[64];
+    const char *pid_row = strstr(last, "\nPID COMMAND");
+    assert_non_null(pid_row);
+    pid_row = strchr(pid_row + 1, '\n');
+    assert_non_null(pid_row);
+    snprintf(proc, sizeof proc, "%ld", atol(pid_row + 1));
+    long proc_calls = top_calls(last, proc);
+    long send = top_calls(last, "SEND"), req = top_calls(last, "REQUEST_SENT");
+    long resp = top_calls(last, "RESPONSE_RECEIVED");
+    printf("  top: %ld records; process %s %ld calls; SEND %ld, "
+           "REQUEST_SENT %ld, RESPONSE_RECEIVED %ld\n",
+           records, proc, proc_calls, send, req, resp);
+    assert_int_equal(send, FETCHES);
+    assert_int_equal(req, FETCHES);
+    assert_int_equal(resp, FETCHES);
+    assert_int_equal(proc_calls, records - 2 - 2 * FETCHES);
+    free(t);
+    unlink(page);
+    unlink(sout);
+    unlink(tout);
+    rmdir(dir);
+}
+
 static struct iomon_rec rec(int op, int fn, int64_t bytes)
 {
     struct iomon_rec r;
@@ -217,6 +300,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(curl_counts_match_strace_and_events_stand_apart),
+        cmocka_unit_test(top_counts_events_apart_from_the_calls),
         cmocka_unit_test(prometheus_counts_a_send_once_and_its_request_as_an_event),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
