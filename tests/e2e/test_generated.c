@@ -214,6 +214,18 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
          "op X: f: field va: '...' needs va or via"},
         {"A:\n  ops: {}\n", "domain A: field about: missing"},
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {internal: ''}]\n",
+         "op X: f: field internal: a one-line reason"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {aliases: [g], skip_aliases: {g: why}}]\n",
+         "op X: f: field aliases: ['g'] both wrapped and skipped"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {aliases: [g]}, 'int g(int fd)']\n",
+         "op X: 'g' is already an alias of f"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: {internal: why, funcs: ['int f(int fd)']}\n",
+         "op X: unknown field(s) ['internal']"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
          "B:\n  about: b\n  ops:\n    START: {event: true}\n",
          "domain B: op START: duplicate op (also in domain A)"},
     };
