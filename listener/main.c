@@ -31,7 +31,7 @@ static const char usage[] =
     "  --prometheus HOST:PORT              serve /metrics while receiving\n"
     "  --top                               (run) the live view instead of a format\n"
     "filters, applied to every output (START/STOP pass all but --pid):\n"
-    "  --pid LIST  --domain LIST  --op LIST  --path-prefix S (on arg1)\n"
+    "  --pid LIST  --domain LIST  --op LIST  --path-prefix S (arg1 or fd's file)\n"
     "  --min-duration-ms MS\n";
 
 static int parse_filter(int which, const char *arg, struct filter *f)
