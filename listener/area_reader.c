@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/random.h>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -134,6 +135,8 @@ struct listen_area *area_create(const char *path)
         .nthreads = IOMON_AREA_THREADS,
         .listener_pid = (uint32_t)getpid(),
     };
+    while (h.id == 0 && getrandom(&h.id, sizeof h.id, 0) != sizeof h.id)
+        ;
     h.buf_bytes = (uint32_t)(sizeof(long) + read_msgmax());
     h.thread_bytes = (uint32_t)page_round(sizeof(struct iomon_thread_slot) +
                                           h.buf_bytes);
@@ -176,6 +179,7 @@ void area_use(struct listen_area *a, struct collector *c)
         return;
     c->seen_seq = a->seen_seq;
     c->nseen = a->h.nthreads;
+    c->area_id = a->h.id;
 }
 
 void area_destroy(struct listen_area *a)
