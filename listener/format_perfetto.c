@@ -1,21 +1,58 @@
-/* --format perfetto: the Chrome trace-event JSON that Perfetto UI and
- * chrome://tracing open.  One complete event ("ph":"X") per call on its
- * pid/tid track; START records become "process_name" metadata, and the
- * listener's END account of a process an instant event.  The
- * closing bracket is written in end, which the listener reaches on
+/* --format perfetto: the Chrome trace-event JSON that Perfetto UI,
+ * chrome://tracing, speedscope and DevTools open.
+ *
+ * - One complete event ("ph":"X") per call on its pid/tid track.
+ * - Events without a call of their own (START, STOP, the HTTP events, and
+ *   the listener's END account of a process) are instant events ("ph":"I",
+ *   the phase Chrome writes and DevTools reads; Perfetto takes "i" too),
+ *   so they never stand as a second slice over the call that carried them.
+ * - START also names the process ("process_name"), and the first event of
+ *   each thread names the thread ("thread_name").
+ * - `ts` counts microseconds, with nanosecond decimals, from the moment the
+ *   listener started (before `iomon run` starts CMD), not from the epoch:
+ *   a double holds an epoch in microseconds to only about 0.25 us, too
+ *   coarse for calls that last less.  otherData.epoch_ns says when that
+ *   moment was, in nanoseconds since the epoch.  A record made before the
+ *   listener started (a queue that already held messages) gets a negative
+ *   ts.
+ *
+ * The closing bracket is written in end, which the listener reaches on
  * SIGINT/SIGTERM too, so a stopped trace is still valid JSON. */
+#define _GNU_SOURCE
+#include <stdlib.h>
+#include <time.h>
+
 #include "escape.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
+/* Threads given a name; past this many, new ones go unnamed (viewers then
+ * show the tid alone) and the memory stays bounded. */
+#define NAMED_THREADS_MAX (1u << 20)
+
 struct perfetto {
-    int events;  /* written so far: the first one has no comma */
+    int events;          /* written so far: the first one has no comma */
+    uint64_t origin_ns;  /* ts 0, in ns since the epoch */
+    uint64_t *named;     /* pid << 32 | tid of each named thread */
+    size_t cap, n;       /* open addressing; cap a power of two or 0 */
+    int zero_named;      /* pid 0, tid 0 (key 0 marks an empty slot) */
 };
 
 static void perfetto_begin(void *self, struct out *o)
 {
-    (void)self;
-    out_str(o, "{\"displayTimeUnit\":\"ns\",\"traceEvents\":[");
+    struct perfetto *p = self;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    p->origin_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+    struct tm tm;
+    char when[32] = "";
+    if (gmtime_r(&now.tv_sec, &tm))
+        strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%S", &tm);
+    out_str(o, "{\"displayTimeUnit\":\"ns\",\"otherData\":{\"epoch_ns\":\"");
+    out_u64(o, p->origin_ns);
+    out_str(o, "\",\"epoch_utc\":\"");
+    out_printf(o, "%s.%09ldZ", when, (long)now.tv_nsec);
+    out_str(o, "\",\"ts\":\"microseconds since epoch_ns\"},\"traceEvents\":[");
 }
 
 static void separator(struct perfetto *p, struct out *o)
@@ -27,6 +64,84 @@ static void separator(struct perfetto *p, struct out *o)
 static void micros(struct out *o, uint64_t ns)
 {
     out_fixed(o, ns, 3);
+}
+
+/* A timestamp, from the trace's origin. */
+static void stamp(const struct perfetto *p, struct out *o, uint64_t ts_ns)
+{
+    if (ts_ns >= p->origin_ns) {
+        micros(o, ts_ns - p->origin_ns);
+    } else {
+        out_char(o, '-');
+        micros(o, p->origin_ns - ts_ns);
+    }
+}
+
+static uint64_t mix(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    return k;
+}
+
+/* Slot of key in the named set (cap > 0): where it is, or the empty slot
+ * where it would go. */
+static size_t slot_of(const uint64_t *t, size_t cap, uint64_t key)
+{
+    size_t j = mix(key) & (cap - 1);
+    while (t[j] && t[j] != key)
+        j = (j + 1) & (cap - 1);
+    return j;
+}
+
+/* Adds (pid, tid) to the named set: 1 if it was not there, 0 if it was or
+ * the set is full. */
+static int first_sight(struct perfetto *p, uint32_t pid, uint32_t tid)
+{
+    uint64_t key = (uint64_t)pid << 32 | tid;
+    if (key == 0) { /* 0 marks an empty slot */
+        int first = !p->zero_named;
+        p->zero_named = 1;
+        return first;
+    }
+    if (p->cap && p->named[slot_of(p->named, p->cap, key)] == key)
+        return 0;
+    if (p->n >= NAMED_THREADS_MAX)
+        return 0;
+    if ((p->n + 1) * 2 > p->cap) {
+        size_t cap = p->cap ? p->cap * 2 : 64;
+        uint64_t *t = calloc(cap, sizeof *t);
+        if (!t)
+            return 0;
+        for (size_t i = 0; i < p->cap; i++)
+            if (p->named[i])
+                t[slot_of(t, cap, p->named[i])] = p->named[i];
+        free(p->named);
+        p->named = t;
+        p->cap = cap;
+    }
+    p->named[slot_of(p->named, p->cap, key)] = key;
+    p->n++;
+    return 1;
+}
+
+/* A metadata event naming a thread, before the thread's first event.  The
+ * records do not carry thread names: the main thread (tid = pid) is
+ * "main", the others "thread"; viewers add the tid. */
+static void thread_name(struct perfetto *p, struct out *o,
+                        const struct iomon_rec *r)
+{
+    if (!first_sight(p, r->pid, r->tid))
+        return;
+    separator(p, o);
+    out_str(o, "{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":");
+    out_u64(o, r->pid);
+    out_str(o, ",\"tid\":");
+    out_u64(o, r->tid);
+    out_str(o, ",\"args\":{\"name\":\"");
+    out_str(o, r->tid == r->pid ? "main" : "thread");
+    out_str(o, "\"}}");
 }
 
 static void process_name(struct perfetto *p, struct out *o,
@@ -42,6 +157,15 @@ static void process_name(struct perfetto *p, struct out *o,
     out_str(o, "}}");
 }
 
+static void file_path(struct out *o, const struct iomon_rec *r)
+{
+    out_str(o, ",\"path\":");
+    if (r->path)
+        escape_json(o, r->path, r->path_len);
+    else
+        out_str(o, "null");
+}
+
 static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
 {
     separator(p, o);
@@ -50,7 +174,7 @@ static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
     out_str(o, "\",\"cat\":\"");
     out_str(o, iomon_domain_names[r->domain]);
     out_str(o, "\",\"ts\":");
-    micros(o, r->ts_ns);
+    stamp(p, o, r->ts_ns);
     out_str(o, ",\"dur\":");
     micros(o, r->dur_ns);
     out_str(o, ",\"pid\":");
@@ -61,13 +185,52 @@ static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
     out_i64(o, r->fd);
     out_str(o, ",\"bytes\":");
     out_i64(o, r->bytes);
-    out_str(o, ",\"path\":");
-    if (r->path)
-        escape_json(o, r->path, r->path_len);
-    else
-        out_str(o, "null");
+    file_path(o, r);
     out_str(o, ",\"error\":");
     out_i64(o, r->error);
+    out_str(o, ",\"arg1\":");
+    json_arg(o, &r->arg[0]);
+    out_str(o, ",\"arg2\":");
+    json_arg(o, &r->arg[1]);
+    out_str(o, "}}");
+}
+
+/* START, STOP and the HTTP events: a thread-scoped instant at the record's
+ * ts.  An HTTP event's ts is that of the call that carried it, so viewers
+ * show it inside that call; `func` names the call. */
+static void instant(struct perfetto *p, struct out *o,
+                    const struct iomon_rec *r)
+{
+    separator(p, o);
+    out_str(o, "{\"ph\":\"I\",\"s\":\"t\",\"name\":\"");
+    out_str(o, iomon_op_names[r->op]);
+    out_str(o, "\",\"cat\":\"");
+    out_str(o, iomon_domain_names[r->domain]);
+    out_str(o, "\",\"ts\":");
+    stamp(p, o, r->ts_ns);
+    out_str(o, ",\"pid\":");
+    out_u64(o, r->pid);
+    out_str(o, ",\"tid\":");
+    out_u64(o, r->tid);
+    out_str(o, ",\"args\":{\"func\":");
+    if (r->fn != IOMON_FN_NONE) {
+        out_char(o, '"');
+        out_str(o, iomon_fn_names[r->fn]);
+        out_char(o, '"');
+    } else {
+        out_str(o, "null");
+    }
+    if (r->op != IOMON_OP_START && r->op != IOMON_OP_STOP) {
+        out_str(o, ",\"fd\":");
+        out_i64(o, r->fd);
+        out_str(o, ",\"bytes\":");
+        out_i64(o, r->bytes);
+        file_path(o, r);
+    }
+    if (r->op == IOMON_OP_START) {
+        out_str(o, ",\"ppid\":");
+        out_u64(o, r->ppid);
+    }
     out_str(o, ",\"arg1\":");
     json_arg(o, &r->arg[0]);
     out_str(o, ",\"arg2\":");
@@ -81,10 +244,10 @@ static void end_event(struct perfetto *p, struct out *o,
                       const struct iomon_rec *r)
 {
     separator(p, o);
-    out_str(o, "{\"ph\":\"i\",\"s\":\"p\",\"name\":\"END\",\"cat\":\"");
+    out_str(o, "{\"ph\":\"I\",\"s\":\"p\",\"name\":\"END\",\"cat\":\"");
     out_str(o, iomon_domain_names[r->domain]);
     out_str(o, "\",\"ts\":");
-    micros(o, r->ts_ns);
+    stamp(p, o, r->ts_ns);
     out_str(o, ",\"pid\":");
     out_u64(o, r->pid);
     out_str(o, ",\"tid\":");
@@ -101,20 +264,26 @@ static void end_event(struct perfetto *p, struct out *o,
 static void perfetto_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     struct perfetto *p = self;
+    thread_name(p, o, r);
     if (r->op == IOMON_OP_START)
         process_name(p, o, r);
-    else if (r->op == IOMON_OP_END)
+    if (r->op == IOMON_OP_END)
         end_event(p, o, r);
-    else if (r->fn != IOMON_FN_NONE)
+    else if (iomon_op_event[r->op] || r->fn == IOMON_FN_NONE)
+        instant(p, o, r);
+    else
         call(p, o, r);
-    /* STOP carries no call: the process track simply ends. */
 }
 
 static void perfetto_end(void *self, struct out *o, const struct iomon_stats *st)
 {
-    (void)self;
+    struct perfetto *p = self;
     (void)st;
     out_str(o, "\n]}\n");
+    free(p->named);
+    p->named = NULL;
+    p->cap = p->n = 0;
+    p->zero_named = 0;
 }
 
 const struct sink sink_perfetto = {"perfetto", sizeof(struct perfetto),
