@@ -49,6 +49,8 @@ static void forward(int sig)
         kill(child, sig);
 }
 
+/* The shim: $IOMON_SHIM, else next to the iomon binary (the build
+ * directory), else in ../lib beside its bin/ (an installed PREFIX). */
 static int shim_path(const char *self, char *buf, size_t cap)
 {
     const char *env = getenv("IOMON_SHIM");
@@ -65,10 +67,18 @@ static int shim_path(const char *self, char *buf, size_t cap)
     if (!slash)
         return -1;
     *slash = '\0';
-    int n2 = snprintf(buf, cap, "%s/libiomon.so", exe);
-    if (n2 < 0 || (size_t)n2 >= cap)
-        return -1;
-    return access(buf, R_OK);
+    static const char *const where[] = {"libiomon.so", "../lib/libiomon.so"};
+    for (size_t i = 0; i < sizeof where / sizeof where[0]; i++) {
+        char path[PATH_MAX], real[PATH_MAX];
+        int n2 = snprintf(path, sizeof path, "%s/%s", exe, where[i]);
+        if (n2 < 0 || (size_t)n2 >= sizeof path || access(path, R_OK) != 0)
+            continue;
+        /* LD_PRELOAD gets .../lib/libiomon.so, not .../bin/../lib/... */
+        const char *use = realpath(path, real) ? real : path;
+        n2 = snprintf(buf, cap, "%s", use);
+        return n2 >= 0 && (size_t)n2 < cap ? 0 : -1;
+    }
+    return -1;
 }
 
 static void set_env(const char *name, const char *value)
@@ -134,8 +144,8 @@ int run_traced(const struct options *opt, struct collector *col)
 {
     char shim[PATH_MAX], queue[PATH_MAX];
     if (shim_path(NULL, shim, sizeof shim) != 0) {
-        fprintf(stderr, "iomon: cannot find libiomon.so next to iomon "
-                        "(set IOMON_SHIM)\n");
+        fprintf(stderr, "iomon: cannot find libiomon.so next to iomon or "
+                        "in ../lib (set IOMON_SHIM)\n");
         return 125;
     }
     char why[PATH_MAX + 256];
