@@ -19,7 +19,11 @@
 #include "transport.h"
 
 struct batch {
-    struct iomon_thread_slot *s; /* buf, len and (shared) the claim */
+    /* buf and (shared) the claim.  The length is kept here and only shown
+     * to the listener in s->len: nothing read back from shared memory
+     * ever sizes a write. */
+    struct iomon_thread_slot *s;
+    uint32_t len;
     uint32_t index;   /* its slot in the area, or IOMON_NO_SLOT */
     uint32_t seq;     /* this batch's number in the slot */
     uint32_t nrec;
@@ -123,6 +127,7 @@ static void start_batch(struct batch *b)
     struct iomon_thread_slot *s = b->s;
     b->nrec = 0;
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    b->len = rec0;
     __atomic_store_n(&s->len, rec0, __ATOMIC_RELAXED);
     /* A new number frees the records of the last batch for reuse: the
      * listener's claim on the old number can no longer succeed. */
@@ -253,7 +258,7 @@ static uint32_t seal(struct batch *b)
         uint64_t old = __atomic_exchange_n(
             &s->claim, iomon_claim(b->seq, IOMON_CLAIM_SEALED), __ATOMIC_ACQ_REL);
         uint32_t off = iomon_claim_off(old);
-        if (iomon_claim_seq(old) == b->seq && off >= rec0 && off <= s->len)
+        if (iomon_claim_seq(old) == b->seq && off >= rec0 && off <= b->len)
             from = off;
     }
     b->sealed_from = from;
@@ -286,7 +291,7 @@ void iomon_record_flush(void)
     iomon_clock_conv(&cv);
     iomon_area_publish_clock(&cv);
     uint32_t from = seal(b);
-    uint32_t len = s->len;
+    uint32_t len = b->len;
     uint32_t n = from == rec0 ? b->nrec : count_records(s->buf, from, len);
     if (n && !b->orphan) {
         /* The header goes just before the first record not taken; what it
@@ -310,7 +315,7 @@ void iomon_record_repair(void)
     /* A jump between a record's length and its count leaves them apart:
      * the records themselves say how many there are. */
     if (b->phase == IDLE)
-        b->nrec = count_records(b->s->buf, rec0, b->s->len);
+        b->nrec = count_records(b->s->buf, rec0, b->len);
     if (b->phase == SEALED)
         iomon_record_flush(); /* again, under the same number */
     else if (b->phase == RESETTING)
@@ -322,17 +327,18 @@ static inline uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
 {
     if (IOMON_UNLIKELY(!b->s) && !ensure_buffer(b))
         return NULL;
-    if (IOMON_UNLIKELY(b->s->len + size > buf_end()))
+    if (IOMON_UNLIKELY(b->len + size > buf_end()))
         iomon_record_flush();
     if (b->nrec == 0)
         b->first_t = now;
-    return b->s->buf + b->s->len;
+    return b->s->buf + b->len;
 }
 
 static inline void commit(struct batch *b, size_t size, uint64_t now)
 {
     /* The record's bytes are written before the length that shows them. */
-    __atomic_store_n(&b->s->len, b->s->len + (uint32_t)size, __ATOMIC_RELEASE);
+    b->len += (uint32_t)size;
+    __atomic_store_n(&b->s->len, b->len, __ATOMIC_RELEASE);
     b->nrec++;
     /* age_ticks is 0 when batching is off: every record goes at once. */
     if (IOMON_UNLIKELY(now - b->first_t >= age_ticks || b->nrec == UINT16_MAX))
