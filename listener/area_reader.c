@@ -59,6 +59,8 @@ struct listen_area {
      * yet when we read its batch. */
     uint64_t tsc0;
     int64_t mono0;
+    /* Batches we fed the collector from the area: not queue messages. */
+    uint64_t fed;
 };
 
 static int64_t now_ms(void)
@@ -288,6 +290,13 @@ static int alive(uint32_t pid, uint64_t pstart)
     return !(st && st[2] == 'X');
 }
 
+/* Messages read from the queue so far. */
+static uint64_t queue_read(const struct listen_area *a,
+                           const struct collector *c)
+{
+    return c->stats.messages - a->fed;
+}
+
 static uint64_t queue_backlog(int qid)
 {
     struct msqid_ds ds;
@@ -385,6 +394,7 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
     }
     h.nrec = nrec;
     memcpy(msg, &h, sizeof h);
+    a->fed++;
     collector_feed(c, msg, sizeof h + fac + n);
     free(msg);
     return 1;
@@ -474,12 +484,12 @@ static void scan_procs(struct listen_area *a, struct collector *c, int qid,
                 if (backlog == (uint64_t)-1)
                     backlog = queue_backlog(qid);
                 w->dying = 1;
-                w->mark = c->stats.messages + backlog;
+                w->mark = queue_read(a, c) + backlog;
             }
         }
         /* Every message it sent was in the queue when it died: once that
          * many have been read, it has nothing more to say. */
-        if (w->dying && (final || c->stats.messages >= w->mark))
+        if (w->dying && (final || queue_read(a, c) >= w->mark))
             end_proc(a, c, i);
     }
 }
@@ -491,12 +501,18 @@ static void scan_threads(struct listen_area *a, struct collector *c, int qid,
     for (uint32_t i = 0; i < a->h.nthreads; i++) {
         struct iomon_thread_slot *t = thread_at(a, i);
         struct thread_watch *w = &a->tw[i];
-        if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) != IOMON_THREAD_LIVE)
+        uint32_t state = __atomic_load_n(&t->state, __ATOMIC_ACQUIRE);
+        if (state != IOMON_THREAD_LIVE && state != IOMON_THREAD_LEFT)
             continue;
         uint32_t proc = t->proc;
         if (proc >= a->h.nprocs || a->pw[proc].pid == 0 ||
             t->pid != a->pw[proc].pid)
             continue;
+        if (state == IOMON_THREAD_LEFT) {
+            /* A batch the queue refused, left for us. */
+            end_thread(a, c, i, proc);
+            continue;
+        }
         if (a->pw[proc].dying)
             continue; /* ended with its process */
         /* A thread of an earlier image: exec killed it. */
@@ -506,9 +522,9 @@ static void scan_threads(struct listen_area *a, struct collector *c, int qid,
                 if (backlog == (uint64_t)-1)
                     backlog = queue_backlog(qid);
                 w->dying = 1;
-                w->mark = c->stats.messages + backlog;
+                w->mark = queue_read(a, c) + backlog;
             }
-            if (final || c->stats.messages >= w->mark)
+            if (final || queue_read(a, c) >= w->mark)
                 end_thread(a, c, i, proc);
             continue;
         }

@@ -173,6 +173,14 @@ void iomon_area_thread_live(struct iomon_thread_slot *t)
     __atomic_store_n(&t->state, IOMON_THREAD_LIVE, __ATOMIC_RELEASE);
 }
 
+void iomon_area_thread_leave(struct iomon_thread_slot *t, uint32_t seq,
+                             uint32_t from)
+{
+    /* Unsealed, so the listener can take what was not sent. */
+    __atomic_store_n(&t->claim, iomon_claim(seq, from), __ATOMIC_RELEASE);
+    __atomic_store_n(&t->state, IOMON_THREAD_LEFT, __ATOMIC_RELEASE);
+}
+
 void iomon_area_thread_release(struct iomon_thread_slot *t)
 {
     __atomic_store_n(&t->state, IOMON_THREAD_FREE, __ATOMIC_RELEASE);

@@ -278,6 +278,23 @@ static void finish_send(struct batch *b)
     start_batch(b);
 }
 
+/* The queue refused the batch: if it is in the area, leave it there for
+ * the listener and go on in another slot.  The listener is slow, not gone
+ * (or the records are lost with the area anyway), so nothing is lost
+ * while free slots last. */
+static int leave_for_listener(struct batch *b, uint32_t from)
+{
+    if (b->index == IOMON_NO_SLOT || b->orphan)
+        return 0;
+    struct batch next = *b;
+    next.s = NULL;
+    if (!take_slot(&next))
+        return 0;
+    iomon_area_thread_leave(b->s, b->seq, from);
+    *b = next; /* a fresh batch in the new slot */
+    return 1;
+}
+
 void iomon_record_flush(void)
 {
     struct batch *b = &self_batch;
@@ -301,7 +318,8 @@ void iomon_record_flush(void)
         fill_header(msg + sizeof(long), (uint16_t)n, thread_id(b), b->index,
                     b->seq, &pr->id);
         if (iomon_transport_send(msg, len - from + rec0 - sizeof(long),
-                                 pr->cfg.send_timeout_ns) != 0)
+                                 pr->cfg.send_timeout_ns) != 0 &&
+            !leave_for_listener(b, from))
             iomon_process_add_lost(n);
     }
     finish_send(b);
