@@ -5,9 +5,6 @@
 
 #include "iomon_ids.h"
 
-/* Bounds memory per process whatever the records say. */
-#define MAX_ENTRIES 65536
-
 static struct fdentry *find(const struct fdtable *t, int32_t fd)
 {
     if (!t->cap)
@@ -49,6 +46,7 @@ static void forget(struct fdtable *t, int32_t fd)
     if (!e)
         return;
     free(e->path);
+    t->path_bytes -= e->len;
     /* Re-insert the rest of the cluster so lookups stay correct. */
     e->fd = -1;
     t->n--;
@@ -70,7 +68,11 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     if (fd < 0)
         return;
     forget(t, fd);
-    if (t->n >= MAX_ENTRIES || ((t->n + 1) * 2 > t->cap && grow(t) != 0))
+    if (t->n >= IOMON_FD_MAX || len > IOMON_FD_PATH_BYTES - t->path_bytes) {
+        t->cut++;
+        return;
+    }
+    if ((t->n + 1) * 2 > t->cap && grow(t) != 0)
         return;
     uint8_t *copy = malloc(len ? len : 1);
     if (!copy)
@@ -81,6 +83,7 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
         i = (i + 1) & (t->cap - 1);
     t->slots[i] = (struct fdentry){fd, copy, len};
     t->n++;
+    t->path_bytes += len;
 }
 
 static int is_str(const struct iomon_val *v)
@@ -206,4 +209,9 @@ void fdtable_free(struct fdtable *t)
             free(t->slots[i].path);
     free(t->slots);
     memset(t, 0, sizeof *t);
+}
+
+size_t fdtable_mem(const struct fdtable *t)
+{
+    return t->cap * sizeof *t->slots + t->path_bytes;
 }
