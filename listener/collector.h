@@ -1,5 +1,18 @@
 /* The listener's core: decodes messages, keeps the counts (records, loss
- * per process, malformed messages) and feeds the chosen sink. */
+ * per process, malformed messages) and feeds the chosen sink.
+ *
+ * Memory is bounded whatever arrives on the queue:
+ *   - at most COLLECTOR_MAX_PROCS processes are tracked;
+ *   - everything a process holds (its struct, its fd table and paths, its
+ *     held exec records) is charged to c->mem, and c->mem is kept under
+ *     COLLECTOR_MEM_BUDGET by forgetting the least recently active
+ *     process (counted in stats.evicted_cap);
+ *   - an ended process is forgotten COLLECTOR_GRACE_NS after it ended
+ *     (counted in stats.evicted_ended): late batches from its other
+ *     threads still find it meanwhile.
+ * So the collector's own state stays under about COLLECTOR_MEM_BUDGET plus
+ * allocator overhead (and the pointer table, 8 bytes a slot, at most
+ * 2 * COLLECTOR_MAX_PROCS slots). */
 #ifndef IOMON_COLLECTOR_H
 #define IOMON_COLLECTOR_H
 
@@ -11,17 +24,41 @@
 #include "out.h"
 #include "sink.h"
 
-struct proc {
-    uint32_t pid;   /* 0: empty slot */
-    uint64_t lost;  /* highest cumulative loss the process reported */
-    int started, stopped;
-    struct fdtable fds;
-};
+#define COLLECTOR_MAX_PROCS 65536
+#define COLLECTOR_MEM_BUDGET (32u << 20)
+#define COLLECTOR_GRACE_NS (5ull * 1000000000ull)
+/* Execs held per process (one per thread normally); past this the oldest
+ * is delivered as having happened. */
+#define COLLECTOR_HELD_PER_PROC 8
 
 /* An exec recorded before it happened, held until we know its outcome. */
 struct held {
     struct iomon_rec r;
     uint8_t *copy;  /* facility and arg bytes the record points into */
+    uint64_t seq;   /* arrival order, to deliver leftovers in order */
+};
+
+/* One process, keyed by (pid, pstart) from the batch header.  Each lives in
+ * its own allocation, so a pointer to it stays valid while other processes
+ * are added (the table holds pointers); it is freed only by evict(). */
+struct proc {
+    uint32_t pid;
+    uint32_t ppid;     /* as its first batch said */
+    uint64_t pstart;   /* with pid, its identity; unset while provisional */
+    uint64_t lost;     /* highest cumulative loss it reported */
+    uint64_t seen;     /* c->tick when it last sent a batch */
+    uint8_t started, stopped;
+    /* Made by its parent's FORK record before the child's first batch:
+     * the pstart is not known yet.  The child's first batch adopts it. */
+    uint8_t provisional;
+    uint8_t ended;     /* on the ended list, evicted at ended_at + grace */
+    uint64_t ended_at; /* collector clock, ns */
+    struct fdtable fds;
+    struct held *held; /* NULL, or COLLECTOR_HELD_PER_PROC; oldest first */
+    size_t nheld;
+    size_t mem;        /* bytes charged to c->mem for this process */
+    struct proc *lru_prev, *lru_next; /* most recently active first */
+    struct proc *end_prev, *end_next; /* ended list, earliest end first */
 };
 
 /* A second consumer beside the sink (the Prometheus exporter): it sees
@@ -40,17 +77,34 @@ struct collector {
     void *sink_state;
     struct out *out;
     struct iomon_stats stats;
-    struct proc *procs;  /* open addressing, power-of-two size */
+    struct proc **procs;  /* open addressing by pid, power-of-two size */
     size_t nprocs, cap;
-    struct held *held;
-    size_t nheld, held_cap;
+    struct proc *lru_head, *lru_tail;
+    struct proc *end_head, *end_tail;
+    size_t mem;                   /* charged bytes, see above */
+    uint64_t tick, held_seq;
+    struct proc *pin;             /* the batch's process: never evicted */
     uint64_t running;             /* START seen, no STOP yet */
+    uint64_t grace_ns;            /* COLLECTOR_GRACE_NS unless changed */
+    /* The collector's clock (ns, monotonic); NULL: CLOCK_MONOTONIC. */
+    uint64_t (*clock)(void);
+    int warned_skew;              /* the skew line was printed */
+    int quiet;                    /* no stderr lines */
 };
 
 int collector_init(struct collector *c, const struct sink *sink,
                    struct out *out);
 /* One message body as received from the queue. */
 void collector_feed(struct collector *c, const uint8_t *body, size_t len);
+/* A message the queue reader rejected before decoding (an unknown mtype, a
+ * forged wake message): counted as malformed with reason e. */
+void collector_reject(struct collector *c, enum iomon_decode_error e);
+/* The eviction hook: process (pid, pstart) ended at t_ns (collector clock,
+ * see collector_now); it is forgotten once the grace period has passed.
+ * Unknown processes are ignored.  STOP records call this. */
+void collector_process_ended(struct collector *c, uint32_t pid,
+                             uint64_t pstart, uint64_t t_ns);
+uint64_t collector_now(const struct collector *c);
 /* Totals up the loss and lets the sink write its end. */
 void collector_finish(struct collector *c);
 void collector_free(struct collector *c);
