@@ -26,9 +26,14 @@ struct summary {
     struct row ev[IOMON_OP_COUNT];
     struct file_row *files; /* open addressing, power-of-two size */
     size_t nfiles, files_cap;
+    /* Files past MAX_FILES, counted together. */
+    struct file_row other;
 };
 
-#define MAX_FILES (1u << 20)
+/* Per-file rows are bounded: at most MAX_FILES paths are kept (each at most
+ * a record's arg, about 4 KiB), the rest is summed in one "other files"
+ * row.  Worst case about MAX_FILES * 4 KiB + the slots. */
+#define MAX_FILES 4096u
 
 static uint64_t hash_bytes(const uint8_t *p, size_t n)
 {
@@ -66,11 +71,13 @@ static void count_file(struct summary *s, const struct iomon_rec *r)
 {
     if (!r->path)
         return;
-    if ((s->nfiles + 1) * 2 > s->files_cap &&
-        (s->nfiles >= MAX_FILES || grow_files(s) != 0))
+    if ((s->nfiles + 1) * 2 > s->files_cap && s->nfiles < MAX_FILES &&
+        grow_files(s) != 0)
         return;
     struct file_row *f = file_slot(s->files, s->files_cap, r->path, r->path_len);
-    if (!f->path) {
+    if (!f->path && s->nfiles >= MAX_FILES) {
+        f = &s->other;
+    } else if (!f->path) {
         f->path = malloc(r->path_len ? r->path_len : 1);
         if (!f->path)
             return;
@@ -79,7 +86,8 @@ static void count_file(struct summary *s, const struct iomon_rec *r)
         s->nfiles++;
     }
     f->calls++;
-    f->total_ns += r->dur_ns;
+    if (__builtin_add_overflow(f->total_ns, r->dur_ns, &f->total_ns))
+        f->total_ns = UINT64_MAX;
     /* Hostile senders can claim any value: saturate, never overflow. */
     if (__builtin_add_overflow(f->bytes, r->bytes, &f->bytes))
         f->bytes = r->bytes < 0 ? INT64_MIN : INT64_MAX;
@@ -204,6 +212,12 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
     print_row(o, "total", "", &total);
     print_top_files(o, s, "bytes", files_by_bytes);
     print_top_files(o, s, "time", files_by_time);
+    if (s->other.calls)
+        out_printf(o, "%10llu %14lld %12.3f  (other files: past the %u "
+                      "files counted one by one)\n",
+                   (unsigned long long)s->other.calls,
+                   (long long)s->other.bytes, s->other.total_ns / 1e6,
+                   MAX_FILES);
     for (size_t i = 0; i < s->files_cap; i++)
         free(s->files[i].path);
     free(s->files);
