@@ -269,6 +269,66 @@ static void loss_total_saturates(void **state)
     free(err);
 }
 
+/* The metrics body (curl), or "" if the fetch failed. */
+static char *metrics(const char *port)
+{
+    char url[128], *out = strdup(raw_path(scratch, "metrics.out"));
+    snprintf(url, sizeof url, "http://127.0.0.1:%s/metrics", port);
+    char *argv[] = {"/usr/bin/curl", "-sS", "-g", "--max-time", "5", "-o",
+                    out, url, NULL};
+    char *body = wait_exit(spawn_cmd(argv, NULL, NULL, "/dev/null"), 10000) == 0
+                     ? raw_slurp(out, NULL)
+                     : strdup("");
+    free(out);
+    return body;
+}
+
+static void prometheus_shows_skew_and_evictions(void **state)
+{
+    (void)state;
+    char *queue = strdup(raw_path(scratch, "q-prom"));
+    char *err = strdup(raw_path(scratch, "prom.err"));
+    const char *more[] = {"--prometheus", "127.0.0.1:0", NULL};
+    pid_t l = listener(queue, "/dev/null", err, more);
+    assert_true(l > 0);
+    assert_int_equal(wait_file_has(err, "/metrics", 20000), 0);
+    char *e = raw_slurp(err, NULL);
+    const char *tag = "http://127.0.0.1:";
+    char *at = strstr(e, tag);
+    assert_non_null(at);
+    char port[16];
+    snprintf(port, sizeof port, "%d", atoi(at + strlen(tag)));
+    free(e);
+    int qid = raw_qid(queue);
+    static struct msg m;
+    size_t n = message(&m, 777300, 0, IOMON_SPEC_FINGERPRINT ^ 2);
+    assert_int_equal(msgsnd(qid, &m, n, 0), 0);
+    n = message(&m, 777301, 0, IOMON_SPEC_FINGERPRINT);
+    m.mtype = 99;
+    assert_int_equal(msgsnd(qid, &m, n, 0), 0);
+    /* Polled: the exporter sees the totals once the listener has read. */
+    char *body = NULL;
+    uint64_t t0 = raw_now_ms();
+    do {
+        free(body);
+        body = metrics(port);
+        if (strstr(body, "iomon_malformed_messages_total 1\n"))
+            break;
+        raw_sleep_ms(20);
+    } while (raw_now_ms() - t0 < 20000);
+    assert_non_null(strstr(body, "iomon_skewed_messages_total 1\n"));
+    assert_non_null(strstr(body, "iomon_malformed_messages_total 1\n"));
+    assert_non_null(strstr(body,
+        "iomon_processes_evicted_total{reason=\"cap\"} 0\n"));
+    assert_non_null(strstr(body,
+        "iomon_processes_evicted_total{reason=\"ended\"} 0\n"));
+    assert_non_null(strstr(body, "iomon_fd_paths_cut_total 0\n"));
+    free(body);
+    assert_int_equal(raw_stop(l), 0);
+    free(queue);
+    free(err);
+}
+
 static void version_names_the_fingerprint(void **state)
 {
     (void)state;
@@ -310,6 +370,7 @@ int main(void)
         cmocka_unit_test(forged_wake_and_unknown_mtypes_are_malformed),
         cmocka_unit_test(another_spec_is_rejected_with_one_line),
         cmocka_unit_test(loss_total_saturates),
+        cmocka_unit_test(prometheus_shows_skew_and_evictions),
         cmocka_unit_test(version_names_the_fingerprint),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
