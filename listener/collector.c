@@ -269,7 +269,8 @@ static void evict(struct collector *c, struct proc *p, uint64_t *counter,
     charge(c, p);
     fdtable_free(&p->fds);
     c->mem -= p->mem;
-    if (counter)
+    /* A provisional entry nobody adopted was never counted as a process. */
+    if (counter && !p->provisional)
         (*counter)++;
     free(p);
 }
@@ -302,8 +303,7 @@ static void sweep(struct collector *c, uint64_t now)
         struct proc *p = c->end_head;
         if (p == c->pin)
             break;
-        /* A provisional entry nobody adopted was never counted. */
-        evict(c, p, p->provisional ? NULL : &c->stats.evicted_ended, 1);
+        evict(c, p, &c->stats.evicted_ended, 1);
     }
 }
 
