@@ -4,6 +4,9 @@
 
 #include <stdint.h>
 
+/* Ids come from spec/ids.txt and never change; a retired id (a name that
+ * left the spec) keeps its slot in the tables, and its name, but has no
+ * constant here. */
 enum iomon_domain {
     IOMON_DOMAIN_DIR_METADATA = 0,
     IOMON_DOMAIN_DIRS = 1,
@@ -86,7 +89,10 @@ enum iomon_op {
     IOMON_OP_LISTXATTR = 55,
     IOMON_OP_REMOVEXATTR = 56,
     IOMON_OP_SETXATTR = 57,
-    IOMON_OP_COUNT = 58
+    IOMON_OP_PIPE = 58,
+    IOMON_OP_ADVISE = 59,
+    IOMON_OP_END = 60,
+    IOMON_OP_COUNT = 61
 };
 
 enum iomon_fn {
@@ -320,13 +326,25 @@ enum iomon_fn {
     IOMON_FN_SETXATTR = 227,
     IOMON_FN_LSETXATTR = 228,
     IOMON_FN_FSETXATTR = 229,
-    IOMON_FN_COUNT = 230,
+    IOMON_FN_PIPE = 230,
+    IOMON_FN_PIPE2 = 231,
+    IOMON_FN___OVERFLOW = 232,
+    IOMON_FN___UFLOW = 233,
+    IOMON_FN___UNDERFLOW = 234,
+    IOMON_FN_MKSTEMPS = 235,
+    IOMON_FN_MKSTEMPS64 = 236,
+    IOMON_FN_MKOSTEMPS = 237,
+    IOMON_FN_MKOSTEMPS64 = 238,
+    IOMON_FN_POSIX_FADVISE = 239,
+    IOMON_FN_POSIX_FADVISE64 = 240,
+    IOMON_FN_VFORK = 241,
+    IOMON_FN_COUNT = 242,
     IOMON_FN_NONE = 0xffff
 };
 
 /* A hash of the id tables above: a listener accepts batches only from a
  * shim whose ids mean the same. */
-#define IOMON_SPEC_FINGERPRINT UINT64_C(0x26080d8d87b6e7ea)
+#define IOMON_SPEC_FINGERPRINT UINT64_C(0x485d3b1001cfd1eb)
 
 #define IOMON_DOMAIN_BIT(d) (UINT32_C(1) << (d))
 
@@ -341,5 +359,19 @@ extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
 /* Ops with no function of their own (START, STOP, the HTTP events): their
  * records name the function that carried them, or none. */
 extern const uint8_t iomon_op_event[IOMON_OP_COUNT];
+
+/* Other names libc exports for a wrapped function (the same code): the
+ * shim exports each as an alias of the function's wrapper, and its records
+ * name the function.  And the names deliberately not wrapped, with why. */
+struct iomon_alias {
+    const char *name;
+    uint16_t fn;
+    const char *skipped; /* why it is not wrapped, or NULL */
+};
+#define IOMON_ALIAS_COUNT 44
+extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
+/* 1 when the libc headers do not declare the function under its name
+ * (a glibc-internal entry point), so its signature is not checked. */
+extern const uint8_t iomon_fn_internal[IOMON_FN_COUNT];
 
 #endif

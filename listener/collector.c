@@ -233,6 +233,8 @@ static void deliver(struct collector *c, struct proc *p,
             fork_child(c, p, (uint32_t)r.arg[0].num);
     }
     c->stats.records++;
+    if (p)
+        p->received++;
     if (!c->filter || filter_pass(c->filter, &r)) {
         c->sink->record(c->sink_state, c->out, &r);
         if (c->tap.record)
@@ -539,6 +541,16 @@ static void warn_skew(struct collector *c, const struct iomon_batch_info *info)
             (unsigned long long)IOMON_SPEC_FINGERPRINT);
 }
 
+/* Cumulative per process, so the highest claim counts; the total
+ * saturates rather than wrap. */
+static void raise_lost(struct collector *c, struct proc *p, uint64_t lost)
+{
+    if (lost > p->lost) {
+        c->stats.lost = sat_add(c->stats.lost, lost - p->lost);
+        p->lost = lost;
+    }
+}
+
 void collector_feed(struct collector *c, const uint8_t *body, size_t len)
 {
     struct iomon_batch_info info;
@@ -554,18 +566,24 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         /* Its ids mean other operations: nothing in it can be believed. */
         c->stats.skewed++;
         warn_skew(c, &info);
+    } else if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen &&
+               info.seq <= c->seen_seq[info.slot]) {
+        /* Sent again by code a signal handler jumped out of, or by a
+         * child forked in such a handler: we have it. */
+        c->stats.duplicates++;
     } else {
+        if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen)
+            c->seen_seq[info.slot] = info.seq;
         c->tick++;
         struct proc *p = batch_proc(c, &info);
         if (p) {
             p->seen = c->tick;
             lru_front(c, p);
-            if (info.lost > p->lost) {
-                /* Cumulative per process, so the highest claim counts;
-                 * the total saturates rather than wrap. */
-                c->stats.lost = sat_add(c->stats.lost, info.lost - p->lost);
-                p->lost = info.lost;
-            }
+            raise_lost(c, p, info.lost);
+            /* Checked by decode: at most IOMON_FACILITY_MAX bytes. */
+            p->facility_len = (uint8_t)info.facility_len;
+            memcpy(p->facility, body + sizeof(struct iomon_wire_hdr),
+                   info.facility_len);
         }
         c->pin = p;
         struct feed f = {c, p};
@@ -583,6 +601,90 @@ void collector_process_ended(struct collector *c, uint32_t pid,
     struct proc *p = find_exact(c, pid, pstart);
     if (p)
         mark_ended(c, p, t_ns);
+}
+
+void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost)
+{
+    struct proc *p = pid ? find_latest(c, pid) : NULL;
+    if (p)
+        raise_lost(c, p, lost);
+}
+
+static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
+                   const char *how, uint64_t lost)
+{
+    raise_lost(c, p, lost);
+    if (p->end_sent)
+        return;
+    p->end_sent = 1;
+    if (p->started && !p->stopped) {
+        p->stopped = 1; /* it will not say STOP now */
+        c->running--;
+    }
+    c->stats.ended++;
+    c->stats.killed += strncmp(how, "signal", 6) == 0;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    struct iomon_rec r;
+    memset(&r, 0, sizeof r);
+    r.facility = (const uint8_t *)p->facility;
+    r.facility_len = p->facility_len;
+    r.pid = r.tid = p->pid;
+    r.ppid = ppid;
+    r.op = IOMON_OP_END;
+    r.fn = IOMON_FN_NONE;
+    r.domain = iomon_op_domain[IOMON_OP_END];
+    r.fd = -1;
+    r.ts_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+    r.bytes = p->lost > INT64_MAX ? INT64_MAX : (int64_t)p->lost;
+    r.arg[0].kind = IOMON_ARG_STR;
+    r.arg[0].str = (const uint8_t *)how;
+    r.arg[0].len = strlen(how);
+    r.arg[1].kind = IOMON_ARG_INT;
+    r.arg[1].num = p->received > INT64_MAX ? INT64_MAX : (int64_t)p->received;
+    /* An account, not a record the process made: not counted as one. */
+    if (!c->filter || filter_pass(c->filter, &r)) {
+        c->sink->record(c->sink_state, c->out, &r);
+        if (c->tap.record)
+            c->tap.record(c->tap.ctx, &r);
+    }
+    /* Nothing more will come from it but stragglers: forget it later. */
+    mark_ended(c, p, collector_now(c));
+}
+
+void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
+                   const char *how, uint64_t lost)
+{
+    struct proc *p = pid ? find_latest(c, pid) : NULL;
+    if (p)
+        end_of(c, p, ppid, how, lost);
+}
+
+void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
+                           uint32_t ppid, const char *how, uint64_t lost)
+{
+    struct proc *p = find_exact(c, pid, pstart);
+    if (p)
+        end_of(c, p, ppid, how, lost);
+}
+
+void collector_report(const struct collector *c, FILE *f)
+{
+    const struct iomon_stats *st = &c->stats;
+    /* Then what the caps cost: processes forgotten (after their grace
+     * period, or early to stay within the memory bound), fd paths not
+     * kept; and batches from a shim of another spec. */
+    fprintf(f, "iomon: %llu records received, %llu lost, %llu malformed "
+               "messages, %llu processes (%llu ended, %llu by a signal); "
+               "%llu from another spec; evicted %llu ended and %llu over "
+               "the caps; %llu fd paths cut\n",
+            (unsigned long long)st->records, (unsigned long long)st->lost,
+            (unsigned long long)st->malformed,
+            (unsigned long long)st->processes, (unsigned long long)st->ended,
+            (unsigned long long)st->killed, (unsigned long long)st->skewed,
+            (unsigned long long)st->evicted_ended,
+            (unsigned long long)st->evicted_cap,
+            (unsigned long long)st->fds_cut);
 }
 
 uint64_t collector_running(const struct collector *c)

@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "fdtable.h"
 #include "filter.h"
@@ -46,8 +47,12 @@ struct proc {
     uint32_t ppid;     /* as its first batch said */
     uint64_t pstart;   /* with pid, its identity; unset while provisional */
     uint64_t lost;     /* highest cumulative loss it reported */
+    uint64_t received; /* its records that arrived */
     uint64_t seen;     /* c->tick when it last sent a batch */
     uint8_t started, stopped;
+    uint8_t end_sent;  /* its END record was emitted */
+    uint8_t facility_len;  /* its FACILITY_ID, for the END record */
+    char facility[IOMON_FACILITY_MAX];
     /* Made by its parent's FORK record before the child's first batch:
      * the pstart is not known yet.  The child's first batch adopts it. */
     uint8_t provisional;
@@ -85,6 +90,10 @@ struct collector {
     uint64_t tick, held_seq;
     struct proc *pin;             /* the batch's process: never evicted */
     uint64_t running;             /* START seen, no STOP yet */
+    /* The last batch number received per slot of the shared area, to drop
+     * a batch sent twice (NULL: no area). */
+    uint32_t *seen_seq;
+    uint32_t nseen;
     uint64_t grace_ns;            /* COLLECTOR_GRACE_NS unless changed */
     /* The collector's clock (ns, monotonic); NULL: CLOCK_MONOTONIC. */
     uint64_t (*clock)(void);
@@ -108,6 +117,20 @@ uint64_t collector_now(const struct collector *c);
 /* Totals up the loss and lets the sink write its end. */
 void collector_finish(struct collector *c);
 void collector_free(struct collector *c);
+/* Raises a process's loss count to `lost` (a cumulative count read from
+ * the shared area); never lowers it.  By pid: its latest process. */
+void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost);
+/* The process is gone: emits its END record (how it ended, its records
+ * received and lost; lost is its final cumulative loss), then ends it
+ * (collector_process_ended: forgotten after the grace period).  By pid: its
+ * latest process; collector_end_process names it by (pid, pstart). */
+void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
+                   const char *how, uint64_t lost);
+void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
+                           uint32_t ppid, const char *how, uint64_t lost);
+/* The closing line: received, lost, malformed, processes, and what the
+ * caps cost. */
+void collector_report(const struct collector *c, FILE *f);
 /* Processes that sent START but no STOP yet. */
 uint64_t collector_running(const struct collector *c);
 

@@ -21,6 +21,8 @@ struct iomon_stats {
     uint64_t evicted_cap;               /* forgotten to stay in the caps */
     uint64_t fds_cut;                   /* fd paths not kept (caps) */
     uint64_t started, stopped;          /* START / STOP records */
+    uint64_t ended, killed;             /* END records; of them, by signal */
+    uint64_t duplicates;                /* batches received twice, dropped */
 };
 
 struct sink {

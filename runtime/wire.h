@@ -4,7 +4,7 @@
  * One message = one batch from one thread of one process:
  *
  *   long mtype                      (SysV; IOMON_MTYPE_BATCH)
- *   struct iomon_wire_hdr           (56 bytes)
+ *   struct iomon_wire_hdr           (80 bytes)
  *   facility bytes                  (hdr.facility_len, at most 64)
  *   records...                      (hdr.nrec of them, back to back)
  *
@@ -72,6 +72,15 @@ struct iomon_wire_hdr {
      * a batch's records from the area, or already has the batch, knows. */
     uint32_t slot;
     uint32_t seq;
+    /* How the records' times convert to unix nanoseconds: a record holds
+     * the sender's raw clock ticks, and ns = real0 + (ticks - tick0) *
+     * mult / 2^32 (a duration: ticks * mult / 2^32).  mult 0: the times
+     * are nanoseconds already.  The shim never rewrites a record once it
+     * is written, so a batch read from the shared area and one received
+     * from the queue decode alike. */
+    uint64_t clk_mult;
+    uint64_t clk_tick0;
+    int64_t clk_real0;
 } __attribute__((packed));
 
 struct iomon_wire_rec {
@@ -84,14 +93,14 @@ struct iomon_wire_rec {
     uint32_t tid;
     int32_t fd;
     int32_t error;
-    uint64_t ts_ns;  /* unix time of the call's start */
-    uint64_t dur_ns; /* duration */
+    uint64_t ts_ns;  /* the call's start (ticks: see clk_mult) */
+    uint64_t dur_ns; /* its duration (ticks) */
     int64_t bytes;
     uint16_t len1;
     uint16_t len2;
 } __attribute__((packed));
 
-_Static_assert(sizeof(struct iomon_wire_hdr) == 56, "header layout");
+_Static_assert(sizeof(struct iomon_wire_hdr) == 80, "header layout");
 _Static_assert(sizeof(struct iomon_wire_rec) == 48, "record layout");
 
 #endif
