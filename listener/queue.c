@@ -36,7 +36,10 @@ static void make_wake_token(void)
 
 /* Held for the listener's life: a write lock on the whole queue file.
  * fcntl locks belong to the inode, so a hard link to the same file is
- * the same lock, and F_GETLK tells a second reader who holds it. */
+ * the same lock, and F_GETLK tells a second reader who holds it (nothing
+ * needs writing into the user's file).  Such a lock also goes when this
+ * process closes any other fd of that file, and nothing here opens it
+ * again (ftok only stats it); it is not inherited across fork. */
 static int lock_fd = -1;
 
 static int lock_queue_file(int fd, const char *path)
