@@ -57,7 +57,7 @@ int collector_init(struct collector *c, const struct sink *sink,
         getrandom(&hash_seed, sizeof hash_seed, GRND_NONBLOCK) !=
             (ssize_t)sizeof hash_seed)
         hash_seed = mono_ns() ^ (uint64_t)(uintptr_t)c;
-    c->procs = calloc(c->cap, sizeof *c->procs);
+    c->procs = calloc(c->cap, sizeof(struct proc *));
     c->sink_state = sink->size ? calloc(1, sink->size) : NULL;
     if (!c->procs || (sink->size && !c->sink_state))
         return -1;
@@ -72,7 +72,7 @@ static int table_insert(struct collector *c, struct proc *p)
 {
     if ((c->nprocs + 1) * 2 > c->cap) {
         size_t old = c->cap;
-        struct proc **t = calloc(old * 2, sizeof *t);
+        struct proc **t = calloc(old * 2, sizeof(struct proc *));
         if (!t)
             return -1;
         struct proc **was = c->procs;
@@ -202,7 +202,7 @@ static void charge(struct collector *c, struct proc *p)
 {
     size_t m = sizeof *p + fdtable_mem(&p->fds) +
                (p->held ? COLLECTOR_HELD_PER_PROC * sizeof *p->held : 0);
-    for (size_t i = 0; i < p->nheld; i++)
+    for (size_t i = 0; p->held && i < p->nheld; i++)
         m += p->held[i].r.facility_len + p->held[i].r.arg[0].len +
              p->held[i].r.arg[1].len;
     c->mem = c->mem - p->mem + m;
@@ -739,8 +739,11 @@ void collector_finish(struct collector *c)
 
 void collector_free(struct collector *c)
 {
-    while (c->lru_head)
-        evict(c, c->lru_head, NULL, 0);
+    /* Evicting one (without delivering) touches no other. */
+    for (struct proc *p = c->lru_head, *next; p; p = next) {
+        next = p->lru_next;
+        evict(c, p, NULL, 0);
+    }
     free(c->procs);
     free(c->sink_state);
     c->procs = NULL;
