@@ -1,15 +1,38 @@
 #include "fdtable.h"
 
 #include <stdlib.h>
+#include <sys/random.h>
 #include <string.h>
 
 #include "iomon_ids.h"
+
+/* fds come from the queue: mixed with a per-listener random key, so a
+ * sender cannot pick fds that all land in one slot (the low bits of a
+ * plain multiplicative hash depend only on fd mod cap). */
+static uint32_t fd_key;
+
+static size_t fd_home(int32_t fd, size_t cap)
+{
+    if (!fd_key) {
+        if (getrandom(&fd_key, sizeof fd_key, GRND_NONBLOCK) !=
+            (ssize_t)sizeof fd_key)
+            fd_key = (uint32_t)(uintptr_t)&fd_key ^ 0x9e3779b9u;
+        fd_key |= 1;
+    }
+    uint32_t x = (uint32_t)fd ^ fd_key;
+    x ^= x >> 16;
+    x *= 0x7feb352du;
+    x ^= x >> 15;
+    x *= 0x846ca68bu;
+    x ^= x >> 16;
+    return x & (cap - 1);
+}
 
 static struct fdentry *find(const struct fdtable *t, int32_t fd)
 {
     if (!t->cap)
         return NULL;
-    size_t i = ((uint32_t)fd * 2654435761u) & (t->cap - 1);
+    size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1) {
         if (t->slots[i].fd == fd)
             return &t->slots[i];
@@ -29,7 +52,7 @@ static int grow(struct fdtable *t)
     for (size_t i = 0; i < t->cap; i++) {
         if (t->slots[i].fd == -1)
             continue;
-        size_t j = ((uint32_t)t->slots[i].fd * 2654435761u) & (cap - 1);
+        size_t j = fd_home(t->slots[i].fd, cap);
         while (s[j].fd != -1)
             j = (j + 1) & (cap - 1);
         s[j] = t->slots[i];
@@ -55,7 +78,7 @@ static void forget(struct fdtable *t, int32_t fd)
          i = (i + 1) & (t->cap - 1)) {
         struct fdentry moved = t->slots[i];
         t->slots[i].fd = -1;
-        size_t j = ((uint32_t)moved.fd * 2654435761u) & (t->cap - 1);
+        size_t j = fd_home(moved.fd, t->cap);
         while (t->slots[j].fd != -1)
             j = (j + 1) & (t->cap - 1);
         t->slots[j] = moved;
@@ -78,7 +101,7 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     if (!copy)
         return;
     memcpy(copy, path, len);
-    size_t i = ((uint32_t)fd * 2654435761u) & (t->cap - 1);
+    size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1)
         i = (i + 1) & (t->cap - 1);
     t->slots[i] = (struct fdentry){fd, copy, len};

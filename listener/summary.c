@@ -1,6 +1,7 @@
 /* --format summary: a strace -c style table per operation and function,
  * then what was received, lost and rejected. */
 #include <stdlib.h>
+#include <sys/random.h>
 #include <string.h>
 
 #include "escape.h"
@@ -36,11 +37,20 @@ struct summary {
  * row.  Worst case about MAX_FILES * 4 KiB + the slots. */
 #define MAX_FILES 4096u
 
+/* Paths come from the queue: a per-listener random start, so a sender
+ * cannot aim every path at one slot. */
+static uint64_t path_key;
+
 static uint64_t hash_bytes(const uint8_t *p, size_t n)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    if (!path_key &&
+        getrandom(&path_key, sizeof path_key, GRND_NONBLOCK) !=
+            (ssize_t)sizeof path_key)
+        path_key = (uint64_t)(uintptr_t)&path_key;
+    uint64_t h = 1469598103934665603u ^ path_key; /* FNV-1a, keyed */
     for (size_t i = 0; i < n; i++)
         h = (h ^ p[i]) * 1099511628211u;
+    h ^= h >> 29; /* the slot is the low bits: fold the high ones in */
     return h;
 }
 
@@ -140,20 +150,35 @@ static void print_row(struct out *o, const char *op, const char *fn,
                w->calls ? w->total_ns / 1e3 / w->calls : 0.0, w->max_ns / 1e3);
 }
 
+/* Ties end on the path, so the order never depends on the table's
+ * (keyed, so run-dependent) slot order. */
+static int by_path(const struct file_row *x, const struct file_row *y)
+{
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->path, y->path, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
 static int files_by_bytes(const void *a, const void *b)
 {
     const struct file_row *x = *(const struct file_row *const *)a;
     const struct file_row *y = *(const struct file_row *const *)b;
-    return x->bytes != y->bytes ? (x->bytes < y->bytes ? 1 : -1)
-                                : (x->total_ns < y->total_ns) - (x->total_ns > y->total_ns);
+    if (x->bytes != y->bytes)
+        return x->bytes < y->bytes ? 1 : -1;
+    if (x->total_ns != y->total_ns)
+        return x->total_ns < y->total_ns ? 1 : -1;
+    return by_path(x, y);
 }
 
 static int files_by_time(const void *a, const void *b)
 {
     const struct file_row *x = *(const struct file_row *const *)a;
     const struct file_row *y = *(const struct file_row *const *)b;
-    return x->total_ns != y->total_ns ? (x->total_ns < y->total_ns ? 1 : -1)
-                                      : (x->bytes < y->bytes) - (x->bytes > y->bytes);
+    if (x->total_ns != y->total_ns)
+        return x->total_ns < y->total_ns ? 1 : -1;
+    if (x->bytes != y->bytes)
+        return x->bytes < y->bytes ? 1 : -1;
+    return by_path(x, y);
 }
 
 #define TOP_FILES 10

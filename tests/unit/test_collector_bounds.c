@@ -335,6 +335,56 @@ static void pending_execs_of_many_processes_all_come_out(void **state)
     assert_int_equal(nexecs, 20000);
 }
 
+/* The summary keeps 4096 files one by one; the rest go to one row. */
+static void summary_files_past_the_cap_go_to_other(void **state)
+{
+    (void)state;
+    FILE *tmp = tmpfile();
+    assert_non_null(tmp);
+    struct out *so = calloc(1, sizeof *so);
+    assert_non_null(so);
+    out_init(so, fileno(tmp));
+    void *self = calloc(1, sink_summary.size);
+    assert_non_null(self);
+    char path[64];
+    for (int i = 0; i < 5000; i++) {
+        snprintf(path, sizeof path, "/many/file-%d", i);
+        struct iomon_rec r;
+        memset(&r, 0, sizeof r);
+        r.op = IOMON_OP_READ;
+        r.fn = IOMON_FN_READ;
+        r.fd = 3;
+        r.bytes = 10;
+        r.dur_ns = 1000;
+        r.path = (const uint8_t *)path;
+        r.path_len = strlen(path);
+        sink_summary.record(self, so, &r);
+    }
+    struct iomon_stats st;
+    memset(&st, 0, sizeof st);
+    sink_summary.end(self, so, &st);
+    out_flush(so);
+    fflush(tmp);
+    rewind(tmp);
+    static char text[1 << 16];
+    size_t n = fread(text, 1, sizeof text - 1, tmp);
+    text[n] = '\0';
+    const char *other = strstr(text, "(other files");
+    assert_non_null(other);
+    /* The row's calls and bytes: 904 reads of 10 bytes. */
+    const char *line = other;
+    while (line > text && line[-1] != '\n')
+        line--;
+    unsigned long long calls = 0;
+    long long bytes = 0;
+    assert_int_equal(sscanf(line, "%llu %lld", &calls, &bytes), 2);
+    assert_int_equal(calls, 5000 - 4096);
+    assert_int_equal(bytes, (5000 - 4096) * 10);
+    fclose(tmp);
+    free(self);
+    free(so);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -349,6 +399,7 @@ int main(void)
         T(per_process_loss_is_cumulative),
         T(another_spec_is_rejected_and_counted),
         T(pending_execs_of_many_processes_all_come_out),
+        T(summary_files_past_the_cap_go_to_other),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
