@@ -86,10 +86,15 @@ static size_t page_round(size_t n)
 static size_t read_msgmax(void)
 {
     FILE *f = fopen("/proc/sys/kernel/msgmax", "r");
+    char line[32] = "";
     long v = 8192;
     if (f) {
-        if (fscanf(f, "%ld", &v) != 1)
-            v = 8192;
+        if (fgets(line, sizeof line, f)) {
+            char *end;
+            v = strtol(line, &end, 10);
+            if (end == line)
+                v = 8192;
+        }
         fclose(f);
     }
     if (v < 1024)
@@ -242,7 +247,11 @@ static int zombie_status(const char *after_name, int *status)
     }
     if (!p)
         return 0;
-    *status = atoi(p + 1);
+    char *end;
+    long v = strtol(p + 1, &end, 10);
+    if (end == p + 1)
+        return 0;
+    *status = (int)v;
     return 1;
 }
 

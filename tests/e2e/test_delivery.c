@@ -145,6 +145,31 @@ static void yes_into_head_shows_the_writes_of_yes(void **state)
     trace_free(&t);
 }
 
+/* START names the parent, so the tree is known without FORK records:
+ * here sh's children came from vfork or fork, and sh from us. */
+static void start_records_name_the_parent(void **state)
+{
+    (void)state;
+    struct trace t;
+    char *argv[] = {"/bin/sh", "-c", "yes | head -1 >/dev/null", NULL};
+    trace_run(&t, NULL, argv);
+    uint32_t sh = pid_of(&t, "-c yes");
+    assert_true(sh > 0);
+    size_t children = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const struct iomon_rec *r = &t.recs[i].r;
+        if (r->op != IOMON_OP_START)
+            continue;
+        if (r->pid == sh)
+            assert_int_equal(r->ppid, (uint32_t)getpid());
+        else
+            children += r->ppid == sh;
+    }
+    /* yes and head; each may START twice (exec from a traced sh child). */
+    assert_true(children >= 2);
+    trace_free(&t);
+}
+
 /* exec from a process with another thread: exec kills that thread with
  * its batch unsent; the listener reads the batch from the area. */
 static void exec_from_a_thread_keeps_the_other_threads_records(void **state)
@@ -468,6 +493,7 @@ int main(void)
         cmocka_unit_test(sigabrt_records_made_before_death_arrive),
         cmocka_unit_test(sigpipe_records_made_before_death_arrive),
         cmocka_unit_test(yes_into_head_shows_the_writes_of_yes),
+        cmocka_unit_test(start_records_name_the_parent),
         cmocka_unit_test(exec_from_a_thread_keeps_the_other_threads_records),
         cmocka_unit_test(longjmp_out_of_the_shim_leaves_it_working),
         cmocka_unit_test(fork_in_a_handler_duplicates_nothing),
