@@ -117,7 +117,8 @@ static void table_remove(struct collector *c, struct proc *p)
     }
 }
 
-/* Calls fn for each process with this pid until it returns nonzero. */
+/* Loops over the processes with this pid (q set to each); `return` or
+ * `break` inside ends it.  Nothing may be added or removed meanwhile. */
 #define EACH_WITH_PID(c, pid_, q)                                            \
     for (size_t i_ = home((c), (pid_)); ((q) = (c)->procs[i_]) != NULL;      \
          i_ = (i_ + 1) & ((c)->cap - 1))                                     \
