@@ -12,7 +12,7 @@
  *     threads still find it meanwhile.
  * So the collector's own state stays under about COLLECTOR_MEM_BUDGET plus
  * allocator overhead (and the pointer table, 8 bytes a slot, at most
- * 4 * COLLECTOR_MAX_PROCS slots).  The summary's per-file rows add at most
+ * 2 * COLLECTOR_MAX_PROCS slots).  The summary's per-file rows add at most
  * 4096 paths (summary.c); the rest of the listener is fixed-size buffers.
  * Measured (script/forged-rss): 1,000,000 forged processes, each opening
  * a distinct 1,000-byte path, peak at 46 MB RSS under --format summary. */
