@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/random.h>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -134,6 +135,8 @@ struct listen_area *area_create(const char *path)
         .nthreads = IOMON_AREA_THREADS,
         .listener_pid = (uint32_t)getpid(),
     };
+    while (h.id == 0 && getrandom(&h.id, sizeof h.id, 0) != sizeof h.id)
+        ;
     h.buf_bytes = (uint32_t)(sizeof(long) + read_msgmax());
     h.thread_bytes = (uint32_t)page_round(sizeof(struct iomon_thread_slot) +
                                           h.buf_bytes);
@@ -176,6 +179,7 @@ void area_use(struct listen_area *a, struct collector *c)
         return;
     c->seen_seq = a->seen_seq;
     c->nseen = a->h.nthreads;
+    c->area_id = a->h.id;
 }
 
 void area_destroy(struct listen_area *a)
@@ -309,10 +313,10 @@ static void proc_clock(struct listen_area *a, struct iomon_proc_slot *p,
 {
     for (int tries = 0; tries < 100; tries++) {
         uint32_t s1 = __atomic_load_n(&p->clk_seq, __ATOMIC_ACQUIRE);
-        h->clk_mult = __atomic_load_n(&p->clk_mult, __ATOMIC_RELAXED);
-        h->clk_tick0 = __atomic_load_n(&p->clk_tick0, __ATOMIC_RELAXED);
-        h->clk_real0 = __atomic_load_n(&p->clk_real0, __ATOMIC_RELAXED);
-        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+        /* Acquire loads: the second look at the sequence comes after. */
+        h->clk_mult = __atomic_load_n(&p->clk_mult, __ATOMIC_ACQUIRE);
+        h->clk_tick0 = __atomic_load_n(&p->clk_tick0, __ATOMIC_ACQUIRE);
+        h->clk_real0 = __atomic_load_n(&p->clk_real0, __ATOMIC_ACQUIRE);
         if (!(s1 & 1) && s1 == __atomic_load_n(&p->clk_seq, __ATOMIC_RELAXED))
             break;
     }
@@ -360,8 +364,8 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
     proc_clock(a, p, &h);
     memcpy(msg + sizeof h, t->buf + hdr, fac);
     memcpy(msg + sizeof h + fac, t->buf + off, n);
-    __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    /* Ours only if the batch is still the one we read, and unsealed. */
+    /* Ours only if the batch is still the one we read, and unsealed (the
+     * swap's release keeps the copy before it). */
     if (!__atomic_compare_exchange_n(&t->claim, &claim,
                                      iomon_claim(iomon_claim_seq(claim), len),
                                      0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {

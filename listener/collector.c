@@ -552,6 +552,13 @@ static void raise_lost(struct collector *c, struct proc *p, uint64_t lost)
     }
 }
 
+/* A batch made in a slot of our own area (not of an earlier listener's). */
+static int ours(const struct collector *c, const struct iomon_batch_info *i)
+{
+    return i->slot != IOMON_NO_SLOT && i->slot < c->nseen &&
+           i->area == c->area_id;
+}
+
 void collector_feed(struct collector *c, const uint8_t *body, size_t len)
 {
     struct iomon_batch_info info;
@@ -567,13 +574,12 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         /* Its ids mean other operations: nothing in it can be believed. */
         c->stats.skewed++;
         warn_skew(c, &info);
-    } else if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen &&
-               info.seq <= c->seen_seq[info.slot]) {
+    } else if (ours(c, &info) && info.seq <= c->seen_seq[info.slot]) {
         /* Sent again by code a signal handler jumped out of, or by a
          * child forked in such a handler: we have it. */
         c->stats.duplicates++;
     } else {
-        if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen)
+        if (ours(c, &info))
             c->seen_seq[info.slot] = info.seq;
         c->tick++;
         struct proc *p = batch_proc(c, &info);

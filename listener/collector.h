@@ -97,6 +97,7 @@ struct collector {
      * a batch sent twice (NULL: no area). */
     uint32_t *seen_seq;
     uint32_t nseen;
+    uint64_t area_id;             /* the area those slots are in */
     uint64_t grace_ns;            /* COLLECTOR_GRACE_NS unless changed */
     /* The collector's clock (ns, monotonic); NULL: CLOCK_MONOTONIC. */
     uint64_t (*clock)(void);

@@ -65,6 +65,7 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
     view.nprocs = h.nprocs;
     view.nthreads = h.nthreads;
     view.thread_off = h.thread_off;
+    view.id = h.id;
     view.thread_bytes = h.thread_bytes;
     view.buf_bytes = h.buf_bytes;
     return 0;

@@ -68,6 +68,7 @@ struct iomon_area_hdr {
     uint32_t buf_bytes;    /* a slot's buffer: long mtype + message body */
     uint32_t listener_pid;
     uint32_t pad;
+    uint64_t id;           /* random, never 0: names this area in batches */
 };
 
 struct iomon_proc_slot {

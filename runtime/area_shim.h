@@ -14,6 +14,7 @@
 struct iomon_area_view {
     void *base; /* NULL: no area, the queue alone */
     uint64_t size, thread_off;
+    uint64_t id;
     uint32_t nprocs, nthreads, thread_bytes, buf_bytes;
 };
 

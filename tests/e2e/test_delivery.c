@@ -170,6 +170,40 @@ static void start_records_name_the_parent(void **state)
     trace_free(&t);
 }
 
+/* Python's subprocess (vfork, then exec in the child): the child's own
+ * calls, under its pid, with the parent named. */
+static void python_subprocess_children_are_traced(void **state)
+{
+    (void)state;
+    if (access("/usr/bin/python3", X_OK) != 0)
+        skip();
+    struct trace t;
+    char *argv[] = {"/usr/bin/python3", "-c",
+                    "import subprocess\n"
+                    "subprocess.run(['/bin/cat', '/etc/hostname'],"
+                    " stdout=subprocess.DEVNULL, check=True)",
+                    NULL};
+    trace_run(&t, NULL, argv);
+    assert_int_equal(t.status, 0);
+    uint32_t py = pid_of(&t, "import subprocess");
+    uint32_t cat = pid_of(&t, "/bin/cat /etc/hostname");
+    assert_true(py > 0 && cat > 0 && py != cat);
+    size_t cat_opens = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const struct trec *r = &t.recs[i];
+        if (r->r.op == IOMON_OP_START && r->r.pid == cat)
+            assert_int_equal(r->r.ppid, py);
+        if (r->r.pid == cat && r->r.op == IOMON_OP_OPEN &&
+            strcmp(r->arg_text[0], "/etc/hostname") == 0)
+            cat_opens++;
+    }
+    assert_int_equal(cat_opens, 1);
+    struct account a = account_of(&t, cat);
+    assert_int_equal(a.ended, 1);
+    assert_int_equal(a.lost, 0);
+    trace_free(&t);
+}
+
 /* exec from a process with another thread: exec kills that thread with
  * its batch unsent; the listener reads the batch from the area. */
 static void exec_from_a_thread_keeps_the_other_threads_records(void **state)
@@ -386,6 +420,58 @@ static void exec_keeps_the_loss_count(void **state)
     free(text);
 }
 
+/* The listener stops and another starts on the same path while a traced
+ * program runs: the program's later records reach the new one, and a slot
+ * number of the old area is not taken for one of the new area's. */
+static void a_listener_restarted_on_the_same_path_gets_the_rest(void **state)
+{
+    (void)state;
+    const char *queue = raw_path(scratch, "q-restart");
+    const char *out1 = raw_path(scratch, "restart1.jsonl");
+    const char *out2 = raw_path(scratch, "restart2.jsonl");
+    pid_t l1 = raw_listen(queue, "jsonl", out1, raw_path(scratch, "r1.err"),
+                          NULL);
+    assert_true(l1 > 0);
+    int go[2];
+    assert_int_equal(pipe(go), 0);
+    char *argv[] = {(char *)trace_prog("workload"), "stall", "100", "300",
+                    NULL};
+    const char *said = raw_path(scratch, "restart.out");
+    pid_t p = raw_spawn(argv, raw_env(queue, NULL), go[0], said, NULL);
+    close(go[0]);
+    uint64_t deadline = raw_now_ms() + 10000;
+    for (;;) {
+        char *s = raw_slurp(said, NULL);
+        int ready = strstr(s, "ready") != NULL;
+        free(s);
+        if (ready || raw_now_ms() > deadline)
+            break;
+        raw_sleep_ms(5);
+    }
+    assert_int_equal(raw_stop(l1), 0);
+    pid_t l2 = raw_listen(queue, "jsonl", out2, raw_path(scratch, "r2.err"),
+                          NULL);
+    assert_true(l2 > 0);
+    assert_int_equal(write(go[1], "g", 1), 1);
+    close(go[1]);
+    assert_int_equal(raw_wait(p), 0);
+    /* Then a new process in the new area, in the same slot number, whose
+     * batch numbers start again. */
+    char *other[] = {ends(), "write", "10", NULL};
+    assert_int_equal(raw_wait(raw_spawn(other, raw_env(queue, NULL), -1,
+                                        NULL, NULL)), 0);
+    assert_int_equal(raw_stop(l2), 0);
+    char *t1 = raw_slurp(out1, NULL), *t2 = raw_slurp(out2, NULL);
+    size_t w1 = raw_count(t1, "\"func\":\"write\""), w2 = raw_count(t2, "\"func\":\"write\"");
+    /* The stalled program's 100 + 300 writes, split between the two, and
+     * the other program's 10 in the second. */
+    assert_true(w1 >= 100);
+    assert_int_equal(w1 + w2, 100 + 300 + 10);
+    assert_int_equal(raw_count(t2, "\"op\":\"STOP\""), 2);
+    free(t1);
+    free(t2);
+}
+
 /* 5 writes, then the program sleeps: its records show within 3 s. */
 static void idle_threads_records_arrive_while_it_sleeps(void **state)
 {
@@ -494,6 +580,7 @@ int main(void)
         cmocka_unit_test(sigpipe_records_made_before_death_arrive),
         cmocka_unit_test(yes_into_head_shows_the_writes_of_yes),
         cmocka_unit_test(start_records_name_the_parent),
+        cmocka_unit_test(python_subprocess_children_are_traced),
         cmocka_unit_test(exec_from_a_thread_keeps_the_other_threads_records),
         cmocka_unit_test(longjmp_out_of_the_shim_leaves_it_working),
         cmocka_unit_test(fork_in_a_handler_duplicates_nothing),
@@ -501,6 +588,7 @@ int main(void)
         cmocka_unit_test(stopped_listener_loss_is_exact),
         cmocka_unit_test(exec_keeps_the_loss_count),
         cmocka_unit_test(idle_threads_records_arrive_while_it_sleeps),
+        cmocka_unit_test(a_listener_restarted_on_the_same_path_gets_the_rest),
         cmocka_unit_test(every_format_states_loss),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -34,9 +34,15 @@ static int listen_on(const char *queue, int force, char **err)
     if (l < 0) {
         rc = 1; /* exited before we could see it: refused */
     } else {
-        raw_sleep_ms(50);
-        int st;
-        if (waitpid(l, &st, WNOHANG) == l)
+        /* A refusal comes at once; a listener still there after a second
+         * (however slow a sanitized build starts) has attached. */
+        int st, gone = 0;
+        for (int i = 0; i < 100 && !gone; i++) {
+            gone = waitpid(l, &st, WNOHANG) == l;
+            if (!gone)
+                raw_sleep_ms(10);
+        }
+        if (gone)
             rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
         else
             rc = raw_stop(l);

@@ -33,11 +33,11 @@ STR, INT, HEX, NONE = 1, 3, 5, 0
 
 
 def header(pid, ppid, pstart, nrec, facility=b'fz', lost=0):
-    """struct iomon_wire_hdr (80 bytes) and the facility."""
+    """struct iomon_wire_hdr (88 bytes) and the facility."""
     # clk_mult 0: record times are nanoseconds already.
-    return struct.pack('<IHHIIIHHQQQIIQQq', MAGIC, VERSION, nrec, pid, pid,
+    return struct.pack('<IHHIIIHHQQQIIQQQq', MAGIC, VERSION, nrec, pid, pid,
                        ppid, 0, len(facility), pstart, FINGERPRINT, lost,
-                       NO_SLOT, 0, 0, 0, 0) + facility
+                       NO_SLOT, 0, 0, 0, 0, 0) + facility
 
 
 def record(op, fn, fd, a1=(NONE, b''), a2=(NONE, b''), flags=0):
@@ -84,8 +84,8 @@ def upgrade(path):
     magic, version, nrec, pid, flags, flen, lost = struct.unpack('<IHHIHHQ', data[:24])
     if magic != MAGIC or version != 1:
         return
-    new = struct.pack('<IHHIIIHHQQQIIQQq', MAGIC, VERSION, nrec, pid, pid, 1,
-                      flags, flen, 1, FINGERPRINT, lost, NO_SLOT, 0, 0, 0,
+    new = struct.pack('<IHHIIIHHQQQIIQQQq', MAGIC, VERSION, nrec, pid, pid, 1,
+                      flags, flen, 1, FINGERPRINT, lost, NO_SLOT, 0, 0, 0, 0,
                       0) + data[24:]
     open(path, 'wb').write(new)
 
