@@ -459,7 +459,7 @@ static void end_proc(struct listen_area *a, struct collector *c, uint32_t i)
     uint64_t lost = copy.lost + w->extra_lost;
     if (lost < copy.lost)
         lost = UINT64_MAX;
-    collector_end(c, w->pid, w->ppid, how, lost);
+    collector_end_process(c, w->pid, w->pstart, w->ppid, how, lost);
     memset(w, 0, sizeof *w);
     __atomic_store_n(&p->state, IOMON_PROC_FREE, __ATOMIC_RELEASE);
 }
