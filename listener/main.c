@@ -36,7 +36,8 @@ static const char usage[] =
     "  --top                               (run) the live view instead of a format\n"
     "filters, applied to every output (START/STOP pass all but --pid):\n"
     "  --pid LIST  --domain LIST  --op LIST  --path-prefix S (arg1 or fd's file)\n"
-    "  --min-duration-ms MS\n";
+    "  --min-duration-ms MS\n"
+    "  --sort time                         (jsonl) time order, not arrival order\n";
 
 static int parse_filter(int which, const char *arg, struct filter *f)
 {
@@ -67,6 +68,7 @@ static int parse(int argc, char **argv, struct options *opt)
         {"op", required_argument, 0, 3},
         {"path-prefix", required_argument, 0, 4},
         {"min-duration-ms", required_argument, 0, 5},
+        {"sort", required_argument, 0, 6},
         {"help", no_argument, 0, 'h'},
         {0, 0, 0, 0},
     };
@@ -89,6 +91,13 @@ static int parse(int argc, char **argv, struct options *opt)
             if (parse_filter(c, optarg, &opt->filter) != 0)
                 return -1;
             opt->filtering = 1;
+            break;
+        case 6:
+            if (strcmp(optarg, "time") != 0) {
+                fprintf(stderr, "iomon: --sort takes 'time', not '%s'\n", optarg);
+                return -1;
+            }
+            jsonl_sort_window_ms = 1000;
             break;
         case 'h': fputs(usage, stdout); exit(0);
         default: fputs(usage, stderr); return -1;

@@ -36,6 +36,9 @@ struct sink {
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
     sink_perfetto, sink_top;
 const struct sink *sink_find(const char *name);
+/* --sort time: jsonl holds records this long (ms of record time) to write
+ * them in time order; 0 (the default) writes them as they arrive. */
+extern unsigned jsonl_sort_window_ms;
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
  * a truncated string gets "..." appended.  Returns bytes, sets *n. */
