@@ -103,6 +103,10 @@ static int parse(int argc, char **argv, struct options *opt)
         default: fputs(usage, stderr); return -1;
         }
     }
+    if (jsonl_sort_window_ms && opt->format && strcmp(opt->format, "jsonl")) {
+        fprintf(stderr, "iomon: --sort time is for --format jsonl only\n");
+        return -1;
+    }
     opt->argv = optind < argc ? argv + optind : NULL;
     return 0;
 }

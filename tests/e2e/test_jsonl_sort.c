@@ -150,7 +150,7 @@ static void threads_come_out_in_time_order(void **state)
     free(text);
 }
 
-static void only_time_is_a_sort_order(void **state)
+static void only_time_and_only_jsonl(void **state)
 {
     (void)state;
     char err[128];
@@ -160,6 +160,13 @@ static void only_time_is_a_sort_order(void **state)
     assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, err), 60000), 2);
     char *e = slurp_file(err);
     assert_non_null(strstr(e, "--sort takes 'time'"));
+    free(e);
+    /* Only jsonl sorts: elsewhere the option would be a silent no-op. */
+    char *argv2[] = {(char *)iomon_path(), "run", "--sort", "time",
+                     "--format", "csv", "--", "true", NULL};
+    assert_int_equal(wait_exit(spawn_cmd(argv2, NULL, NULL, err), 60000), 2);
+    e = slurp_file(err);
+    assert_non_null(strstr(e, "--sort time is for --format jsonl only"));
     free(e);
 }
 
@@ -176,7 +183,7 @@ int main(void)
         cmocka_unit_test(sorted_within_the_window),
         cmocka_unit_test(unsorted_without_it),
         cmocka_unit_test(threads_come_out_in_time_order),
-        cmocka_unit_test(only_time_is_a_sort_order),
+        cmocka_unit_test(only_time_and_only_jsonl),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
