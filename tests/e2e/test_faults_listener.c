@@ -35,7 +35,7 @@ static uint64_t plain_ms(void)
     return now_ms() - t0;
 }
 
-/* The listener dies `delay` ms into the run; with rmid, its queue is
+/* The listener is killed mid-run; with rmid, its queue is
  * removed as well.  Returns the traced run's duration. */
 static uint64_t run_and_kill_listener(const char *name, int rmid)
 {
@@ -49,7 +49,11 @@ static uint64_t run_and_kill_listener(const char *name, int rmid)
     char *argv[] = {workload(), "exitwith", N_WRITES, "7", NULL};
     uint64_t t0 = now_ms();
     pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
-    sleep_ms(30);
+    /* Mid-run: once the program's first message (its START) is in. */
+    struct msqid_ds ds;
+    for (int nap = 1; msgctl(qid, IPC_STAT, &ds) == 0 && ds.msg_stime == 0;
+         nap = nap < 16 ? nap * 2 : nap)
+        sleep_ms(nap);
     kill(l, SIGKILL);
     wait_status(l);
     if (rmid)

@@ -30,17 +30,8 @@ static int listen_on(const char *queue, int force, char **err)
     char *errp = strdup(path_in(scratch, "perm.err"));
     const char *extra[] = {"--force-attach", NULL};
     pid_t l = listen_to_file(queue, "jsonl", out, errp, force ? extra : NULL);
-    int rc;
-    if (l < 0) {
-        rc = 1; /* exited before we could see it: refused */
-    } else {
-        sleep_ms(50);
-        int st;
-        if (waitpid(l, &st, WNOHANG) == l)
-            rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-        else
-            rc = listen_stop(l);
-    }
+    /* listen_to_file returns once it attached, or after it exited. */
+    int rc = l < 0 ? 1 /* it refused */ : listen_stop(l);
     *err = slurp_file(errp);
     free(out);
     free(errp);
