@@ -1,12 +1,12 @@
 #!/usr/bin/python3
-"""Render spec/operations.yaml into generated/ and README's tables.
+"""Render spec/operations.yaml into generated/ and docs/functions.md.
 
 Thin by design: load the spec, validate it into a model with every default
 resolved, then hand that model to the Jinja2 templates.  The output is
 deterministic (spec order, no timestamps) so generated/ can be committed and
 checked for drift.
 
-usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--readme README.md]
+usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--docs docs/functions.md]
 """
 import os
 import re
@@ -445,18 +445,28 @@ def load(path):
     return model
 
 
-def splice_readme(readme, tables):
-    begin, end = "<!-- BEGIN GENERATED TABLES -->", "<!-- END GENERATED TABLES -->"
-    with open(readme) as f:
-        text = f.read()
-    if begin not in text or end not in text:
-        raise SpecError(f"{readme}: markers {begin} / {end} not found")
-    head, rest = text.split(begin, 1)
-    _, tail = rest.split(end, 1)
-    new = f"{head}{begin}\n{tables}{end}{tail}"
-    if new != text:
-        with open(readme, "w") as f:
-            f.write(new)
+DOCS_HEAD = """\
+<!-- Generated from spec/operations.yaml by generator/gen.py: do not edit. -->
+# Domains, operations and functions
+
+Every domain, operation and wrapped function, as `spec/operations.yaml`
+defines them. What the fields of a record mean, and notes on these
+tables, are in [usage.md](usage.md#what-a-record-carries).
+
+"""
+
+
+def write_docs(path, tables):
+    """The whole page: a fixed head, then the tables between markers."""
+    text = (f"{DOCS_HEAD}<!-- BEGIN GENERATED TABLES -->\n{tables}"
+            "<!-- END GENERATED TABLES -->\n")
+    old = None
+    if os.path.exists(path):
+        with open(path) as f:
+            old = f.read()
+    if old != text:
+        with open(path, "w") as f:
+            f.write(text)
 
 
 def tidy(text):
@@ -498,10 +508,10 @@ def render(model, template_dir, out_dir):
 
 def main(argv):
     args = argv[1:]
-    readme = None
-    if "--readme" in args:
-        i = args.index("--readme")
-        readme = args[i + 1]
+    docs = None
+    if "--docs" in args:
+        i = args.index("--docs")
+        docs = args[i + 1]
         del args[i:i + 2]
     if len(args) != 3:
         print(__doc__, file=sys.stderr)
@@ -510,8 +520,8 @@ def main(argv):
     try:
         model = load(spec)
         tables = render(model, template_dir, out_dir)
-        if readme:
-            splice_readme(readme, tables)
+        if docs:
+            write_docs(docs, tables)
     except SpecError as e:
         print(f"gen.py: spec error: {e}", file=sys.stderr)
         return 1
