@@ -98,6 +98,7 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "SOCKET",
     "START",
     "STOP",
+    "END",
     "FLUSH",
     "SYNC",
     "GETXATTR",
@@ -159,6 +160,7 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     IOMON_DOMAIN_SOCKETS, /* SOCKET */
     IOMON_DOMAIN_START_STOP, /* START */
     IOMON_DOMAIN_START_STOP, /* STOP */
+    IOMON_DOMAIN_START_STOP, /* END */
     IOMON_DOMAIN_SYNCS, /* FLUSH */
     IOMON_DOMAIN_SYNCS, /* SYNC */
     IOMON_DOMAIN_XATTRS, /* GETXATTR */
@@ -367,6 +369,7 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "system",
     "popen",
     "fork",
+    "vfork",
     "kill",
     "lseek",
     "lseek64",
@@ -600,6 +603,7 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     IOMON_OP_EXEC, /* system */
     IOMON_OP_EXEC, /* popen */
     IOMON_OP_FORK, /* fork */
+    IOMON_OP_FORK, /* vfork */
     IOMON_OP_KILL, /* kill */
     IOMON_OP_SEEK, /* lseek */
     IOMON_OP_SEEK, /* lseek64 */
@@ -686,6 +690,7 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
     0, /* SOCKET */
     1, /* START */
     1, /* STOP */
+    1, /* END */
     0, /* FLUSH */
     0, /* SYNC */
     0, /* GETXATTR */
@@ -894,6 +899,7 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* system */
     0, /* popen */
     0, /* fork */
+    0, /* vfork */
     0, /* kill */
     0, /* lseek */
     0, /* lseek64 */

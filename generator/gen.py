@@ -8,6 +8,7 @@ checked for drift.
 
 usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--docs docs/functions.md]
 """
+import hashlib
 import os
 import re
 import sys
@@ -30,7 +31,7 @@ FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
                "negative_not_eof"}
 VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
 HTTP_DIRECTIONS = {"send", "recv"}
-SHAPES = {"call", "exec", "fork"}
+SHAPES = {"call", "exec", "fork", "manual"}
 FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http"}
 OP_KEYS = FUNC_KEYS | {"funcs", "start_on_open", "event"}
 FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
@@ -469,6 +470,16 @@ def write_docs(path, tables):
             f.write(text)
 
 
+def fingerprint(model):
+    """A hash of everything the wire's ids mean: two builds that agree on
+    it decode each other's records alike."""
+    lines = [f"D {d['index']} {d['name']}" for d in model.domains]
+    lines += [f"O {o['index']} {o['name']} {o['domain']}" for o in model.ops]
+    lines += [f"F {f['index']} {f['name']} {f['op']}" for f in model.funcs]
+    digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
+    return "0x" + digest[:16]
+
+
 def tidy(text):
     """Blank lines left by template macros: at most one in a row, none
     just inside braces."""
@@ -490,7 +501,8 @@ def render(model, template_dir, out_dir):
         p["name"] for p in fn["fixed"])
     env.filters["params_decl"] = lambda fn: ", ".join(
         p["decl"] for p in fn["params"]) or "void"
-    ctx = {"domains": model.domains, "ops": model.ops, "funcs": model.funcs}
+    ctx = {"domains": model.domains, "ops": model.ops, "funcs": model.funcs,
+           "fingerprint": fingerprint(model)}
     os.makedirs(out_dir, exist_ok=True)
     for name in OUTPUTS:
         text = tidy(env.get_template(name + ".j2").render(**ctx))

@@ -2,6 +2,7 @@
 
 #include <string.h>
 
+#include "clock.h"
 #include "iomon_ids.h"
 
 static const char *const error_names[IOMON_DECODE_ERROR_COUNT] = {
@@ -65,7 +66,7 @@ static void fill_val(struct iomon_val *v, uint8_t kind, const uint8_t *p,
 }
 
 static void fill_rec(struct iomon_rec *r, const struct iomon_wire_rec *w,
-                     const uint8_t *payload)
+                     const uint8_t *payload, const struct iomon_clock_conv *cv)
 {
     r->tid = w->tid;
     r->op = w->op;
@@ -74,8 +75,13 @@ static void fill_rec(struct iomon_rec *r, const struct iomon_wire_rec *w,
     r->domain = iomon_op_domain[w->op];
     r->fd = w->fd;
     r->error = w->error;
-    r->ts_ns = w->ts_ns;
-    r->dur_ns = w->dur_ns;
+    if (cv->mult) {
+        r->ts_ns = iomon_conv_unix_ns(cv, w->ts_ns);
+        r->dur_ns = iomon_conv_ns(cv, w->dur_ns);
+    } else {
+        r->ts_ns = w->ts_ns;
+        r->dur_ns = w->dur_ns;
+    }
     r->bytes = w->bytes;
     fill_val(&r->arg[0], w->kind1, payload, w->len1);
     fill_val(&r->arg[1], w->kind2, payload + w->len1, w->len2);
@@ -114,8 +120,14 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
         return IOMON_DECODE_COUNT;
 
     info->pid = h.pid;
+    info->tid = h.tid;
+    info->ppid = h.ppid;
+    info->pstart = h.pstart;
+    info->fingerprint = h.fingerprint;
     info->nrec = h.nrec;
     info->lost = h.lost;
+    info->slot = h.slot;
+    info->seq = h.seq;
     return IOMON_DECODE_OK;
 }
 
@@ -129,10 +141,12 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
     r.facility = body + sizeof h;
     r.facility_len = h.facility_len;
     r.pid = h.pid;
+    r.ppid = h.ppid;
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
     for (size_t off = start; off < len;) {
         struct iomon_wire_rec w;
         memcpy(&w, body + off, sizeof w);
-        fill_rec(&r, &w, body + off + sizeof w);
+        fill_rec(&r, &w, body + off + sizeof w, &cv);
         fn(ctx, &r);
         off += w.size;
     }

@@ -20,6 +20,7 @@ struct iomon_rec {
     const uint8_t *facility;
     size_t facility_len;
     uint32_t pid, tid;
+    uint32_t ppid;           /* the sender's parent when it sent the batch */
     uint16_t op, fn, domain; /* fn is IOMON_FN_NONE for events */
     uint8_t flags;           /* IOMON_REC_* */
     int32_t fd, error;
@@ -33,9 +34,12 @@ struct iomon_rec {
 };
 
 struct iomon_batch_info {
-    uint32_t pid;
+    uint32_t pid, tid, ppid;
+    uint64_t pstart;      /* with pid, the process's identity */
+    uint64_t fingerprint; /* the sender's IOMON_SPEC_FINGERPRINT */
     uint16_t nrec;
     uint64_t lost; /* cumulative, as the sender counted it */
+    uint32_t slot, seq;   /* where in the shared area the batch was made */
 };
 
 enum iomon_decode_error {

@@ -92,3 +92,11 @@ uint64_t iomon_clock_unix_ns(uint64_t ticks)
     iomon_clock_conv(&cv);
     return iomon_conv_unix_ns(&cv, ticks);
 }
+
+void iomon_clock_anchor(struct iomon_clock_conv *cv)
+{
+    double r = load_ratio();
+    cv->mult = (uint64_t)(r * 4294967296.0 + 0.5);
+    cv->tick0 = iomon_clk.tick0;
+    cv->real0 = iomon_clk.real0;
+}

@@ -59,6 +59,9 @@ struct iomon_clock_conv {
     int64_t real0;
 };
 void iomon_clock_conv(struct iomon_clock_conv *cv) __attribute__((visibility("hidden")));
+/* The same without waiting for a first measurement: mult is 0 until one
+ * is made (the listener then measures the TSC itself). */
+void iomon_clock_anchor(struct iomon_clock_conv *cv) __attribute__((visibility("hidden")));
 
 static inline uint64_t iomon_conv_ns(const struct iomon_clock_conv *cv,
                                      uint64_t dticks)

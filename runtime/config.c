@@ -197,6 +197,8 @@ static void parse_tuning(struct iomon_config *cfg, iomon_getenv_fn get,
     v = get("IOMON_FLUSH_MS");
     if (v && !iomon_parse_ms(v, &cfg->flush_age_ns))
         complain(warn, "IOMON_FLUSH_MS", v, "not a number of milliseconds: ignored");
+    v = get("IOMON_ALLOW_SHARED_QUEUE");
+    cfg->allow_shared = v && strcmp(v, "1") == 0;
 }
 
 void iomon_config_parse(struct iomon_config *cfg, iomon_getenv_fn get,

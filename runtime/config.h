@@ -28,6 +28,9 @@ struct iomon_config {
     int batch;                   /* IOMON_BATCH=0: one record per message */
     uint64_t send_timeout_ns;    /* IOMON_SEND_TIMEOUT_MS */
     uint64_t flush_age_ns;       /* IOMON_FLUSH_MS */
+    /* IOMON_ALLOW_SHARED_QUEUE=1: use a queue and area that another user
+     * owns, or that others may write to (a deliberate shared setup). */
+    int allow_shared;
 };
 
 typedef const char *(*iomon_getenv_fn)(const char *name);

@@ -12,7 +12,7 @@
 #include "iomon.h"
 #include "iomon_ids.h"
 #include "record.h"
-#include "runtime.h"
+#include "process.h"
 #include "state.h"
 
 static const char *const methods[] = {"GET", "HEAD", "POST", "PUT", "DELETE",

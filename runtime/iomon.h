@@ -21,6 +21,8 @@
 #define IOMON_EXPORT __attribute__((visibility("default")))
 #define IOMON_LIKELY(x) __builtin_expect(!!(x), 1)
 #define IOMON_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define IOMON_STR_(x) #x
+#define IOMON_STR(x) IOMON_STR_(x)
 #define IOMON_TLS __thread __attribute__((tls_model("initial-exec")))
 
 /* Set while START_ON_OPEN waits: open-family calls go the slow path to be
@@ -35,9 +37,20 @@ struct iomon_thread {
     /* Non-zero while the shim itself is working on this thread.  The shim
      * never calls a wrapped function itself, so a wrapped call made while
      * it is set comes from a signal handler that interrupted the shim:
-     * iomon_end keeps it aside (side.h) instead of touching the batch. */
+     * iomon_end keeps it aside (side.h) instead of touching the batch.
+     * IOMON_GUARD_VFORK is also set in a vfork child, whose calls must not
+     * touch the batch it shares with its parent. */
     int guard;
+    /* Where the outermost guard was taken: a stack slot holding `mark`.
+     * A handler that jumps out of the shim (siglongjmp) leaves the guard
+     * set; the next call finds that frame gone and clears it. */
+    const volatile uint64_t *guard_at;
+    uint64_t mark;
+    /* A fork interrupted the shim on this thread: once the interrupted
+     * code is done, let go of the parent's batch. */
+    int orphaned;
 };
+#define IOMON_GUARD_VFORK (1 << 28)
 extern IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
 
 struct iomon_arg {

@@ -1,6 +1,9 @@
-/* Per-thread batches: records are appended to this thread's buffer with
- * their times in raw ticks, and converted to nanoseconds only when the
- * batch is flushed. */
+/* Per-thread batches.  A thread's records are appended, with their times
+ * in raw clock ticks, to a buffer laid out as the message it will become:
+ * long mtype, header, facility, records.  The buffer is a thread slot of
+ * the shared area when there is one (so the listener can read a batch its
+ * thread never sends), else private memory.  The shim never rewrites a
+ * record: the header says how ticks become nanoseconds. */
 #define _GNU_SOURCE
 #include "record.h"
 
@@ -10,23 +13,31 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "area_shim.h"
 #include "iomon_ids.h"
-#include "runtime.h"
+#include "process.h"
 #include "transport.h"
 
 struct batch {
-    uint8_t *mem;     /* long mtype, then the message body */
-    size_t len;       /* body bytes used, header included */
-    uint16_t nrec;
+    struct iomon_thread_slot *s; /* buf, len and (shared) the claim */
+    uint32_t index;   /* its slot in the area, or IOMON_NO_SLOT */
+    uint32_t seq;     /* this batch's number in the slot */
+    uint32_t nrec;
     uint64_t first_t; /* ticks of the oldest record */
     uint32_t tid;
+    /* Where a send stands, so that one a signal handler jumped out of can
+     * be finished (iomon_record_repair): sealed (and perhaps sent) from
+     * sealed_from, or done and the buffer being reset. */
+    enum { IDLE, SEALED, RESETTING } phase;
+    uint32_t sealed_from;
 };
 
 static IOMON_TLS struct batch self_batch;
 
-/* Every thread's batch, so that at exit the records still waiting in other
- * threads' batches (which cannot safely be sent from here) are counted as
- * lost rather than vanishing. */
+/* Private batches of every thread, so that at exit the records still
+ * waiting in other threads' batches (which cannot safely be sent from
+ * here) are counted as lost.  Batches in the area need no such count: the
+ * listener reads them once the process is gone. */
 #define MAX_THREADS 4096
 static struct batch *registry[MAX_THREADS];
 
@@ -59,55 +70,36 @@ uint64_t iomon_record_pending_elsewhere(void)
     }
     return n;
 }
+
 static struct iomon_record_limits limits = {1024, 256};
 /* IOMON_FLUSH_MS in ticks; set from the clock's ratio once it is known,
  * and generous until then. */
 static uint64_t age_ticks = UINT64_MAX;
+static uint32_t rec0;          /* where records start in a buffer */
+static size_t private_bytes;   /* a private buffer's mapping */
 
-#define BODY(b) ((b)->mem + sizeof(long))
-#define HDR_LEN(fac) (sizeof(struct iomon_wire_hdr) + (fac))
+#define HDR_LEN (sizeof(long) + sizeof(struct iomon_wire_hdr))
 
 void iomon_record_setup(size_t msgmax)
 {
+    const struct iomon_process *pr = iomon_process();
     size_t cap = msgmax < IOMON_MSG_CAP ? msgmax : IOMON_MSG_CAP;
-    size_t room = cap - HDR_LEN(IOMON_FACILITY_MAX) -
+    const struct iomon_area_view *v = iomon_area();
+    if (v->base && v->buf_bytes - sizeof(long) < cap)
+        cap = v->buf_bytes - sizeof(long);
+    size_t room = cap - sizeof(struct iomon_wire_hdr) - IOMON_FACILITY_MAX -
                   sizeof(struct iomon_wire_rec);
     limits.body_cap = cap;
     limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
+    rec0 = (uint32_t)(HDR_LEN + pr->facility_len);
+    private_bytes = sizeof(struct iomon_thread_slot) + sizeof(long) + cap;
     /* Below any real TSC rate (4 ticks per ns) the bound can only grow. */
-    age_ticks = iomon_runtime()->batching ? iomon_runtime()->cfg.flush_age_ns * 4 : 0;
+    age_ticks = pr->batching ? pr->cfg.flush_age_ns * 4 : 0;
 }
 
 const struct iomon_record_limits *iomon_record_limits(void)
 {
     return &limits;
-}
-
-static void start_batch(struct batch *b)
-{
-    const struct iomon_runtime *rt = iomon_runtime();
-    b->len = HDR_LEN(rt->facility_len);
-    b->nrec = 0;
-    memcpy(BODY(b) + sizeof(struct iomon_wire_hdr), rt->facility,
-           rt->facility_len);
-}
-
-/* The buffer is mapped on a thread's first record, so threads that never
- * record cost nothing, and the hot path never calls malloc. */
-static int ensure_buffer(struct batch *b)
-{
-    if (b->mem)
-        return 1;
-    void *m = mmap(NULL, sizeof(long) + limits.body_cap,
-                   PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (m == MAP_FAILED)
-        return 0;
-    b->mem = m;
-    *(long *)b->mem = IOMON_MTYPE_BATCH;
-    start_batch(b);
-    register_batch(b);
-    iomon_runtime_thread_started();
-    return 1;
 }
 
 static uint32_t thread_id(struct batch *b)
@@ -117,78 +109,221 @@ static uint32_t thread_id(struct batch *b)
     return b->tid;
 }
 
-/* Ticks -> ns in every record of a finished batch. */
-static void convert_times(uint8_t *body, size_t start, size_t len)
+/* The end of the body the buffer may hold. */
+static inline uint32_t buf_end(void)
 {
-    struct iomon_clock_conv cv;
-    iomon_clock_conv(&cv);
-    const size_t ts_at = offsetof(struct iomon_wire_rec, ts_ns);
-    const size_t dur_at = offsetof(struct iomon_wire_rec, dur_ns);
-    for (size_t off = start; off < len;) {
-        uint16_t size;
-        uint64_t ts, dur;
-        memcpy(&size, body + off, sizeof size);
-        memcpy(&ts, body + off + ts_at, sizeof ts);
-        memcpy(&dur, body + off + dur_at, sizeof dur);
-        ts = iomon_conv_unix_ns(&cv, ts);
-        dur = iomon_conv_ns(&cv, dur);
-        memcpy(body + off + ts_at, &ts, sizeof ts);
-        memcpy(body + off + dur_at, &dur, sizeof dur);
-        off += size;
-    }
+    return (uint32_t)(sizeof(long) + limits.body_cap);
 }
 
-static void fill_header(uint8_t *body, uint16_t nrec, uint32_t pid)
+static void start_batch(struct batch *b)
 {
-    const struct iomon_runtime *rt = iomon_runtime();
+    struct iomon_thread_slot *s = b->s;
+    b->nrec = 0;
+    __atomic_store_n(&s->len, rec0, __ATOMIC_RELAXED);
+    /* A new number frees the records of the last batch for reuse: the
+     * listener's claim on the old number can no longer succeed. */
+    __atomic_store_n(&s->claim, iomon_claim(b->seq, rec0), __ATOMIC_RELEASE);
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    b->phase = IDLE;
+}
+
+static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
+                        uint32_t slot, uint32_t seq,
+                        const struct iomon_identity *id);
+
+/* The header and facility in place from the start, so that the listener
+ * finds the facility of a batch it reads from the area. */
+static void write_header(struct batch *b)
+{
+    *(long *)(void *)b->s->buf = IOMON_MTYPE_BATCH;
+    fill_header(b->s->buf + sizeof(long), 0, thread_id(b), b->index, b->seq,
+                &iomon_process()->id);
+}
+
+static int take_slot(struct batch *b)
+{
+    uint32_t index;
+    struct iomon_thread_slot *s = iomon_area_thread_claim(thread_id(b), &index);
+    if (!s)
+        return 0;
+    s->rec0 = rec0;
+    b->s = s;
+    b->index = index;
+    write_header(b);
+    /* Numbers go on from the slot's last owner, so (slot, seq) names one
+     * batch for the area's whole life. */
+    b->seq = iomon_claim_seq(__atomic_load_n(&s->claim, __ATOMIC_RELAXED)) + 1;
+    start_batch(b);
+    iomon_area_thread_live(s);
+    return 1;
+}
+
+static int take_private(struct batch *b)
+{
+    void *m = mmap(NULL, private_bytes, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m == MAP_FAILED)
+        return 0;
+    b->s = m;
+    b->s->rec0 = rec0;
+    b->index = IOMON_NO_SLOT;
+    b->seq = 0;
+    write_header(b);
+    start_batch(b);
+    register_batch(b);
+    return 1;
+}
+
+/* The buffer is taken on a thread's first record, so threads that never
+ * record cost nothing, and the hot path never calls malloc. */
+static int ensure_buffer(struct batch *b)
+{
+    if (b->s)
+        return 1;
+    if (!take_slot(b) && !take_private(b))
+        return 0;
+    iomon_process_thread_started();
+    return 1;
+}
+
+static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
+                        uint32_t slot, uint32_t seq,
+                        const struct iomon_identity *id)
+{
+    const struct iomon_process *pr = iomon_process();
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
     struct iomon_wire_hdr h = {
         .magic = IOMON_WIRE_MAGIC,
         .version = IOMON_WIRE_VERSION,
         .nrec = nrec,
-        .pid = pid,
-        .facility_len = (uint16_t)rt->facility_len,
-        .lost = iomon_runtime_lost(),
+        .pid = id->pid,
+        .tid = tid,
+        .ppid = id->ppid,
+        .facility_len = (uint16_t)pr->facility_len,
+        .pstart = id->pstart,
+        .fingerprint = IOMON_SPEC_FINGERPRINT,
+        .lost = iomon_process_lost(),
+        .slot = slot,
+        .seq = seq,
+        .clk_mult = cv.mult,
+        .clk_tick0 = cv.tick0,
+        .clk_real0 = cv.real0,
     };
     memcpy(body, &h, sizeof h);
+    memcpy(body + sizeof h, pr->facility, pr->facility_len);
 }
 
 static void refresh_age_bound(void)
 {
+    const struct iomon_process *pr = iomon_process();
     uint64_t one = iomon_clock_ns(1000000); /* ns per million ticks */
-    if (one && iomon_runtime()->batching)
-        age_ticks = iomon_runtime()->cfg.flush_age_ns * 1000000 / one;
+    if (one && pr->batching)
+        age_ticks = pr->cfg.flush_age_ns * 1000000 / one;
+}
+
+/* Records in buf[from, len). */
+static uint32_t count_records(const uint8_t *buf, uint32_t from, uint32_t len)
+{
+    uint32_t n = 0;
+    for (uint32_t off = from; off + sizeof(struct iomon_wire_rec) <= len; n++) {
+        uint16_t size;
+        memcpy(&size, buf + off, sizeof size);
+        if (size < sizeof(struct iomon_wire_rec))
+            break;
+        off += size;
+    }
+    return n;
+}
+
+/* Seals the batch: from here on the listener cannot take its records, and
+ * the returned offset says where the records it did not take begin. */
+static uint32_t seal(struct batch *b)
+{
+    struct iomon_thread_slot *s = b->s;
+    if (b->phase == SEALED)
+        return b->sealed_from; /* a send a handler jumped out of */
+    uint32_t from = rec0;
+    if (b->index != IOMON_NO_SLOT) {
+        uint64_t old = __atomic_exchange_n(
+            &s->claim, iomon_claim(b->seq, IOMON_CLAIM_SEALED), __ATOMIC_ACQ_REL);
+        uint32_t off = iomon_claim_off(old);
+        if (iomon_claim_seq(old) == b->seq && off >= rec0 && off <= s->len)
+            from = off;
+    }
+    b->sealed_from = from;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    b->phase = SEALED;
+    return from;
+}
+
+/* After a send (or its loss): the next batch, under the next number. */
+static void finish_send(struct batch *b)
+{
+    if (b->phase == SEALED) {
+        b->phase = RESETTING;
+        __atomic_signal_fence(__ATOMIC_SEQ_CST);
+        b->seq++;
+    }
+    start_batch(b);
 }
 
 void iomon_record_flush(void)
 {
     struct batch *b = &self_batch;
-    if (!b->mem || b->nrec == 0)
+    struct iomon_thread_slot *s = b->s;
+    if (!s || b->nrec == 0)
         return;
-    const struct iomon_runtime *rt = iomon_runtime();
+    const struct iomon_process *pr = iomon_process();
     iomon_clock_refine();
     refresh_age_bound();
-    convert_times(BODY(b), HDR_LEN(rt->facility_len), b->len);
-    fill_header(BODY(b), b->nrec, rt->pid);
-    if (iomon_transport_send(b->mem, b->len, rt->cfg.send_timeout_ns) != 0)
-        iomon_runtime_add_lost(b->nrec);
-    start_batch(b);
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
+    iomon_area_publish_clock(&cv);
+    uint32_t from = seal(b);
+    uint32_t len = s->len;
+    uint32_t n = from == rec0 ? b->nrec : count_records(s->buf, from, len);
+    if (n) {
+        /* The header goes just before the first record not taken; what it
+         * covers was taken already (or is the header's own place). */
+        uint8_t *msg = s->buf + from - rec0;
+        *(long *)(void *)msg = IOMON_MTYPE_BATCH;
+        fill_header(msg + sizeof(long), (uint16_t)n, thread_id(b), b->index,
+                    b->seq, &pr->id);
+        if (iomon_transport_send(msg, len - from + rec0 - sizeof(long),
+                                 pr->cfg.send_timeout_ns) != 0)
+            iomon_process_add_lost(n);
+    }
+    finish_send(b);
+}
+
+void iomon_record_repair(void)
+{
+    struct batch *b = &self_batch;
+    if (!b->s)
+        return;
+    if (b->phase == SEALED)
+        iomon_record_flush(); /* again, under the same number */
+    else if (b->phase == RESETTING)
+        finish_send(b);
 }
 
 /* Room for `size` more bytes, flushing first if the batch is full. */
 static inline uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
 {
-    if (IOMON_UNLIKELY(!b->mem) && !ensure_buffer(b))
+    if (IOMON_UNLIKELY(!b->s) && !ensure_buffer(b))
         return NULL;
-    if (IOMON_UNLIKELY(b->len + size > limits.body_cap))
+    if (IOMON_UNLIKELY(b->s->len + size > buf_end()))
         iomon_record_flush();
     if (b->nrec == 0)
         b->first_t = now;
-    return BODY(b) + b->len;
+    return b->s->buf + b->s->len;
 }
 
 static inline void commit(struct batch *b, size_t size, uint64_t now)
 {
-    b->len += size;
+    /* The record's bytes are written before the length that shows them. */
+    __atomic_store_n(&b->s->len, b->s->len + (uint32_t)size, __ATOMIC_RELEASE);
     b->nrec++;
     /* age_ticks is 0 when batching is off: every record goes at once. */
     if (IOMON_UNLIKELY(now - b->first_t >= age_ticks || b->nrec == UINT16_MAX))
@@ -206,7 +341,7 @@ append(struct iomon_fields *f, const struct iomon_arg *a1,
     size_t size = iomon_plan(&p, limits.arg_cap, a1, a2);
     uint8_t *dst = reserve(b, size, now);
     if (IOMON_UNLIKELY(!dst)) {
-        iomon_runtime_add_lost(1);
+        iomon_process_add_lost(1);
         return;
     }
     f->tid = thread_id(b);
@@ -224,32 +359,26 @@ void iomon_record_call(const struct iomon_call *c, uint64_t t1, uint8_t flags)
     append(&f, &c->arg[0], &c->arg[1], t1);
 }
 
-void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
-                        uint8_t flags)
+int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
+                       uint8_t flags, const struct iomon_identity *id)
 {
-    const struct iomon_runtime *rt = iomon_runtime();
     struct {
         long mtype;
         uint8_t body[sizeof(struct iomon_wire_hdr) + IOMON_FACILITY_MAX +
                      sizeof(struct iomon_wire_rec) + 2 * 4096];
     } m;
-    iomon_clock_refine();
+    uint32_t tid = (uint32_t)syscall(SYS_gettid);
     struct iomon_fields f = {
         .op = (uint8_t)c->site->op, .flags = flags, .fn = c->site->fn,
-        .tid = (uint32_t)syscall(SYS_gettid), .fd = c->fd, .error = c->err,
-        .ts_ns = iomon_clock_unix_ns(c->t0),
-        .dur_ns = iomon_clock_ns(t1 > c->t0 ? t1 - c->t0 : 0),
-        .bytes = c->bytes,
+        .tid = tid, .fd = c->fd, .error = c->err, .ts_ns = c->t0,
+        .dur_ns = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
     };
     m.mtype = IOMON_MTYPE_BATCH;
-    fill_header(m.body, 1, (uint32_t)syscall(SYS_getpid));
-    memcpy(m.body + sizeof(struct iomon_wire_hdr), rt->facility,
-           rt->facility_len);
-    size_t len = HDR_LEN(rt->facility_len);
+    fill_header(m.body, 1, tid, IOMON_NO_SLOT, 0, id);
+    size_t len = sizeof(struct iomon_wire_hdr) + iomon_process()->facility_len;
     len += iomon_record_encode(m.body + len, limits.arg_cap, &f, &c->arg[0],
                                &c->arg[1]);
-    if (iomon_transport_send(&m, len, rt->cfg.send_timeout_ns) != 0)
-        iomon_runtime_add_lost(1);
+    return iomon_transport_send(&m, len, iomon_process()->cfg.send_timeout_ns);
 }
 
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
@@ -273,24 +402,50 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
     append(&f, &x1, &x2, now);
 }
 
-void iomon_record_forget_thread(void)
+void iomon_record_forget_thread(int busy)
 {
-    /* After fork only this thread exists: the other batches are copies of
-     * the parent's, whose records the parent still owns. */
+    /* After fork only this thread exists: the other batches are the
+     * parent's, whose records the parent still owns. */
     for (size_t i = 0; i < MAX_THREADS; i++)
         if (registry[i] != &self_batch)
             registry[i] = NULL;
-    self_batch.tid = 0;
-    if (self_batch.mem)
-        start_batch(&self_batch);
+    struct batch *b = &self_batch;
+    b->tid = 0;
+    if (!b->s)
+        return;
+    if (b->index != IOMON_NO_SLOT) {
+        /* The slot is the parent's.  Shim code this fork interrupted may
+         * still write to it: give it a private copy to write to. */
+        if (busy)
+            iomon_area_privatize(b->s);
+        b->s = NULL;
+        return;
+    }
+    if (!busy)
+        start_batch(b);
+}
+
+void iomon_record_drop(void)
+{
+    /* The batch a fork interrupted is the parent's: begin again. */
+    struct batch *b = &self_batch;
+    if (b->s && b->index == IOMON_NO_SLOT)
+        start_batch(b);
+    else
+        b->s = NULL;
 }
 
 void iomon_record_release(void)
 {
     struct batch *b = &self_batch;
-    unregister_batch(b);
-    if (b->mem)
-        munmap(b->mem, sizeof(long) + limits.body_cap);
-    b->mem = NULL;
+    if (!b->s)
+        return;
+    if (b->index != IOMON_NO_SLOT) {
+        iomon_area_thread_release(b->s);
+    } else {
+        unregister_batch(b);
+        munmap(b->s, private_bytes);
+    }
+    b->s = NULL;
     b->nrec = 0;
 }

@@ -7,6 +7,7 @@
 
 #include "encode.h"
 #include "iomon.h"
+#include "process.h"
 
 struct iomon_record_limits {
     size_t body_cap; /* largest message body: min(msgmax, IOMON_MSG_CAP) */
@@ -20,11 +21,11 @@ const struct iomon_record_limits *iomon_record_limits(void);
 /* Appends a call that ended at t1 (monotonic ns), with IOMON_REC_* flags. */
 void iomon_record_call(const struct iomon_call *c, uint64_t t1,
                        uint8_t flags);
-/* Sends one record in a message of its own, under the caller's real pid
- * and tid, without touching this thread's batch: safe in a vfork child,
- * which shares the parent's memory. */
-void iomon_record_alone(const struct iomon_call *c, uint64_t t1,
-                        uint8_t flags);
+/* Sends one record in a message of its own, under the given identity and
+ * the caller's tid, without touching this thread's batch: safe in a vfork
+ * child, which shares the parent's memory.  0 if the queue took it. */
+int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
+                       uint8_t flags, const struct iomon_identity *id);
 /* Appends an event with no function (START, STOP) and two string args. */
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);
@@ -32,8 +33,14 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
 void iomon_record_flush(void);
 /* Records waiting in other threads' batches (at exit: lost). */
 uint64_t iomon_record_pending_elsewhere(void);
-/* Drops this thread's cached identity after fork. */
-void iomon_record_forget_thread(void);
+/* In a forked child: lets go of the parent's batches.  busy: the fork
+ * interrupted the shim on this thread, whose code will resume on the
+ * batch; iomon_record_drop then lets go of it once that code is done. */
+void iomon_record_forget_thread(int busy);
+void iomon_record_drop(void);
+/* After a signal handler jumped out of the shim on this thread: finishes
+ * the send it was making, if any (the listener drops a batch it has). */
+void iomon_record_repair(void);
 /* Releases this thread's buffer (at thread exit, after a flush). */
 void iomon_record_release(void);
 

@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -14,25 +15,22 @@
 #include "config.h"
 #include "iomon.h"
 #include "iomon_ids.h"
+#include "area_shim.h"
+#include "process.h"
 #include "record.h"
-#include "runtime.h"
 #include "side.h"
 #include "state.h"
 #include "transport.h"
 
 IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
 
-static struct iomon_runtime rt;
-static uint64_t lost;
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
-static pthread_key_t thread_key;
 static int finished;   /* STOP sent: anything later goes out at once */
 static int initialised; /* init() has run to the end */
 static int exit_status = -1;
+static key_t queue_key = -1;
 
-const struct iomon_runtime *iomon_runtime(void) { return &rt; }
-uint64_t iomon_runtime_lost(void) { return __atomic_load_n(&lost, __ATOMIC_RELAXED); }
-void iomon_runtime_add_lost(uint64_t n) { __atomic_add_fetch(&lost, n, __ATOMIC_RELAXED); }
+#define pr (*iomon_process_mut())
 
 /* Our own I/O goes straight to the kernel, never through a wrapper. */
 static void say(const char *line)
@@ -92,7 +90,7 @@ static void record_admitted(struct iomon_call *c, uint64_t t1)
 /* A call a signal handler made while the shim was busy (side.c). */
 static void record_side(struct iomon_call *c, uint64_t t1, int admitted)
 {
-    if (admitted || (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0)))
+    if (admitted || (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0)))
         record_admitted(c, t1);
 }
 
@@ -102,11 +100,28 @@ static void drain_side(void)
         iomon_side_drain(record_side);
 }
 
-static inline void enter(void)
+/* Takes the guard.  `here` is a slot in the caller's frame, which lives
+ * as long as the guard is held: the outermost enter marks it, so a later
+ * call can tell a live guard from one a siglongjmp left behind. */
+static inline void enter(volatile uint64_t *here)
 {
+    if (iomon_self.guard == 0) {
+        uint64_t m = iomon_self.mark + 1;
+        *here = m;
+        iomon_self.mark = m;
+        iomon_self.guard_at = here;
+    }
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
     iomon_self.guard++;
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    if (iomon_self.guard == 1) {
+        /* Again: a handler that ran just before the increment moved them. */
+        *here = iomon_self.mark;
+        iomon_self.guard_at = here;
+    }
 }
+
+static void orphan_done(void);
 
 /* Drops the guard; the outermost leave records what signal handlers kept
  * aside meanwhile.  The guard is dropped before the check, so a handler
@@ -118,11 +133,31 @@ static inline void leave(void)
         if (--iomon_self.guard != 0)
             return;
         __atomic_signal_fence(__ATOMIC_SEQ_CST);
-        if (IOMON_LIKELY(!iomon_side_pending()))
+        if (IOMON_LIKELY(!iomon_side_pending() && !iomon_self.orphaned))
             return;
         iomon_self.guard++;
+        if (iomon_self.orphaned)
+            orphan_done();
         drain_side();
     }
+}
+
+#define ENTER() volatile uint64_t guard_here_; enter(&guard_here_)
+
+/* A guard whose frame is gone: a signal handler jumped out of the shim.
+ * A handler that interrupted the shim runs deeper on the same stack (or on
+ * its alternate stack), and the interrupted frame still holds the mark. */
+static int guard_is_stale(const volatile uint64_t *here)
+{
+    const volatile uint64_t *at = iomon_self.guard_at;
+    if (!at || (iomon_self.guard & IOMON_GUARD_VFORK))
+        return 0;
+    if (*at != iomon_self.mark)
+        return 1;
+    if ((uintptr_t)here < (uintptr_t)at)
+        return 0;
+    stack_t ss;
+    return !(sigaltstack(NULL, &ss) == 0 && (ss.ss_flags & SS_ONSTACK));
 }
 
 static void send_start(void)
@@ -161,22 +196,23 @@ static void send_stop(void)
 static void thread_exit(void *unused)
 {
     (void)unused;
-    enter();
+    ENTER();
     drain_side();
     iomon_record_flush();
     iomon_record_release();
     iomon_self.guard--; /* no buffer left to drain into */
 }
 
-void iomon_runtime_thread_started(void)
-{
-    /* Any non-NULL value makes the key's destructor run at thread exit. */
-    pthread_setspecific(thread_key, &rt);
-}
+/* The fork was made by a handler that interrupted the shim on this thread
+ * (the guard was held): the interrupted code resumes in the child too. */
+static IOMON_TLS int fork_busy;
 
 static void before_fork(void)
 {
-    enter();
+    fork_busy = iomon_self.guard != 0;
+    if (fork_busy)
+        return; /* the batch is mid-change: the parent sends it later */
+    ENTER();
     drain_side();
     iomon_record_flush();
     leave();
@@ -184,40 +220,92 @@ static void before_fork(void)
 
 static void after_fork_parent(void) {}
 
+static void publish_clock(void)
+{
+    struct iomon_clock_conv cv;
+    iomon_clock_anchor(&cv);
+    iomon_area_publish_clock(&cv);
+}
+
+/* A child is a new process: its own identity, slot and loss count. */
+static void become_child(void)
+{
+    iomon_identity_read(&pr.id);
+    iomon_process_count_lost_in(NULL);
+    struct iomon_proc_slot *slot = iomon_area_join(&pr.id);
+    iomon_process_count_lost_in(slot ? &slot->lost : NULL);
+    iomon_transport_reset_stall();
+    publish_clock();
+}
+
 static void after_fork_child(void)
 {
-    iomon_self.guard++;
     iomon_side_forget(); /* what is kept aside is the parent's */
-    rt.pid = (uint32_t)syscall(SYS_getpid);
-    __atomic_store_n(&lost, 0, __ATOMIC_RELAXED);
-    iomon_transport_reset_stall();
-    iomon_record_forget_thread();
+    become_child();
+    iomon_record_forget_thread(fork_busy);
+    if (fork_busy) {
+        /* START waits until the interrupted code is done with the batch. */
+        iomon_self.orphaned = 1;
+        return;
+    }
+    ENTER();
     send_start();
     leave();
+}
+
+/* The outermost leave after a fork in a handler: the interrupted code is
+ * done with the parent's batch, so this thread can start its own. */
+static void orphan_done(void)
+{
+    iomon_self.orphaned = 0;
+    iomon_record_drop();
+    send_start();
+}
+
+static void join_area(void)
+{
+    int r = iomon_area_attach(queue_key, pr.cfg.allow_shared, say);
+    if (r == -2) {
+        pr.cfg.enabled = 0;
+        return;
+    }
+    struct iomon_proc_slot *slot = iomon_area_join(&pr.id);
+    iomon_process_count_lost_in(slot ? &slot->lost : NULL);
 }
 
 static void init(void)
 {
     iomon_self.guard++;
     int saved = errno;
-    iomon_config_parse(&rt.cfg, (iomon_getenv_fn)getenv, say);
-    rt.pid = (uint32_t)syscall(SYS_getpid);
-    rt.facility = rt.cfg.facility;
-    rt.facility_len = strlen(rt.cfg.facility);
-    rt.batching = rt.cfg.batch;
+    iomon_config_parse(&pr.cfg, (iomon_getenv_fn)getenv, say);
+    iomon_identity_read(&pr.id);
+    pr.facility = pr.cfg.facility;
+    pr.facility_len = strlen(pr.cfg.facility);
+    pr.batching = pr.cfg.batch;
     const char *clock = getenv("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
-    if (rt.cfg.enabled && iomon_transport_init(rt.cfg.queue_path) != 0) {
+    if (pr.cfg.enabled &&
+        iomon_transport_init(pr.cfg.queue_path, pr.cfg.allow_shared, say,
+                             &queue_key) != 0) {
         say("io-monitor: MESSAGE_QUEUE_PATH: ftok failed: not monitoring");
-        rt.cfg.enabled = 0;
+        pr.cfg.enabled = 0;
     }
-    if (!rt.cfg.enabled) {
+    if (pr.cfg.enabled && iomon_transport_check() != 0) {
+        say("io-monitor: the queue of MESSAGE_QUEUE_PATH belongs to another "
+            "user or is writable by others: not monitoring "
+            "(IOMON_ALLOW_SHARED_QUEUE=1 allows it)");
+        pr.cfg.enabled = 0;
+    }
+    if (pr.cfg.enabled)
+        join_area();
+    if (!pr.cfg.enabled) {
         iomon_state_disable();
     } else {
         iomon_record_setup(read_msgmax());
-        pthread_key_create(&thread_key, thread_exit);
+        iomon_process_on_thread_exit(thread_exit);
         pthread_atfork(before_fork, after_fork_parent, after_fork_child);
-        iomon_state_init(&rt.cfg);
+        iomon_state_init(&pr.cfg);
+        publish_clock();
         send_start();
     }
     __atomic_store_n(&initialised, 1, __ATOMIC_RELEASE);
@@ -233,16 +321,50 @@ static void ensure_init(void)
         pthread_once(&init_once, init);
 }
 
-/* A wrapped call from a signal handler that interrupted the shim on this
- * thread (the guard is set): it must not touch the batch, nor wait for
- * init (pthread_once would deadlock if init is what it interrupted). */
-static void end_in_handler(struct iomon_call *c, uint64_t t1)
+/* The vfork child's own identity, while it runs on its parent's memory
+ * (the parent is suspended until the child execs or exits). */
+static struct iomon_identity vfork_id;
+static struct iomon_proc_slot *vfork_slot;
+
+/* One record of a vfork child, sent on its own under the child's pid. */
+static void record_vfork_child(struct iomon_call *c, uint64_t t1,
+                               uint8_t flags)
 {
+    if (iomon_record_alone(c, t1, flags, &vfork_id) == 0)
+        return;
+    if (!vfork_slot)
+        vfork_slot = iomon_area_join_other(&vfork_id);
+    if (vfork_slot)
+        __atomic_add_fetch(&vfork_slot->lost, 1, __ATOMIC_RELAXED);
+}
+
+/* A wrapped call made while the guard is set: by a vfork child, by a
+ * signal handler that interrupted the shim on this thread (it must not
+ * touch the batch, nor wait for init: pthread_once would deadlock if init
+ * is what it interrupted), or after a handler jumped out of the shim. */
+static void end_guarded(struct iomon_call *c, uint64_t t1)
+{
+    volatile uint64_t here = 0;
+    if (iomon_self.guard & IOMON_GUARD_VFORK) {
+        if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
+            record_vfork_child(c, t1, 0);
+        return;
+    }
     if (!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)) {
         iomon_side_push(c, t1, 0); /* the drain decides */
         return;
     }
-    if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
+    if (guard_is_stale(&here)) {
+        /* Nothing of the shim runs on this thread now: start clean. */
+        iomon_self.guard = 0;
+        ENTER();
+        iomon_record_repair();
+        if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
+            record_admitted(c, t1);
+        leave();
+        return;
+    }
+    if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
         iomon_side_push(c, t1, 1);
 }
 
@@ -255,47 +377,63 @@ void iomon_end(struct iomon_call *c)
 void iomon_end_at(struct iomon_call *c, uint64_t t1)
 {
     if (IOMON_UNLIKELY(iomon_self.guard)) {
-        end_in_handler(c, t1);
+        end_guarded(c, t1);
         return;
     }
-    enter();
+    ENTER();
     ensure_init();
-    if (rt.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
+    if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
         record_admitted(c, t1);
     leave();
 }
 
 int iomon_exec_skip(void)
 {
-    if (iomon_self.guard)
+    if (iomon_self.guard & ~IOMON_GUARD_VFORK)
         return 1;
     ensure_init();
-    return !rt.cfg.enabled;
+    return !pr.cfg.enabled;
 }
 
 /* A vfork child shares our memory (and this thread's batch) with a parent
- * that is suspended until the exec: it must leave the batch alone. */
+ * that is suspended until the exec: it must leave the batch alone.  Also
+ * true in a child of clone(CLONE_VM) that this shim did not see made. */
 static int in_vfork_child(void)
 {
-    return (uint32_t)syscall(SYS_getpid) != rt.pid;
+    return (iomon_self.guard & IOMON_GUARD_VFORK) ||
+           (uint32_t)syscall(SYS_getpid) != pr.id.pid;
 }
 
 static IOMON_TLS int exec_recorded;
 
+static void exec_record(struct iomon_call *c, uint64_t t1, uint8_t flags)
+{
+    if (iomon_self.guard & IOMON_GUARD_VFORK) {
+        record_vfork_child(c, t1, flags);
+        return;
+    }
+    struct iomon_identity id = pr.id;
+    if ((uint32_t)syscall(SYS_getpid) != id.pid)
+        iomon_identity_read(&id);
+    if (iomon_record_alone(c, t1, flags, &id) != 0 && id.pid == pr.id.pid)
+        iomon_process_add_lost(1);
+}
+
 void iomon_exec_prepare(struct iomon_call *c)
 {
-    enter();
-    if (!in_vfork_child()) {
-        drain_side();
-        iomon_record_flush();
+    if (in_vfork_child()) {
+        exec_recorded = iomon_state_admit(c, 0);
+        if (exec_recorded)
+            exec_record(c, c->t0, IOMON_REC_PENDING);
+        return;
     }
+    ENTER();
+    drain_side();
+    iomon_record_flush();
     exec_recorded = iomon_state_admit(c, 0);
     if (exec_recorded)
-        iomon_record_alone(c, c->t0, IOMON_REC_PENDING);
-    if (in_vfork_child())
-        iomon_self.guard--; /* the side buffer is the parent's */
-    else
-        leave();
+        exec_record(c, c->t0, IOMON_REC_PENDING);
+    leave();
 }
 
 void iomon_exec_failed(struct iomon_call *c)
@@ -303,12 +441,26 @@ void iomon_exec_failed(struct iomon_call *c)
     uint64_t t1 = iomon_ticks();
     if (!exec_recorded)
         return;
-    enter();
-    iomon_record_alone(c, t1, IOMON_REC_AMEND);
-    if (in_vfork_child())
-        iomon_self.guard--;
-    else
-        leave();
+    if (in_vfork_child()) {
+        exec_record(c, t1, IOMON_REC_AMEND);
+        return;
+    }
+    ENTER();
+    exec_record(c, t1, IOMON_REC_AMEND);
+    leave();
+}
+
+/* The vfork wrapper (vfork.c) tells us which side of it we are on. */
+void iomon_vfork_child(void)
+{
+    iomon_identity_read(&vfork_id);
+    vfork_slot = NULL;
+    iomon_self.guard |= IOMON_GUARD_VFORK;
+}
+
+void iomon_vfork_parent(void)
+{
+    iomon_self.guard &= ~IOMON_GUARD_VFORK;
 }
 
 struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
@@ -335,19 +487,22 @@ struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
 
 __attribute__((constructor)) static void on_load(void)
 {
-    enter();
+    ENTER();
     ensure_init();
     leave();
 }
 
 static void finish(void)
 {
-    if (!rt.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
+    if (!pr.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
         return;
-    enter();
+    ENTER();
     drain_side();
-    iomon_runtime_add_lost(iomon_record_pending_elsewhere());
+    /* Other threads' batches in the area are read by the listener once we
+     * are gone; private ones cannot be sent from here. */
+    iomon_process_add_lost(iomon_record_pending_elsewhere());
     send_stop();
+    iomon_area_exited(exit_status);
     leave();
 }
 
@@ -402,7 +557,7 @@ static void quick_exit_hook(int status)
     ensure_init();
     /* A vfork child shares our memory: it must not touch the parent's
      * batch or send anything under the parent's pid. */
-    if ((uint32_t)syscall(SYS_getpid) != rt.pid)
+    if (in_vfork_child())
         return;
     exit_status = status & 0xff;
     finish();

@@ -32,7 +32,7 @@
 
 #include <string.h>
 
-#include "runtime.h"
+#include "process.h"
 
 IOMON_TLS struct iomon_side iomon_side IOMON_HIDDEN;
 
@@ -57,7 +57,7 @@ void iomon_side_push(const struct iomon_call *c, uint64_t t1, int admitted)
 {
     unsigned i = __atomic_fetch_add(&iomon_side.n, 1, __ATOMIC_RELAXED);
     if (i >= IOMON_SIDE_SLOTS) {
-        iomon_runtime_add_lost(1);
+        iomon_process_add_lost(1);
         return;
     }
     struct iomon_side_slot *s = &iomon_side.slot[i];
@@ -76,25 +76,28 @@ void iomon_side_push(const struct iomon_call *c, uint64_t t1, int admitted)
 
 void iomon_side_drain(iomon_side_fn fn)
 {
-    unsigned i = 0;
     for (;;) {
+        unsigned i = iomon_side.done;
         unsigned n = __atomic_load_n(&iomon_side.n, __ATOMIC_RELAXED);
         if (i >= n) {
             if (__atomic_compare_exchange_n(&iomon_side.n, &n, 0, 0,
                                             __ATOMIC_RELAXED,
-                                            __ATOMIC_RELAXED))
+                                            __ATOMIC_RELAXED)) {
+                iomon_side.done = 0;
                 return;
+            }
             continue;
         }
         if (i < IOMON_SIDE_SLOTS) {
             struct iomon_side_slot *s = &iomon_side.slot[i];
             fn(&s->c, s->t1, s->admitted);
         }
-        i++;
+        iomon_side.done = i + 1;
     }
 }
 
 void iomon_side_forget(void)
 {
+    iomon_side.done = 0;
     __atomic_store_n(&iomon_side.n, 0, __ATOMIC_RELAXED);
 }

@@ -8,8 +8,8 @@
 
 #include "iomon.h"
 
-#define IOMON_SIDE_SLOTS 4
-#define IOMON_SIDE_ARG 255
+#define IOMON_SIDE_SLOTS 16
+#define IOMON_SIDE_ARG 127
 
 struct iomon_side_slot {
     struct iomon_call c;      /* arg strings and path point into s[] */
@@ -21,6 +21,8 @@ struct iomon_side_slot {
 
 struct iomon_side {
     unsigned n; /* slots claimed; beyond IOMON_SIDE_SLOTS: counted lost */
+    unsigned done; /* slots drained: a drain a handler jumped out of
+                    * resumes here */
     struct iomon_side_slot slot[IOMON_SIDE_SLOTS];
 };
 

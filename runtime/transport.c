@@ -6,6 +6,7 @@
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "clock.h"
 #include "wire.h"
@@ -16,20 +17,65 @@
 static key_t queue_key = -1;
 static int queue_id = -1;
 static int stalled;
+static int allow_shared;
+static int refused; /* a queue we do not trust took the key: send nothing */
+static void (*say)(const char *line);
 
-int iomon_transport_init(const char *queue_path)
+int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
+{
+    if (shared_ok)
+        return 1;
+    /* Ours or root's, and nobody else may write to it: otherwise our
+     * records (paths, command lines) would go to whoever made it. */
+    uid_t me = geteuid();
+    return (perm->uid == me || perm->uid == 0) &&
+           (perm->cuid == me || perm->cuid == 0) && !(perm->mode & 0022);
+}
+
+int iomon_transport_init(const char *queue_path, int shared_ok,
+                         void (*warn)(const char *line), key_t *key)
 {
     queue_key = ftok(queue_path, IOMON_FTOK_PROJ);
+    allow_shared = shared_ok;
+    say = warn;
+    if (key)
+        *key = queue_key;
     return queue_key == -1 ? -1 : 0;
 }
 
+static int trusted_queue(int q)
+{
+    struct msqid_ds ds;
+    if (msgctl(q, IPC_STAT, &ds) != 0)
+        return 0;
+    return iomon_ipc_trusted(&ds.msg_perm, allow_shared);
+}
+
+int iomon_transport_check(void)
+{
+    int q = queue_key == -1 ? -1 : msgget(queue_key, 0);
+    if (q == -1 || trusted_queue(q))
+        return 0;
+    __atomic_store_n(&refused, 1, __ATOMIC_RELAXED);
+    return -1;
+}
+
 /* The listener may start after us, or be replaced: look the queue up
- * again whenever we have none. */
+ * again whenever we have none, and check whose it is each time. */
 static int current_queue(void)
 {
+    if (__atomic_load_n(&refused, __ATOMIC_RELAXED))
+        return -1;
     int q = __atomic_load_n(&queue_id, __ATOMIC_RELAXED);
     if (q == -1 && queue_key != -1) {
         q = msgget(queue_key, 0);
+        if (q != -1 && !trusted_queue(q)) {
+            if (!__atomic_exchange_n(&refused, 1, __ATOMIC_RELAXED) && say)
+                say("io-monitor: the queue of MESSAGE_QUEUE_PATH now belongs "
+                    "to another user or is writable by others: sending "
+                    "nothing more (IOMON_ALLOW_SHARED_QUEUE=1 allows it)");
+            return -1;
+        }
         __atomic_store_n(&queue_id, q, __ATOMIC_RELAXED);
     }
     return q;

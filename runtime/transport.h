@@ -6,8 +6,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Computes the queue key from the path; 0 on success, else -1 with errno. */
-int iomon_transport_init(const char *queue_path);
+#include <sys/ipc.h>
+
+/* Computes the queue key from the path (into *key too); 0 on success, else
+ * -1 with errno.  warn says, once, that a queue was refused. */
+int iomon_transport_init(const char *queue_path, int shared_ok,
+                         void (*warn)(const char *line), key_t *key);
+/* At start-up: -1 if a queue exists under the key that we do not trust
+ * (then nothing is ever sent), else 0. */
+int iomon_transport_check(void);
+/* An IPC object we may hand records to: owned and created by our euid or
+ * root, and not writable by group or others (or shared_ok). */
+int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok);
 
 /* Sends one message (a long mtype followed by body_len bytes).  Returns 0
  * when the kernel took it, -1 when it is lost.  A full queue is waited on

@@ -4,7 +4,7 @@
  * One message = one batch from one thread of one process:
  *
  *   long mtype                      (SysV; IOMON_MTYPE_BATCH)
- *   struct iomon_wire_hdr           (24 bytes)
+ *   struct iomon_wire_hdr           (80 bytes)
  *   facility bytes                  (hdr.facility_len, at most 64)
  *   records...                      (hdr.nrec of them, back to back)
  *
@@ -19,7 +19,7 @@
 #include <stdint.h>
 
 #define IOMON_WIRE_MAGIC 0x314d4f49u /* "IOM1" read as little-endian */
-#define IOMON_WIRE_VERSION 1
+#define IOMON_WIRE_VERSION 2
 /* ftok(MESSAGE_QUEUE_PATH, IOMON_FTOK_PROJ) is the queue's key. */
 #define IOMON_FTOK_PROJ 'M'
 #define IOMON_MTYPE_BATCH 1L
@@ -45,16 +45,42 @@ enum iomon_arg_kind {
 #define IOMON_REC_PENDING 0x01
 #define IOMON_REC_AMEND 0x02
 
+/* No slot in the shared area: the batch came from a thread that has none
+ * (the area is missing or full, or a vfork child sends on its own). */
+#define IOMON_NO_SLOT UINT32_MAX
+
 struct iomon_wire_hdr {
     uint32_t magic;
     uint16_t version;
     uint16_t nrec;
     uint32_t pid;
+    uint32_t tid;    /* the thread whose records these are */
+    uint32_t ppid;   /* the parent when the batch was made */
     uint16_t flags;
     uint16_t facility_len;
+    /* The process's start time in clock ticks after boot (field 22 of
+     * /proc/PID/stat): with pid, it names one process, whatever reuse. */
+    uint64_t pstart;
+    /* IOMON_SPEC_FINGERPRINT of the sender's build: ids mean the same on
+     * both sides only when these agree. */
+    uint64_t fingerprint;
     /* Records this process could not deliver so far (cumulative), so a
      * receiver can report loss exactly from the latest batch it sees. */
     uint64_t lost;
+    /* The sender thread's slot in the shared area (IOMON_NO_SLOT if none),
+     * and the batch's number there: a receiver that already took some of
+     * a batch's records from the area, or already has the batch, knows. */
+    uint32_t slot;
+    uint32_t seq;
+    /* How the records' times convert to unix nanoseconds: a record holds
+     * the sender's raw clock ticks, and ns = real0 + (ticks - tick0) *
+     * mult / 2^32 (a duration: ticks * mult / 2^32).  mult 0: the times
+     * are nanoseconds already.  The shim never rewrites a record once it
+     * is written, so a batch read from the shared area and one received
+     * from the queue decode alike. */
+    uint64_t clk_mult;
+    uint64_t clk_tick0;
+    int64_t clk_real0;
 } __attribute__((packed));
 
 struct iomon_wire_rec {
@@ -67,14 +93,14 @@ struct iomon_wire_rec {
     uint32_t tid;
     int32_t fd;
     int32_t error;
-    uint64_t ts_ns;  /* unix time of the call's start */
-    uint64_t dur_ns; /* duration */
+    uint64_t ts_ns;  /* the call's start (ticks: see clk_mult) */
+    uint64_t dur_ns; /* its duration (ticks) */
     int64_t bytes;
     uint16_t len1;
     uint16_t len2;
 } __attribute__((packed));
 
-_Static_assert(sizeof(struct iomon_wire_hdr) == 24, "header layout");
+_Static_assert(sizeof(struct iomon_wire_hdr) == 80, "header layout");
 _Static_assert(sizeof(struct iomon_wire_rec) == 48, "record layout");
 
 #endif

@@ -1,0 +1,199 @@
+/* The shim's side of the shared area (area.h): attaching to it, if it is
+ * trusted; this process's slot; thread slots for batches. */
+#define _GNU_SOURCE
+#include "area_shim.h"
+
+#include <errno.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/mman.h>
+#include <sys/shm.h>
+#include <unistd.h>
+
+#include "iomon_ids.h"
+#include "transport.h"
+
+static struct iomon_area_view view;
+static struct iomon_proc_slot *self_proc;
+static uint32_t thread_hint;
+
+const struct iomon_area_view *iomon_area(void) { return &view; }
+struct iomon_proc_slot *iomon_area_self(void) { return self_proc; }
+
+static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
+{
+    if (h->magic != IOMON_AREA_MAGIC || h->version != IOMON_AREA_VERSION ||
+        h->fingerprint != IOMON_SPEC_FINGERPRINT)
+        return 0; /* another build's area: the queue alone (which says so) */
+    long page = sysconf(_SC_PAGESIZE);
+    if (h->nprocs == 0 || h->nprocs > 65536 || h->nthreads == 0 ||
+        h->nthreads > 65536 || page <= 0 || h->thread_bytes % page ||
+        h->thread_off % page ||
+        h->thread_off < sizeof *h + (uint64_t)h->nprocs *
+                                        sizeof(struct iomon_proc_slot) ||
+        h->thread_bytes < sizeof(struct iomon_thread_slot) + h->buf_bytes ||
+        h->buf_bytes < 1024)
+        return 0;
+    return iomon_area_size(h->thread_off, h->nthreads, h->thread_bytes) <= segsz;
+}
+
+int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
+{
+    int id = shmget(key, 0, 0);
+    if (id == -1)
+        return -1; /* no listener with an area: the queue alone */
+    struct shmid_ds ds;
+    if (shmctl(id, IPC_STAT, &ds) != 0)
+        return -1;
+    if (!iomon_ipc_trusted(&ds.shm_perm, allow_shared)) {
+        say("io-monitor: the shared area of MESSAGE_QUEUE_PATH belongs to "
+            "another user or is writable by others: not monitoring "
+            "(IOMON_ALLOW_SHARED_QUEUE=1 allows it)");
+        return -2;
+    }
+    void *base = shmat(id, NULL, 0);
+    if (base == (void *)-1)
+        return -1;
+    struct iomon_area_hdr h;
+    memcpy(&h, base, sizeof h);
+    if (!sane(&h, ds.shm_segsz)) {
+        shmdt(base);
+        return -1;
+    }
+    view.base = base;
+    view.size = ds.shm_segsz;
+    view.nprocs = h.nprocs;
+    view.nthreads = h.nthreads;
+    view.thread_off = h.thread_off;
+    view.thread_bytes = h.thread_bytes;
+    view.buf_bytes = h.buf_bytes;
+    return 0;
+}
+
+/* A process slot for this identity: the one an earlier image of this
+ * process left (exec), else a free one. */
+static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
+{
+    for (uint32_t i = 0; i < view.nprocs; i++) {
+        struct iomon_proc_slot *p = iomon_area_proc(view.base, i);
+        if (__atomic_load_n(&p->state, __ATOMIC_ACQUIRE) == IOMON_PROC_LIVE &&
+            p->pid == me->pid && p->pstart == me->pstart) {
+            __atomic_add_fetch(&p->images, 1, __ATOMIC_RELEASE);
+            return p;
+        }
+    }
+    for (uint32_t i = 0; i < view.nprocs; i++) {
+        struct iomon_proc_slot *p = iomon_area_proc(view.base, i);
+        uint32_t free_ = IOMON_PROC_FREE;
+        if (!__atomic_compare_exchange_n(&p->state, &free_, IOMON_PROC_CLAIMING,
+                                         0, __ATOMIC_ACQUIRE,
+                                         __ATOMIC_RELAXED))
+            continue;
+        p->pid = me->pid;
+        p->pstart = me->pstart;
+        p->ppid = me->ppid;
+        p->status = -1;
+        p->lost = 0;
+        p->images = 0;
+        __atomic_store_n(&p->state, IOMON_PROC_LIVE, __ATOMIC_RELEASE);
+        return p;
+    }
+    return NULL;
+}
+
+struct iomon_proc_slot *iomon_area_join(const struct iomon_identity *me)
+{
+    self_proc = view.base ? find_proc(me) : NULL;
+    return self_proc;
+}
+
+struct iomon_proc_slot *iomon_area_join_other(const struct iomon_identity *me)
+{
+    return view.base ? find_proc(me) : NULL;
+}
+
+void iomon_area_publish_clock(const struct iomon_clock_conv *cv)
+{
+    struct iomon_proc_slot *p = self_proc;
+    if (!p)
+        return;
+    uint32_t s = __atomic_load_n(&p->clk_seq, __ATOMIC_RELAXED);
+    /* One writer at a time: a thread that finds the clock being written
+     * leaves it to the writer (the values are the same). */
+    if ((s & 1) || !__atomic_compare_exchange_n(&p->clk_seq, &s, s + 1, 0,
+                                                __ATOMIC_ACQUIRE,
+                                                __ATOMIC_RELAXED))
+        return;
+    __atomic_store_n(&p->clk_mult, cv->mult, __ATOMIC_RELAXED);
+    __atomic_store_n(&p->clk_tick0, cv->tick0, __ATOMIC_RELAXED);
+    __atomic_store_n(&p->clk_real0, cv->real0, __ATOMIC_RELAXED);
+    __atomic_store_n(&p->clk_seq, s + 2, __ATOMIC_RELEASE);
+}
+
+void iomon_area_exited(int status)
+{
+    struct iomon_proc_slot *p = self_proc;
+    if (!p)
+        return;
+    p->status = status;
+    __atomic_store_n(&p->state, IOMON_PROC_EXITED, __ATOMIC_RELEASE);
+}
+
+struct iomon_thread_slot *iomon_area_thread_claim(uint32_t tid,
+                                                  uint32_t *index)
+{
+    struct iomon_proc_slot *p = self_proc;
+    if (!p)
+        return NULL;
+    uint32_t n = view.nthreads;
+    uint32_t start = __atomic_load_n(&thread_hint, __ATOMIC_RELAXED);
+    for (uint32_t k = 0; k < n; k++) {
+        uint32_t i = (start + k) % n;
+        struct iomon_thread_slot *t =
+            iomon_area_thread(view.base, view.thread_off, view.thread_bytes, i);
+        uint32_t free_ = IOMON_THREAD_FREE;
+        if (!__atomic_compare_exchange_n(&t->state, &free_,
+                                         IOMON_THREAD_CLAIMING, 0,
+                                         __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            continue;
+        t->proc = (uint32_t)(p - iomon_area_proc(view.base, 0));
+        t->pid = p->pid;
+        t->tid = tid;
+        t->image = __atomic_load_n(&p->images, __ATOMIC_ACQUIRE);
+        __atomic_store_n(&thread_hint, i + 1, __ATOMIC_RELAXED);
+        *index = i;
+        return t; /* the caller sets up the batch, then marks it LIVE */
+    }
+    return NULL;
+}
+
+void iomon_area_thread_live(struct iomon_thread_slot *t)
+{
+    __atomic_store_n(&t->state, IOMON_THREAD_LIVE, __ATOMIC_RELEASE);
+}
+
+void iomon_area_thread_release(struct iomon_thread_slot *t)
+{
+    __atomic_store_n(&t->state, IOMON_THREAD_FREE, __ATOMIC_RELEASE);
+}
+
+int iomon_area_privatize(struct iomon_thread_slot *t)
+{
+    /* After a fork made while the shim was busy on this thread: code that
+     * resumes in the child may still write through pointers into the
+     * parent's slot.  Put a private copy of the slot's pages in its place,
+     * so those writes land in the child's own memory. */
+    uintptr_t lo = (uintptr_t)t; /* whole pages: see area.h */
+    size_t len = view.thread_bytes;
+    void *copy = mmap(NULL, len, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (copy == MAP_FAILED)
+        return -1;
+    memcpy(copy, (void *)lo, len);
+    if (mremap(copy, len, len, MREMAP_MAYMOVE | MREMAP_FIXED, (void *)lo) ==
+        MAP_FAILED) {
+        munmap(copy, len);
+        return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,135 @@
+/* The shared area: a SysV shared memory segment that the listener creates
+ * beside its queue (key ftok(MESSAGE_QUEUE_PATH, IOMON_AREA_PROJ), mode
+ * 0600), so that it learns what a process made even when the process
+ * cannot tell it: killed by a signal, replaced by exec, blocked forever in
+ * a read, or stuck behind a full queue.
+ *
+ * It holds two tables:
+ *   - process slots: one per traced process (pid + start time), with the
+ *     process's loss count, its clock, its parent, its exec count and, after
+ *     a tidy exit, its status.  exec keeps the slot, so counts go on.
+ *   - thread slots: one per recording thread, holding that thread's open
+ *     batch itself.  The shim appends records there and sends the batch
+ *     over the queue when it is full or old; the listener reads what is
+ *     still in it when the thread idles or its process is gone.
+ *
+ * Who takes a record is settled by one 64-bit word per thread slot, the
+ * claim: the batch's number in the slot (high half) and the offset of the
+ * first record nobody has taken yet (low half).
+ *   - The listener copies the records from that offset to the committed
+ *     length, then moves the offset with a compare-and-swap; if the swap
+ *     fails, the batch was sealed or replaced meanwhile and the copy is
+ *     thrown away.
+ *   - The shim, to send, swaps in IOMON_CLAIM_SEALED and sends only the
+ *     records past the offset it got back.
+ * So each record is taken exactly once, the hot path never touches the
+ * claim, and the numbers (slot, seq) in each batch header let the listener
+ * drop a batch it has already had (a send repeated after a signal handler
+ * jumped out of it, or made by a child forked in such a handler).
+ *
+ * Everything here is written by traced processes: the listener checks every
+ * value it reads before using it.
+ */
+#ifndef IOMON_AREA_H
+#define IOMON_AREA_H
+
+#include <stdint.h>
+
+#define IOMON_AREA_PROJ 'S'
+#define IOMON_AREA_MAGIC 0x41454d49u /* "IMEA" */
+#define IOMON_AREA_VERSION 1
+
+#define IOMON_AREA_PROCS 1024
+#define IOMON_AREA_THREADS 1024
+
+enum iomon_proc_state {
+    IOMON_PROC_FREE = 0,
+    IOMON_PROC_LIVE = 1,   /* claimed by a running process */
+    IOMON_PROC_EXITED = 2, /* exited tidily: status is set */
+    IOMON_PROC_CLAIMING = 3, /* being filled in by its process */
+};
+
+enum iomon_thread_state {
+    IOMON_THREAD_FREE = 0,
+    IOMON_THREAD_LIVE = 1, /* owned by a thread of process slot `proc` */
+    IOMON_THREAD_CLAIMING = 2, /* being set up by its thread */
+};
+
+struct iomon_area_hdr {
+    uint32_t magic;
+    uint32_t version;
+    uint64_t fingerprint;  /* IOMON_SPEC_FINGERPRINT of the listener */
+    uint32_t nprocs, nthreads;
+    /* Thread slots start at thread_off and are thread_bytes each, both
+     * whole pages: a forked child can swap one slot's pages for a private
+     * copy without touching its neighbours. */
+    uint64_t thread_off;
+    uint32_t thread_bytes;
+    uint32_t buf_bytes;    /* a slot's buffer: long mtype + message body */
+    uint32_t listener_pid;
+    uint32_t pad;
+};
+
+struct iomon_proc_slot {
+    uint32_t state;      /* enum iomon_proc_state */
+    uint32_t pid;
+    uint64_t pstart;     /* start time, clock ticks after boot */
+    uint32_t ppid;
+    int32_t status;      /* exit status once EXITED */
+    uint64_t lost;       /* records the process could not deliver */
+    uint32_t images;     /* successful execs so far: a thread slot of an
+                          * older image belongs to a thread exec killed */
+    uint32_t clk_seq;    /* odd while the clock below is being written */
+    uint64_t clk_mult, clk_tick0;
+    int64_t clk_real0;
+};
+
+/* The claim word. */
+#define IOMON_CLAIM_SEALED UINT32_MAX
+static inline uint64_t iomon_claim(uint32_t seq, uint32_t off)
+{
+    return (uint64_t)seq << 32 | off;
+}
+static inline uint32_t iomon_claim_seq(uint64_t w) { return (uint32_t)(w >> 32); }
+static inline uint32_t iomon_claim_off(uint64_t w) { return (uint32_t)w; }
+
+struct iomon_thread_slot {
+    uint32_t state;     /* enum iomon_thread_state */
+    uint32_t proc;      /* its process slot */
+    uint32_t pid, tid;
+    uint32_t image;     /* the process slot's `images` when claimed */
+    uint32_t rec0;      /* where records start in buf (after the header) */
+    uint64_t claim;     /* see above */
+    uint32_t len;       /* bytes of buf in use: records end here */
+    uint32_t nrec;      /* records in buf */
+    uint64_t pad;
+    /* long mtype, message header, facility, then the records: a batch is
+     * sent from here as it stands. */
+    uint8_t buf[];
+};
+
+_Static_assert(sizeof(struct iomon_area_hdr) % 8 == 0, "area header");
+_Static_assert(sizeof(struct iomon_proc_slot) % 8 == 0, "process slot");
+_Static_assert(sizeof(struct iomon_thread_slot) % 16 == 0, "thread slot");
+
+static inline uint64_t iomon_area_size(uint64_t thread_off, uint32_t nthreads,
+                                       uint32_t thread_bytes)
+{
+    return thread_off + (uint64_t)nthreads * thread_bytes;
+}
+
+static inline struct iomon_proc_slot *iomon_area_proc(void *area, uint32_t i)
+{
+    return (struct iomon_proc_slot *)(void *)((uint8_t *)area +
+        sizeof(struct iomon_area_hdr)) + i;
+}
+
+static inline struct iomon_thread_slot *
+iomon_area_thread(void *area, uint64_t thread_off, uint32_t thread_bytes,
+                  uint32_t i)
+{
+    return (struct iomon_thread_slot *)(void *)((uint8_t *)area + thread_off +
+                                                (uint64_t)i * thread_bytes);
+}
+
+#endif

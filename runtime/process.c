@@ -1,0 +1,98 @@
+#define _GNU_SOURCE
+#include "process.h"
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <string.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+int iomon_parse_stat(const char *text, uint32_t *ppid, uint64_t *pstart)
+{
+    /* The command name (field 2) may hold spaces and parentheses: the
+     * fields after it start at the last ')'. */
+    const char *p = strrchr(text, ')');
+    if (!p)
+        return -1;
+    p++;
+    /* Fields 3.. : state, ppid (4), ..., starttime (22). */
+    for (int field = 3; field <= 22; field++) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            return -1;
+        uint64_t n = 0;
+        for (; *p && *p != ' '; p++)
+            if (*p >= '0' && *p <= '9')
+                n = n * 10 + (uint64_t)(*p - '0');
+        if (field == 4)
+            *ppid = (uint32_t)n;
+        else if (field == 22)
+            *pstart = n;
+    }
+    return 0;
+}
+
+void iomon_identity_read(struct iomon_identity *id)
+{
+    char buf[1024];
+    id->pid = (uint32_t)syscall(SYS_getpid);
+    id->ppid = (uint32_t)syscall(SYS_getppid);
+    id->pstart = 0;
+    int fd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/stat",
+                          O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ssize_t n = syscall(SYS_read, fd, buf, sizeof buf - 1);
+    syscall(SYS_close, fd);
+    if (n <= 0)
+        return;
+    buf[n] = '\0';
+    uint32_t ppid;
+    uint64_t start;
+    if (iomon_parse_stat(buf, &ppid, &start) == 0)
+        id->pstart = start;
+}
+
+static struct iomon_process self;
+static uint64_t own_lost;
+static uint64_t *lost_counter = &own_lost;
+static pthread_key_t exit_key;
+
+const struct iomon_process *iomon_process(void) { return &self; }
+struct iomon_process *iomon_process_mut(void) { return &self; }
+
+uint64_t iomon_process_lost(void)
+{
+    return __atomic_load_n(__atomic_load_n(&lost_counter, __ATOMIC_ACQUIRE),
+                           __ATOMIC_RELAXED);
+}
+
+void iomon_process_add_lost(uint64_t n)
+{
+    uint64_t *c = __atomic_load_n(&lost_counter, __ATOMIC_ACQUIRE);
+    /* Saturates: a count that wrapped would claim nothing was lost. */
+    uint64_t old = __atomic_load_n(c, __ATOMIC_RELAXED), sum;
+    do {
+        sum = old + n < old ? UINT64_MAX : old + n;
+    } while (!__atomic_compare_exchange_n(c, &old, sum, 1, __ATOMIC_RELAXED,
+                                          __ATOMIC_RELAXED));
+}
+
+void iomon_process_count_lost_in(uint64_t *counter)
+{
+    own_lost = 0;
+    __atomic_store_n(&lost_counter, counter ? counter : &own_lost,
+                     __ATOMIC_RELEASE);
+}
+
+int iomon_process_on_thread_exit(void (*fn)(void *))
+{
+    return pthread_key_create(&exit_key, fn);
+}
+
+void iomon_process_thread_started(void)
+{
+    /* Any non-NULL value makes the key's destructor run at thread exit. */
+    pthread_setspecific(exit_key, &self);
+}
