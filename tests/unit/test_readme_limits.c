@@ -33,7 +33,8 @@ static int in_spec(const char *name)
 }
 
 /* The names in backquotes in README's "- Not wrapped" item of "## Limits",
- * as one string "\nname\nname\n..." (caller frees). */
+ * as one string "\nname\nname\n..." (caller frees); NULL (and the test
+ * failed) if README has no such item. */
 static char *unwrapped_in_readme(void)
 {
     char path[4096];
@@ -41,14 +42,20 @@ static char *unwrapped_in_readme(void)
     snprintf(path, sizeof path, "%s/README.md", top ? top : ".");
     char *readme = slurp_file(path);
     char *sec = strstr(readme, "\n## Limits\n");
-    if (!sec)
+    if (!sec) {
+        free(readme);
         fail_msg("README.md has no '## Limits' section");
+        return NULL;
+    }
     char *sec_end = strstr(sec + 1, "\n## ");
     if (sec_end)
         *sec_end = '\0';
     char *item = strstr(sec, "\n- Not wrapped");
-    if (!item)
+    if (!item) {
+        free(readme);
         fail_msg("README.md's Limits have no '- Not wrapped' item");
+        return NULL;
+    }
     char *item_end = strstr(item + 1, "\n- ");
     if (item_end)
         *item_end = '\0';
@@ -88,6 +95,8 @@ static void names_readme_calls_unwrapped_are_not_in_the_spec(void **state)
 {
     (void)state;
     char *names = unwrapped_in_readme();
+    if (!names)
+        return;
     size_t seen = 0;
     for (char *p = names + 1; *p; p = strchr(p, '\n') + 1) {
         char name[128];
@@ -107,6 +116,8 @@ static void notable_unwrapped_functions_are_named_in_the_limits(void **state)
 {
     (void)state;
     char *names = unwrapped_in_readme();
+    if (!names)
+        return;
     for (size_t i = 0; i < sizeof notable / sizeof notable[0]; i++)
         if (!in_spec(notable[i]) && !names_has(names, notable[i]))
             fail_msg("the spec does not wrap %s, and README's Limits do not "
