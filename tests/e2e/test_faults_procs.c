@@ -94,8 +94,8 @@ static void thirty_two_threads_exact_per_tid_counts(void **state)
     unsigned long tids[T + 1] = {0};
     size_t counts[T + 1] = {0}, ntids = 0;
     /* One linear pass: lengths are known, so no search looks past its line
-     * (strstr from each line to the end of 12 MB is quadratic, under ASan
-     * minutes of it). */
+     * (strstr from each line to the end of 12 MB is quadratic: under ASan,
+     * whose interceptors check the whole rest of the haystack, minutes). */
     static const char w[] = "\"func\":\"write\"", t[] = "\"tid\":";
     const char *line = res.jsonl, *stop = line + strlen(line);
     while (line < stop) {

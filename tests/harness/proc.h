@@ -61,7 +61,7 @@ int queue_id(const char *queue);
 char *slurp_file(const char *path);
 /* Waits until the file holds needle; 0, or -1 after timeout_ms. */
 int wait_file_has(const char *path, const char *needle, int timeout_ms);
-/* Occurrences of needle in hay, in one linear pass. */
+/* Occurrences of needle in hay (not overlapping), in one linear pass. */
 size_t count_of(const char *hay, const char *needle);
 /* "dir/name" in a static ring of 8 buffers, for short-lived paths. */
 const char *path_in(const char *dir, const char *name);
