@@ -4,6 +4,9 @@
 
 #include <stdint.h>
 
+/* Ids come from spec/ids.txt and never change; a retired id (a name that
+ * left the spec) keeps its slot in the tables, and its name, but has no
+ * constant here. */
 enum iomon_domain {
     IOMON_DOMAIN_DIR_METADATA = 0,
     IOMON_DOMAIN_DIRS = 1,
@@ -80,14 +83,16 @@ enum iomon_op {
     IOMON_OP_SOCKET = 49,
     IOMON_OP_START = 50,
     IOMON_OP_STOP = 51,
-    IOMON_OP_END = 52,
-    IOMON_OP_FLUSH = 53,
-    IOMON_OP_SYNC = 54,
-    IOMON_OP_GETXATTR = 55,
-    IOMON_OP_LISTXATTR = 56,
-    IOMON_OP_REMOVEXATTR = 57,
-    IOMON_OP_SETXATTR = 58,
-    IOMON_OP_COUNT = 59
+    IOMON_OP_FLUSH = 52,
+    IOMON_OP_SYNC = 53,
+    IOMON_OP_GETXATTR = 54,
+    IOMON_OP_LISTXATTR = 55,
+    IOMON_OP_REMOVEXATTR = 56,
+    IOMON_OP_SETXATTR = 57,
+    IOMON_OP_PIPE = 58,
+    IOMON_OP_ADVISE = 59,
+    IOMON_OP_END = 60,
+    IOMON_OP_COUNT = 61
 };
 
 enum iomon_fn {
@@ -290,45 +295,56 @@ enum iomon_fn {
     IOMON_FN_SYSTEM = 196,
     IOMON_FN_POPEN = 197,
     IOMON_FN_FORK = 198,
-    IOMON_FN_VFORK = 199,
-    IOMON_FN_KILL = 200,
-    IOMON_FN_LSEEK = 201,
-    IOMON_FN_LSEEK64 = 202,
-    IOMON_FN_FSEEK = 203,
-    IOMON_FN_FSEEKO = 204,
-    IOMON_FN_FSEEKO64 = 205,
-    IOMON_FN_REWIND = 206,
-    IOMON_FN_FTELL = 207,
-    IOMON_FN_FTELLO = 208,
-    IOMON_FN_FTELLO64 = 209,
-    IOMON_FN_SOCKET = 210,
-    IOMON_FN_SOCKETPAIR = 211,
-    IOMON_FN_FFLUSH = 212,
-    IOMON_FN_FFLUSH_UNLOCKED = 213,
-    IOMON_FN_FSYNC = 214,
-    IOMON_FN_FDATASYNC = 215,
-    IOMON_FN_SYNC = 216,
-    IOMON_FN_SYNCFS = 217,
-    IOMON_FN_SYNC_FILE_RANGE = 218,
-    IOMON_FN_GETXATTR = 219,
-    IOMON_FN_LGETXATTR = 220,
-    IOMON_FN_FGETXATTR = 221,
-    IOMON_FN_LISTXATTR = 222,
-    IOMON_FN_LLISTXATTR = 223,
-    IOMON_FN_FLISTXATTR = 224,
-    IOMON_FN_REMOVEXATTR = 225,
-    IOMON_FN_LREMOVEXATTR = 226,
-    IOMON_FN_FREMOVEXATTR = 227,
-    IOMON_FN_SETXATTR = 228,
-    IOMON_FN_LSETXATTR = 229,
-    IOMON_FN_FSETXATTR = 230,
-    IOMON_FN_COUNT = 231,
+    IOMON_FN_KILL = 199,
+    IOMON_FN_LSEEK = 200,
+    IOMON_FN_LSEEK64 = 201,
+    IOMON_FN_FSEEK = 202,
+    IOMON_FN_FSEEKO = 203,
+    IOMON_FN_FSEEKO64 = 204,
+    IOMON_FN_REWIND = 205,
+    IOMON_FN_FTELL = 206,
+    IOMON_FN_FTELLO = 207,
+    IOMON_FN_FTELLO64 = 208,
+    IOMON_FN_SOCKET = 209,
+    IOMON_FN_SOCKETPAIR = 210,
+    IOMON_FN_FFLUSH = 211,
+    IOMON_FN_FFLUSH_UNLOCKED = 212,
+    IOMON_FN_FSYNC = 213,
+    IOMON_FN_FDATASYNC = 214,
+    IOMON_FN_SYNC = 215,
+    IOMON_FN_SYNCFS = 216,
+    IOMON_FN_SYNC_FILE_RANGE = 217,
+    IOMON_FN_GETXATTR = 218,
+    IOMON_FN_LGETXATTR = 219,
+    IOMON_FN_FGETXATTR = 220,
+    IOMON_FN_LISTXATTR = 221,
+    IOMON_FN_LLISTXATTR = 222,
+    IOMON_FN_FLISTXATTR = 223,
+    IOMON_FN_REMOVEXATTR = 224,
+    IOMON_FN_LREMOVEXATTR = 225,
+    IOMON_FN_FREMOVEXATTR = 226,
+    IOMON_FN_SETXATTR = 227,
+    IOMON_FN_LSETXATTR = 228,
+    IOMON_FN_FSETXATTR = 229,
+    IOMON_FN_PIPE = 230,
+    IOMON_FN_PIPE2 = 231,
+    IOMON_FN___OVERFLOW = 232,
+    IOMON_FN___UFLOW = 233,
+    IOMON_FN___UNDERFLOW = 234,
+    IOMON_FN_MKSTEMPS = 235,
+    IOMON_FN_MKSTEMPS64 = 236,
+    IOMON_FN_MKOSTEMPS = 237,
+    IOMON_FN_MKOSTEMPS64 = 238,
+    IOMON_FN_POSIX_FADVISE = 239,
+    IOMON_FN_POSIX_FADVISE64 = 240,
+    IOMON_FN_VFORK = 241,
+    IOMON_FN_COUNT = 242,
     IOMON_FN_NONE = 0xffff
 };
 
 /* A hash of the id tables above: a listener accepts batches only from a
  * shim whose ids mean the same. */
-#define IOMON_SPEC_FINGERPRINT UINT64_C(0x6f237ba8653ade2e)
+#define IOMON_SPEC_FINGERPRINT UINT64_C(0x485d3b1001cfd1eb)
 
 #define IOMON_DOMAIN_BIT(d) (UINT32_C(1) << (d))
 
@@ -343,5 +359,19 @@ extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
 /* Ops with no function of their own (START, STOP, the HTTP events): their
  * records name the function that carried them, or none. */
 extern const uint8_t iomon_op_event[IOMON_OP_COUNT];
+
+/* Other names libc exports for a wrapped function (the same code): the
+ * shim exports each as an alias of the function's wrapper, and its records
+ * name the function.  And the names deliberately not wrapped, with why. */
+struct iomon_alias {
+    const char *name;
+    uint16_t fn;
+    const char *skipped; /* why it is not wrapped, or NULL */
+};
+#define IOMON_ALIAS_COUNT 44
+extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
+/* 1 when the libc headers do not declare the function under its name
+ * (a glibc-internal entry point), so its signature is not checked. */
+extern const uint8_t iomon_fn_internal[IOMON_FN_COUNT];
 
 #endif

@@ -1,4 +1,6 @@
 /* Generated from spec/operations.yaml by generator/gen.py.  Do not edit. */
+#include <stddef.h>
+
 #include "iomon_ids.h"
 
 const char *const iomon_domain_names[IOMON_DOMAIN_COUNT] = {
@@ -98,75 +100,79 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "SOCKET",
     "START",
     "STOP",
-    "END",
     "FLUSH",
     "SYNC",
     "GETXATTR",
     "LISTXATTR",
     "REMOVEXATTR",
     "SETXATTR",
+    "PIPE",
+    "ADVISE",
+    "END",
 };
 
 const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
-    IOMON_DOMAIN_DIR_METADATA, /* CLOSEDIR */
-    IOMON_DOMAIN_DIR_METADATA, /* DIRFD */
-    IOMON_DOMAIN_DIR_METADATA, /* OPENDIR */
-    IOMON_DOMAIN_DIR_METADATA, /* READDIR */
-    IOMON_DOMAIN_DIR_METADATA, /* REWINDDIR */
-    IOMON_DOMAIN_DIR_METADATA, /* SCANDIR */
-    IOMON_DOMAIN_DIR_METADATA, /* SEEKDIR */
-    IOMON_DOMAIN_DIR_METADATA, /* TELLDIR */
-    IOMON_DOMAIN_DIRS, /* CHDIR */
-    IOMON_DOMAIN_DIRS, /* MKDIR */
-    IOMON_DOMAIN_DIRS, /* RMDIR */
-    IOMON_DOMAIN_FILE_DESCRIPTORS, /* DUP */
-    IOMON_DOMAIN_FILE_DESCRIPTORS, /* FCNTL */
-    IOMON_DOMAIN_FILE_METADATA, /* ACCESS */
-    IOMON_DOMAIN_FILE_METADATA, /* CHMOD */
-    IOMON_DOMAIN_FILE_METADATA, /* CHOWN */
-    IOMON_DOMAIN_FILE_METADATA, /* STAT */
-    IOMON_DOMAIN_FILE_METADATA, /* UTIME */
-    IOMON_DOMAIN_FILE_WRITE, /* WRITE */
-    IOMON_DOMAIN_FILE_READ, /* READ */
-    IOMON_DOMAIN_FILE_OPEN_CLOSE, /* CLOSE */
-    IOMON_DOMAIN_FILE_OPEN_CLOSE, /* OPEN */
-    IOMON_DOMAIN_FILE_OPEN_CLOSE, /* _IO_NEW_FOPEN */
-    IOMON_DOMAIN_FILE_SYSTEMS, /* MOUNT */
-    IOMON_DOMAIN_FILE_SYSTEMS, /* UMOUNT */
-    IOMON_DOMAIN_FILE_SYSTEMS, /* STATFS */
-    IOMON_DOMAIN_FILE_SPACE, /* ALLOCATE */
-    IOMON_DOMAIN_FILE_SPACE, /* TRUNCATE */
-    IOMON_DOMAIN_HTTP, /* REQUEST_SENT */
-    IOMON_DOMAIN_HTTP, /* REQUEST_RECEIVED */
-    IOMON_DOMAIN_HTTP, /* RESPONSE_SENT */
-    IOMON_DOMAIN_HTTP, /* RESPONSE_RECEIVED */
-    IOMON_DOMAIN_LINKS, /* LINK */
-    IOMON_DOMAIN_LINKS, /* READLINK */
-    IOMON_DOMAIN_LINKS, /* UNLINK */
-    IOMON_DOMAIN_MISC, /* CHROOT */
-    IOMON_DOMAIN_MISC, /* FLOCK */
-    IOMON_DOMAIN_MISC, /* MKNOD */
-    IOMON_DOMAIN_MISC, /* RENAME */
-    IOMON_DOMAIN_NETWORKING, /* BIND */
-    IOMON_DOMAIN_NETWORKING, /* LISTEN */
-    IOMON_DOMAIN_NETWORKING, /* CONNECT */
-    IOMON_DOMAIN_NETWORKING, /* ACCEPT */
-    IOMON_DOMAIN_NETWORKING, /* SEND */
-    IOMON_DOMAIN_NETWORKING, /* RECV */
-    IOMON_DOMAIN_PROCESSES, /* EXEC */
-    IOMON_DOMAIN_PROCESSES, /* FORK */
-    IOMON_DOMAIN_PROCESSES, /* KILL */
-    IOMON_DOMAIN_SEEKS, /* SEEK */
-    IOMON_DOMAIN_SOCKETS, /* SOCKET */
-    IOMON_DOMAIN_START_STOP, /* START */
-    IOMON_DOMAIN_START_STOP, /* STOP */
-    IOMON_DOMAIN_START_STOP, /* END */
-    IOMON_DOMAIN_SYNCS, /* FLUSH */
-    IOMON_DOMAIN_SYNCS, /* SYNC */
-    IOMON_DOMAIN_XATTRS, /* GETXATTR */
-    IOMON_DOMAIN_XATTRS, /* LISTXATTR */
-    IOMON_DOMAIN_XATTRS, /* REMOVEXATTR */
-    IOMON_DOMAIN_XATTRS, /* SETXATTR */
+    0, /* CLOSEDIR in DIR_METADATA */
+    0, /* DIRFD in DIR_METADATA */
+    0, /* OPENDIR in DIR_METADATA */
+    0, /* READDIR in DIR_METADATA */
+    0, /* REWINDDIR in DIR_METADATA */
+    0, /* SCANDIR in DIR_METADATA */
+    0, /* SEEKDIR in DIR_METADATA */
+    0, /* TELLDIR in DIR_METADATA */
+    1, /* CHDIR in DIRS */
+    1, /* MKDIR in DIRS */
+    1, /* RMDIR in DIRS */
+    2, /* DUP in FILE_DESCRIPTORS */
+    2, /* FCNTL in FILE_DESCRIPTORS */
+    3, /* ACCESS in FILE_METADATA */
+    3, /* CHMOD in FILE_METADATA */
+    3, /* CHOWN in FILE_METADATA */
+    3, /* STAT in FILE_METADATA */
+    3, /* UTIME in FILE_METADATA */
+    4, /* WRITE in FILE_WRITE */
+    5, /* READ in FILE_READ */
+    6, /* CLOSE in FILE_OPEN_CLOSE */
+    6, /* OPEN in FILE_OPEN_CLOSE */
+    6, /* _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
+    7, /* MOUNT in FILE_SYSTEMS */
+    7, /* UMOUNT in FILE_SYSTEMS */
+    7, /* STATFS in FILE_SYSTEMS */
+    8, /* ALLOCATE in FILE_SPACE */
+    8, /* TRUNCATE in FILE_SPACE */
+    9, /* REQUEST_SENT in HTTP */
+    9, /* REQUEST_RECEIVED in HTTP */
+    9, /* RESPONSE_SENT in HTTP */
+    9, /* RESPONSE_RECEIVED in HTTP */
+    10, /* LINK in LINKS */
+    10, /* READLINK in LINKS */
+    10, /* UNLINK in LINKS */
+    11, /* CHROOT in MISC */
+    11, /* FLOCK in MISC */
+    11, /* MKNOD in MISC */
+    11, /* RENAME in MISC */
+    12, /* BIND in NETWORKING */
+    12, /* LISTEN in NETWORKING */
+    12, /* CONNECT in NETWORKING */
+    12, /* ACCEPT in NETWORKING */
+    12, /* SEND in NETWORKING */
+    12, /* RECV in NETWORKING */
+    13, /* EXEC in PROCESSES */
+    13, /* FORK in PROCESSES */
+    13, /* KILL in PROCESSES */
+    14, /* SEEK in SEEKS */
+    15, /* SOCKET in SOCKETS */
+    16, /* START in START_STOP */
+    16, /* STOP in START_STOP */
+    17, /* FLUSH in SYNCS */
+    17, /* SYNC in SYNCS */
+    18, /* GETXATTR in XATTRS */
+    18, /* LISTXATTR in XATTRS */
+    18, /* REMOVEXATTR in XATTRS */
+    18, /* SETXATTR in XATTRS */
+    2, /* PIPE in FILE_DESCRIPTORS */
+    8, /* ADVISE in FILE_SPACE */
+    16, /* END in START_STOP */
 };
 
 const char *const iomon_fn_names[IOMON_FN_COUNT] = {
@@ -369,7 +375,6 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "system",
     "popen",
     "fork",
-    "vfork",
     "kill",
     "lseek",
     "lseek64",
@@ -401,240 +406,263 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "setxattr",
     "lsetxattr",
     "fsetxattr",
+    "pipe",
+    "pipe2",
+    "__overflow",
+    "__uflow",
+    "__underflow",
+    "mkstemps",
+    "mkstemps64",
+    "mkostemps",
+    "mkostemps64",
+    "posix_fadvise",
+    "posix_fadvise64",
+    "vfork",
 };
 
 const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
-    IOMON_OP_CLOSEDIR, /* closedir */
-    IOMON_OP_DIRFD, /* dirfd */
-    IOMON_OP_OPENDIR, /* fdopendir */
-    IOMON_OP_OPENDIR, /* opendir */
-    IOMON_OP_READDIR, /* readdir */
-    IOMON_OP_READDIR, /* readdir64 */
-    IOMON_OP_READDIR, /* readdir_r */
-    IOMON_OP_READDIR, /* readdir64_r */
-    IOMON_OP_REWINDDIR, /* rewinddir */
-    IOMON_OP_SCANDIR, /* scandir */
-    IOMON_OP_SCANDIR, /* scandir64 */
-    IOMON_OP_SCANDIR, /* scandirat */
-    IOMON_OP_SEEKDIR, /* seekdir */
-    IOMON_OP_TELLDIR, /* telldir */
-    IOMON_OP_CHDIR, /* chdir */
-    IOMON_OP_CHDIR, /* fchdir */
-    IOMON_OP_MKDIR, /* mkdir */
-    IOMON_OP_MKDIR, /* mkdirat */
-    IOMON_OP_MKDIR, /* mkdtemp */
-    IOMON_OP_RMDIR, /* rmdir */
-    IOMON_OP_DUP, /* dup */
-    IOMON_OP_DUP, /* dup2 */
-    IOMON_OP_DUP, /* dup3 */
-    IOMON_OP_FCNTL, /* fcntl */
-    IOMON_OP_FCNTL, /* fcntl64 */
-    IOMON_OP_ACCESS, /* access */
-    IOMON_OP_ACCESS, /* faccessat */
-    IOMON_OP_ACCESS, /* euidaccess */
-    IOMON_OP_ACCESS, /* eaccess */
-    IOMON_OP_CHMOD, /* chmod */
-    IOMON_OP_CHMOD, /* fchmod */
-    IOMON_OP_CHMOD, /* fchmodat */
-    IOMON_OP_CHOWN, /* chown */
-    IOMON_OP_CHOWN, /* fchown */
-    IOMON_OP_CHOWN, /* fchownat */
-    IOMON_OP_CHOWN, /* lchown */
-    IOMON_OP_STAT, /* fstat */
-    IOMON_OP_STAT, /* lstat */
-    IOMON_OP_STAT, /* stat */
-    IOMON_OP_STAT, /* fstat64 */
-    IOMON_OP_STAT, /* lstat64 */
-    IOMON_OP_STAT, /* stat64 */
-    IOMON_OP_STAT, /* fstatat */
-    IOMON_OP_STAT, /* fstatat64 */
-    IOMON_OP_STAT, /* statx */
-    IOMON_OP_STAT, /* __xstat */
-    IOMON_OP_STAT, /* __lxstat */
-    IOMON_OP_STAT, /* __fxstat */
-    IOMON_OP_STAT, /* __fxstatat */
-    IOMON_OP_STAT, /* __xstat64 */
-    IOMON_OP_STAT, /* __lxstat64 */
-    IOMON_OP_STAT, /* __fxstat64 */
-    IOMON_OP_STAT, /* __fxstatat64 */
-    IOMON_OP_UTIME, /* utime */
-    IOMON_OP_UTIME, /* utimes */
-    IOMON_OP_UTIME, /* lutimes */
-    IOMON_OP_UTIME, /* futimes */
-    IOMON_OP_UTIME, /* futimens */
-    IOMON_OP_UTIME, /* utimensat */
-    IOMON_OP_UTIME, /* futimesat */
-    IOMON_OP_WRITE, /* write */
-    IOMON_OP_WRITE, /* pwrite */
-    IOMON_OP_WRITE, /* pwrite64 */
-    IOMON_OP_WRITE, /* writev */
-    IOMON_OP_WRITE, /* pwritev */
-    IOMON_OP_WRITE, /* pwritev64 */
-    IOMON_OP_WRITE, /* pwritev2 */
-    IOMON_OP_WRITE, /* fprintf */
-    IOMON_OP_WRITE, /* vfprintf */
-    IOMON_OP_WRITE, /* __fprintf_chk */
-    IOMON_OP_WRITE, /* __vfprintf_chk */
-    IOMON_OP_WRITE, /* printf */
-    IOMON_OP_WRITE, /* vprintf */
-    IOMON_OP_WRITE, /* __printf_chk */
-    IOMON_OP_WRITE, /* __vprintf_chk */
-    IOMON_OP_WRITE, /* dprintf */
-    IOMON_OP_WRITE, /* vdprintf */
-    IOMON_OP_WRITE, /* __dprintf_chk */
-    IOMON_OP_WRITE, /* __vdprintf_chk */
-    IOMON_OP_WRITE, /* fwrite */
-    IOMON_OP_WRITE, /* fwrite_unlocked */
-    IOMON_OP_WRITE, /* fputs */
-    IOMON_OP_WRITE, /* fputs_unlocked */
-    IOMON_OP_WRITE, /* puts */
-    IOMON_OP_WRITE, /* copy_file_range */
-    IOMON_OP_WRITE, /* sendfile */
-    IOMON_OP_WRITE, /* sendfile64 */
-    IOMON_OP_WRITE, /* splice */
-    IOMON_OP_READ, /* read */
-    IOMON_OP_READ, /* __read_chk */
-    IOMON_OP_READ, /* pread */
-    IOMON_OP_READ, /* pread64 */
-    IOMON_OP_READ, /* __pread_chk */
-    IOMON_OP_READ, /* __pread64_chk */
-    IOMON_OP_READ, /* readv */
-    IOMON_OP_READ, /* preadv */
-    IOMON_OP_READ, /* preadv64 */
-    IOMON_OP_READ, /* preadv2 */
-    IOMON_OP_READ, /* fread */
-    IOMON_OP_READ, /* fread_unlocked */
-    IOMON_OP_READ, /* __fread_chk */
-    IOMON_OP_READ, /* __fread_unlocked_chk */
-    IOMON_OP_READ, /* fgets */
-    IOMON_OP_READ, /* fgets_unlocked */
-    IOMON_OP_READ, /* getline */
-    IOMON_OP_READ, /* getdelim */
-    IOMON_OP_READ, /* __getdelim */
-    IOMON_OP_READ, /* fscanf */
-    IOMON_OP_READ, /* vfscanf */
-    IOMON_OP_READ, /* __isoc99_fscanf */
-    IOMON_OP_READ, /* __isoc99_vfscanf */
-    IOMON_OP_CLOSE, /* close */
-    IOMON_OP_CLOSE, /* fclose */
-    IOMON_OP_CLOSE, /* close_range */
-    IOMON_OP_OPEN, /* open */
-    IOMON_OP_OPEN, /* open64 */
-    IOMON_OP_OPEN, /* creat */
-    IOMON_OP_OPEN, /* creat64 */
-    IOMON_OP_OPEN, /* openat */
-    IOMON_OP_OPEN, /* openat64 */
-    IOMON_OP_OPEN, /* __open_2 */
-    IOMON_OP_OPEN, /* __open64_2 */
-    IOMON_OP_OPEN, /* __openat_2 */
-    IOMON_OP_OPEN, /* __openat64_2 */
-    IOMON_OP_OPEN, /* fopen */
-    IOMON_OP_OPEN, /* fopen64 */
-    IOMON_OP_OPEN, /* freopen */
-    IOMON_OP_OPEN, /* freopen64 */
-    IOMON_OP_OPEN, /* fdopen */
-    IOMON_OP_OPEN, /* mkstemp */
-    IOMON_OP_OPEN, /* mkstemp64 */
-    IOMON_OP_OPEN, /* mkostemp */
-    IOMON_OP_OPEN, /* mkostemp64 */
-    IOMON_OP__IO_NEW_FOPEN, /* _IO_fopen */
-    IOMON_OP_MOUNT, /* mount */
-    IOMON_OP_UMOUNT, /* umount */
-    IOMON_OP_UMOUNT, /* umount2 */
-    IOMON_OP_STATFS, /* statfs */
-    IOMON_OP_STATFS, /* statfs64 */
-    IOMON_OP_STATFS, /* fstatfs */
-    IOMON_OP_STATFS, /* fstatfs64 */
-    IOMON_OP_STATFS, /* statvfs */
-    IOMON_OP_STATFS, /* statvfs64 */
-    IOMON_OP_STATFS, /* fstatvfs */
-    IOMON_OP_STATFS, /* fstatvfs64 */
-    IOMON_OP_ALLOCATE, /* posix_fallocate */
-    IOMON_OP_ALLOCATE, /* posix_fallocate64 */
-    IOMON_OP_ALLOCATE, /* fallocate */
-    IOMON_OP_ALLOCATE, /* fallocate64 */
-    IOMON_OP_TRUNCATE, /* truncate */
-    IOMON_OP_TRUNCATE, /* truncate64 */
-    IOMON_OP_TRUNCATE, /* ftruncate */
-    IOMON_OP_TRUNCATE, /* ftruncate64 */
-    IOMON_OP_LINK, /* link */
-    IOMON_OP_LINK, /* linkat */
-    IOMON_OP_LINK, /* symlink */
-    IOMON_OP_LINK, /* symlinkat */
-    IOMON_OP_READLINK, /* readlink */
-    IOMON_OP_READLINK, /* readlinkat */
-    IOMON_OP_READLINK, /* __readlink_chk */
-    IOMON_OP_READLINK, /* __readlinkat_chk */
-    IOMON_OP_UNLINK, /* unlink */
-    IOMON_OP_UNLINK, /* unlinkat */
-    IOMON_OP_UNLINK, /* remove */
-    IOMON_OP_CHROOT, /* chroot */
-    IOMON_OP_FLOCK, /* flock */
-    IOMON_OP_MKNOD, /* mknod */
-    IOMON_OP_MKNOD, /* mknodat */
-    IOMON_OP_MKNOD, /* mkfifo */
-    IOMON_OP_MKNOD, /* mkfifoat */
-    IOMON_OP_RENAME, /* rename */
-    IOMON_OP_RENAME, /* renameat */
-    IOMON_OP_RENAME, /* renameat2 */
-    IOMON_OP_BIND, /* bind */
-    IOMON_OP_LISTEN, /* listen */
-    IOMON_OP_CONNECT, /* connect */
-    IOMON_OP_ACCEPT, /* accept */
-    IOMON_OP_ACCEPT, /* accept4 */
-    IOMON_OP_SEND, /* send */
-    IOMON_OP_SEND, /* sendto */
-    IOMON_OP_SEND, /* sendmsg */
-    IOMON_OP_RECV, /* recv */
-    IOMON_OP_RECV, /* __recv_chk */
-    IOMON_OP_RECV, /* recvfrom */
-    IOMON_OP_RECV, /* __recvfrom_chk */
-    IOMON_OP_RECV, /* recvmsg */
-    IOMON_OP_EXEC, /* execve */
-    IOMON_OP_EXEC, /* execv */
-    IOMON_OP_EXEC, /* execvp */
-    IOMON_OP_EXEC, /* execvpe */
-    IOMON_OP_EXEC, /* execl */
-    IOMON_OP_EXEC, /* execlp */
-    IOMON_OP_EXEC, /* execle */
-    IOMON_OP_EXEC, /* fexecve */
-    IOMON_OP_EXEC, /* posix_spawn */
-    IOMON_OP_EXEC, /* posix_spawnp */
-    IOMON_OP_EXEC, /* system */
-    IOMON_OP_EXEC, /* popen */
-    IOMON_OP_FORK, /* fork */
-    IOMON_OP_FORK, /* vfork */
-    IOMON_OP_KILL, /* kill */
-    IOMON_OP_SEEK, /* lseek */
-    IOMON_OP_SEEK, /* lseek64 */
-    IOMON_OP_SEEK, /* fseek */
-    IOMON_OP_SEEK, /* fseeko */
-    IOMON_OP_SEEK, /* fseeko64 */
-    IOMON_OP_SEEK, /* rewind */
-    IOMON_OP_SEEK, /* ftell */
-    IOMON_OP_SEEK, /* ftello */
-    IOMON_OP_SEEK, /* ftello64 */
-    IOMON_OP_SOCKET, /* socket */
-    IOMON_OP_SOCKET, /* socketpair */
-    IOMON_OP_FLUSH, /* fflush */
-    IOMON_OP_FLUSH, /* fflush_unlocked */
-    IOMON_OP_SYNC, /* fsync */
-    IOMON_OP_SYNC, /* fdatasync */
-    IOMON_OP_SYNC, /* sync */
-    IOMON_OP_SYNC, /* syncfs */
-    IOMON_OP_SYNC, /* sync_file_range */
-    IOMON_OP_GETXATTR, /* getxattr */
-    IOMON_OP_GETXATTR, /* lgetxattr */
-    IOMON_OP_GETXATTR, /* fgetxattr */
-    IOMON_OP_LISTXATTR, /* listxattr */
-    IOMON_OP_LISTXATTR, /* llistxattr */
-    IOMON_OP_LISTXATTR, /* flistxattr */
-    IOMON_OP_REMOVEXATTR, /* removexattr */
-    IOMON_OP_REMOVEXATTR, /* lremovexattr */
-    IOMON_OP_REMOVEXATTR, /* fremovexattr */
-    IOMON_OP_SETXATTR, /* setxattr */
-    IOMON_OP_SETXATTR, /* lsetxattr */
-    IOMON_OP_SETXATTR, /* fsetxattr */
+    0, /* closedir: CLOSEDIR */
+    1, /* dirfd: DIRFD */
+    2, /* fdopendir: OPENDIR */
+    2, /* opendir: OPENDIR */
+    3, /* readdir: READDIR */
+    3, /* readdir64: READDIR */
+    3, /* readdir_r: READDIR */
+    3, /* readdir64_r: READDIR */
+    4, /* rewinddir: REWINDDIR */
+    5, /* scandir: SCANDIR */
+    5, /* scandir64: SCANDIR */
+    5, /* scandirat: SCANDIR */
+    6, /* seekdir: SEEKDIR */
+    7, /* telldir: TELLDIR */
+    8, /* chdir: CHDIR */
+    8, /* fchdir: CHDIR */
+    9, /* mkdir: MKDIR */
+    9, /* mkdirat: MKDIR */
+    9, /* mkdtemp: MKDIR */
+    10, /* rmdir: RMDIR */
+    11, /* dup: DUP */
+    11, /* dup2: DUP */
+    11, /* dup3: DUP */
+    12, /* fcntl: FCNTL */
+    12, /* fcntl64: FCNTL */
+    13, /* access: ACCESS */
+    13, /* faccessat: ACCESS */
+    13, /* euidaccess: ACCESS */
+    13, /* eaccess: ACCESS */
+    14, /* chmod: CHMOD */
+    14, /* fchmod: CHMOD */
+    14, /* fchmodat: CHMOD */
+    15, /* chown: CHOWN */
+    15, /* fchown: CHOWN */
+    15, /* fchownat: CHOWN */
+    15, /* lchown: CHOWN */
+    16, /* fstat: STAT */
+    16, /* lstat: STAT */
+    16, /* stat: STAT */
+    16, /* fstat64: STAT */
+    16, /* lstat64: STAT */
+    16, /* stat64: STAT */
+    16, /* fstatat: STAT */
+    16, /* fstatat64: STAT */
+    16, /* statx: STAT */
+    16, /* __xstat: STAT */
+    16, /* __lxstat: STAT */
+    16, /* __fxstat: STAT */
+    16, /* __fxstatat: STAT */
+    16, /* __xstat64: STAT */
+    16, /* __lxstat64: STAT */
+    16, /* __fxstat64: STAT */
+    16, /* __fxstatat64: STAT */
+    17, /* utime: UTIME */
+    17, /* utimes: UTIME */
+    17, /* lutimes: UTIME */
+    17, /* futimes: UTIME */
+    17, /* futimens: UTIME */
+    17, /* utimensat: UTIME */
+    17, /* futimesat: UTIME */
+    18, /* write: WRITE */
+    18, /* pwrite: WRITE */
+    18, /* pwrite64: WRITE */
+    18, /* writev: WRITE */
+    18, /* pwritev: WRITE */
+    18, /* pwritev64: WRITE */
+    18, /* pwritev2: WRITE */
+    18, /* fprintf: WRITE */
+    18, /* vfprintf: WRITE */
+    18, /* __fprintf_chk: WRITE */
+    18, /* __vfprintf_chk: WRITE */
+    18, /* printf: WRITE */
+    18, /* vprintf: WRITE */
+    18, /* __printf_chk: WRITE */
+    18, /* __vprintf_chk: WRITE */
+    18, /* dprintf: WRITE */
+    18, /* vdprintf: WRITE */
+    18, /* __dprintf_chk: WRITE */
+    18, /* __vdprintf_chk: WRITE */
+    18, /* fwrite: WRITE */
+    18, /* fwrite_unlocked: WRITE */
+    18, /* fputs: WRITE */
+    18, /* fputs_unlocked: WRITE */
+    18, /* puts: WRITE */
+    18, /* copy_file_range: WRITE */
+    18, /* sendfile: WRITE */
+    18, /* sendfile64: WRITE */
+    18, /* splice: WRITE */
+    19, /* read: READ */
+    19, /* __read_chk: READ */
+    19, /* pread: READ */
+    19, /* pread64: READ */
+    19, /* __pread_chk: READ */
+    19, /* __pread64_chk: READ */
+    19, /* readv: READ */
+    19, /* preadv: READ */
+    19, /* preadv64: READ */
+    19, /* preadv2: READ */
+    19, /* fread: READ */
+    19, /* fread_unlocked: READ */
+    19, /* __fread_chk: READ */
+    19, /* __fread_unlocked_chk: READ */
+    19, /* fgets: READ */
+    19, /* fgets_unlocked: READ */
+    19, /* getline: READ */
+    19, /* getdelim: READ */
+    19, /* __getdelim: READ */
+    19, /* fscanf: READ */
+    19, /* vfscanf: READ */
+    19, /* __isoc99_fscanf: READ */
+    19, /* __isoc99_vfscanf: READ */
+    20, /* close: CLOSE */
+    20, /* fclose: CLOSE */
+    20, /* close_range: CLOSE */
+    21, /* open: OPEN */
+    21, /* open64: OPEN */
+    21, /* creat: OPEN */
+    21, /* creat64: OPEN */
+    21, /* openat: OPEN */
+    21, /* openat64: OPEN */
+    21, /* __open_2: OPEN */
+    21, /* __open64_2: OPEN */
+    21, /* __openat_2: OPEN */
+    21, /* __openat64_2: OPEN */
+    21, /* fopen: OPEN */
+    21, /* fopen64: OPEN */
+    21, /* freopen: OPEN */
+    21, /* freopen64: OPEN */
+    21, /* fdopen: OPEN */
+    21, /* mkstemp: OPEN */
+    21, /* mkstemp64: OPEN */
+    21, /* mkostemp: OPEN */
+    21, /* mkostemp64: OPEN */
+    22, /* _IO_fopen: _IO_NEW_FOPEN */
+    23, /* mount: MOUNT */
+    24, /* umount: UMOUNT */
+    24, /* umount2: UMOUNT */
+    25, /* statfs: STATFS */
+    25, /* statfs64: STATFS */
+    25, /* fstatfs: STATFS */
+    25, /* fstatfs64: STATFS */
+    25, /* statvfs: STATFS */
+    25, /* statvfs64: STATFS */
+    25, /* fstatvfs: STATFS */
+    25, /* fstatvfs64: STATFS */
+    26, /* posix_fallocate: ALLOCATE */
+    26, /* posix_fallocate64: ALLOCATE */
+    26, /* fallocate: ALLOCATE */
+    26, /* fallocate64: ALLOCATE */
+    27, /* truncate: TRUNCATE */
+    27, /* truncate64: TRUNCATE */
+    27, /* ftruncate: TRUNCATE */
+    27, /* ftruncate64: TRUNCATE */
+    32, /* link: LINK */
+    32, /* linkat: LINK */
+    32, /* symlink: LINK */
+    32, /* symlinkat: LINK */
+    33, /* readlink: READLINK */
+    33, /* readlinkat: READLINK */
+    33, /* __readlink_chk: READLINK */
+    33, /* __readlinkat_chk: READLINK */
+    34, /* unlink: UNLINK */
+    34, /* unlinkat: UNLINK */
+    34, /* remove: UNLINK */
+    35, /* chroot: CHROOT */
+    36, /* flock: FLOCK */
+    37, /* mknod: MKNOD */
+    37, /* mknodat: MKNOD */
+    37, /* mkfifo: MKNOD */
+    37, /* mkfifoat: MKNOD */
+    38, /* rename: RENAME */
+    38, /* renameat: RENAME */
+    38, /* renameat2: RENAME */
+    39, /* bind: BIND */
+    40, /* listen: LISTEN */
+    41, /* connect: CONNECT */
+    42, /* accept: ACCEPT */
+    42, /* accept4: ACCEPT */
+    43, /* send: SEND */
+    43, /* sendto: SEND */
+    43, /* sendmsg: SEND */
+    44, /* recv: RECV */
+    44, /* __recv_chk: RECV */
+    44, /* recvfrom: RECV */
+    44, /* __recvfrom_chk: RECV */
+    44, /* recvmsg: RECV */
+    45, /* execve: EXEC */
+    45, /* execv: EXEC */
+    45, /* execvp: EXEC */
+    45, /* execvpe: EXEC */
+    45, /* execl: EXEC */
+    45, /* execlp: EXEC */
+    45, /* execle: EXEC */
+    45, /* fexecve: EXEC */
+    45, /* posix_spawn: EXEC */
+    45, /* posix_spawnp: EXEC */
+    45, /* system: EXEC */
+    45, /* popen: EXEC */
+    46, /* fork: FORK */
+    47, /* kill: KILL */
+    48, /* lseek: SEEK */
+    48, /* lseek64: SEEK */
+    48, /* fseek: SEEK */
+    48, /* fseeko: SEEK */
+    48, /* fseeko64: SEEK */
+    48, /* rewind: SEEK */
+    48, /* ftell: SEEK */
+    48, /* ftello: SEEK */
+    48, /* ftello64: SEEK */
+    49, /* socket: SOCKET */
+    49, /* socketpair: SOCKET */
+    52, /* fflush: FLUSH */
+    52, /* fflush_unlocked: FLUSH */
+    53, /* fsync: SYNC */
+    53, /* fdatasync: SYNC */
+    53, /* sync: SYNC */
+    53, /* syncfs: SYNC */
+    53, /* sync_file_range: SYNC */
+    54, /* getxattr: GETXATTR */
+    54, /* lgetxattr: GETXATTR */
+    54, /* fgetxattr: GETXATTR */
+    55, /* listxattr: LISTXATTR */
+    55, /* llistxattr: LISTXATTR */
+    55, /* flistxattr: LISTXATTR */
+    56, /* removexattr: REMOVEXATTR */
+    56, /* lremovexattr: REMOVEXATTR */
+    56, /* fremovexattr: REMOVEXATTR */
+    57, /* setxattr: SETXATTR */
+    57, /* lsetxattr: SETXATTR */
+    57, /* fsetxattr: SETXATTR */
+    58, /* pipe: PIPE */
+    58, /* pipe2: PIPE */
+    18, /* __overflow: WRITE */
+    19, /* __uflow: READ */
+    19, /* __underflow: READ */
+    21, /* mkstemps: OPEN */
+    21, /* mkstemps64: OPEN */
+    21, /* mkostemps: OPEN */
+    21, /* mkostemps64: OPEN */
+    59, /* posix_fadvise: ADVISE */
+    59, /* posix_fadvise64: ADVISE */
+    46, /* vfork: FORK */
 };
 
 const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
@@ -690,13 +718,15 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
     0, /* SOCKET */
     1, /* START */
     1, /* STOP */
-    1, /* END */
     0, /* FLUSH */
     0, /* SYNC */
     0, /* GETXATTR */
     0, /* LISTXATTR */
     0, /* REMOVEXATTR */
     0, /* SETXATTR */
+    0, /* PIPE */
+    0, /* ADVISE */
+    1, /* END */
 };
 
 const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
@@ -899,7 +929,6 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     0, /* system */
     0, /* popen */
     0, /* fork */
-    0, /* vfork */
     0, /* kill */
     0, /* lseek */
     0, /* lseek64 */
@@ -931,4 +960,308 @@ const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
     1, /* setxattr */
     1, /* lsetxattr */
     1, /* fsetxattr */
+    0, /* pipe */
+    0, /* pipe2 */
+    0, /* __overflow */
+    0, /* __uflow */
+    0, /* __underflow */
+    1, /* mkstemps */
+    1, /* mkstemps64 */
+    1, /* mkostemps */
+    1, /* mkostemps64 */
+    0, /* posix_fadvise */
+    0, /* posix_fadvise64 */
+    0, /* vfork */
+};
+
+const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
+    0, /* closedir */
+    0, /* dirfd */
+    0, /* fdopendir */
+    0, /* opendir */
+    0, /* readdir */
+    0, /* readdir64 */
+    0, /* readdir_r */
+    0, /* readdir64_r */
+    0, /* rewinddir */
+    0, /* scandir */
+    0, /* scandir64 */
+    0, /* scandirat */
+    0, /* seekdir */
+    0, /* telldir */
+    0, /* chdir */
+    0, /* fchdir */
+    0, /* mkdir */
+    0, /* mkdirat */
+    0, /* mkdtemp */
+    0, /* rmdir */
+    0, /* dup */
+    0, /* dup2 */
+    0, /* dup3 */
+    0, /* fcntl */
+    0, /* fcntl64 */
+    0, /* access */
+    0, /* faccessat */
+    0, /* euidaccess */
+    0, /* eaccess */
+    0, /* chmod */
+    0, /* fchmod */
+    0, /* fchmodat */
+    0, /* chown */
+    0, /* fchown */
+    0, /* fchownat */
+    0, /* lchown */
+    0, /* fstat */
+    0, /* lstat */
+    0, /* stat */
+    0, /* fstat64 */
+    0, /* lstat64 */
+    0, /* stat64 */
+    0, /* fstatat */
+    0, /* fstatat64 */
+    0, /* statx */
+    1, /* __xstat */
+    1, /* __lxstat */
+    1, /* __fxstat */
+    1, /* __fxstatat */
+    1, /* __xstat64 */
+    1, /* __lxstat64 */
+    1, /* __fxstat64 */
+    1, /* __fxstatat64 */
+    0, /* utime */
+    0, /* utimes */
+    0, /* lutimes */
+    0, /* futimes */
+    0, /* futimens */
+    0, /* utimensat */
+    0, /* futimesat */
+    0, /* write */
+    0, /* pwrite */
+    0, /* pwrite64 */
+    0, /* writev */
+    0, /* pwritev */
+    0, /* pwritev64 */
+    0, /* pwritev2 */
+    0, /* fprintf */
+    0, /* vfprintf */
+    1, /* __fprintf_chk */
+    1, /* __vfprintf_chk */
+    0, /* printf */
+    0, /* vprintf */
+    1, /* __printf_chk */
+    1, /* __vprintf_chk */
+    0, /* dprintf */
+    0, /* vdprintf */
+    1, /* __dprintf_chk */
+    1, /* __vdprintf_chk */
+    0, /* fwrite */
+    0, /* fwrite_unlocked */
+    0, /* fputs */
+    0, /* fputs_unlocked */
+    0, /* puts */
+    0, /* copy_file_range */
+    0, /* sendfile */
+    0, /* sendfile64 */
+    0, /* splice */
+    0, /* read */
+    1, /* __read_chk */
+    0, /* pread */
+    0, /* pread64 */
+    1, /* __pread_chk */
+    1, /* __pread64_chk */
+    0, /* readv */
+    0, /* preadv */
+    0, /* preadv64 */
+    0, /* preadv2 */
+    0, /* fread */
+    0, /* fread_unlocked */
+    1, /* __fread_chk */
+    1, /* __fread_unlocked_chk */
+    0, /* fgets */
+    0, /* fgets_unlocked */
+    0, /* getline */
+    0, /* getdelim */
+    0, /* __getdelim */
+    0, /* fscanf */
+    0, /* vfscanf */
+    1, /* __isoc99_fscanf */
+    1, /* __isoc99_vfscanf */
+    0, /* close */
+    0, /* fclose */
+    0, /* close_range */
+    0, /* open */
+    0, /* open64 */
+    0, /* creat */
+    0, /* creat64 */
+    0, /* openat */
+    0, /* openat64 */
+    1, /* __open_2 */
+    1, /* __open64_2 */
+    1, /* __openat_2 */
+    1, /* __openat64_2 */
+    0, /* fopen */
+    0, /* fopen64 */
+    0, /* freopen */
+    0, /* freopen64 */
+    0, /* fdopen */
+    0, /* mkstemp */
+    0, /* mkstemp64 */
+    0, /* mkostemp */
+    0, /* mkostemp64 */
+    1, /* _IO_fopen */
+    0, /* mount */
+    0, /* umount */
+    0, /* umount2 */
+    0, /* statfs */
+    0, /* statfs64 */
+    0, /* fstatfs */
+    0, /* fstatfs64 */
+    0, /* statvfs */
+    0, /* statvfs64 */
+    0, /* fstatvfs */
+    0, /* fstatvfs64 */
+    0, /* posix_fallocate */
+    0, /* posix_fallocate64 */
+    0, /* fallocate */
+    0, /* fallocate64 */
+    0, /* truncate */
+    0, /* truncate64 */
+    0, /* ftruncate */
+    0, /* ftruncate64 */
+    0, /* link */
+    0, /* linkat */
+    0, /* symlink */
+    0, /* symlinkat */
+    0, /* readlink */
+    0, /* readlinkat */
+    1, /* __readlink_chk */
+    1, /* __readlinkat_chk */
+    0, /* unlink */
+    0, /* unlinkat */
+    0, /* remove */
+    0, /* chroot */
+    0, /* flock */
+    0, /* mknod */
+    0, /* mknodat */
+    0, /* mkfifo */
+    0, /* mkfifoat */
+    0, /* rename */
+    0, /* renameat */
+    0, /* renameat2 */
+    0, /* bind */
+    0, /* listen */
+    0, /* connect */
+    0, /* accept */
+    0, /* accept4 */
+    0, /* send */
+    0, /* sendto */
+    0, /* sendmsg */
+    0, /* recv */
+    1, /* __recv_chk */
+    0, /* recvfrom */
+    1, /* __recvfrom_chk */
+    0, /* recvmsg */
+    0, /* execve */
+    0, /* execv */
+    0, /* execvp */
+    0, /* execvpe */
+    0, /* execl */
+    0, /* execlp */
+    0, /* execle */
+    0, /* fexecve */
+    0, /* posix_spawn */
+    0, /* posix_spawnp */
+    0, /* system */
+    0, /* popen */
+    0, /* fork */
+    0, /* kill */
+    0, /* lseek */
+    0, /* lseek64 */
+    0, /* fseek */
+    0, /* fseeko */
+    0, /* fseeko64 */
+    0, /* rewind */
+    0, /* ftell */
+    0, /* ftello */
+    0, /* ftello64 */
+    0, /* socket */
+    0, /* socketpair */
+    0, /* fflush */
+    0, /* fflush_unlocked */
+    0, /* fsync */
+    0, /* fdatasync */
+    0, /* sync */
+    0, /* syncfs */
+    0, /* sync_file_range */
+    0, /* getxattr */
+    0, /* lgetxattr */
+    0, /* fgetxattr */
+    0, /* listxattr */
+    0, /* llistxattr */
+    0, /* flistxattr */
+    0, /* removexattr */
+    0, /* lremovexattr */
+    0, /* fremovexattr */
+    0, /* setxattr */
+    0, /* lsetxattr */
+    0, /* fsetxattr */
+    0, /* pipe */
+    0, /* pipe2 */
+    0, /* __overflow */
+    0, /* __uflow */
+    1, /* __underflow */
+    0, /* mkstemps */
+    0, /* mkstemps64 */
+    0, /* mkostemps */
+    0, /* mkostemps64 */
+    0, /* posix_fadvise */
+    0, /* posix_fadvise64 */
+    0, /* vfork */
+};
+
+const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {
+    {"scandirat64", 11, NULL}, /* scandirat */
+    {"__dup2", 21, NULL}, /* dup2 */
+    {"__fcntl", 23, NULL}, /* fcntl */
+    {"__libc_fcntl64", 23, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fcntl */
+    {"__pipe", 230, NULL}, /* pipe */
+    {"__fstat64", 36, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fstat */
+    {"__write", 60, NULL}, /* write */
+    {"__libc_pwrite", 61, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* pwrite */
+    {"__pwrite64", 62, NULL}, /* pwrite64 */
+    {"pwritev64v2", 66, NULL}, /* pwritev2 */
+    {"_IO_fprintf", 67, NULL}, /* fprintf */
+    {"_IO_vfprintf", 68, NULL}, /* vfprintf */
+    {"_IO_printf", 71, NULL}, /* printf */
+    {"_IO_fwrite", 79, NULL}, /* fwrite */
+    {"_IO_fputs", 81, NULL}, /* fputs */
+    {"_IO_puts", 83, NULL}, /* puts */
+    {"__read", 88, NULL}, /* read */
+    {"__libc_pread", 90, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* pread */
+    {"__pread64", 91, NULL}, /* pread64 */
+    {"preadv64v2", 97, NULL}, /* preadv2 */
+    {"_IO_fread", 98, NULL}, /* fread */
+    {"_IO_fgets", 102, NULL}, /* fgets */
+    {"__vfscanf", 108, NULL}, /* vfscanf */
+    {"__close", 111, NULL}, /* close */
+    {"_IO_fclose", 112, NULL}, /* fclose */
+    {"__open", 114, NULL}, /* open */
+    {"__open64", 115, NULL}, /* open64 */
+    {"_IO_fdopen", 128, NULL}, /* fdopen */
+    {"__statfs", 137, NULL}, /* statfs */
+    {"__connect", 175, NULL}, /* connect */
+    {"__send", 178, NULL}, /* send */
+    {"__recv", 181, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* recv */
+    {"__libc_system", 196, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* system */
+    {"_IO_popen", 197, NULL}, /* popen */
+    {"__fork", 198, NULL}, /* fork */
+    {"__libc_fork", 198, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fork */
+    {"__vfork", 241, NULL}, /* vfork */
+    {"__lseek", 200, NULL}, /* lseek */
+    {"llseek", 201, NULL}, /* lseek64 */
+    {"__fseeko64", 203, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* fseeko */
+    {"_IO_ftell", 206, NULL}, /* ftell */
+    {"__ftello64", 207, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* ftello */
+    {"__socket", 209, "GLIBC_PRIVATE: only glibc's own libraries can bind to it"}, /* socket */
+    {"_IO_fflush", 211, NULL}, /* fflush */
 };

@@ -20,6 +20,7 @@
 #include <sys/file.h>
 #include <sys/sendfile.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/statvfs.h>
 #include <sys/vfs.h>
 #include <sys/time.h>
@@ -33,6 +34,16 @@
 /* O_TMPFILE includes O_DIRECTORY, so test all of its bits. */
 #define IOMON_OPEN_NEEDS_MODE(flags) \
     (((flags) & O_CREAT) != 0 || ((flags) & O_TMPFILE) == O_TMPFILE)
+
+/* "pipe:[inode]", as /proc/PID/fd names a pipe's ends. */
+static struct iomon_arg iomon_pipe_arg(char *buf, size_t len, int fd)
+{
+    struct stat st;
+    if (syscall(SYS_fstat, fd, &st) != 0)
+        return IOMON_ARG_N(IOMON_ARG_NONE, 0);
+    snprintf(buf, len, "pipe:[%llu]", (unsigned long long)st.st_ino);
+    return IOMON_ARG_S(buf);
+}
 
 /* The real functions' types. */
 typedef int (*iomon_real_closedir_t)(DIR *dirp);
@@ -60,6 +71,8 @@ typedef int (*iomon_real_dup2_t)(int oldfd, int newfd);
 typedef int (*iomon_real_dup3_t)(int oldfd, int newfd, int flags);
 typedef int (*iomon_real_fcntl_t)(int fd, int cmd, ...);
 typedef int (*iomon_real_fcntl64_t)(int fd, int cmd, ...);
+typedef int (*iomon_real_pipe_t)(int pipefd[2]);
+typedef int (*iomon_real_pipe2_t)(int pipefd[2], int flags);
 typedef int (*iomon_real_access_t)(const char *pathname, int mode);
 typedef int (*iomon_real_faccessat_t)(int dirfd, const char *pathname, int mode, int flags);
 typedef int (*iomon_real_euidaccess_t)(const char *pathname, int mode);
@@ -119,6 +132,7 @@ typedef size_t (*iomon_real_fwrite_unlocked_t)(const void *ptr, size_t size, siz
 typedef int (*iomon_real_fputs_t)(const char *s, FILE *stream);
 typedef int (*iomon_real_fputs_unlocked_t)(const char *s, FILE *stream);
 typedef int (*iomon_real_puts_t)(const char *s);
+typedef int (*iomon_real___overflow_t)(FILE *stream, int ch);
 typedef ssize_t (*iomon_real_copy_file_range_t)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags);
 typedef ssize_t (*iomon_real_sendfile_t)(int out_fd, int in_fd, off_t *offset, size_t count);
 typedef ssize_t (*iomon_real_sendfile64_t)(int out_fd, int in_fd, off64_t *offset, size_t count);
@@ -142,6 +156,8 @@ typedef char * (*iomon_real_fgets_unlocked_t)(char *s, int size, FILE *stream);
 typedef ssize_t (*iomon_real_getline_t)(char **lineptr, size_t *n, FILE *stream);
 typedef ssize_t (*iomon_real_getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
 typedef ssize_t (*iomon_real___getdelim_t)(char **lineptr, size_t *n, int delim, FILE *stream);
+typedef int (*iomon_real___uflow_t)(FILE *stream);
+typedef int (*iomon_real___underflow_t)(FILE *stream);
 typedef int (*iomon_real_fscanf_t)(FILE *stream, const char *format, ...);
 typedef int (*iomon_real_vfscanf_t)(FILE *stream, const char *format, va_list ap);
 typedef int (*iomon_real___isoc99_fscanf_t)(FILE *stream, const char *format, ...);
@@ -168,6 +184,10 @@ typedef int (*iomon_real_mkstemp_t)(char *template);
 typedef int (*iomon_real_mkstemp64_t)(char *template);
 typedef int (*iomon_real_mkostemp_t)(char *template, int flags);
 typedef int (*iomon_real_mkostemp64_t)(char *template, int flags);
+typedef int (*iomon_real_mkstemps_t)(char *template, int suffixlen);
+typedef int (*iomon_real_mkstemps64_t)(char *template, int suffixlen);
+typedef int (*iomon_real_mkostemps_t)(char *template, int suffixlen, int flags);
+typedef int (*iomon_real_mkostemps64_t)(char *template, int suffixlen, int flags);
 typedef FILE * (*iomon_real__IO_fopen_t)(const char *pathname, const char *mode);
 typedef int (*iomon_real_mount_t)(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data);
 typedef int (*iomon_real_umount_t)(const char *target);
@@ -184,6 +204,8 @@ typedef int (*iomon_real_posix_fallocate_t)(int fd, off_t offset, off_t len);
 typedef int (*iomon_real_posix_fallocate64_t)(int fd, off64_t offset, off64_t len);
 typedef int (*iomon_real_fallocate_t)(int fd, int mode, off_t offset, off_t len);
 typedef int (*iomon_real_fallocate64_t)(int fd, int mode, off64_t offset, off64_t len);
+typedef int (*iomon_real_posix_fadvise_t)(int fd, off_t offset, off_t len, int advice);
+typedef int (*iomon_real_posix_fadvise64_t)(int fd, off64_t offset, off64_t len, int advice);
 typedef int (*iomon_real_truncate_t)(const char *path, off_t length);
 typedef int (*iomon_real_truncate64_t)(const char *path, off64_t length);
 typedef int (*iomon_real_ftruncate_t)(int fd, off_t length);
@@ -265,6 +287,470 @@ typedef int (*iomon_real_fremovexattr_t)(int fd, const char *name);
 typedef int (*iomon_real_setxattr_t)(const char *path, const char *name, const void *value, size_t size, int flags);
 typedef int (*iomon_real_lsetxattr_t)(const char *path, const char *name, const void *value, size_t size, int flags);
 typedef int (*iomon_real_fsetxattr_t)(int fd, const char *name, const void *value, size_t size, int flags);
+
+/* The spec is an ABI contract: each signature must be the one the libc
+ * headers declare, or the build stops here.  (Deprecated ones such as
+ * readdir_r are checked too.) */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+_Static_assert(__builtin_types_compatible_p(__typeof__(&closedir), int (*)(DIR *dirp)),
+               "spec/operations.yaml: the signature of closedir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dirfd), int (*)(DIR *dirp)),
+               "spec/operations.yaml: the signature of dirfd differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopendir), DIR * (*)(int fd)),
+               "spec/operations.yaml: the signature of fdopendir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&opendir), DIR * (*)(const char *name)),
+               "spec/operations.yaml: the signature of opendir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir), struct dirent * (*)(DIR *dirp)),
+               "spec/operations.yaml: the signature of readdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64), struct dirent64 * (*)(DIR *dirp)),
+               "spec/operations.yaml: the signature of readdir64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir_r), int (*)(DIR *dirp, struct dirent *entry, struct dirent **result)),
+               "spec/operations.yaml: the signature of readdir_r differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readdir64_r), int (*)(DIR *dirp, struct dirent64 *entry, struct dirent64 **result)),
+               "spec/operations.yaml: the signature of readdir64_r differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rewinddir), void (*)(DIR *dirp)),
+               "spec/operations.yaml: the signature of rewinddir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir), int (*)(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))),
+               "spec/operations.yaml: the signature of scandir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandir64), int (*)(const char *dirp, struct dirent64 ***namelist, int (*filter)(const struct dirent64 *), int (*compar)(const struct dirent64 **, const struct dirent64 **))),
+               "spec/operations.yaml: the signature of scandir64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&scandirat), int (*)(int dirfd, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))),
+               "spec/operations.yaml: the signature of scandirat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&seekdir), void (*)(DIR *dirp, long loc)),
+               "spec/operations.yaml: the signature of seekdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&telldir), long (*)(DIR *dirp)),
+               "spec/operations.yaml: the signature of telldir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chdir), int (*)(const char *path)),
+               "spec/operations.yaml: the signature of chdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchdir), int (*)(int fd)),
+               "spec/operations.yaml: the signature of fchdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdir), int (*)(const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of mkdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdirat), int (*)(int dirfd, const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of mkdirat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkdtemp), char * (*)(char *template)),
+               "spec/operations.yaml: the signature of mkdtemp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rmdir), int (*)(const char *pathname)),
+               "spec/operations.yaml: the signature of rmdir differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup), int (*)(int oldfd)),
+               "spec/operations.yaml: the signature of dup differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup2), int (*)(int oldfd, int newfd)),
+               "spec/operations.yaml: the signature of dup2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dup3), int (*)(int oldfd, int newfd, int flags)),
+               "spec/operations.yaml: the signature of dup3 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), int (*)(int fd, int cmd, ...)),
+               "spec/operations.yaml: the signature of fcntl differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), int (*)(int fd, int cmd, ...)),
+               "spec/operations.yaml: the signature of fcntl64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe), int (*)(int pipefd[2])),
+               "spec/operations.yaml: the signature of pipe differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pipe2), int (*)(int pipefd[2], int flags)),
+               "spec/operations.yaml: the signature of pipe2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&access), int (*)(const char *pathname, int mode)),
+               "spec/operations.yaml: the signature of access differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&faccessat), int (*)(int dirfd, const char *pathname, int mode, int flags)),
+               "spec/operations.yaml: the signature of faccessat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&euidaccess), int (*)(const char *pathname, int mode)),
+               "spec/operations.yaml: the signature of euidaccess differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&eaccess), int (*)(const char *pathname, int mode)),
+               "spec/operations.yaml: the signature of eaccess differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chmod), int (*)(const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of chmod differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmod), int (*)(int fd, mode_t mode)),
+               "spec/operations.yaml: the signature of fchmod differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchmodat), int (*)(int dirfd, const char *pathname, mode_t mode, int flags)),
+               "spec/operations.yaml: the signature of fchmodat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chown), int (*)(const char *pathname, uid_t owner, gid_t group)),
+               "spec/operations.yaml: the signature of chown differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchown), int (*)(int fd, uid_t owner, gid_t group)),
+               "spec/operations.yaml: the signature of fchown differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fchownat), int (*)(int dirfd, const char *pathname, uid_t owner, gid_t group, int flags)),
+               "spec/operations.yaml: the signature of fchownat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lchown), int (*)(const char *pathname, uid_t owner, gid_t group)),
+               "spec/operations.yaml: the signature of lchown differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat), int (*)(int fd, struct stat *statbuf)),
+               "spec/operations.yaml: the signature of fstat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat), int (*)(const char *pathname, struct stat *statbuf)),
+               "spec/operations.yaml: the signature of lstat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&stat), int (*)(const char *pathname, struct stat *statbuf)),
+               "spec/operations.yaml: the signature of stat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstat64), int (*)(int fd, struct stat64 *statbuf)),
+               "spec/operations.yaml: the signature of fstat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lstat64), int (*)(const char *pathname, struct stat64 *statbuf)),
+               "spec/operations.yaml: the signature of lstat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&stat64), int (*)(const char *pathname, struct stat64 *statbuf)),
+               "spec/operations.yaml: the signature of stat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat), int (*)(int dirfd, const char *pathname, struct stat *statbuf, int flags)),
+               "spec/operations.yaml: the signature of fstatat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatat64), int (*)(int dirfd, const char *pathname, struct stat64 *statbuf, int flags)),
+               "spec/operations.yaml: the signature of fstatat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statx), int (*)(int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf)),
+               "spec/operations.yaml: the signature of statx differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utime), int (*)(const char *filename, const struct utimbuf *times)),
+               "spec/operations.yaml: the signature of utime differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utimes), int (*)(const char *filename, const struct timeval *times)),
+               "spec/operations.yaml: the signature of utimes differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lutimes), int (*)(const char *filename, const struct timeval *times)),
+               "spec/operations.yaml: the signature of lutimes differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimes), int (*)(int fd, const struct timeval *times)),
+               "spec/operations.yaml: the signature of futimes differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimens), int (*)(int fd, const struct timespec *times)),
+               "spec/operations.yaml: the signature of futimens differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&utimensat), int (*)(int dirfd, const char *pathname, const struct timespec *times, int flags)),
+               "spec/operations.yaml: the signature of utimensat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&futimesat), int (*)(int dirfd, const char *pathname, const struct timeval *times)),
+               "spec/operations.yaml: the signature of futimesat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&write), ssize_t (*)(int fd, const void *buf, size_t count)),
+               "spec/operations.yaml: the signature of write differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite), ssize_t (*)(int fd, const void *buf, size_t count, off_t offset)),
+               "spec/operations.yaml: the signature of pwrite differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwrite64), ssize_t (*)(int fd, const void *buf, size_t count, off64_t offset)),
+               "spec/operations.yaml: the signature of pwrite64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&writev), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt)),
+               "spec/operations.yaml: the signature of writev differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset)),
+               "spec/operations.yaml: the signature of pwritev differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev64), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off64_t offset)),
+               "spec/operations.yaml: the signature of pwritev64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pwritev2), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)),
+               "spec/operations.yaml: the signature of pwritev2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fprintf), int (*)(FILE *stream, const char *format, ...)),
+               "spec/operations.yaml: the signature of fprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfprintf), int (*)(FILE *stream, const char *format, va_list ap)),
+               "spec/operations.yaml: the signature of vfprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&printf), int (*)(const char *format, ...)),
+               "spec/operations.yaml: the signature of printf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vprintf), int (*)(const char *format, va_list ap)),
+               "spec/operations.yaml: the signature of vprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&dprintf), int (*)(int fd, const char *format, ...)),
+               "spec/operations.yaml: the signature of dprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vdprintf), int (*)(int fd, const char *format, va_list ap)),
+               "spec/operations.yaml: the signature of vdprintf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite), size_t (*)(const void *ptr, size_t size, size_t nmemb, FILE *stream)),
+               "spec/operations.yaml: the signature of fwrite differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fwrite_unlocked), size_t (*)(const void *ptr, size_t size, size_t nmemb, FILE *stream)),
+               "spec/operations.yaml: the signature of fwrite_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs), int (*)(const char *s, FILE *stream)),
+               "spec/operations.yaml: the signature of fputs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fputs_unlocked), int (*)(const char *s, FILE *stream)),
+               "spec/operations.yaml: the signature of fputs_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&puts), int (*)(const char *s)),
+               "spec/operations.yaml: the signature of puts differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__overflow), int (*)(FILE *stream, int ch)),
+               "spec/operations.yaml: the signature of __overflow differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&copy_file_range), ssize_t (*)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)),
+               "spec/operations.yaml: the signature of copy_file_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile), ssize_t (*)(int out_fd, int in_fd, off_t *offset, size_t count)),
+               "spec/operations.yaml: the signature of sendfile differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendfile64), ssize_t (*)(int out_fd, int in_fd, off64_t *offset, size_t count)),
+               "spec/operations.yaml: the signature of sendfile64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&splice), ssize_t (*)(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)),
+               "spec/operations.yaml: the signature of splice differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&read), ssize_t (*)(int fd, void *buf, size_t count)),
+               "spec/operations.yaml: the signature of read differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pread), ssize_t (*)(int fd, void *buf, size_t count, off_t offset)),
+               "spec/operations.yaml: the signature of pread differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&pread64), ssize_t (*)(int fd, void *buf, size_t count, off64_t offset)),
+               "spec/operations.yaml: the signature of pread64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readv), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt)),
+               "spec/operations.yaml: the signature of readv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset)),
+               "spec/operations.yaml: the signature of preadv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv64), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off64_t offset)),
+               "spec/operations.yaml: the signature of preadv64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&preadv2), ssize_t (*)(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)),
+               "spec/operations.yaml: the signature of preadv2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fread), size_t (*)(void *ptr, size_t size, size_t nmemb, FILE *stream)),
+               "spec/operations.yaml: the signature of fread differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fread_unlocked), size_t (*)(void *ptr, size_t size, size_t nmemb, FILE *stream)),
+               "spec/operations.yaml: the signature of fread_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets), char * (*)(char *s, int size, FILE *stream)),
+               "spec/operations.yaml: the signature of fgets differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgets_unlocked), char * (*)(char *s, int size, FILE *stream)),
+               "spec/operations.yaml: the signature of fgets_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getline), ssize_t (*)(char **lineptr, size_t *n, FILE *stream)),
+               "spec/operations.yaml: the signature of getline differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getdelim), ssize_t (*)(char **lineptr, size_t *n, int delim, FILE *stream)),
+               "spec/operations.yaml: the signature of getdelim differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__getdelim), ssize_t (*)(char **lineptr, size_t *n, int delim, FILE *stream)),
+               "spec/operations.yaml: the signature of __getdelim differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&__uflow), int (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of __uflow differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fscanf), int (*)(FILE *stream, const char *format, ...)),
+               "spec/operations.yaml: the signature of fscanf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfscanf), int (*)(FILE *stream, const char *format, va_list ap)),
+               "spec/operations.yaml: the signature of vfscanf differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&close), int (*)(int fd)),
+               "spec/operations.yaml: the signature of close differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fclose), int (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of fclose differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&close_range), int (*)(unsigned int first, unsigned int last, int flags)),
+               "spec/operations.yaml: the signature of close_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&open), int (*)(const char *pathname, int flags, ...)),
+               "spec/operations.yaml: the signature of open differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&open64), int (*)(const char *pathname, int flags, ...)),
+               "spec/operations.yaml: the signature of open64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&creat), int (*)(const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of creat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&creat64), int (*)(const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of creat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&openat), int (*)(int dirfd, const char *pathname, int flags, ...)),
+               "spec/operations.yaml: the signature of openat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&openat64), int (*)(int dirfd, const char *pathname, int flags, ...)),
+               "spec/operations.yaml: the signature of openat64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen), FILE * (*)(const char *pathname, const char *mode)),
+               "spec/operations.yaml: the signature of fopen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fopen64), FILE * (*)(const char *pathname, const char *mode)),
+               "spec/operations.yaml: the signature of fopen64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen), FILE * (*)(const char *pathname, const char *mode, FILE *stream)),
+               "spec/operations.yaml: the signature of freopen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&freopen64), FILE * (*)(const char *pathname, const char *mode, FILE *stream)),
+               "spec/operations.yaml: the signature of freopen64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdopen), FILE * (*)(int fd, const char *mode)),
+               "spec/operations.yaml: the signature of fdopen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp), int (*)(char *template)),
+               "spec/operations.yaml: the signature of mkstemp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemp64), int (*)(char *template)),
+               "spec/operations.yaml: the signature of mkstemp64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp), int (*)(char *template, int flags)),
+               "spec/operations.yaml: the signature of mkostemp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemp64), int (*)(char *template, int flags)),
+               "spec/operations.yaml: the signature of mkostemp64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps), int (*)(char *template, int suffixlen)),
+               "spec/operations.yaml: the signature of mkstemps differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkstemps64), int (*)(char *template, int suffixlen)),
+               "spec/operations.yaml: the signature of mkstemps64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps), int (*)(char *template, int suffixlen, int flags)),
+               "spec/operations.yaml: the signature of mkostemps differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkostemps64), int (*)(char *template, int suffixlen, int flags)),
+               "spec/operations.yaml: the signature of mkostemps64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mount), int (*)(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data)),
+               "spec/operations.yaml: the signature of mount differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&umount), int (*)(const char *target)),
+               "spec/operations.yaml: the signature of umount differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&umount2), int (*)(const char *target, int flags)),
+               "spec/operations.yaml: the signature of umount2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs), int (*)(const char *path, struct statfs *buf)),
+               "spec/operations.yaml: the signature of statfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statfs64), int (*)(const char *path, struct statfs64 *buf)),
+               "spec/operations.yaml: the signature of statfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs), int (*)(int fd, struct statfs *buf)),
+               "spec/operations.yaml: the signature of fstatfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatfs64), int (*)(int fd, struct statfs64 *buf)),
+               "spec/operations.yaml: the signature of fstatfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs), int (*)(const char *path, struct statvfs *buf)),
+               "spec/operations.yaml: the signature of statvfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&statvfs64), int (*)(const char *path, struct statvfs64 *buf)),
+               "spec/operations.yaml: the signature of statvfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs), int (*)(int fd, struct statvfs *buf)),
+               "spec/operations.yaml: the signature of fstatvfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fstatvfs64), int (*)(int fd, struct statvfs64 *buf)),
+               "spec/operations.yaml: the signature of fstatvfs64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate), int (*)(int fd, off_t offset, off_t len)),
+               "spec/operations.yaml: the signature of posix_fallocate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fallocate64), int (*)(int fd, off64_t offset, off64_t len)),
+               "spec/operations.yaml: the signature of posix_fallocate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate), int (*)(int fd, int mode, off_t offset, off_t len)),
+               "spec/operations.yaml: the signature of fallocate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fallocate64), int (*)(int fd, int mode, off64_t offset, off64_t len)),
+               "spec/operations.yaml: the signature of fallocate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise), int (*)(int fd, off_t offset, off_t len, int advice)),
+               "spec/operations.yaml: the signature of posix_fadvise differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_fadvise64), int (*)(int fd, off64_t offset, off64_t len, int advice)),
+               "spec/operations.yaml: the signature of posix_fadvise64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate), int (*)(const char *path, off_t length)),
+               "spec/operations.yaml: the signature of truncate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&truncate64), int (*)(const char *path, off64_t length)),
+               "spec/operations.yaml: the signature of truncate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate), int (*)(int fd, off_t length)),
+               "spec/operations.yaml: the signature of ftruncate differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftruncate64), int (*)(int fd, off64_t length)),
+               "spec/operations.yaml: the signature of ftruncate64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&link), int (*)(const char *oldpath, const char *newpath)),
+               "spec/operations.yaml: the signature of link differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&linkat), int (*)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)),
+               "spec/operations.yaml: the signature of linkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&symlink), int (*)(const char *target, const char *linkpath)),
+               "spec/operations.yaml: the signature of symlink differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&symlinkat), int (*)(const char *target, int newdirfd, const char *linkpath)),
+               "spec/operations.yaml: the signature of symlinkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readlink), ssize_t (*)(const char *pathname, char *buf, size_t bufsiz)),
+               "spec/operations.yaml: the signature of readlink differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&readlinkat), ssize_t (*)(int dirfd, const char *pathname, char *buf, size_t bufsiz)),
+               "spec/operations.yaml: the signature of readlinkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&unlink), int (*)(const char *pathname)),
+               "spec/operations.yaml: the signature of unlink differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&unlinkat), int (*)(int dirfd, const char *pathname, int flags)),
+               "spec/operations.yaml: the signature of unlinkat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&remove), int (*)(const char *pathname)),
+               "spec/operations.yaml: the signature of remove differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&chroot), int (*)(const char *path)),
+               "spec/operations.yaml: the signature of chroot differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&flock), int (*)(int fd, int operation)),
+               "spec/operations.yaml: the signature of flock differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mknod), int (*)(const char *pathname, mode_t mode, dev_t dev)),
+               "spec/operations.yaml: the signature of mknod differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mknodat), int (*)(int dirfd, const char *pathname, mode_t mode, dev_t dev)),
+               "spec/operations.yaml: the signature of mknodat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifo), int (*)(const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of mkfifo differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&mkfifoat), int (*)(int dirfd, const char *pathname, mode_t mode)),
+               "spec/operations.yaml: the signature of mkfifoat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rename), int (*)(const char *oldpath, const char *newpath)),
+               "spec/operations.yaml: the signature of rename differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat), int (*)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath)),
+               "spec/operations.yaml: the signature of renameat differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&renameat2), int (*)(int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags)),
+               "spec/operations.yaml: the signature of renameat2 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&bind), int (*)(int sockfd, const struct sockaddr *addr, socklen_t addrlen)),
+               "spec/operations.yaml: the signature of bind differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&listen), int (*)(int sockfd, int backlog)),
+               "spec/operations.yaml: the signature of listen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&connect), int (*)(int sockfd, const struct sockaddr *addr, socklen_t addrlen)),
+               "spec/operations.yaml: the signature of connect differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&accept), int (*)(int sockfd, struct sockaddr *addr, socklen_t *addrlen)),
+               "spec/operations.yaml: the signature of accept differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&accept4), int (*)(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int flags)),
+               "spec/operations.yaml: the signature of accept4 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&send), ssize_t (*)(int sockfd, const void *buf, size_t len, int flags)),
+               "spec/operations.yaml: the signature of send differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendto), ssize_t (*)(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen)),
+               "spec/operations.yaml: the signature of sendto differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sendmsg), ssize_t (*)(int sockfd, const struct msghdr *msg, int flags)),
+               "spec/operations.yaml: the signature of sendmsg differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recv), ssize_t (*)(int sockfd, void *buf, size_t len, int flags)),
+               "spec/operations.yaml: the signature of recv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recvfrom), ssize_t (*)(int sockfd, void *buf, size_t len, int flags, struct sockaddr *src_addr, socklen_t *addrlen)),
+               "spec/operations.yaml: the signature of recvfrom differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&recvmsg), ssize_t (*)(int sockfd, struct msghdr *msg, int flags)),
+               "spec/operations.yaml: the signature of recvmsg differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execve), int (*)(const char *pathname, char *const argv[], char *const envp[])),
+               "spec/operations.yaml: the signature of execve differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execv), int (*)(const char *pathname, char *const argv[])),
+               "spec/operations.yaml: the signature of execv differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execvp), int (*)(const char *file, char *const argv[])),
+               "spec/operations.yaml: the signature of execvp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execvpe), int (*)(const char *file, char *const argv[], char *const envp[])),
+               "spec/operations.yaml: the signature of execvpe differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execl), int (*)(const char *pathname, const char *arg, ...)),
+               "spec/operations.yaml: the signature of execl differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execlp), int (*)(const char *file, const char *arg, ...)),
+               "spec/operations.yaml: the signature of execlp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&execle), int (*)(const char *pathname, const char *arg, ...)),
+               "spec/operations.yaml: the signature of execle differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fexecve), int (*)(int fd, char *const argv[], char *const envp[])),
+               "spec/operations.yaml: the signature of fexecve differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawn), int (*)(pid_t *pid, const char *path, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[])),
+               "spec/operations.yaml: the signature of posix_spawn differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&posix_spawnp), int (*)(pid_t *pid, const char *file, const posix_spawn_file_actions_t *file_actions, const posix_spawnattr_t *attrp, char *const argv[], char *const envp[])),
+               "spec/operations.yaml: the signature of posix_spawnp differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&system), int (*)(const char *command)),
+               "spec/operations.yaml: the signature of system differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&popen), FILE * (*)(const char *command, const char *type)),
+               "spec/operations.yaml: the signature of popen differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fork), pid_t (*)(void)),
+               "spec/operations.yaml: the signature of fork differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&vfork), pid_t (*)(void)),
+               "spec/operations.yaml: the signature of vfork differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&kill), int (*)(pid_t pid, int sig)),
+               "spec/operations.yaml: the signature of kill differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek), off_t (*)(int fd, off_t offset, int whence)),
+               "spec/operations.yaml: the signature of lseek differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lseek64), off64_t (*)(int fd, off64_t offset, int whence)),
+               "spec/operations.yaml: the signature of lseek64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseek), int (*)(FILE *stream, long offset, int whence)),
+               "spec/operations.yaml: the signature of fseek differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko), int (*)(FILE *stream, off_t offset, int whence)),
+               "spec/operations.yaml: the signature of fseeko differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fseeko64), int (*)(FILE *stream, off64_t offset, int whence)),
+               "spec/operations.yaml: the signature of fseeko64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&rewind), void (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of rewind differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftell), long (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of ftell differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello), off_t (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of ftello differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&ftello64), off64_t (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of ftello64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&socket), int (*)(int domain, int type, int protocol)),
+               "spec/operations.yaml: the signature of socket differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&socketpair), int (*)(int domain, int type, int protocol, int *sv)),
+               "spec/operations.yaml: the signature of socketpair differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush), int (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of fflush differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fflush_unlocked), int (*)(FILE *stream)),
+               "spec/operations.yaml: the signature of fflush_unlocked differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fsync), int (*)(int fd)),
+               "spec/operations.yaml: the signature of fsync differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fdatasync), int (*)(int fd)),
+               "spec/operations.yaml: the signature of fdatasync differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sync), void (*)(void)),
+               "spec/operations.yaml: the signature of sync differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&syncfs), int (*)(int fd)),
+               "spec/operations.yaml: the signature of syncfs differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&sync_file_range), int (*)(int fd, off64_t offset, off64_t nbytes, unsigned int flags)),
+               "spec/operations.yaml: the signature of sync_file_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&getxattr), ssize_t (*)(const char *path, const char *name, void *value, size_t size)),
+               "spec/operations.yaml: the signature of getxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lgetxattr), ssize_t (*)(const char *path, const char *name, void *value, size_t size)),
+               "spec/operations.yaml: the signature of lgetxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fgetxattr), ssize_t (*)(int fd, const char *name, void *value, size_t size)),
+               "spec/operations.yaml: the signature of fgetxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&listxattr), ssize_t (*)(const char *path, char *list, size_t size)),
+               "spec/operations.yaml: the signature of listxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&llistxattr), ssize_t (*)(const char *path, char *list, size_t size)),
+               "spec/operations.yaml: the signature of llistxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&flistxattr), ssize_t (*)(int fd, char *list, size_t size)),
+               "spec/operations.yaml: the signature of flistxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&removexattr), int (*)(const char *path, const char *name)),
+               "spec/operations.yaml: the signature of removexattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lremovexattr), int (*)(const char *path, const char *name)),
+               "spec/operations.yaml: the signature of lremovexattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fremovexattr), int (*)(int fd, const char *name)),
+               "spec/operations.yaml: the signature of fremovexattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&setxattr), int (*)(const char *path, const char *name, const void *value, size_t size, int flags)),
+               "spec/operations.yaml: the signature of setxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&lsetxattr), int (*)(const char *path, const char *name, const void *value, size_t size, int flags)),
+               "spec/operations.yaml: the signature of lsetxattr differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&fsetxattr), int (*)(int fd, const char *name, const void *value, size_t size, int flags)),
+               "spec/operations.yaml: the signature of fsetxattr differs from libc's");
+#pragma GCC diagnostic pop
+
+/* glibc-internal entry points, which the headers do not declare under
+ * that name: each typedef fails to compile if a header declares the name
+ * (then drop its `internal:` flag, and its signature gets checked). */
+typedef int __xstat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __lxstat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstatat; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __xstat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __lxstat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fxstatat64; /* internal: pre-2.33 stat ABI; headers since glibc 2.33 do not declare it */
+typedef int __fprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __vfprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __printf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __vprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __dprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __vdprintf_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __read_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __pread_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __pread64_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __fread_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __fread_unlocked_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __underflow; /* internal: libio's refill entry point; no header declares it */
+typedef int __isoc99_fscanf; /* internal: what the headers redirect the scanf name to (asm label only) */
+typedef int __isoc99_vfscanf; /* internal: what the headers redirect the scanf name to (asm label only) */
+typedef int __open_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int __open64_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int __openat_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int __openat64_2; /* internal: _FORTIFY_SOURCE's open; declared only by bits/fcntl2.h under fortify */
+typedef int _IO_fopen; /* internal: libio's old name, no longer in any header */
+typedef int __readlink_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __readlinkat_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __recv_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
+typedef int __recvfrom_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
 
 /* closedir: CLOSEDIR in DIR_METADATA */
 int iomon_w_closedir(DIR *dirp) __asm__("closedir") IOMON_EXPORT;
@@ -707,6 +1193,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_scandirat) iomon_a_scandirat64 __asm__("scandirat64") __attribute__((alias("scandirat"))) IOMON_EXPORT;
 
 /* seekdir: SEEKDIR in DIR_METADATA */
 void iomon_w_seekdir(DIR *dirp, long loc) __asm__("seekdir") IOMON_EXPORT;
@@ -1075,6 +1562,7 @@ int iomon_w_dup2(int oldfd, int newfd)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_dup2) iomon_a___dup2 __asm__("__dup2") __attribute__((alias("dup2"))) IOMON_EXPORT;
 
 /* dup3: DUP in FILE_DESCRIPTORS */
 int iomon_w_dup3(int oldfd, int newfd, int flags) __asm__("dup3") IOMON_EXPORT;
@@ -1155,6 +1643,7 @@ int iomon_w_fcntl(int fd, int cmd, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fcntl) iomon_a___fcntl __asm__("__fcntl") __attribute__((alias("fcntl"))) IOMON_EXPORT;
 
 /* fcntl64: FCNTL in FILE_DESCRIPTORS */
 int iomon_w_fcntl64(int fd, int cmd, ...) __asm__("fcntl64") IOMON_EXPORT;
@@ -1193,6 +1682,87 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, cmd);
     c.arg[1] = iomon_fcntl_arg(cmd, arg);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* pipe: PIPE in FILE_DESCRIPTORS */
+int iomon_w_pipe(int pipefd[2]) __asm__("pipe") IOMON_EXPORT;
+int iomon_w_pipe(int pipefd[2])
+{
+    static iomon_real_pipe_t real;
+    IOMON_REAL(real, "pipe");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(pipefd);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_PIPE, IOMON_FN_PIPE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    char argbuf1[128];
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pipefd);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = c.err == 0 ? pipefd[0] : -1;
+
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, pipefd[1]);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_pipe_arg(argbuf1, sizeof argbuf1, pipefd[0]);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+__typeof__(iomon_w_pipe) iomon_a___pipe __asm__("__pipe") __attribute__((alias("pipe"))) IOMON_EXPORT;
+
+/* pipe2: PIPE in FILE_DESCRIPTORS */
+int iomon_w_pipe2(int pipefd[2], int flags) __asm__("pipe2") IOMON_EXPORT;
+int iomon_w_pipe2(int pipefd[2], int flags)
+{
+    static iomon_real_pipe2_t real;
+    IOMON_REAL(real, "pipe2");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(pipefd, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_PIPE, IOMON_FN_PIPE2,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    char argbuf1[128];
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(pipefd, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = c.err == 0 ? pipefd[0] : -1;
+
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, pipefd[1]);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_pipe_arg(argbuf1, sizeof argbuf1, pipefd[0]);
 
     iomon_end(&c);
     errno = after;
@@ -2527,6 +3097,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_write) iomon_a___write __asm__("__write") __attribute__((alias("write"))) IOMON_EXPORT;
 
 /* pwrite: WRITE in FILE_WRITE */
 ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset) __asm__("pwrite") IOMON_EXPORT;
@@ -2605,6 +3176,7 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pwrite64) iomon_a___pwrite64 __asm__("__pwrite64") __attribute__((alias("pwrite64"))) IOMON_EXPORT;
 
 /* writev: WRITE in FILE_WRITE */
 ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt) __asm__("writev") IOMON_EXPORT;
@@ -2760,6 +3332,7 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pwritev2) iomon_a_pwritev64v2 __asm__("pwritev64v2") __attribute__((alias("pwritev2"))) IOMON_EXPORT;
 
 /* fprintf: WRITE in FILE_WRITE */
 int iomon_w_fprintf(FILE *stream, const char *format, ...) __asm__("fprintf") IOMON_EXPORT;
@@ -2803,6 +3376,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fprintf) iomon_a__IO_fprintf __asm__("_IO_fprintf") __attribute__((alias("fprintf"))) IOMON_EXPORT;
 
 /* vfprintf: WRITE in FILE_WRITE */
 int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap) __asm__("vfprintf") IOMON_EXPORT;
@@ -2841,6 +3415,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_vfprintf) iomon_a__IO_vfprintf __asm__("_IO_vfprintf") __attribute__((alias("vfprintf"))) IOMON_EXPORT;
 
 /* __fprintf_chk: WRITE in FILE_WRITE */
 int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...) __asm__("__fprintf_chk") IOMON_EXPORT;
@@ -2965,6 +3540,7 @@ int iomon_w_printf(const char *format, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_printf) iomon_a__IO_printf __asm__("_IO_printf") __attribute__((alias("printf"))) IOMON_EXPORT;
 
 /* vprintf: WRITE in FILE_WRITE */
 int iomon_w_vprintf(const char *format, va_list ap) __asm__("vprintf") IOMON_EXPORT;
@@ -3284,6 +3860,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fwrite) iomon_a__IO_fwrite __asm__("_IO_fwrite") __attribute__((alias("fwrite"))) IOMON_EXPORT;
 
 /* fwrite_unlocked: WRITE in FILE_WRITE */
 size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fwrite_unlocked") IOMON_EXPORT;
@@ -3360,6 +3937,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fputs) iomon_a__IO_fputs __asm__("_IO_fputs") __attribute__((alias("fputs"))) IOMON_EXPORT;
 
 /* fputs_unlocked: WRITE in FILE_WRITE */
 int iomon_w_fputs_unlocked(const char *s, FILE *stream) __asm__("fputs_unlocked") IOMON_EXPORT;
@@ -3431,6 +4009,45 @@ int iomon_w_puts(const char *s)
     c.err = rv < 0 ? after : 0;
 
     c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) + 1 : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+__typeof__(iomon_w_puts) iomon_a__IO_puts __asm__("_IO_puts") __attribute__((alias("puts"))) IOMON_EXPORT;
+
+/* __overflow: WRITE in FILE_WRITE */
+int iomon_w___overflow(FILE *stream, int ch) __asm__("__overflow") IOMON_EXPORT;
+int iomon_w___overflow(FILE *stream, int ch)
+{
+    static iomon_real___overflow_t real;
+    IOMON_REAL(real, "__overflow");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(stream, ch);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___OVERFLOW,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream, ch);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && ch != EOF ? 1 : 0;
 
     iomon_end(&c);
     errno = after;
@@ -3632,6 +4249,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_read) iomon_a___read __asm__("__read") __attribute__((alias("read"))) IOMON_EXPORT;
 
 /* __read_chk: READ in FILE_READ */
 ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen) __asm__("__read_chk") IOMON_EXPORT;
@@ -3750,6 +4368,7 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_pread64) iomon_a___pread64 __asm__("__pread64") __attribute__((alias("pread64"))) IOMON_EXPORT;
 
 /* __pread_chk: READ in FILE_READ */
 ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_t buflen) __asm__("__pread_chk") IOMON_EXPORT;
@@ -3983,6 +4602,7 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_preadv2) iomon_a_preadv64v2 __asm__("preadv64v2") __attribute__((alias("preadv2"))) IOMON_EXPORT;
 
 /* fread: READ in FILE_READ */
 size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread") IOMON_EXPORT;
@@ -4021,6 +4641,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fread) iomon_a__IO_fread __asm__("_IO_fread") __attribute__((alias("fread"))) IOMON_EXPORT;
 
 /* fread_unlocked: READ in FILE_READ */
 size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread_unlocked") IOMON_EXPORT;
@@ -4173,6 +4794,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fgets) iomon_a__IO_fgets __asm__("_IO_fgets") __attribute__((alias("fgets"))) IOMON_EXPORT;
 
 /* fgets_unlocked: READ in FILE_READ */
 char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream) __asm__("fgets_unlocked") IOMON_EXPORT;
@@ -4326,6 +4948,80 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     return rv;
 }
 
+/* __uflow: READ in FILE_READ */
+int iomon_w___uflow(FILE *stream) __asm__("__uflow") IOMON_EXPORT;
+int iomon_w___uflow(FILE *stream)
+{
+    static iomon_real___uflow_t real;
+    IOMON_REAL(real, "__uflow");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___UFLOW,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+
+    c.bytes = c.err == 0 && rv != EOF ? 1 : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __underflow: READ in FILE_READ */
+int iomon_w___underflow(FILE *stream) __asm__("__underflow") IOMON_EXPORT;
+int iomon_w___underflow(FILE *stream)
+{
+    static iomon_real___underflow_t real;
+    IOMON_REAL(real, "__underflow");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___UNDERFLOW,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? fileno_unlocked(stream) : -1;
+
+    iomon_begin(&c);
+    int rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* fscanf: READ in FILE_READ */
 int iomon_w_fscanf(FILE *stream, const char *format, ...) __asm__("fscanf") IOMON_EXPORT;
 int iomon_w_fscanf(FILE *stream, const char *format, ...)
@@ -4402,6 +5098,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_vfscanf) iomon_a___vfscanf __asm__("__vfscanf") __attribute__((alias("vfscanf"))) IOMON_EXPORT;
 
 /* __isoc99_fscanf: READ in FILE_READ */
 int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...) __asm__("__isoc99_fscanf") IOMON_EXPORT;
@@ -4515,6 +5212,7 @@ int iomon_w_close(int fd)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_close) iomon_a___close __asm__("__close") __attribute__((alias("close"))) IOMON_EXPORT;
 
 /* fclose: CLOSE in FILE_OPEN_CLOSE */
 int iomon_w_fclose(FILE *stream) __asm__("fclose") IOMON_EXPORT;
@@ -4551,6 +5249,7 @@ int iomon_w_fclose(FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fclose) iomon_a__IO_fclose __asm__("_IO_fclose") __attribute__((alias("fclose"))) IOMON_EXPORT;
 
 /* close_range: CLOSE in FILE_OPEN_CLOSE */
 int iomon_w_close_range(unsigned int first, unsigned int last, int flags) __asm__("close_range") IOMON_EXPORT;
@@ -4635,6 +5334,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_open) iomon_a___open __asm__("__open") __attribute__((alias("open"))) IOMON_EXPORT;
 
 /* open64: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_open64(const char *pathname, int flags, ...) __asm__("open64") IOMON_EXPORT;
@@ -4682,6 +5382,7 @@ int iomon_w_open64(const char *pathname, int flags, ...)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_open64) iomon_a___open64 __asm__("__open64") __attribute__((alias("open64"))) IOMON_EXPORT;
 
 /* creat: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_creat(const char *pathname, mode_t mode) __asm__("creat") IOMON_EXPORT;
@@ -5216,6 +5917,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fdopen) iomon_a__IO_fdopen __asm__("_IO_fdopen") __attribute__((alias("fdopen"))) IOMON_EXPORT;
 
 /* mkstemp: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_mkstemp(char *template) __asm__("mkstemp") IOMON_EXPORT;
@@ -5363,6 +6065,166 @@ int iomon_w_mkostemp64(char *template, int flags)
 
     iomon_begin(&c);
     int rv = real(template, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkstemps: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemps(char *template, int suffixlen) __asm__("mkstemps") IOMON_EXPORT;
+int iomon_w_mkstemps(char *template, int suffixlen)
+{
+    static iomon_real_mkstemps_t real;
+    IOMON_REAL(real, "mkstemps");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMPS,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkstemps64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemps64(char *template, int suffixlen) __asm__("mkstemps64") IOMON_EXPORT;
+int iomon_w_mkstemps64(char *template, int suffixlen)
+{
+    static iomon_real_mkstemps64_t real;
+    IOMON_REAL(real, "mkstemps64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMPS64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkostemps: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkostemps(char *template, int suffixlen, int flags) __asm__("mkostemps") IOMON_EXPORT;
+int iomon_w_mkostemps(char *template, int suffixlen, int flags)
+{
+    static iomon_real_mkostemps_t real;
+    IOMON_REAL(real, "mkostemps");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkostemps64: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkostemps64(char *template, int suffixlen, int flags) __asm__("mkostemps64") IOMON_EXPORT;
+int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
+{
+    static iomon_real_mkostemps64_t real;
+    IOMON_REAL(real, "mkostemps64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS64,
+        1,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(template, suffixlen, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -5564,6 +6426,7 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_statfs) iomon_a___statfs __asm__("__statfs") __attribute__((alias("statfs"))) IOMON_EXPORT;
 
 /* statfs64: STATFS in FILE_SYSTEMS */
 int iomon_w_statfs64(const char *path, struct statfs64 *buf) __asm__("statfs64") IOMON_EXPORT;
@@ -5961,6 +6824,80 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* posix_fadvise: ADVISE in FILE_SPACE */
+int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice) __asm__("posix_fadvise") IOMON_EXPORT;
+int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
+{
+    static iomon_real_posix_fadvise_t real;
+    IOMON_REAL(real, "posix_fadvise");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len, advice);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, offset, len, advice);
+    int after = errno;
+
+    c.err = rv;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* posix_fadvise64: ADVISE in FILE_SPACE */
+int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice) __asm__("posix_fadvise64") IOMON_EXPORT;
+int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice)
+{
+    static iomon_real_posix_fadvise64_t real;
+    IOMON_REAL(real, "posix_fadvise64");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len, advice);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE64,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = fd;
+
+    iomon_begin(&c);
+    int rv = real(fd, offset, len, advice);
+    int after = errno;
+
+    c.err = rv;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
 
     iomon_end(&c);
@@ -6976,6 +7913,7 @@ int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_connect) iomon_a___connect __asm__("__connect") __attribute__((alias("connect"))) IOMON_EXPORT;
 
 /* accept: ACCEPT in NETWORKING */
 int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen) __asm__("accept") IOMON_EXPORT;
@@ -7092,6 +8030,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_send) iomon_a___send __asm__("__send") __attribute__((alias("send"))) IOMON_EXPORT;
 
 /* sendto: SEND in NETWORKING */
 ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const struct sockaddr *dest_addr, socklen_t addrlen) __asm__("sendto") IOMON_EXPORT;
@@ -7874,6 +8813,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_popen) iomon_a__IO_popen __asm__("_IO_popen") __attribute__((alias("popen"))) IOMON_EXPORT;
 
 /* fork: FORK in PROCESSES */
 pid_t iomon_w_fork(void) __asm__("fork") IOMON_EXPORT;
@@ -7910,6 +8850,7 @@ pid_t iomon_w_fork(void)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fork) iomon_a___fork __asm__("__fork") __attribute__((alias("fork"))) IOMON_EXPORT;
 
 /* kill: KILL in PROCESSES */
 int iomon_w_kill(pid_t pid, int sig) __asm__("kill") IOMON_EXPORT;
@@ -7984,6 +8925,7 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_lseek) iomon_a___lseek __asm__("__lseek") __attribute__((alias("lseek"))) IOMON_EXPORT;
 
 /* lseek64: SEEK in SEEKS */
 off64_t iomon_w_lseek64(int fd, off64_t offset, int whence) __asm__("lseek64") IOMON_EXPORT;
@@ -8021,6 +8963,7 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_lseek64) iomon_a_llseek __asm__("llseek") __attribute__((alias("lseek64"))) IOMON_EXPORT;
 
 /* fseek: SEEK in SEEKS */
 int iomon_w_fseek(FILE *stream, long offset, int whence) __asm__("fseek") IOMON_EXPORT;
@@ -8204,6 +9147,7 @@ long iomon_w_ftell(FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_ftell) iomon_a__IO_ftell __asm__("_IO_ftell") __attribute__((alias("ftell"))) IOMON_EXPORT;
 
 /* ftello: SEEK in SEEKS */
 off_t iomon_w_ftello(FILE *stream) __asm__("ftello") IOMON_EXPORT;
@@ -8388,6 +9332,7 @@ int iomon_w_fflush(FILE *stream)
     errno = after;
     return rv;
 }
+__typeof__(iomon_w_fflush) iomon_a__IO_fflush __asm__("_IO_fflush") __attribute__((alias("fflush"))) IOMON_EXPORT;
 
 /* fflush_unlocked: FLUSH in SYNCS */
 int iomon_w_fflush_unlocked(FILE *stream) __asm__("fflush_unlocked") IOMON_EXPORT;

@@ -6,7 +6,13 @@ resolved, then hand that model to the Jinja2 templates.  The output is
 deterministic (spec order, no timestamps) so generated/ can be committed and
 checked for drift.
 
-usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--docs docs/functions.md]
+Record ids (domain, op, function) come from an append-only registry,
+ids.txt beside the spec (or --ids FILE): a name keeps its id for good, a
+new name gets the next free one and is appended, and a name that leaves the
+spec keeps its slot, marked retired, so its id is never reused and old
+captures still decode.
+
+usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--ids IDS] [--docs docs/functions.md]
 """
 import hashlib
 import os
@@ -32,8 +38,11 @@ FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
 VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
 HTTP_DIRECTIONS = {"send", "recv"}
 SHAPES = {"call", "exec", "fork", "manual"}
-FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http"}
-OP_KEYS = FUNC_KEYS | {"funcs", "start_on_open", "event"}
+FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http",
+             "internal", "aliases", "skip_aliases"}
+# Options that belong to one function, never inherited from its op.
+OWN_KEYS = {"internal", "aliases", "skip_aliases"}
+OP_KEYS = (FUNC_KEYS - OWN_KEYS) | {"funcs", "start_on_open", "event"}
 FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
 # String parameters that name a file: the listener learns fd -> path from
 # an open-family record's first such argument.
@@ -45,6 +54,10 @@ TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argbuf0",
 IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 SIG = re.compile(r"^(?P<ret>[A-Za-z_][\w\s\*]*?)\s*(?P<name>[A-Za-z_]\w*)"
                  r"\s*\((?P<params>.*)\)$")
+# pipefd[1]: an element of an int array the call fills in.
+OUT_ELEM = re.compile(r"^([A-Za-z_]\w*)\[(\d+)\]$")
+# pipe_name(pipefd): "pipe:[inode]" of the pipe whose ends the call made.
+PIPE_NAME = re.compile(r"^pipe_name\(([A-Za-z_]\w*)\)$")
 FNPTR = re.compile(r"\(\s*\*\s*(?P<name>[A-Za-z_]\w*)\s*\)")
 
 
@@ -77,8 +90,8 @@ def parse_param(text, where):
     if m:
         return {"decl": text, "name": m.group("name"), "type": "fnptr",
                 "vararg": False}
-    m = re.match(r"^(?P<type>.*?[\s\*])(?P<name>[A-Za-z_]\w*)\s*(?P<arr>\[\])?$",
-                 text)
+    m = re.match(r"^(?P<type>.*?[\s\*])(?P<name>[A-Za-z_]\w*)\s*"
+                 r"(?P<arr>\[\d*\])?$", text)
     if not m or not m.group("type").strip():
         raise SpecError(f"{where}: malformed parameter '{text}'")
     ptype = norm_type(m.group("type") + (" *" if m.group("arr") else ""))
@@ -132,6 +145,8 @@ class Model:
     def __init__(self):
         self.domains, self.ops, self.funcs = [], [], []
         self.func_by_name = {}
+        # Every symbol name the spec mentions, and what it is.
+        self.symbols = {}
 
 
 def entry_of(item, where):
@@ -195,6 +210,12 @@ def resolve_fd(f):
         return "result_" + kinds[f.ret], "result"
     if fd == "none":
         return "none", None
+    out = OUT_ELEM.match(str(fd))
+    if out:
+        p = f.by_name.get(out.group(1))
+        if not p or p["type"] != "int *":
+            f.fail(f"'{fd}' needs an int array parameter", "fd")
+        return "out_int", fd
     if fd == "stdout":
         return "file", "stdout"
     if fd in f.by_name and f.by_name[fd]["type"] in ("int", "unsigned int"):
@@ -224,6 +245,16 @@ def resolve_bytes(f):
     spec = f.opts.get("bytes", 0)
     if spec == 0 or spec == "0":
         return None, None
+    cm = re.match(r"^char\((\w+)\)$", str(spec))
+    if cm:
+        # One character handed over, unless the value is EOF.
+        src = cm.group(1)
+        if src != "result" and f.by_name.get(src, {}).get("type") != "int":
+            f.fail(f"char() of '{src}', which is not an int parameter or "
+                   f"result", "bytes")
+        if src == "result" and f.ret != "int":
+            f.fail("char(result) needs an int result", "bytes")
+        return "1", ("rv" if src == "result" else src) + " != EOF"
     lm = re.match(r"^length\((\w+)\)(?:\s*\+\s*(\d+))?$", str(spec))
     if lm:
         src, extra = lm.group(1), lm.group(2)
@@ -269,6 +300,17 @@ def resolve_args(f, va):
         virtual["result"] = {"name": "rv", "type": f.ret}
     specs = []
     for a in args:
+        out = OUT_ELEM.match(str(a))
+        pipe = PIPE_NAME.match(str(a))
+        if out or pipe:
+            base = (out or pipe).group(1)
+            if f.by_name.get(base, {}).get("type") != "int *":
+                f.fail(f"'{a}' needs an int array parameter", "args")
+            # Filled in by the call: meaningless when it failed.
+            specs.append({"name": a if out else base,
+                          "kind": "int" if out else "pipe", "after": True,
+                          "out": True})
+            continue
         p = f.by_name.get(a) or virtual.get(a)
         if p is None:
             f.fail(f"no parameter '{a}'", "args")
@@ -341,8 +383,43 @@ def check_http(f):
     return http
 
 
+def check_internal(f):
+    """The one-line reason a name is exempt from the ABI check, or None."""
+    internal = f.opts.get("internal")
+    if internal is None:
+        return None
+    if not isinstance(internal, str) or not internal.strip() or \
+            "\n" in internal.strip():
+        f.fail("a one-line reason why the headers do not declare it",
+               "internal")
+    return internal.strip()
+
+
+def check_aliases(f):
+    """(aliases, {skipped alias: reason}): other names libc exports for the
+    same function."""
+    aliases = f.opts.get("aliases", [])
+    if not isinstance(aliases, list) or not all(
+            isinstance(a, str) and IDENT.match(a) for a in aliases):
+        f.fail("a list of symbol names", "aliases")
+    skipped = f.opts.get("skip_aliases", {})
+    if not isinstance(skipped, dict) or not all(
+            isinstance(k, str) and IDENT.match(k) and isinstance(v, str)
+            and v.strip() for k, v in skipped.items()):
+        f.fail("a mapping of symbol name to the reason it is not wrapped",
+               "skip_aliases")
+    both = set(aliases) & set(skipped)
+    if both:
+        f.fail(f"{sorted(both)} both wrapped and skipped", "aliases")
+    if len(set(aliases)) != len(aliases) or f.name in aliases:
+        f.fail("a name listed twice", "aliases")
+    return aliases, dict(sorted(skipped.items()))
+
+
 def resolve_func(op, sig, opts, where):
     f = Sig(op, sig, opts, where)
+    internal = check_internal(f)
+    aliases, skipped = check_aliases(f)
     fd_kind, fd_expr = resolve_fd(f)
     fail, stream = resolve_fail(f)
     bytes_expr, bytes_guard = resolve_bytes(f)
@@ -357,6 +434,7 @@ def resolve_func(op, sig, opts, where):
         "bytes_guard": bytes_guard, "bytes_doc": str(f.opts.get("bytes", 0)),
         "args": args, "va": va, "via": via, "shape": shape,
         "http": check_http(f), "start_on_open": op["start_on_open"],
+        "internal": internal, "aliases": aliases, "skip_aliases": skipped,
         # The arg that names a file: what START_ON_OPEN matches, and what
         # the listener learns fd -> path from.
         "path": next((a["name"] for a in args
@@ -420,7 +498,17 @@ def load(path):
                     other = model.func_by_name[fn["name"]]["op"]
                     raise SpecError(f"{owhere}: duplicate function "
                                     f"'{fn['name']}' (also under op {other})")
+                if fn["name"] in model.symbols:
+                    raise SpecError(f"{owhere}: '{fn['name']}' is already "
+                                    f"{model.symbols[fn['name']]}")
+                model.symbols[fn["name"]] = f"the function {fn['name']}"
                 model.func_by_name[fn["name"]] = fn
+                for a in fn["aliases"] + list(fn["skip_aliases"]):
+                    if a in model.symbols:
+                        raise SpecError(f"{owhere}: {fn['name']}: field "
+                                        f"aliases: '{a}' is already "
+                                        f"{model.symbols[a]}")
+                    model.symbols[a] = f"an alias of {fn['name']}"
                 op["funcs"].append(fn)
                 model.funcs.append(fn)
     for fn in model.funcs:
@@ -433,17 +521,103 @@ def load(path):
     for name in ("START", "STOP"):
         if name not in seen_ops:
             raise SpecError(f"{path}: op {name} missing from the table")
-    if len(model.ops) > 255:
-        raise SpecError(f"{path}: at most 255 ops fit a record's op field")
-    if len(model.domains) > 31:
-        raise SpecError(f"{path}: at most 32 domains fit the domain mask")
-    for i, d in enumerate(model.domains):
-        d["index"] = i
-    for i, o in enumerate(model.ops):
-        o["index"] = i
-    for i, f in enumerate(model.funcs):
-        f["index"] = i
     return model
+
+
+KINDS = ("domain", "op", "fn")
+REGISTRY_HEAD = """\
+# Record ids: written by generator/gen.py, append-only.  Each line is
+#   KIND ID NAME PARENT [retired]
+# (PARENT: an op's domain, a function's op).  A new name gets the next id;
+# a name that leaves the spec stays here, retired, and its id is never
+# given to another.  Edit by hand only to retire a name (or let gen.py).
+"""
+
+
+def read_registry(path):
+    """{kind: {name: (id, parent, retired)}} from the registry file."""
+    reg = {k: {} for k in KINDS}
+    if not os.path.exists(path):
+        return reg
+    with open(path) as f:
+        for n, line in enumerate(f, 1):
+            words = line.split("#", 1)[0].split()
+            if not words:
+                continue
+            where = f"{path}:{n}"
+            if len(words) not in (4, 5) or words[0] not in KINDS or \
+                    not words[1].isdigit() or \
+                    (len(words) == 5 and words[4] != "retired"):
+                raise SpecError(f"{where}: expected KIND ID NAME PARENT "
+                                f"[retired]")
+            kind, ident, name, parent = words[0], int(words[1]), words[2], \
+                words[3]
+            if name in reg[kind] or ident in {v[0] for v in
+                                              reg[kind].values()}:
+                raise SpecError(f"{where}: {kind} {name} or id {ident} "
+                                f"listed twice")
+            reg[kind][name] = (ident, parent, len(words) == 5)
+    return reg
+
+
+def assign_ids(model, path):
+    """Gives every domain, op and function its registered id (new names
+    the next free one) and adds retired slots for names that left the spec.
+    Returns the registry text to write back."""
+    reg = read_registry(path)
+    live = {"domain": [(d, "-") for d in model.domains],
+            "op": [(o, o["domain"]) for o in model.ops],
+            "fn": [(f, f["op"]) for f in model.funcs]}
+    lines = []
+    model.slots = {}
+    for kind in KINDS:
+        known = reg[kind]
+        nxt = max([v[0] for v in known.values()], default=-1) + 1
+        names = set()
+        for item, parent in live[kind]:
+            names.add(item["name"])
+            if item["name"] in known:
+                item["index"] = known[item["name"]][0]
+            else:
+                item["index"] = nxt
+                nxt += 1
+            item["retired"] = False
+            item["parent"] = parent
+        slots = {item["index"]: item for item, _ in live[kind]}
+        for name, (ident, parent, _) in known.items():
+            if name not in names:
+                slots[ident] = {"name": name, "index": ident,
+                                "parent": parent, "retired": True}
+        if sorted(slots) != list(range(len(slots))):
+            raise SpecError(f"{path}: {kind} ids have gaps")
+        model.slots[kind] = [slots[i] for i in range(len(slots))]
+        for item in model.slots[kind]:
+            lines.append(f"{kind} {item['index']} {item['name']} "
+                         f"{item['parent']}"
+                         f"{' retired' if item['retired'] else ''}\n")
+    by = {k: {i["name"]: i for i in model.slots[k]} for k in KINDS}
+    # A retired function keeps its op's slot; a retired op its domain's.
+    for kind, parent_kind in (("op", "domain"), ("fn", "op")):
+        for item in model.slots[kind]:
+            if item["parent"] not in by[parent_kind]:
+                raise SpecError(f"{path}: {kind} {item['name']}: "
+                                f"{parent_kind} {item['parent']} unknown")
+            item["parent_slot"] = by[parent_kind][item["parent"]]
+    if len(model.slots["op"]) > 255:
+        raise SpecError(f"{path}: at most 255 ops fit a record's op field")
+    if len(model.slots["domain"]) > 31:
+        raise SpecError(f"{path}: at most 32 domains fit the domain mask")
+    return REGISTRY_HEAD + "".join(lines)
+
+
+def write_if_changed(target, text):
+    old = None
+    if os.path.exists(target):
+        with open(target) as f:
+            old = f.read()
+    if old != text:
+        with open(target, "w") as f:
+            f.write(text)
 
 
 DOCS_HEAD = """\
@@ -459,23 +633,18 @@ tables, are in [usage.md](usage.md#what-a-record-carries).
 
 def write_docs(path, tables):
     """The whole page: a fixed head, then the tables between markers."""
-    text = (f"{DOCS_HEAD}<!-- BEGIN GENERATED TABLES -->\n{tables}"
-            "<!-- END GENERATED TABLES -->\n")
-    old = None
-    if os.path.exists(path):
-        with open(path) as f:
-            old = f.read()
-    if old != text:
-        with open(path, "w") as f:
-            f.write(text)
+    write_if_changed(path, f"{DOCS_HEAD}<!-- BEGIN GENERATED TABLES -->\n"
+                     f"{tables}<!-- END GENERATED TABLES -->\n")
 
 
 def fingerprint(model):
     """A hash of everything the wire's ids mean: two builds that agree on
-    it decode each other's records alike."""
-    lines = [f"D {d['index']} {d['name']}" for d in model.domains]
-    lines += [f"O {o['index']} {o['name']} {o['domain']}" for o in model.ops]
-    lines += [f"F {f['index']} {f['name']} {f['op']}" for f in model.funcs]
+    it decode each other's records alike.  Retired slots count: they are
+    still ids an old capture may carry."""
+    tags = {"domain": "D", "op": "O", "fn": "F"}
+    lines = [f"{tags[kind]} {s['index']} {s['name']} {s['parent']}"
+             f"{' retired' if s['retired'] else ''}"
+             for kind in KINDS for s in model.slots[kind]]
     digest = hashlib.sha256("\n".join(lines).encode()).hexdigest()
     return "0x" + digest[:16]
 
@@ -502,18 +671,13 @@ def render(model, template_dir, out_dir):
     env.filters["params_decl"] = lambda fn: ", ".join(
         p["decl"] for p in fn["params"]) or "void"
     ctx = {"domains": model.domains, "ops": model.ops, "funcs": model.funcs,
+           "domain_slots": model.slots["domain"],
+           "op_slots": model.slots["op"], "fn_slots": model.slots["fn"],
            "fingerprint": fingerprint(model)}
     os.makedirs(out_dir, exist_ok=True)
     for name in OUTPUTS:
         text = tidy(env.get_template(name + ".j2").render(**ctx))
-        target = os.path.join(out_dir, name)
-        old = None
-        if os.path.exists(target):
-            with open(target) as f:
-                old = f.read()
-        if old != text:
-            with open(target, "w") as f:
-                f.write(text)
+        write_if_changed(os.path.join(out_dir, name), text)
     with open(os.path.join(out_dir, "tables.md")) as f:
         return f.read()
 
@@ -525,13 +689,22 @@ def main(argv):
         i = args.index("--docs")
         docs = args[i + 1]
         del args[i:i + 2]
+    ids = None
+    if "--ids" in args:
+        i = args.index("--ids")
+        ids = args[i + 1]
+        del args[i:i + 2]
     if len(args) != 3:
         print(__doc__, file=sys.stderr)
         return 2
     spec, template_dir, out_dir = args
+    if ids is None:
+        ids = os.path.join(os.path.dirname(spec), "ids.txt")
     try:
         model = load(spec)
+        registry = assign_ids(model, ids)
         tables = render(model, template_dir, out_dir)
+        write_if_changed(ids, registry)
         if docs:
             write_docs(docs, tables)
     except SpecError as e:

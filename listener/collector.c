@@ -1,7 +1,9 @@
 #include "collector.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "iomon_ids.h"
 
@@ -80,6 +82,9 @@ static void deliver(struct collector *c, const struct iomon_rec *in)
     struct iomon_rec r = *in;
     track_fds(c, &r);
     c->stats.records++;
+    struct proc *sender = proc_of(c, r.pid);
+    if (sender)
+        sender->received++;
     if (!c->filter || filter_pass(c->filter, &r)) {
         c->sink->record(c->sink_state, c->out, &r);
         if (c->tap.record)
@@ -199,18 +204,83 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
     if (e != IOMON_DECODE_OK) {
         c->stats.malformed++;
         c->stats.malformed_by[e]++;
+    } else if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen &&
+               info.seq <= c->seen_seq[info.slot]) {
+        /* Sent again by code a signal handler jumped out of, or by a
+         * child forked in such a handler: we have it. */
+        c->stats.duplicates++;
     } else {
+        if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen)
+            c->seen_seq[info.slot] = info.seq;
+        collector_set_lost(c, info.pid, info.lost);
         struct proc *p = proc_of(c, info.pid);
-        if (p && info.lost > p->lost) {
-            /* Kept as a running total so taps need not walk the table. */
-            c->stats.lost += info.lost - p->lost;
-            p->lost = info.lost;
+        if (p) {
+            /* Checked by decode: at most IOMON_FACILITY_MAX bytes. */
+            p->facility_len = (uint8_t)info.facility_len;
+            memcpy(p->facility, body + sizeof(struct iomon_wire_hdr),
+                   info.facility_len);
         }
         struct feed f = {c};
         iomon_decode_each(body, len, on_record, &f);
     }
     if (c->tap.totals)
         c->tap.totals(c->tap.ctx, &c->stats, c->running);
+}
+
+static uint64_t sat_add(uint64_t a, uint64_t b)
+{
+    return a + b < a ? UINT64_MAX : a + b;
+}
+
+void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost)
+{
+    struct proc *p = proc_of(c, pid);
+    if (p && lost > p->lost) {
+        /* Kept as a running total so taps need not walk the table. */
+        c->stats.lost = sat_add(c->stats.lost, lost - p->lost);
+        p->lost = lost;
+    }
+}
+
+void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
+                   const char *how, uint64_t lost)
+{
+    collector_set_lost(c, pid, lost);
+    struct proc *p = proc_of(c, pid);
+    if (!p || p->ended)
+        return;
+    p->ended = 1;
+    if (p->started && !p->stopped) {
+        p->stopped = 1; /* it will not say STOP now */
+        c->running--;
+    }
+    c->stats.ended++;
+    c->stats.killed += strncmp(how, "signal", 6) == 0;
+    struct timespec now;
+    clock_gettime(CLOCK_REALTIME, &now);
+    struct iomon_rec r;
+    memset(&r, 0, sizeof r);
+    r.facility = (const uint8_t *)p->facility;
+    r.facility_len = p->facility_len;
+    r.pid = r.tid = pid;
+    r.ppid = ppid;
+    r.op = IOMON_OP_END;
+    r.fn = IOMON_FN_NONE;
+    r.domain = iomon_op_domain[IOMON_OP_END];
+    r.fd = -1;
+    r.ts_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+    r.bytes = p->lost > INT64_MAX ? INT64_MAX : (int64_t)p->lost;
+    r.arg[0].kind = IOMON_ARG_STR;
+    r.arg[0].str = (const uint8_t *)how;
+    r.arg[0].len = strlen(how);
+    r.arg[1].kind = IOMON_ARG_INT;
+    r.arg[1].num = p->received > INT64_MAX ? INT64_MAX : (int64_t)p->received;
+    /* An account, not a record the process made: not counted as one. */
+    if (!c->filter || filter_pass(c->filter, &r)) {
+        c->sink->record(c->sink_state, c->out, &r);
+        if (c->tap.record)
+            c->tap.record(c->tap.ctx, &r);
+    }
 }
 
 uint64_t collector_running(const struct collector *c)
@@ -245,4 +315,15 @@ void collector_free(struct collector *c)
             fdtable_free(&c->procs[i].fds);
     free(c->procs);
     free(c->sink_state);
+}
+
+void collector_report(const struct collector *c, FILE *f)
+{
+    const struct iomon_stats *st = &c->stats;
+    fprintf(f, "iomon: %llu records received, %llu lost, %llu malformed "
+               "messages, %llu processes (%llu ended, %llu by a signal)\n",
+            (unsigned long long)st->records, (unsigned long long)st->lost,
+            (unsigned long long)st->malformed,
+            (unsigned long long)st->processes, (unsigned long long)st->ended,
+            (unsigned long long)st->killed);
 }

@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "fdtable.h"
 #include "filter.h"
@@ -14,7 +15,10 @@
 struct proc {
     uint32_t pid;   /* 0: empty slot */
     uint64_t lost;  /* highest cumulative loss the process reported */
-    int started, stopped;
+    uint64_t received; /* its records that arrived */
+    uint8_t facility_len;  /* its FACILITY_ID, for the END record */
+    char facility[IOMON_FACILITY_MAX];
+    int started, stopped, ended;
     struct fdtable fds;
 };
 
@@ -45,6 +49,10 @@ struct collector {
     struct held *held;
     size_t nheld, held_cap;
     uint64_t running;             /* START seen, no STOP yet */
+    /* The last batch number received per slot of the shared area, to drop
+     * a batch sent twice (NULL: no area). */
+    uint32_t *seen_seq;
+    uint32_t nseen;
 };
 
 int collector_init(struct collector *c, const struct sink *sink,
@@ -54,6 +62,15 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len);
 /* Totals up the loss and lets the sink write its end. */
 void collector_finish(struct collector *c);
 void collector_free(struct collector *c);
+/* Raises a process's loss count to `lost` (a cumulative count read from
+ * the shared area); never lowers it. */
+void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost);
+/* The process is gone: emits its END record (how it ended, its records
+ * received and lost).  lost is its final cumulative loss. */
+void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
+                   const char *how, uint64_t lost);
+/* The closing line: received, lost, malformed, processes. */
+void collector_report(const struct collector *c, FILE *f);
 /* Processes that sent START but no STOP yet. */
 uint64_t collector_running(const struct collector *c);
 

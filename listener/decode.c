@@ -125,6 +125,7 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
     info->pstart = h.pstart;
     info->fingerprint = h.fingerprint;
     info->nrec = h.nrec;
+    info->facility_len = h.facility_len;
     info->lost = h.lost;
     info->slot = h.slot;
     info->seq = h.seq;

@@ -37,7 +37,7 @@ struct iomon_batch_info {
     uint32_t pid, tid, ppid;
     uint64_t pstart;      /* with pid, the process's identity */
     uint64_t fingerprint; /* the sender's IOMON_SPEC_FINGERPRINT */
-    uint16_t nrec;
+    uint16_t nrec, facility_len;
     uint64_t lost; /* cumulative, as the sender counted it */
     uint32_t slot, seq;   /* where in the shared area the batch was made */
 };

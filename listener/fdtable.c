@@ -105,7 +105,8 @@ static const struct iomon_val *named_path(const struct iomon_rec *r)
 static int names_new_fd(const struct iomon_rec *r)
 {
     return r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ||
-           r->op == IOMON_OP_CONNECT || r->op == IOMON_OP_BIND;
+           r->op == IOMON_OP_CONNECT || r->op == IOMON_OP_BIND ||
+           r->op == IOMON_OP_PIPE;
 }
 
 const uint8_t *fdtable_path(struct fdtable *t, const struct iomon_rec *r,
@@ -116,6 +117,7 @@ const uint8_t *fdtable_path(struct fdtable *t, const struct iomon_rec *r,
     if (names_new_fd(r) && r->error == 0) {
         const struct iomon_val *v =
             r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ? named_path(r)
+            : r->op == IOMON_OP_PIPE                            ? &r->arg[1]
                                                                 : &r->arg[0];
         if (v && is_str(v)) {
             *len = v->len;
@@ -146,6 +148,13 @@ void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
     case IOMON_OP_BIND:
         if (is_str(a1))
             remember(t, r->fd, a1->str, a1->len);
+        break;
+    case IOMON_OP_PIPE: /* both ends: "pipe:[inode]" */
+        if (is_str(a2)) {
+            remember(t, r->fd, a2->str, a2->len);
+            if (is_int(a1))
+                remember(t, (int32_t)a1->num, a2->str, a2->len);
+        }
         break;
     case IOMON_OP_ACCEPT:
         if (is_str(a1) && is_int(a2))

@@ -132,5 +132,10 @@ int filter_pass(const struct filter *f, const struct iomon_rec *r)
         return 0;
     if (r->dur_ns < f->min_dur_ns)
         return 0;
-    return path_ok(f, &r->arg[0]);
+    /* arg1, or the file behind the fd (a read or write of a file under
+     * the prefix names it only there). */
+    if (!f->path_prefix || path_ok(f, &r->arg[0]))
+        return 1;
+    return r->path && r->path_len >= f->path_len &&
+           memcmp(r->path, f->path_prefix, f->path_len) == 0;
 }

@@ -1,6 +1,7 @@
 /* --format perfetto: the Chrome trace-event JSON that Perfetto UI and
  * chrome://tracing open.  One complete event ("ph":"X") per call on its
- * pid/tid track; START records become "process_name" metadata.  The
+ * pid/tid track; START records become "process_name" metadata, and the
+ * listener's END account of a process an instant event.  The
  * closing bracket is written in end, which the listener reaches on
  * SIGINT/SIGTERM too, so a stopped trace is still valid JSON. */
 #include "escape.h"
@@ -74,11 +75,36 @@ static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
     out_str(o, "}}");
 }
 
+/* The listener's account of a process that is gone, as a process-scoped
+ * instant event: a trace file alone says whether it is complete. */
+static void end_event(struct perfetto *p, struct out *o,
+                      const struct iomon_rec *r)
+{
+    separator(p, o);
+    out_str(o, "{\"ph\":\"i\",\"s\":\"p\",\"name\":\"END\",\"cat\":\"");
+    out_str(o, iomon_domain_names[r->domain]);
+    out_str(o, "\",\"ts\":");
+    micros(o, r->ts_ns);
+    out_str(o, ",\"pid\":");
+    out_u64(o, r->pid);
+    out_str(o, ",\"tid\":");
+    out_u64(o, r->tid);
+    out_str(o, ",\"args\":{\"ended\":");
+    json_arg(o, &r->arg[0]);
+    out_str(o, ",\"received\":");
+    json_arg(o, &r->arg[1]);
+    out_str(o, ",\"lost\":");
+    out_i64(o, r->bytes);
+    out_str(o, "}}");
+}
+
 static void perfetto_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     struct perfetto *p = self;
     if (r->op == IOMON_OP_START)
         process_name(p, o, r);
+    else if (r->op == IOMON_OP_END)
+        end_event(p, o, r);
     else if (r->fn != IOMON_FN_NONE)
         call(p, o, r);
     /* STOP carries no call: the process track simply ends. */

@@ -10,6 +10,7 @@
 #include <sys/msg.h>
 #include <unistd.h>
 
+#include "area_reader.h"
 #include "cli.h"
 #include "collector.h"
 #include "iomon_ids.h"
@@ -30,7 +31,7 @@ static const char usage[] =
     "  --prometheus HOST:PORT              serve /metrics while receiving\n"
     "  --top                               (run) the live view instead of a format\n"
     "filters, applied to every output (START/STOP pass all but --pid):\n"
-    "  --pid LIST  --domain LIST  --op LIST  --path-prefix S (on arg1)\n"
+    "  --pid LIST  --domain LIST  --op LIST  --path-prefix S (arg1 or fd's file)\n"
     "  --min-duration-ms MS\n";
 
 static int parse_filter(int which, const char *arg, struct filter *f)
@@ -134,18 +135,19 @@ int cmd_listen(const struct options *opt)
         return 1;
     if (outputs_start(opt, &col) != 0)
         return 1;
-    int rc = queue_pump(listen_qid, &col, &stop_listening);
+    struct listen_area *area = created ? area_create(opt->queue) : NULL;
+    area_use(area, &col);
+    struct area_tick at = {area, &col, listen_qid};
+    struct pump_tick tick = {area_tick, &at};
+    int rc = queue_pump(listen_qid, &col, &stop_listening, area ? &tick : NULL);
     if (rc != 0)
         fprintf(stderr, "iomon: the queue was removed\n");
+    area_scan(area, &col, listen_qid, 1);
     collector_finish(&col);
-    fprintf(stderr, "iomon: %llu records received, %llu lost, %llu malformed "
-                    "messages, %llu processes\n",
-            (unsigned long long)col.stats.records,
-            (unsigned long long)col.stats.lost,
-            (unsigned long long)col.stats.malformed,
-            (unsigned long long)col.stats.processes);
+    collector_report(&col, stderr);
     outputs_stop();
     collector_free(&col);
+    area_destroy(area);
     /* A queue we made goes with us: senders then count their records
      * lost instead of filling a queue nobody reads. */
     if (created && rc == 0)

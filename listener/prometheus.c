@@ -42,6 +42,9 @@ struct fac {
     char name[IOMON_FACILITY_MAX + 1];
     size_t len;
     struct series fn[IOMON_FN_COUNT];
+    /* Events (the HTTP requests and responses): not calls, so not in the
+     * call series, which count the send or recv that carried them. */
+    uint64_t events[IOMON_OP_COUNT];
 };
 
 struct prom {
@@ -96,7 +99,9 @@ static void prom_record(void *ctx, const struct iomon_rec *r)
     int b = bucket_of(r->dur_ns);
     pthread_mutex_lock(&p->mu);
     struct fac *f = fac_of(p, r->facility, r->facility_len);
-    if (f) {
+    if (f && iomon_op_event[r->op]) {
+        f->events[r->op]++;
+    } else if (f) {
         struct series *s = &f->fn[r->fn];
         s->calls++;
         s->errors += r->error != 0;
@@ -206,6 +211,19 @@ char *prom_render(struct prom *p, size_t *len)
     counter(m, p, "iomon_calls_total", "Calls recorded.", CALLS);
     counter(m, p, "iomon_errors_total", "Calls that failed.", ERRORS);
     counter(m, p, "iomon_bytes_total", "Bytes the calls moved.", BYTES);
+    fputs("# HELP iomon_http_events_total HTTP requests and responses seen "
+          "in the calls' data (each is also counted as its send or recv "
+          "call, once).\n# TYPE iomon_http_events_total counter\n", m);
+    for (size_t i = 0; i < p->nfac; i++)
+        for (int op = 0; op < IOMON_OP_COUNT; op++) {
+            if (!p->facs[i]->events[op] ||
+                iomon_op_domain[op] != IOMON_DOMAIN_HTTP)
+                continue;
+            fputs("iomon_http_events_total{facility=\"", m);
+            label_value(m, p->facs[i]->name, p->facs[i]->len);
+            fprintf(m, "\",op=\"%s\"} %llu\n", iomon_op_names[op],
+                    (unsigned long long)p->facs[i]->events[op]);
+        }
     fputs("# HELP iomon_call_duration_seconds How long calls took.\n"
           "# TYPE iomon_call_duration_seconds histogram\n", m);
     for (size_t i = 0; i < p->nfac; i++)

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/time.h>
 #include <unistd.h>
 
 #include "wire.h"
@@ -131,7 +132,35 @@ void queue_wake(int qid)
     errno = saved;
 }
 
-int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop)
+static volatile sig_atomic_t tick_due;
+
+static void on_tick(int sig)
+{
+    (void)sig;
+    tick_due = 1;
+}
+
+/* A timer wakes a blocked msgrcv (System V calls are never restarted after
+ * a handler; everything else is, with SA_RESTART) so that the tick runs
+ * however quiet the queue is. */
+static void start_ticks(void)
+{
+    struct sigaction sa = {.sa_handler = on_tick, .sa_flags = SA_RESTART};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGALRM, &sa, NULL);
+    struct itimerval it = {{0, QUEUE_TICK_MS * 1000}, {0, QUEUE_TICK_MS * 1000}};
+    setitimer(ITIMER_REAL, &it, NULL);
+}
+
+static void stop_ticks(void)
+{
+    struct itimerval it = {{0, 0}, {0, 0}};
+    setitimer(ITIMER_REAL, &it, NULL);
+    signal(SIGALRM, SIG_DFL);
+}
+
+int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
+               const struct pump_tick *tick)
 {
     struct {
         long mtype;
@@ -140,9 +169,15 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop)
     if (!m)
         return -1;
     int draining = 0, rc = 0;
+    if (tick)
+        start_ticks();
     for (;;) {
         if (*stop)
             draining = 1;
+        if (tick && tick_due) {
+            tick_due = 0;
+            tick->fn(tick->ctx);
+        }
         /* Try without blocking first; flush our output before we block so
          * the stream stays live. */
         ssize_t n = msgrcv(qid, m, sizeof m->body, 0, IPC_NOWAIT | MSG_NOERROR);
@@ -166,6 +201,8 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop)
         }
         collector_feed(c, m->body, (size_t)n);
     }
+    if (tick)
+        stop_ticks();
     free(m);
     return rc;
 }

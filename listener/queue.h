@@ -20,8 +20,17 @@ int queue_create_private(char *path_out, size_t cap);
 unsigned long queue_grow(int qid, unsigned long want);
 /* Wakes a blocked queue_pump: safe from a signal handler. */
 void queue_wake(int qid);
+/* Work to do every QUEUE_TICK_MS while receiving (reading the shared
+ * area), however quiet the queue. */
+#define QUEUE_TICK_MS 25
+struct pump_tick {
+    void (*fn)(void *ctx);
+    void *ctx;
+};
 /* Receives until *stop is set (or a wake message comes) and the queue is
- * then empty.  Returns 0, or -1 if the queue went away. */
-int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop);
+ * then empty, running tick (if not NULL) on time.  Returns 0, or -1 if the
+ * queue went away. */
+int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
+               const struct pump_tick *tick);
 
 #endif

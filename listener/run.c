@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "area_reader.h"
 #include "collector.h"
 #include "queue.h"
 #include "target_check.h"
@@ -30,9 +31,11 @@ static void on_sigchld(int sig)
     (void)sig;
     int saved = errno, st;
     pid_t p;
-    while ((p = waitpid(-1, &st, WNOHANG)) > 0)
+    while ((p = waitpid(-1, &st, WNOHANG)) > 0) {
+        area_note_exit(p, st);
         if (p == child)
             child_status = st;
+    }
     if (p < 0 && errno == ECHILD && !all_gone) {
         all_gone = 1;
         queue_wake(qid);
@@ -142,6 +145,10 @@ int run_traced(const struct options *opt, struct collector *col)
     if (qid < 0)
         return 125;
     queue_grow(qid, 8ul << 20);
+    struct listen_area *area = area_create(queue);
+    area_use(area, col);
+    struct area_tick at = {area, col, qid};
+    struct pump_tick tick = {area_tick, &at};
     all_gone = 0;
     child_status = -1;
     prctl(PR_SET_CHILD_SUBREAPER, 1);
@@ -167,7 +174,9 @@ int run_traced(const struct options *opt, struct collector *col)
         fprintf(stderr, "iomon: fork: %s\n", strerror(errno));
         rc = 125;
     } else {
-        queue_pump(qid, col, &all_gone);
+        queue_pump(qid, col, &all_gone, area ? &tick : NULL);
+        /* Every process is gone and the queue is empty: account for all. */
+        area_scan(area, col, qid, 1);
         rc = child_status >= 0 ? exit_code(child_status) : 125;
     }
     signal(SIGCHLD, SIG_DFL);
@@ -176,6 +185,7 @@ int run_traced(const struct options *opt, struct collector *col)
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     msgctl(qid, IPC_RMID, NULL);
+    area_destroy(area);
     unlink(queue);
     return rc;
 }
@@ -201,6 +211,9 @@ int cmd_run(const struct options *opt)
         return 125;
     int rc = run_traced(opt, &col);
     collector_finish(&col);
+    /* The summary ends with this line already when it goes to stderr. */
+    if (strcmp(sink->name, "summary") != 0 || ofd != 2)
+        collector_report(&col, stderr);
     outputs_stop();
     collector_free(&col);
     if (ofd != 2)

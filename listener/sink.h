@@ -17,6 +17,8 @@ struct iomon_stats {
     uint64_t lost;                      /* sum over processes */
     uint64_t processes;                 /* distinct pids seen */
     uint64_t started, stopped;          /* START / STOP records */
+    uint64_t ended, killed;             /* END records; of them, by signal */
+    uint64_t duplicates;                /* batches received twice, dropped */
 };
 
 struct sink {

@@ -21,7 +21,8 @@ struct file_row {
 };
 
 struct summary {
-    /* One row per function; events (START, STOP) take a row per op. */
+    /* One row per function; events (START, STOP, the HTTP events) take a
+     * row per op, even when they name the function that carried them. */
     struct row fn[IOMON_FN_COUNT];
     struct row ev[IOMON_OP_COUNT];
     struct file_row *files; /* open addressing, power-of-two size */
@@ -89,7 +90,8 @@ static void summary_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     (void)o;
     struct summary *s = self;
-    struct row *w = r->fn == IOMON_FN_NONE ? &s->ev[r->op] : &s->fn[r->fn];
+    int event = r->fn == IOMON_FN_NONE || iomon_op_event[r->op];
+    struct row *w = event ? &s->ev[r->op] : &s->fn[r->fn];
     w->calls++;
     w->errors += r->error != 0;
     /* Hostile senders can claim any value: saturate, never overflow. */
@@ -99,7 +101,9 @@ static void summary_record(void *self, struct out *o, const struct iomon_rec *r)
         w->total_ns = UINT64_MAX;
     if (r->dur_ns > w->max_ns)
         w->max_ns = r->dur_ns;
-    count_file(s, r);
+    /* An event's call is counted (and its file) by the call's own record. */
+    if (!event)
+        count_file(s, r);
 }
 
 struct line {
@@ -202,6 +206,17 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
                "------------------", "----------", "--------",
                "--------------", "------------", "----------", "----------");
     print_row(o, "total", "", &total);
+    /* Events beside the calls, not in the total: the HTTP requests and
+     * responses seen (START and STOP are the processes line). */
+    int heading = 0;
+    for (int op = 0; op < IOMON_OP_COUNT; op++) {
+        if (!s->ev[op].calls || op == IOMON_OP_START || op == IOMON_OP_STOP)
+            continue;
+        if (!heading++)
+            out_printf(o, "\n%-14s %-18s %10s\n", "event", "", "count");
+        out_printf(o, "%-14s %-18s %10llu\n", iomon_op_names[op], "",
+                   (unsigned long long)s->ev[op].calls);
+    }
     print_top_files(o, s, "bytes", files_by_bytes);
     print_top_files(o, s, "time", files_by_time);
     for (size_t i = 0; i < s->files_cap; i++)

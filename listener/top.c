@@ -134,6 +134,12 @@ static void top_record(void *self, struct out *o, const struct iomon_rec *r)
         struct row *w = proc_row(t, r->pid);
         if (w)
             name_process(w, r);
+    } else if (iomon_op_event[r->op]) {
+        /* An HTTP event names the send or recv that carried it, which has
+         * its own record: count it under its own op only, never again
+         * for the process or the file. */
+        if (t->domain < 0 || r->domain == t->domain)
+            row_add(&t->v[V_OPS].rows[r->op], r, hb);
     } else if (r->fn != IOMON_FN_NONE &&
                (t->domain < 0 || r->domain == t->domain)) {
         struct row *w = proc_row(t, r->pid);

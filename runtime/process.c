@@ -1,37 +1,12 @@
 #define _GNU_SOURCE
 #include "process.h"
+#include "procstat.h"
 
 #include <fcntl.h>
 #include <pthread.h>
 #include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-
-int iomon_parse_stat(const char *text, uint32_t *ppid, uint64_t *pstart)
-{
-    /* The command name (field 2) may hold spaces and parentheses: the
-     * fields after it start at the last ')'. */
-    const char *p = strrchr(text, ')');
-    if (!p)
-        return -1;
-    p++;
-    /* Fields 3.. : state, ppid (4), ..., starttime (22). */
-    for (int field = 3; field <= 22; field++) {
-        while (*p == ' ')
-            p++;
-        if (!*p)
-            return -1;
-        uint64_t n = 0;
-        for (; *p && *p != ' '; p++)
-            if (*p >= '0' && *p <= '9')
-                n = n * 10 + (uint64_t)(*p - '0');
-        if (field == 4)
-            *ppid = (uint32_t)n;
-        else if (field == 22)
-            *pstart = n;
-    }
-    return 0;
-}
 
 void iomon_identity_read(struct iomon_identity *id)
 {

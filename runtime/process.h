@@ -24,8 +24,6 @@ struct iomon_process {
     struct iomon_config cfg;
 };
 
-/* Parses the text of /proc/PID/stat; 0, or -1 if it is not one. */
-int iomon_parse_stat(const char *text, uint32_t *ppid, uint64_t *pstart);
 /* Reads this process's identity (without any wrapped call). */
 void iomon_identity_read(struct iomon_identity *id);
 

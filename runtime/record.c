@@ -30,6 +30,9 @@ struct batch {
      * sealed_from, or done and the buffer being reset. */
     enum { IDLE, SEALED, RESETTING } phase;
     uint32_t sealed_from;
+    /* In a child forked while the shim was busy here: the batch is a copy
+     * of the parent's, which the parent sends; this one is never sent. */
+    int orphan;
 };
 
 static IOMON_TLS struct batch self_batch;
@@ -119,6 +122,7 @@ static void start_batch(struct batch *b)
 {
     struct iomon_thread_slot *s = b->s;
     b->nrec = 0;
+    __atomic_signal_fence(__ATOMIC_SEQ_CST);
     __atomic_store_n(&s->len, rec0, __ATOMIC_RELAXED);
     /* A new number frees the records of the last batch for reuse: the
      * listener's claim on the old number can no longer succeed. */
@@ -283,7 +287,7 @@ void iomon_record_flush(void)
     uint32_t from = seal(b);
     uint32_t len = s->len;
     uint32_t n = from == rec0 ? b->nrec : count_records(s->buf, from, len);
-    if (n) {
+    if (n && !b->orphan) {
         /* The header goes just before the first record not taken; what it
          * covers was taken already (or is the header's own place). */
         uint8_t *msg = s->buf + from - rec0;
@@ -302,6 +306,10 @@ void iomon_record_repair(void)
     struct batch *b = &self_batch;
     if (!b->s)
         return;
+    /* A jump between a record's length and its count leaves them apart:
+     * the records themselves say how many there are. */
+    if (b->phase == IDLE)
+        b->nrec = count_records(b->s->buf, rec0, b->s->len);
     if (b->phase == SEALED)
         iomon_record_flush(); /* again, under the same number */
     else if (b->phase == RESETTING)
@@ -413,15 +421,17 @@ void iomon_record_forget_thread(int busy)
     b->tid = 0;
     if (!b->s)
         return;
-    if (b->index != IOMON_NO_SLOT) {
-        /* The slot is the parent's.  Shim code this fork interrupted may
-         * still write to it: give it a private copy to write to. */
-        if (busy)
+    if (busy) {
+        /* Shim code this fork interrupted resumes on the batch: let it,
+         * on a private copy, and never send what is the parent's. */
+        if (b->index != IOMON_NO_SLOT)
             iomon_area_privatize(b->s);
-        b->s = NULL;
+        b->orphan = 1;
         return;
     }
-    if (!busy)
+    if (b->index != IOMON_NO_SLOT)
+        b->s = NULL; /* the parent's slot */
+    else
         start_batch(b);
 }
 
@@ -429,6 +439,8 @@ void iomon_record_drop(void)
 {
     /* The batch a fork interrupted is the parent's: begin again. */
     struct batch *b = &self_batch;
+    b->orphan = 0;
+    b->phase = IDLE;
     if (b->s && b->index == IOMON_NO_SLOT)
         start_batch(b);
     else

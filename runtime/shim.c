@@ -28,7 +28,6 @@ static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static int finished;   /* STOP sent: anything later goes out at once */
 static int initialised; /* init() has run to the end */
 static int exit_status = -1;
-static key_t queue_key = -1;
 
 #define pr (*iomon_process_mut())
 
@@ -264,7 +263,8 @@ static void orphan_done(void)
 
 static void join_area(void)
 {
-    int r = iomon_area_attach(queue_key, pr.cfg.allow_shared, say);
+    key_t key = ftok(pr.cfg.queue_path, IOMON_AREA_PROJ);
+    int r = key == -1 ? -1 : iomon_area_attach(key, pr.cfg.allow_shared, say);
     if (r == -2) {
         pr.cfg.enabled = 0;
         return;
@@ -286,7 +286,7 @@ static void init(void)
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
     if (pr.cfg.enabled &&
         iomon_transport_init(pr.cfg.queue_path, pr.cfg.allow_shared, say,
-                             &queue_key) != 0) {
+                             NULL) != 0) {
         say("io-monitor: MESSAGE_QUEUE_PATH: ftok failed: not monitoring");
         pr.cfg.enabled = 0;
     }
@@ -342,9 +342,9 @@ static void record_vfork_child(struct iomon_call *c, uint64_t t1,
  * signal handler that interrupted the shim on this thread (it must not
  * touch the batch, nor wait for init: pthread_once would deadlock if init
  * is what it interrupted), or after a handler jumped out of the shim. */
-static void end_guarded(struct iomon_call *c, uint64_t t1)
+static void end_guarded(struct iomon_call *c, uint64_t t1,
+                        volatile uint64_t *here)
 {
-    volatile uint64_t here = 0;
     if (iomon_self.guard & IOMON_GUARD_VFORK) {
         if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
             record_vfork_child(c, t1, 0);
@@ -354,10 +354,12 @@ static void end_guarded(struct iomon_call *c, uint64_t t1)
         iomon_side_push(c, t1, 0); /* the drain decides */
         return;
     }
-    if (guard_is_stale(&here)) {
-        /* Nothing of the shim runs on this thread now: start clean. */
+    if (guard_is_stale(here)) {
+        /* Nothing of the shim runs on this thread now: start clean, with
+         * the guard marked in the caller's slot, which every call clears
+         * (a slot of our own would keep its mark after another jump). */
         iomon_self.guard = 0;
-        ENTER();
+        enter(here);
         iomon_record_repair();
         if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
             record_admitted(c, t1);
@@ -376,11 +378,14 @@ void iomon_end(struct iomon_call *c)
 
 void iomon_end_at(struct iomon_call *c, uint64_t t1)
 {
+    /* The guard's slot in this frame, cleared first: if a siglongjmp left
+     * the guard marked in a frame at this very place, the mark is gone. */
+    volatile uint64_t guard_here_ = 0;
     if (IOMON_UNLIKELY(iomon_self.guard)) {
-        end_guarded(c, t1);
+        end_guarded(c, t1, &guard_here_);
         return;
     }
-    ENTER();
+    enter(&guard_here_);
     ensure_init();
     if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
         record_admitted(c, t1);
@@ -496,6 +501,13 @@ static void finish(void)
 {
     if (!pr.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
         return;
+    if (iomon_self.orphaned) {
+        /* A child forked in a handler that ends before the code the fork
+         * interrupted is done: its batch is the parent's.  The area still
+         * tells the listener how it ended. */
+        iomon_area_exited(exit_status);
+        return;
+    }
     ENTER();
     drain_side();
     /* Other threads' batches in the area are read by the listener once we

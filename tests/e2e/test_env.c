@@ -145,7 +145,9 @@ static void start_and_stop_frame_each_process(void **state)
     assert_int_equal(trace_count_op(&t, "STOP"), 1);
     assert_int_equal(t.recs[0].r.op, IOMON_OP_START);
     assert_non_null(strstr(t.recs[0].arg_text[0], "workload write 2"));
-    assert_int_equal(t.recs[t.n - 1].r.op, IOMON_OP_STOP);
+    /* Then the listener's account of it, once it is gone. */
+    assert_int_equal(t.recs[t.n - 2].r.op, IOMON_OP_STOP);
+    assert_int_equal(t.recs[t.n - 1].r.op, IOMON_OP_END);
     trace_free(&t);
 }
 

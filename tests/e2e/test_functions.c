@@ -19,7 +19,7 @@
 #include "iomon_ids.h"
 #include "trace.h"
 
-#define MAX_CASES 512
+#define MAX_CASES 1024
 #define NONE "\x01" /* callfn's "no such arg" */
 
 static char *cases[MAX_CASES];

@@ -39,15 +39,73 @@ static char *slurp(const char *path)
     return buf;
 }
 
-/* Runs the generator on spec into out; returns its exit code; its stderr
- * goes to err_path. */
-static int generate(const char *spec, const char *out, const char *err_path)
+static int run_shell(const char *cmd)
 {
-    char cmd[8192];
-    snprintf(cmd, sizeof cmd, "%s %s/generator/gen.py %s %s/templates %s 2>%s",
-             python(), top(), spec, top(), out, err_path);
     int st = system(cmd);
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+/* Runs the generator on spec into out, with the id registry ids (NULL: the
+ * one beside the spec); returns its exit code; its stderr goes to err_path. */
+static int generate_ids(const char *spec, const char *ids, const char *out,
+                        const char *err_path)
+{
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd, "%s %s/generator/gen.py %s %s/templates %s%s%s 2>%s",
+             python(), top(), spec, top(), out, ids ? " --ids " : "",
+             ids ? ids : "", err_path);
+    return run_shell(cmd);
+}
+
+static int generate(const char *spec, const char *out, const char *err_path)
+{
+    return generate_ids(spec, NULL, out, err_path);
+}
+
+static void write_text(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    assert_int_equal(fputs(text, f) >= 0, 1);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void copy_file(const char *from, const char *to)
+{
+    char *text = slurp(from);
+    assert_non_null(text);
+    write_text(to, text);
+    free(text);
+}
+
+/* The real spec with the first `from` replaced by `to`, written to path. */
+static void mutated_spec(const char *path, const char *from, const char *to)
+{
+    char real[4096];
+    snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
+    char *text = slurp(real);
+    assert_non_null(text);
+    char *at = strstr(text, from);
+    if (!at)
+        fail_msg("spec/operations.yaml no longer contains '%s'", from);
+    size_t head = (size_t)(at - text), n = strlen(text) + strlen(to) + 1;
+    char *out = malloc(n);
+    snprintf(out, n, "%.*s%s%s", (int)head, text, to, at + strlen(from));
+    write_text(path, out);
+    free(out);
+    free(text);
+}
+
+/* Compiles out/iomon_wrappers.c the way the build does (-Werror); returns
+ * gcc's exit code, its messages in err_path. */
+static int compile_wrappers(const char *out, const char *err_path)
+{
+    char cmd[8192];
+    snprintf(cmd, sizeof cmd,
+             "gcc -std=gnu11 -O2 -Wall -Wextra -Werror -Wformat=2 -fPIC "
+             "-fsyntax-only -I%s/runtime -I%s %s/iomon_wrappers.c 2>%s",
+             top(), out, out, err_path);
+    return run_shell(cmd);
 }
 
 static void generated_files_match_a_fresh_render(void **state)
@@ -57,7 +115,17 @@ static void generated_files_match_a_fresh_render(void **state)
     snprintf(spec, sizeof spec, "%s/spec/operations.yaml", top());
     snprintf(out, sizeof out, "%s/fresh", trace_scratch());
     snprintf(err, sizeof err, "%s.err", out);
-    assert_int_equal(generate(spec, out, err), 0);
+    /* On a copy of the registry, which must come back unchanged. */
+    char ids[4096], ids_copy[300];
+    snprintf(ids, sizeof ids, "%s/spec/ids.txt", top());
+    snprintf(ids_copy, sizeof ids_copy, "%s/ids.txt", trace_scratch());
+    copy_file(ids, ids_copy);
+    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    char *x0 = slurp(ids), *y0 = slurp(ids_copy);
+    if (strcmp(x0, y0) != 0)
+        fail_msg("spec/ids.txt lacks ids the spec needs: rebuild and commit it");
+    free(x0);
+    free(y0);
     const char *files[] = {"iomon_ids.h", "iomon_tables.c", "iomon_wrappers.c",
                            "tables.md"};
     for (size_t i = 0; i < 4; i++) {
@@ -106,11 +174,13 @@ static void committed_generated_files_are_current(void **state)
         skip();
     /* The build re-renders generated/ and docs/functions.md; in a clean
      * checkout any difference from what is committed is drift. */
-    snprintf(cmd, sizeof cmd,
-             "git -C %s diff --quiet -- generated docs/functions.md", top());
+    snprintf(cmd, sizeof cmd, "git -C %s diff --quiet -- generated spec/ids.txt "
+                              "docs/functions.md",
+             top());
     if (system(cmd) != 0)
-        fail_msg("generated/ or docs/functions.md differ from the committed "
-                 "files: commit the re-rendered output");
+        fail_msg("generated/, spec/ids.txt or docs/functions.md differ from "
+                 "the committed files: "
+                 "commit the re-rendered output");
 }
 
 struct bad_spec {
@@ -144,6 +214,18 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
          "op X: f: field va: '...' needs va or via"},
         {"A:\n  ops: {}\n", "domain A: field about: missing"},
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {internal: ''}]\n",
+         "op X: f: field internal: a one-line reason"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {aliases: [g], skip_aliases: {g: why}}]\n",
+         "op X: f: field aliases: ['g'] both wrapped and skipped"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {aliases: [g]}, 'int g(int fd)']\n",
+         "op X: 'g' is already an alias of f"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: {internal: why, funcs: ['int f(int fd)']}\n",
+         "op X: unknown field(s) ['internal']"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
          "B:\n  about: b\n  ops:\n    START: {event: true}\n",
          "domain B: op START: duplicate op (also in domain A)"},
     };
@@ -164,6 +246,196 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
     }
 }
 
+/* The spec is an ABI contract: the real spec's wrappers compile, and a
+ * signature that disagrees with libc's prototype stops the build, as does
+ * an `internal:` flag where the headers declare the name, or none where
+ * they do not. */
+static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *from, *to, *word, *message;
+    } cases[] = {
+        /* The example of issue 12: int where size_t and off_t belong. */
+        {"ssize_t pread(int fd, void *buf, size_t count, off_t offset)",
+         "ssize_t pread(int fd, void *buf, int count, int offset)",
+         "pread", "the signature of pread differs from libc"},
+        /* A wrong return type. */
+        {"- int fsync(int fd)", "- long fsync(int fd)",
+         "fsync", "the signature of fsync differs from libc"},
+        /* A missing const. */
+        {"int unlink(const char *pathname)", "int unlink(char *pathname)",
+         "unlink", "the signature of unlink differs from libc"},
+        /* Marked internal, yet the headers declare it. */
+        {"- int fdatasync(int fd)",
+         "- int fdatasync(int fd): {internal: \"said so\"}",
+         "fdatasync", "redeclared as different kind of symbol"},
+        /* Not marked, yet the headers do not declare it. */
+        {"int __xstat(int ver, const char *pathname, struct stat *statbuf): "
+         "{internal: \"pre-2.33 stat ABI; headers since glibc 2.33 do not "
+         "declare it\"}",
+         "int __xstat(int ver, const char *pathname, struct stat *statbuf)",
+         "__xstat", "undeclared"},
+    };
+    const char *dir = trace_scratch();
+    char out[300], err[300], spec[300], ids[4096], ids_copy[300];
+    snprintf(ids, sizeof ids, "%s/spec/ids.txt", top());
+    snprintf(ids_copy, sizeof ids_copy, "%s/abi-ids.txt", dir);
+
+    /* The real spec compiles. */
+    snprintf(spec, sizeof spec, "%s/spec/operations.yaml", top());
+    snprintf(out, sizeof out, "%s/abi-real", dir);
+    snprintf(err, sizeof err, "%s/abi-real.err", dir);
+    copy_file(ids, ids_copy);
+    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    if (compile_wrappers(out, err) != 0) {
+        char *msg = slurp(err);
+        fail_msg("the real spec's wrappers do not compile: %s", msg);
+    }
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        snprintf(spec, sizeof spec, "%s/abi%zu.yaml", dir, i);
+        snprintf(out, sizeof out, "%s/abi%zu", dir, i);
+        snprintf(err, sizeof err, "%s/abi%zu.err", dir, i);
+        mutated_spec(spec, cases[i].from, cases[i].to);
+        copy_file(ids, ids_copy);
+        assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+        if (compile_wrappers(out, err) == 0)
+            fail_msg("case %zu: '%s' compiled", i, cases[i].to);
+        char *msg = slurp(err);
+        assert_non_null(msg);
+        /* Two words, since gcc quotes names by locale. */
+        if (!strstr(msg, cases[i].word) || !strstr(msg, cases[i].message))
+            fail_msg("case %zu: expected '%s' and '%s' in: %s", i,
+                     cases[i].word, cases[i].message, msg);
+        free(msg);
+    }
+}
+
+/* Reads "KIND ID NAME" lines of a registry into parallel arrays. */
+struct reg {
+    char kind[1024][8], name[1024][64];
+    int id[1024];
+    int retired[1024];
+    int n;
+};
+
+static void read_reg(const char *path, struct reg *r)
+{
+    FILE *f = fopen(path, "r");
+    assert_non_null(f);
+    char line[256];
+    r->n = 0;
+    while (fgets(line, sizeof line, f) && r->n < 1024) {
+        char parent[64], flag[16] = "";
+        if (line[0] == '#')
+            continue;
+        int k = sscanf(line, "%7s %d %63s %63s %15s", r->kind[r->n], &r->id[r->n],
+                       r->name[r->n], parent, flag);
+        if (k < 4)
+            continue;
+        r->retired[r->n] = strcmp(flag, "retired") == 0;
+        r->n++;
+    }
+    fclose(f);
+}
+
+static int reg_find(const struct reg *r, const char *kind, const char *name)
+{
+    for (int i = 0; i < r->n; i++)
+        if (strcmp(r->kind[i], kind) == 0 && strcmp(r->name[i], name) == 0)
+            return i;
+    return -1;
+}
+
+/* Record ids are a contract with old captures: growing the spec anywhere
+ * (a function in the middle of an op, a new op, a new domain) keeps every
+ * existing id, and a name that leaves the spec keeps its id, retired, and
+ * no new name gets it. */
+static void ids_survive_growing_and_shrinking_the_spec(void **state)
+{
+    (void)state;
+    const char *dir = trace_scratch();
+    char ids[4096], ids_copy[300], spec[300], out[300], err[300];
+    snprintf(ids, sizeof ids, "%s/spec/ids.txt", top());
+    snprintf(ids_copy, sizeof ids_copy, "%s/grow-ids.txt", dir);
+    snprintf(spec, sizeof spec, "%s/grow.yaml", dir);
+    snprintf(out, sizeof out, "%s/grow", dir);
+    snprintf(err, sizeof err, "%s/grow.err", dir);
+    copy_file(ids, ids_copy);
+    struct reg *before = malloc(sizeof *before), *after = malloc(sizeof *after);
+    read_reg(ids, before);
+    assert_true(before->n > 100);
+
+    /* Grown: a function before the first one, a new op first in the
+     * first domain, and a new domain first of all. */
+    char *text;
+    {
+        char real[4096];
+        snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
+        text = slurp(real);
+        assert_non_null(text);
+        char *first = strstr(text, "\nDIR_METADATA:\n");
+        assert_non_null(first);
+        size_t n = strlen(text) + 512;
+        char *grown = malloc(n);
+        snprintf(grown, n, "%.*s\nAAA_NEW:\n  about: new\n  ops:\n"
+                 "    AAA_OP:\n      - int aaa_fn(int fd)\n"
+                 "DIR_METADATA:\n  about: directory metadata operations\n"
+                 "  ops:\n    AAB_OP:\n      - int aab_fn(int fd)\n"
+                 "    CLOSEDIR:\n      - int aac_fn(int fd)\n%s",
+                 (int)(first - text), text,
+                 strstr(first, "    CLOSEDIR:\n") + strlen("    CLOSEDIR:\n"));
+        write_text(spec, grown);
+        free(grown);
+    }
+    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    read_reg(ids_copy, after);
+    assert_int_equal(after->n, before->n + 6); /* a domain, two ops, three functions */
+    for (int i = 0; i < before->n; i++) {
+        int j = reg_find(after, before->kind[i], before->name[i]);
+        assert_true(j >= 0);
+        if (after->id[j] != before->id[i])
+            fail_msg("%s %s moved from id %d to %d", before->kind[i],
+                     before->name[i], before->id[i], after->id[j]);
+    }
+    int max_fn = -1;
+    for (int i = 0; i < before->n; i++)
+        if (strcmp(before->kind[i], "fn") == 0 && before->id[i] > max_fn)
+            max_fn = before->id[i];
+    int aac = reg_find(after, "fn", "aac_fn"), aaa = reg_find(after, "fn", "aaa_fn");
+    assert_true(aac >= 0 && aaa >= 0);
+    assert_true(after->id[aac] > max_fn && after->id[aaa] > max_fn);
+    /* The generated header says the same as the registry. */
+    char hpath[400];
+    snprintf(hpath, sizeof hpath, "%s/iomon_ids.h", out);
+    char *h = slurp(hpath);
+    char want[128];
+    snprintf(want, sizeof want, "IOMON_FN_CLOSEDIR = %d,",
+             before->id[reg_find(before, "fn", "closedir")]);
+    assert_non_null(strstr(h, want));
+    snprintf(want, sizeof want, "IOMON_FN_AAC_FN = %d,", after->id[aac]);
+    assert_non_null(strstr(h, want));
+    free(h);
+
+    /* Shrunk: closedir leaves, and a newcomer does not take its id. */
+    mutated_spec(spec, "    CLOSEDIR:\n      - int closedir(DIR *dirp)\n",
+                 "    CLOSEDIR:\n      - int zzz_fn(int fd)\n");
+    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    read_reg(ids_copy, after);
+    int gone = reg_find(after, "fn", "closedir"), zzz = reg_find(after, "fn", "zzz_fn");
+    assert_true(gone >= 0 && zzz >= 0);
+    assert_true(after->retired[gone]);
+    assert_int_equal(after->id[gone], before->id[reg_find(before, "fn", "closedir")]);
+    assert_true(after->id[zzz] > max_fn + 3);
+    h = slurp(hpath);
+    assert_null(strstr(h, "    IOMON_FN_CLOSEDIR ="));
+    assert_non_null(strstr(h, "/* retired: IOMON_FN_CLOSEDIR"));
+    free(h);
+    free(text);
+    free(before);
+    free(after);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -171,6 +443,8 @@ int main(void)
         cmocka_unit_test(docs_carry_the_generated_tables),
         cmocka_unit_test(committed_generated_files_are_current),
         cmocka_unit_test(generator_rejects_bad_specs_naming_entry_and_field),
+        cmocka_unit_test(wrong_signatures_and_internal_flags_fail_the_build),
+        cmocka_unit_test(ids_survive_growing_and_shrinking_the_spec),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -41,7 +41,9 @@ static void listen_receives_every_record_in_csv(void **state)
     const char *header = "facility,ts,duration_ms,pid,tid,domain,op,func,"
                          "error,fd,bytes,arg1,arg2,path\r\n";
     assert_true(strncmp(csv, header, strlen(header)) == 0);
-    assert_int_equal(count_of(csv, "\r\nraw,"), 252); /* START, 250, STOP */
+    /* START, 250 writes, STOP, and the listener's END account. */
+    assert_int_equal(count_of(csv, "\r\nraw,"), 253);
+    assert_int_equal(count_of(csv, ",START_STOP,END,,0,-1,0,exit 0,252,"), 1);
     assert_int_equal(count_of(csv, ",FILE_WRITE,WRITE,write,0,"), 250);
     char *e = slurp_file(err);
     assert_non_null(strstr(e, "252 records received, 0 lost, 0 malformed"));

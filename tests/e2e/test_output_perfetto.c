@@ -30,6 +30,8 @@ static const char canon_py[] =
     "  a=e['args']\n"
     "  if e['ph']=='M':\n"
     "    print('M',e['name'],e['pid'],a['name'])\n"
+    "  elif e['ph']=='i':\n"
+    "    print('i',e['name'],e['s'],e['pid'],a['ended'],a['received'],a['lost'])\n"
     "  else:\n"
     "    print(e['ph'],e['name'],e['cat'],e['ts'],e['dur'],e['pid'],e['tid'],"
     "a['fd'],a['bytes'],a['path'],a['error'],a['arg1'],a['arg2'])\n";
@@ -51,6 +53,11 @@ static void expected_line(FILE *m, const struct iomon_rec *r)
     }
     if (r->op == IOMON_OP_START) {
         fprintf(m, "M process_name %u %s\n", r->pid, t[0]);
+        return;
+    }
+    if (r->op == IOMON_OP_END) {
+        fprintf(m, "i END p %u %s %s %lld\n", r->pid, t[0], t[1],
+                (long long)r->bytes);
         return;
     }
     if (r->fn == IOMON_FN_NONE)

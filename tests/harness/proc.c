@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -151,27 +152,37 @@ int queue_id(const char *queue)
     return k == -1 ? -1 : msgget(k, 0);
 }
 
-/* Whether process p runs iomon and has a handler for sig (Name and
- * SigCgt in /proc/p/status). */
-static int iomon_catches(pid_t p, int sig)
+/* Whether process p is iomon, handles SIGINT and waits in msgrcv: it has
+ * opened its queue, set up whatever goes with it (the shared area), and
+ * is receiving.  From /proc/p/status (Name, SigCgt) and /proc/p/syscall. */
+static int listener_waiting(pid_t p)
 {
     char path[64], line[256];
     snprintf(path, sizeof path, "/proc/%d/status", (int)p);
     FILE *f = fopen(path, "r");
     if (!f)
         return 0;
-    int named = 0, yes = 0;
+    int named = 0, handles = 0;
     while (fgets(line, sizeof line, f)) {
         unsigned long long mask;
         if (strcmp(line, "Name:\tiomon\n") == 0)
             named = 1;
         if (sscanf(line, "SigCgt: %llx", &mask) == 1) {
-            yes = (mask >> (sig - 1)) & 1;
+            handles = (mask >> (SIGINT - 1)) & 1;
             break;
         }
     }
     fclose(f);
-    return named && yes;
+    if (!named || !handles)
+        return 0;
+    snprintf(path, sizeof path, "/proc/%d/syscall", (int)p);
+    f = fopen(path, "r");
+    if (!f)
+        return 0;
+    long nr = -1;
+    int got = fscanf(f, "%ld", &nr);
+    fclose(f);
+    return got == 1 && nr == SYS_msgrcv;
 }
 
 pid_t listen_start(const char *queue, const char *out, const char *err,
@@ -186,13 +197,13 @@ pid_t listen_start(const char *queue, const char *out, const char *err,
     pid_t p = spawn_prog(argv, NULL, -1, out, err);
     if (p < 0)
         return -1;
-    /* Ready once it has its queue and has installed its SIGINT handler,
-     * which it does after opening (and growing) the queue: from then on a
-     * listen_stop is a clean stop. */
+    /* Ready once it has its queue and waits on it for messages: from then
+     * on a listen_stop is a clean stop, and nothing it sets up after
+     * opening the queue is still missing. */
     int nap = 1;
     uint64_t end = now_ms() + 60000;
     while (now_ms() < end) {
-        if (queue_id(queue) >= 0 && iomon_catches(p, SIGINT))
+        if (queue_id(queue) >= 0 && listener_waiting(p))
             return p;
         if (waitpid(p, NULL, WNOHANG) == p)
             return -1; /* it gave up (or refused the queue) */

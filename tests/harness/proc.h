@@ -43,7 +43,7 @@ char **traced_env(const char *queue, const char *const extra[]);
 const char *iomon_path(void);
 /* Starts `iomon listen --queue queue` with more args (NULL-terminated, may
  * be NULL), stdout to out and stderr to err (NULL: ours).  Returns once it
- * is ready (it has its queue and handles SIGINT), or -1 if it exited
+ * is ready (it has its queue and waits on it in msgrcv), or -1 if it exited
  * first (it refused) or never got ready (then it is killed). */
 pid_t listen_start(const char *queue, const char *out, const char *err,
                    const char *const more[]);

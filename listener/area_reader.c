@@ -1,0 +1,542 @@
+#define _GNU_SOURCE
+#include "area_reader.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/shm.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "area.h"
+#include "clock.h"
+#include "iomon_ids.h"
+#include "procstat.h"
+#include "wire.h"
+
+/* A thread whose batch has not changed for this long is idle: its records
+ * are taken from the area (the shim would only send them on its next
+ * call, which may never come). */
+#define IDLE_MS 25
+/* How often each live process is checked for being gone. */
+#define CHECK_MS 100
+
+/* What the listener remembers of a process slot. */
+struct proc_watch {
+    uint32_t pid, ppid;
+    uint64_t pstart;
+    int64_t next_check;   /* ms */
+    int dying;            /* gone: ends once its messages are read */
+    uint64_t mark;        /* messages to have read before it ends */
+    uint64_t extra_lost;  /* records of its batches that were in flight */
+};
+
+/* ... and of a thread slot. */
+struct thread_watch {
+    uint64_t claim;       /* the claim word at the last scan */
+    uint32_t len;         /* and the length */
+    int64_t quiet_since;  /* ms: unchanged since */
+    uint32_t taken_seq, taken_to; /* where our last take ended */
+    int dying;
+    uint64_t mark;
+};
+
+struct listen_area {
+    int shmid;
+    uint8_t *base;
+    struct iomon_area_hdr h; /* as we made it: never read back */
+    struct proc_watch *pw;
+    struct thread_watch *tw;
+    uint32_t *seen_seq;
+    /* The TSC rate, measured here, for a process that has not measured it
+     * yet when we read its batch. */
+    uint64_t tsc0;
+    int64_t mono0;
+};
+
+static int64_t now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static uint64_t tsc_now(void)
+{
+#if IOMON_HAVE_TSC
+    return __rdtsc();
+#else
+    return 0;
+#endif
+}
+
+static size_t page_round(size_t n)
+{
+    long page = sysconf(_SC_PAGESIZE);
+    size_t p = page > 0 ? (size_t)page : 4096;
+    return (n + p - 1) / p * p;
+}
+
+static size_t read_msgmax(void)
+{
+    FILE *f = fopen("/proc/sys/kernel/msgmax", "r");
+    char line[32] = "";
+    long v = 8192;
+    if (f) {
+        if (fgets(line, sizeof line, f)) {
+            char *end;
+            v = strtol(line, &end, 10);
+            if (end == line)
+                v = 8192;
+        }
+        fclose(f);
+    }
+    if (v < 1024)
+        v = 1024;
+    return (size_t)v < IOMON_MSG_CAP ? (size_t)v : IOMON_MSG_CAP;
+}
+
+/* A stale area under our key (a listener that died): ours to replace.
+ * Someone else's: not touched, and we go without one. */
+static int clear_old(key_t key, const char *path)
+{
+    int id = shmget(key, 0, 0);
+    if (id < 0)
+        return 0;
+    struct shmid_ds ds;
+    if (shmctl(id, IPC_STAT, &ds) != 0)
+        return -1;
+    if (ds.shm_perm.uid != geteuid() || (ds.shm_perm.mode & 022)) {
+        fprintf(stderr, "iomon: %s: a shared area under this key belongs to "
+                        "uid %u or is writable by others: working from the "
+                        "queue alone\n", path, (unsigned)ds.shm_perm.uid);
+        return -1;
+    }
+    return shmctl(id, IPC_RMID, NULL) == 0 ? 0 : -1;
+}
+
+struct listen_area *area_create(const char *path)
+{
+    key_t key = ftok(path, IOMON_AREA_PROJ);
+    if (key == -1 || clear_old(key, path) != 0)
+        return NULL;
+    struct iomon_area_hdr h = {
+        .magic = IOMON_AREA_MAGIC,
+        .version = IOMON_AREA_VERSION,
+        .fingerprint = IOMON_SPEC_FINGERPRINT,
+        .nprocs = IOMON_AREA_PROCS,
+        .nthreads = IOMON_AREA_THREADS,
+        .listener_pid = (uint32_t)getpid(),
+    };
+    h.buf_bytes = (uint32_t)(sizeof(long) + read_msgmax());
+    h.thread_bytes = (uint32_t)page_round(sizeof(struct iomon_thread_slot) +
+                                          h.buf_bytes);
+    h.thread_off = page_round(sizeof h + (size_t)h.nprocs *
+                                             sizeof(struct iomon_proc_slot));
+    size_t size = iomon_area_size(h.thread_off, h.nthreads, h.thread_bytes);
+    int id = shmget(key, size, IPC_CREAT | IPC_EXCL | 0600);
+    if (id < 0) {
+        fprintf(stderr, "iomon: %s: cannot make the shared area (%s): "
+                        "working from the queue alone\n", path,
+                strerror(errno));
+        return NULL;
+    }
+    struct listen_area *a = calloc(1, sizeof *a);
+    void *base = shmat(id, NULL, 0);
+    if (!a || base == (void *)-1) {
+        shmctl(id, IPC_RMID, NULL);
+        free(a);
+        return NULL;
+    }
+    a->shmid = id;
+    a->base = base;
+    a->h = h;
+    a->pw = calloc(h.nprocs, sizeof *a->pw);
+    a->tw = calloc(h.nthreads, sizeof *a->tw);
+    a->seen_seq = calloc(h.nthreads, sizeof *a->seen_seq);
+    if (!a->pw || !a->tw || !a->seen_seq) {
+        area_destroy(a);
+        return NULL;
+    }
+    memcpy(base, &h, sizeof h); /* fresh segments are zeroed: all FREE */
+    a->tsc0 = tsc_now();
+    a->mono0 = iomon_mono_ns();
+    return a;
+}
+
+void area_use(struct listen_area *a, struct collector *c)
+{
+    if (!a)
+        return;
+    c->seen_seq = a->seen_seq;
+    c->nseen = a->h.nthreads;
+}
+
+void area_destroy(struct listen_area *a)
+{
+    if (!a)
+        return;
+    shmdt(a->base);
+    shmctl(a->shmid, IPC_RMID, NULL);
+    free(a->pw);
+    free(a->tw);
+    free(a->seen_seq);
+    free(a);
+}
+
+/* ---- how processes end ---- */
+
+#define EXITS 4096
+static struct {
+    volatile pid_t pid;
+    volatile int status;
+} exits[EXITS];
+static volatile unsigned nexits;
+
+void area_note_exit(pid_t pid, int status)
+{
+    unsigned i = __atomic_fetch_add(&nexits, 1, __ATOMIC_RELAXED) % EXITS;
+    exits[i].pid = 0;
+    exits[i].status = status;
+    __atomic_store_n(&exits[i].pid, pid, __ATOMIC_RELEASE);
+}
+
+static int reaped_status(pid_t pid, int *status)
+{
+    unsigned n = __atomic_load_n(&nexits, __ATOMIC_ACQUIRE);
+    for (unsigned k = 0; k < EXITS && k < n; k++) {
+        unsigned i = (n - 1 - k) % EXITS;
+        if (__atomic_load_n(&exits[i].pid, __ATOMIC_ACQUIRE) == pid) {
+            *status = exits[i].status;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static void describe_end(const struct iomon_proc_slot *copy, char *how,
+                         size_t cap)
+{
+    int st;
+    if (copy->state == IOMON_PROC_EXITED && copy->status >= 0) {
+        snprintf(how, cap, "exit %d", copy->status);
+    } else if (reaped_status((pid_t)copy->pid, &st)) {
+        if (WIFSIGNALED(st))
+            snprintf(how, cap, "signal %d (SIG%s)", WTERMSIG(st),
+                     sigabbrev_np(WTERMSIG(st)) ? sigabbrev_np(WTERMSIG(st))
+                                                : "?");
+        else
+            snprintf(how, cap, "exit %d", WEXITSTATUS(st));
+    } else {
+        snprintf(how, cap, copy->state == IOMON_PROC_EXITED ? "exit" : "ended");
+    }
+}
+
+/* Field 52 of /proc/PID/stat: a zombie's wait status. */
+static int zombie_status(const char *after_name, int *status)
+{
+    const char *p = after_name;
+    for (int field = 3; field < 52 && p; field++) {
+        p = strchr(p + 1, ' ');
+    }
+    if (!p)
+        return 0;
+    char *end;
+    long v = strtol(p + 1, &end, 10);
+    if (end == p + 1)
+        return 0;
+    *status = (int)v;
+    return 1;
+}
+
+/* Is the process with this pid and start time still there?  A zombie is
+ * gone: it will make no more records (and tells how it ended). */
+static int alive(uint32_t pid, uint64_t pstart)
+{
+    if (pid == 0 || pid > INT32_MAX || (kill((pid_t)pid, 0) != 0 && errno == ESRCH))
+        return 0;
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%u/stat", pid);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t n = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    if (n <= 0)
+        return 0;
+    buf[n] = '\0';
+    uint32_t ppid;
+    uint64_t start = 0;
+    const char *st = strrchr(buf, ')');
+    if (iomon_parse_stat(buf, &ppid, &start) != 0 || start != pstart)
+        return 0;
+    int status;
+    if (st && st[2] == 'Z' && zombie_status(st + 1, &status)) {
+        area_note_exit((pid_t)pid, status);
+        return 0;
+    }
+    return !(st && st[2] == 'X');
+}
+
+static uint64_t queue_backlog(int qid)
+{
+    struct msqid_ds ds;
+    return qid >= 0 && msgctl(qid, IPC_STAT, &ds) == 0 ? ds.msg_qnum : 0;
+}
+
+/* ---- reading batches ---- */
+
+static struct iomon_proc_slot *proc_at(struct listen_area *a, uint32_t i)
+{
+    return iomon_area_proc(a->base, i);
+}
+
+static struct iomon_thread_slot *thread_at(struct listen_area *a, uint32_t i)
+{
+    return iomon_area_thread(a->base, a->h.thread_off, a->h.thread_bytes, i);
+}
+
+/* The clock of a process, as it published it; with our own measure of the
+ * TSC rate if it has not measured it yet. */
+static void proc_clock(struct listen_area *a, struct iomon_proc_slot *p,
+                       struct iomon_wire_hdr *h)
+{
+    for (int tries = 0; tries < 100; tries++) {
+        uint32_t s1 = __atomic_load_n(&p->clk_seq, __ATOMIC_ACQUIRE);
+        h->clk_mult = __atomic_load_n(&p->clk_mult, __ATOMIC_RELAXED);
+        h->clk_tick0 = __atomic_load_n(&p->clk_tick0, __ATOMIC_RELAXED);
+        h->clk_real0 = __atomic_load_n(&p->clk_real0, __ATOMIC_RELAXED);
+        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+        if (!(s1 & 1) && s1 == __atomic_load_n(&p->clk_seq, __ATOMIC_RELAXED))
+            break;
+    }
+    if (h->clk_mult == 0 && h->clk_tick0 != 0) {
+        uint64_t dt = tsc_now() - a->tsc0;
+        int64_t dm = iomon_mono_ns() - a->mono0;
+        h->clk_mult = dt ? (uint64_t)((double)dm / (double)dt * 4294967296.0)
+                         : 0;
+    }
+}
+
+/* Takes the records of thread slot i that nobody has taken yet and feeds
+ * them to the collector as a batch.  Returns 1 if it took any. */
+static int take(struct listen_area *a, struct collector *c, uint32_t i,
+                uint32_t proc)
+{
+    struct iomon_thread_slot *t = thread_at(a, i);
+    struct thread_watch *w = &a->tw[i];
+    uint64_t claim = __atomic_load_n(&t->claim, __ATOMIC_ACQUIRE);
+    uint32_t off = iomon_claim_off(claim);
+    uint32_t len = __atomic_load_n(&t->len, __ATOMIC_ACQUIRE);
+    uint32_t rec0 = __atomic_load_n(&t->rec0, __ATOMIC_RELAXED);
+    uint32_t hdr = sizeof(long) + sizeof(struct iomon_wire_hdr);
+    if (off == IOMON_CLAIM_SEALED || rec0 < hdr ||
+        rec0 > hdr + IOMON_FACILITY_MAX || off < rec0 || len <= off ||
+        len > a->h.buf_bytes)
+        return 0;
+    size_t fac = rec0 - hdr;
+    size_t n = len - off;
+    uint8_t *msg = malloc(sizeof(struct iomon_wire_hdr) + fac + n);
+    if (!msg)
+        return 0;
+    struct iomon_wire_hdr h = {
+        .magic = IOMON_WIRE_MAGIC,
+        .version = IOMON_WIRE_VERSION,
+        .fingerprint = IOMON_SPEC_FINGERPRINT,
+        .slot = IOMON_NO_SLOT,
+        .facility_len = (uint16_t)fac,
+    };
+    struct iomon_proc_slot *p = proc_at(a, proc);
+    h.pid = a->pw[proc].pid;
+    h.ppid = a->pw[proc].ppid;
+    h.pstart = a->pw[proc].pstart;
+    h.tid = __atomic_load_n(&t->tid, __ATOMIC_RELAXED);
+    proc_clock(a, p, &h);
+    memcpy(msg + sizeof h, t->buf + hdr, fac);
+    memcpy(msg + sizeof h + fac, t->buf + off, n);
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    /* Ours only if the batch is still the one we read, and unsealed. */
+    if (!__atomic_compare_exchange_n(&t->claim, &claim,
+                                     iomon_claim(iomon_claim_seq(claim), len),
+                                     0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
+        free(msg);
+        return 0;
+    }
+    w->taken_seq = iomon_claim_seq(claim);
+    w->taken_to = len;
+    /* nrec: what the records themselves say; decode checks it. */
+    uint16_t nrec = 0;
+    for (size_t o = 0; o + sizeof(struct iomon_wire_rec) <= n && nrec < UINT16_MAX; nrec++) {
+        uint16_t size;
+        memcpy(&size, msg + sizeof h + fac + o, sizeof size);
+        if (size < sizeof(struct iomon_wire_rec))
+            break;
+        o += size;
+    }
+    h.nrec = nrec;
+    memcpy(msg, &h, sizeof h);
+    collector_feed(c, msg, sizeof h + fac + n);
+    free(msg);
+    return 1;
+}
+
+/* Records in a batch that was being sent when its process died and that
+ * never arrived: counted lost (the process could not count them). */
+static uint64_t in_flight_lost(struct listen_area *a, uint32_t i)
+{
+    struct iomon_thread_slot *t = thread_at(a, i);
+    struct thread_watch *w = &a->tw[i];
+    uint64_t claim = __atomic_load_n(&t->claim, __ATOMIC_ACQUIRE);
+    uint32_t seq = iomon_claim_seq(claim);
+    if (iomon_claim_off(claim) != IOMON_CLAIM_SEALED || a->seen_seq[i] >= seq)
+        return 0;
+    uint32_t rec0 = t->rec0, len = t->len;
+    uint32_t from = w->taken_seq == seq ? w->taken_to : rec0;
+    if (len > a->h.buf_bytes || from < rec0)
+        return 0;
+    uint64_t n = 0;
+    for (uint32_t o = from; o + sizeof(struct iomon_wire_rec) <= len; n++) {
+        uint16_t size;
+        memcpy(&size, t->buf + o, sizeof size);
+        if (size < sizeof(struct iomon_wire_rec))
+            break;
+        o += size;
+    }
+    return n;
+}
+
+/* A thread slot whose thread is gone: take what is left, then free it. */
+static void end_thread(struct listen_area *a, struct collector *c, uint32_t i,
+                       uint32_t proc)
+{
+    take(a, c, i, proc);
+    a->pw[proc].extra_lost += in_flight_lost(a, i);
+    memset(&a->tw[i], 0, sizeof a->tw[i]);
+    __atomic_store_n(&thread_at(a, i)->state, IOMON_THREAD_FREE,
+                     __ATOMIC_RELEASE);
+}
+
+static void end_proc(struct listen_area *a, struct collector *c, uint32_t i)
+{
+    struct iomon_proc_slot *p = proc_at(a, i);
+    struct proc_watch *w = &a->pw[i];
+    for (uint32_t j = 0; j < a->h.nthreads; j++) {
+        struct iomon_thread_slot *t = thread_at(a, j);
+        if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) != IOMON_THREAD_FREE &&
+            t->proc == i && t->pid == w->pid)
+            end_thread(a, c, j, i);
+    }
+    struct iomon_proc_slot copy;
+    memcpy(&copy, p, sizeof copy);
+    char how[64];
+    describe_end(&copy, how, sizeof how);
+    uint64_t lost = copy.lost + w->extra_lost;
+    if (lost < copy.lost)
+        lost = UINT64_MAX;
+    collector_end(c, w->pid, w->ppid, how, lost);
+    memset(w, 0, sizeof *w);
+    __atomic_store_n(&p->state, IOMON_PROC_FREE, __ATOMIC_RELEASE);
+}
+
+/* ---- the scan ---- */
+
+static void scan_procs(struct listen_area *a, struct collector *c, int qid,
+                       int final, int64_t now)
+{
+    uint64_t backlog = (uint64_t)-1;
+    for (uint32_t i = 0; i < a->h.nprocs; i++) {
+        struct iomon_proc_slot *p = proc_at(a, i);
+        uint32_t st = __atomic_load_n(&p->state, __ATOMIC_ACQUIRE);
+        struct proc_watch *w = &a->pw[i];
+        if (st != IOMON_PROC_LIVE && st != IOMON_PROC_EXITED) {
+            memset(w, 0, sizeof *w);
+            continue;
+        }
+        if (w->pid != p->pid || w->pstart != p->pstart) {
+            memset(w, 0, sizeof *w);
+            w->pid = p->pid;
+            w->pstart = p->pstart;
+            w->ppid = p->ppid;
+        }
+        if (!w->dying && (final || now >= w->next_check)) {
+            w->next_check = now + CHECK_MS;
+            if (!alive(w->pid, w->pstart)) {
+                if (backlog == (uint64_t)-1)
+                    backlog = queue_backlog(qid);
+                w->dying = 1;
+                w->mark = c->stats.messages + backlog;
+            }
+        }
+        /* Every message it sent was in the queue when it died: once that
+         * many have been read, it has nothing more to say. */
+        if (w->dying && (final || c->stats.messages >= w->mark))
+            end_proc(a, c, i);
+    }
+}
+
+static void scan_threads(struct listen_area *a, struct collector *c, int qid,
+                         int final, int64_t now)
+{
+    uint64_t backlog = (uint64_t)-1;
+    for (uint32_t i = 0; i < a->h.nthreads; i++) {
+        struct iomon_thread_slot *t = thread_at(a, i);
+        struct thread_watch *w = &a->tw[i];
+        if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) != IOMON_THREAD_LIVE)
+            continue;
+        uint32_t proc = t->proc;
+        if (proc >= a->h.nprocs || a->pw[proc].pid == 0 ||
+            t->pid != a->pw[proc].pid)
+            continue;
+        if (a->pw[proc].dying)
+            continue; /* ended with its process */
+        /* A thread of an earlier image: exec killed it. */
+        if (t->image < __atomic_load_n(&proc_at(a, proc)->images,
+                                       __ATOMIC_ACQUIRE)) {
+            if (!w->dying) {
+                if (backlog == (uint64_t)-1)
+                    backlog = queue_backlog(qid);
+                w->dying = 1;
+                w->mark = c->stats.messages + backlog;
+            }
+            if (final || c->stats.messages >= w->mark)
+                end_thread(a, c, i, proc);
+            continue;
+        }
+        uint64_t claim = __atomic_load_n(&t->claim, __ATOMIC_ACQUIRE);
+        uint32_t len = __atomic_load_n(&t->len, __ATOMIC_ACQUIRE);
+        if (claim != w->claim || len != w->len) {
+            w->claim = claim;
+            w->len = len;
+            w->quiet_since = now;
+            if (!final)
+                continue;
+        }
+        if (len > iomon_claim_off(claim) &&
+            (final || now - w->quiet_since >= IDLE_MS) &&
+            take(a, c, i, proc)) {
+            w->claim = __atomic_load_n(&t->claim, __ATOMIC_ACQUIRE);
+            w->quiet_since = now;
+        }
+    }
+}
+
+void area_scan(struct listen_area *a, struct collector *c, int qid, int final)
+{
+    if (!a)
+        return;
+    int64_t now = now_ms();
+    scan_procs(a, c, qid, final, now);
+    scan_threads(a, c, qid, final, now);
+}
+
+void area_tick(void *ctx)
+{
+    struct area_tick *t = ctx;
+    area_scan(t->area, t->c, t->qid, 0);
+}

@@ -1,0 +1,39 @@
+/* The listener's side of the shared area (runtime/area.h): it makes the
+ * area beside its queue and, every scan, reads from it what traced
+ * processes could not send themselves -- the batches of threads that idle,
+ * and of processes that are gone -- and accounts for each process that
+ * ends: how it ended, and how many of its records never arrived. */
+#ifndef IOMON_AREA_READER_H
+#define IOMON_AREA_READER_H
+
+#include <stdint.h>
+#include <sys/types.h>
+
+#include "collector.h"
+
+struct listen_area;
+
+/* Makes the area for the queue at path (mode 0600); NULL, after one line on
+ * stderr, if it cannot (the listener then works from the queue alone). */
+struct listen_area *area_create(const char *path);
+/* Lets the collector drop batches it receives twice. */
+void area_use(struct listen_area *a, struct collector *c);
+/* Removes the area (processes still attached keep their copy). */
+void area_destroy(struct listen_area *a);
+/* One scan: claims idle and orphaned batches into the collector, and ends
+ * the processes that are gone once their last messages have been read.
+ * qid is the queue (for how many messages are still in it).  final: the
+ * queue is drained and nothing more will come: end every dead process. */
+void area_scan(struct listen_area *a, struct collector *c, int qid, int final);
+/* A pump_tick for the queue pump: one scan. */
+struct area_tick {
+    struct listen_area *area;
+    struct collector *c;
+    int qid;
+};
+void area_tick(void *ctx);
+/* How a reaped process ended (wait status), for its END record: safe in a
+ * signal handler. */
+void area_note_exit(pid_t pid, int status);
+
+#endif
