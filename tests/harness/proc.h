@@ -34,7 +34,8 @@ int run_prog(char *const argv[], char *const env[], const char *out,
              const char *err);
 /* Env for a traced program: LD_PRELOAD=$IOMON_SHIM, PATH, then
  * MESSAGE_QUEUE_PATH=queue unless queue is NULL, then extra
- * (NULL-terminated, may be NULL).  Static storage: one at a time. */
+ * (NULL-terminated, may be NULL), then IOMON_SEND_TIMEOUT_MS=10000 unless
+ * extra sets it.  Static storage: one at a time. */
 char **traced_env(const char *queue, const char *const extra[]);
 
 /* ---- the listener ---- */
