@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/random.h>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -58,6 +59,8 @@ struct listen_area {
      * yet when we read its batch. */
     uint64_t tsc0;
     int64_t mono0;
+    /* Batches we fed the collector from the area: not queue messages. */
+    uint64_t fed;
 };
 
 static int64_t now_ms(void)
@@ -134,6 +137,8 @@ struct listen_area *area_create(const char *path)
         .nthreads = IOMON_AREA_THREADS,
         .listener_pid = (uint32_t)getpid(),
     };
+    while (h.id == 0 && getrandom(&h.id, sizeof h.id, 0) != sizeof h.id)
+        ;
     h.buf_bytes = (uint32_t)(sizeof(long) + read_msgmax());
     h.thread_bytes = (uint32_t)page_round(sizeof(struct iomon_thread_slot) +
                                           h.buf_bytes);
@@ -176,6 +181,7 @@ void area_use(struct listen_area *a, struct collector *c)
         return;
     c->seen_seq = a->seen_seq;
     c->nseen = a->h.nthreads;
+    c->area_id = a->h.id;
 }
 
 void area_destroy(struct listen_area *a)
@@ -284,6 +290,13 @@ static int alive(uint32_t pid, uint64_t pstart)
     return !(st && st[2] == 'X');
 }
 
+/* Messages read from the queue so far. */
+static uint64_t queue_read(const struct listen_area *a,
+                           const struct collector *c)
+{
+    return c->stats.messages - a->fed;
+}
+
 static uint64_t queue_backlog(int qid)
 {
     struct msqid_ds ds;
@@ -309,10 +322,10 @@ static void proc_clock(struct listen_area *a, struct iomon_proc_slot *p,
 {
     for (int tries = 0; tries < 100; tries++) {
         uint32_t s1 = __atomic_load_n(&p->clk_seq, __ATOMIC_ACQUIRE);
-        h->clk_mult = __atomic_load_n(&p->clk_mult, __ATOMIC_RELAXED);
-        h->clk_tick0 = __atomic_load_n(&p->clk_tick0, __ATOMIC_RELAXED);
-        h->clk_real0 = __atomic_load_n(&p->clk_real0, __ATOMIC_RELAXED);
-        __atomic_thread_fence(__ATOMIC_ACQUIRE);
+        /* Acquire loads: the second look at the sequence comes after. */
+        h->clk_mult = __atomic_load_n(&p->clk_mult, __ATOMIC_ACQUIRE);
+        h->clk_tick0 = __atomic_load_n(&p->clk_tick0, __ATOMIC_ACQUIRE);
+        h->clk_real0 = __atomic_load_n(&p->clk_real0, __ATOMIC_ACQUIRE);
         if (!(s1 & 1) && s1 == __atomic_load_n(&p->clk_seq, __ATOMIC_RELAXED))
             break;
     }
@@ -360,8 +373,8 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
     proc_clock(a, p, &h);
     memcpy(msg + sizeof h, t->buf + hdr, fac);
     memcpy(msg + sizeof h + fac, t->buf + off, n);
-    __atomic_thread_fence(__ATOMIC_ACQUIRE);
-    /* Ours only if the batch is still the one we read, and unsealed. */
+    /* Ours only if the batch is still the one we read, and unsealed (the
+     * swap's release keeps the copy before it). */
     if (!__atomic_compare_exchange_n(&t->claim, &claim,
                                      iomon_claim(iomon_claim_seq(claim), len),
                                      0, __ATOMIC_ACQ_REL, __ATOMIC_RELAXED)) {
@@ -381,6 +394,7 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
     }
     h.nrec = nrec;
     memcpy(msg, &h, sizeof h);
+    a->fed++;
     collector_feed(c, msg, sizeof h + fac + n);
     free(msg);
     return 1;
@@ -470,12 +484,12 @@ static void scan_procs(struct listen_area *a, struct collector *c, int qid,
                 if (backlog == (uint64_t)-1)
                     backlog = queue_backlog(qid);
                 w->dying = 1;
-                w->mark = c->stats.messages + backlog;
+                w->mark = queue_read(a, c) + backlog;
             }
         }
         /* Every message it sent was in the queue when it died: once that
          * many have been read, it has nothing more to say. */
-        if (w->dying && (final || c->stats.messages >= w->mark))
+        if (w->dying && (final || queue_read(a, c) >= w->mark))
             end_proc(a, c, i);
     }
 }
@@ -487,12 +501,18 @@ static void scan_threads(struct listen_area *a, struct collector *c, int qid,
     for (uint32_t i = 0; i < a->h.nthreads; i++) {
         struct iomon_thread_slot *t = thread_at(a, i);
         struct thread_watch *w = &a->tw[i];
-        if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) != IOMON_THREAD_LIVE)
+        uint32_t state = __atomic_load_n(&t->state, __ATOMIC_ACQUIRE);
+        if (state != IOMON_THREAD_LIVE && state != IOMON_THREAD_LEFT)
             continue;
         uint32_t proc = t->proc;
         if (proc >= a->h.nprocs || a->pw[proc].pid == 0 ||
             t->pid != a->pw[proc].pid)
             continue;
+        if (state == IOMON_THREAD_LEFT) {
+            /* A batch the queue refused, left for us. */
+            end_thread(a, c, i, proc);
+            continue;
+        }
         if (a->pw[proc].dying)
             continue; /* ended with its process */
         /* A thread of an earlier image: exec killed it. */
@@ -502,9 +522,9 @@ static void scan_threads(struct listen_area *a, struct collector *c, int qid,
                 if (backlog == (uint64_t)-1)
                     backlog = queue_backlog(qid);
                 w->dying = 1;
-                w->mark = c->stats.messages + backlog;
+                w->mark = queue_read(a, c) + backlog;
             }
-            if (final || c->stats.messages >= w->mark)
+            if (final || queue_read(a, c) >= w->mark)
                 end_thread(a, c, i, proc);
             continue;
         }

@@ -195,6 +195,13 @@ static void on_record(void *ctx, const struct iomon_rec *r)
     deliver(c, r);
 }
 
+/* A batch made in a slot of our own area (not of an earlier listener's). */
+static int ours(const struct collector *c, const struct iomon_batch_info *i)
+{
+    return i->slot != IOMON_NO_SLOT && i->slot < c->nseen &&
+           i->area == c->area_id;
+}
+
 void collector_feed(struct collector *c, const uint8_t *body, size_t len)
 {
     struct iomon_batch_info info;
@@ -204,13 +211,12 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
     if (e != IOMON_DECODE_OK) {
         c->stats.malformed++;
         c->stats.malformed_by[e]++;
-    } else if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen &&
-               info.seq <= c->seen_seq[info.slot]) {
+    } else if (ours(c, &info) && info.seq <= c->seen_seq[info.slot]) {
         /* Sent again by code a signal handler jumped out of, or by a
          * child forked in such a handler: we have it. */
         c->stats.duplicates++;
     } else {
-        if (info.slot != IOMON_NO_SLOT && info.slot < c->nseen)
+        if (ours(c, &info))
             c->seen_seq[info.slot] = info.seq;
         collector_set_lost(c, info.pid, info.lost);
         struct proc *p = proc_of(c, info.pid);

@@ -53,6 +53,7 @@ struct collector {
      * a batch sent twice (NULL: no area). */
     uint32_t *seen_seq;
     uint32_t nseen;
+    uint64_t area_id;             /* the area those slots are in */
 };
 
 int collector_init(struct collector *c, const struct sink *sink,

@@ -129,6 +129,7 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
     info->lost = h.lost;
     info->slot = h.slot;
     info->seq = h.seq;
+    info->area = h.area;
     return IOMON_DECODE_OK;
 }
 

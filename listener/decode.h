@@ -40,6 +40,7 @@ struct iomon_batch_info {
     uint16_t nrec, facility_len;
     uint64_t lost; /* cumulative, as the sender counted it */
     uint32_t slot, seq;   /* where in the shared area the batch was made */
+    uint64_t area;        /* and which area */
 };
 
 enum iomon_decode_error {

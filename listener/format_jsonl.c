@@ -1,7 +1,7 @@
 /* --format jsonl: one JSON object per record, with exactly the keys
  * facility ts duration_ms pid tid domain op func error fd bytes arg1 arg2
- * path (the file behind fd, from the listener's fd table, or null), and
- * for START and END also ppid. */
+ * path (the file behind fd, from the listener's fd table, or null) and
+ * ppid (the parent when the record was sent). */
 #include "escape.h"
 #include "iomon_ids.h"
 #include "sink.h"
@@ -58,11 +58,9 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
         escape_json(o, r->path, r->path_len);
     else
         out_str(o, "null");
-    if (r->op == IOMON_OP_START || r->op == IOMON_OP_END) {
-        /* The process tree, without FORK records (vfork, clone). */
-        out_str(o, ",\"ppid\":");
-        out_u64(o, r->ppid);
-    }
+    /* The process tree, without FORK records (vfork, clone). */
+    out_str(o, ",\"ppid\":");
+    out_u64(o, r->ppid);
     out_str(o, "}\n");
 }
 

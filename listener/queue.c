@@ -156,6 +156,9 @@ static void stop_ticks(void)
 {
     struct itimerval it = {{0, 0}, {0, 0}};
     setitimer(ITIMER_REAL, &it, NULL);
+    /* Ignoring discards a tick already pending, which would otherwise
+     * kill us under the default action. */
+    signal(SIGALRM, SIG_IGN);
     signal(SIGALRM, SIG_DFL);
 }
 

@@ -65,6 +65,7 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
     view.nprocs = h.nprocs;
     view.nthreads = h.nthreads;
     view.thread_off = h.thread_off;
+    view.id = h.id;
     view.thread_bytes = h.thread_bytes;
     view.buf_bytes = h.buf_bytes;
     return 0;
@@ -170,6 +171,14 @@ struct iomon_thread_slot *iomon_area_thread_claim(uint32_t tid,
 void iomon_area_thread_live(struct iomon_thread_slot *t)
 {
     __atomic_store_n(&t->state, IOMON_THREAD_LIVE, __ATOMIC_RELEASE);
+}
+
+void iomon_area_thread_leave(struct iomon_thread_slot *t, uint32_t seq,
+                             uint32_t from)
+{
+    /* Unsealed, so the listener can take what was not sent. */
+    __atomic_store_n(&t->claim, iomon_claim(seq, from), __ATOMIC_RELEASE);
+    __atomic_store_n(&t->state, IOMON_THREAD_LEFT, __ATOMIC_RELEASE);
 }
 
 void iomon_area_thread_release(struct iomon_thread_slot *t)

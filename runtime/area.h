@@ -53,6 +53,10 @@ enum iomon_thread_state {
     IOMON_THREAD_FREE = 0,
     IOMON_THREAD_LIVE = 1, /* owned by a thread of process slot `proc` */
     IOMON_THREAD_CLAIMING = 2, /* being set up by its thread */
+    /* Its thread could not send the batch (the queue stayed full) and left
+     * it here for the listener, taking another slot: the listener takes
+     * the records and frees the slot. */
+    IOMON_THREAD_LEFT = 3,
 };
 
 struct iomon_area_hdr {
@@ -68,6 +72,7 @@ struct iomon_area_hdr {
     uint32_t buf_bytes;    /* a slot's buffer: long mtype + message body */
     uint32_t listener_pid;
     uint32_t pad;
+    uint64_t id;           /* random, never 0: names this area in batches */
 };
 
 struct iomon_proc_slot {

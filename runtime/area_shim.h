@@ -14,6 +14,7 @@
 struct iomon_area_view {
     void *base; /* NULL: no area, the queue alone */
     uint64_t size, thread_off;
+    uint64_t id;
     uint32_t nprocs, nthreads, thread_bytes, buf_bytes;
 };
 
@@ -39,6 +40,10 @@ struct iomon_thread_slot *iomon_area_thread_claim(uint32_t tid,
                                                   uint32_t *index);
 void iomon_area_thread_live(struct iomon_thread_slot *t);
 void iomon_area_thread_release(struct iomon_thread_slot *t);
+/* Leaves the batch in the slot for the listener, records from `from` on
+ * not yet taken, and lets the slot go. */
+void iomon_area_thread_leave(struct iomon_thread_slot *t, uint32_t seq,
+                             uint32_t from);
 /* In a forked child: replaces the slot's shared pages by a private copy. */
 int iomon_area_privatize(struct iomon_thread_slot *t);
 

@@ -41,11 +41,10 @@ struct iomon_thread {
      * IOMON_GUARD_VFORK is also set in a vfork child, whose calls must not
      * touch the batch it shares with its parent. */
     int guard;
-    /* Where the outermost guard was taken: a stack slot holding `mark`.
+    /* Where the outermost guard was taken: a stack slot holding a mark.
      * A handler that jumps out of the shim (siglongjmp) leaves the guard
      * set; the next call finds that frame gone and clears it. */
     const volatile uint64_t *guard_at;
-    uint64_t mark;
     /* A fork interrupted the shim on this thread: once the interrupted
      * code is done, let go of the parent's batch. */
     int orphaned;

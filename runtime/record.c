@@ -19,7 +19,11 @@
 #include "transport.h"
 
 struct batch {
-    struct iomon_thread_slot *s; /* buf, len and (shared) the claim */
+    /* buf and (shared) the claim.  The length is kept here and only shown
+     * to the listener in s->len: nothing read back from shared memory
+     * ever sizes a write. */
+    struct iomon_thread_slot *s;
+    uint32_t len;
     uint32_t index;   /* its slot in the area, or IOMON_NO_SLOT */
     uint32_t seq;     /* this batch's number in the slot */
     uint32_t nrec;
@@ -123,6 +127,7 @@ static void start_batch(struct batch *b)
     struct iomon_thread_slot *s = b->s;
     b->nrec = 0;
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
+    b->len = rec0;
     __atomic_store_n(&s->len, rec0, __ATOMIC_RELAXED);
     /* A new number frees the records of the last batch for reuse: the
      * listener's claim on the old number can no longer succeed. */
@@ -210,6 +215,7 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
         .lost = iomon_process_lost(),
         .slot = slot,
         .seq = seq,
+        .area = slot == IOMON_NO_SLOT ? 0 : iomon_area()->id,
         .clk_mult = cv.mult,
         .clk_tick0 = cv.tick0,
         .clk_real0 = cv.real0,
@@ -252,7 +258,7 @@ static uint32_t seal(struct batch *b)
         uint64_t old = __atomic_exchange_n(
             &s->claim, iomon_claim(b->seq, IOMON_CLAIM_SEALED), __ATOMIC_ACQ_REL);
         uint32_t off = iomon_claim_off(old);
-        if (iomon_claim_seq(old) == b->seq && off >= rec0 && off <= s->len)
+        if (iomon_claim_seq(old) == b->seq && off >= rec0 && off <= b->len)
             from = off;
     }
     b->sealed_from = from;
@@ -272,6 +278,23 @@ static void finish_send(struct batch *b)
     start_batch(b);
 }
 
+/* The queue refused the batch: if it is in the area, leave it there for
+ * the listener and go on in another slot.  The listener is slow, not gone
+ * (or the records are lost with the area anyway), so nothing is lost
+ * while free slots last. */
+static int leave_for_listener(struct batch *b, uint32_t from)
+{
+    if (b->index == IOMON_NO_SLOT || b->orphan)
+        return 0;
+    struct batch next = *b;
+    next.s = NULL;
+    if (!take_slot(&next))
+        return 0;
+    iomon_area_thread_leave(b->s, b->seq, from);
+    *b = next; /* a fresh batch in the new slot */
+    return 1;
+}
+
 void iomon_record_flush(void)
 {
     struct batch *b = &self_batch;
@@ -285,7 +308,7 @@ void iomon_record_flush(void)
     iomon_clock_conv(&cv);
     iomon_area_publish_clock(&cv);
     uint32_t from = seal(b);
-    uint32_t len = s->len;
+    uint32_t len = b->len;
     uint32_t n = from == rec0 ? b->nrec : count_records(s->buf, from, len);
     if (n && !b->orphan) {
         /* The header goes just before the first record not taken; what it
@@ -295,7 +318,8 @@ void iomon_record_flush(void)
         fill_header(msg + sizeof(long), (uint16_t)n, thread_id(b), b->index,
                     b->seq, &pr->id);
         if (iomon_transport_send(msg, len - from + rec0 - sizeof(long),
-                                 pr->cfg.send_timeout_ns) != 0)
+                                 pr->cfg.send_timeout_ns) != 0 &&
+            !leave_for_listener(b, from))
             iomon_process_add_lost(n);
     }
     finish_send(b);
@@ -309,7 +333,7 @@ void iomon_record_repair(void)
     /* A jump between a record's length and its count leaves them apart:
      * the records themselves say how many there are. */
     if (b->phase == IDLE)
-        b->nrec = count_records(b->s->buf, rec0, b->s->len);
+        b->nrec = count_records(b->s->buf, rec0, b->len);
     if (b->phase == SEALED)
         iomon_record_flush(); /* again, under the same number */
     else if (b->phase == RESETTING)
@@ -321,17 +345,18 @@ static inline uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
 {
     if (IOMON_UNLIKELY(!b->s) && !ensure_buffer(b))
         return NULL;
-    if (IOMON_UNLIKELY(b->s->len + size > buf_end()))
+    if (IOMON_UNLIKELY(b->len + size > buf_end()))
         iomon_record_flush();
     if (b->nrec == 0)
         b->first_t = now;
-    return b->s->buf + b->s->len;
+    return b->s->buf + b->len;
 }
 
 static inline void commit(struct batch *b, size_t size, uint64_t now)
 {
     /* The record's bytes are written before the length that shows them. */
-    __atomic_store_n(&b->s->len, b->s->len + (uint32_t)size, __ATOMIC_RELEASE);
+    b->len += (uint32_t)size;
+    __atomic_store_n(&b->s->len, b->len, __ATOMIC_RELEASE);
     b->nrec++;
     /* age_ticks is 0 when batching is off: every record goes at once. */
     if (IOMON_UNLIKELY(now - b->first_t >= age_ticks || b->nrec == UINT16_MAX))

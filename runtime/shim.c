@@ -99,25 +99,27 @@ static void drain_side(void)
         iomon_side_drain(record_side);
 }
 
+/* What enter() writes in its caller's slot: a frame that still holds it
+ * still holds the guard. */
+#define GUARD_MARK UINT64_C(0x696f6d6f6e677264)
+
 /* Takes the guard.  `here` is a slot in the caller's frame, which lives
  * as long as the guard is held: the outermost enter marks it, so a later
- * call can tell a live guard from one a siglongjmp left behind. */
+ * call can tell a live guard from one a siglongjmp left behind (the
+ * slot's frame is gone, and every call clears its own slot first). */
 static inline void enter(volatile uint64_t *here)
 {
-    if (iomon_self.guard == 0) {
-        uint64_t m = iomon_self.mark + 1;
-        *here = m;
-        iomon_self.mark = m;
+    int outermost = iomon_self.guard == 0;
+    if (outermost) {
+        *here = GUARD_MARK;
         iomon_self.guard_at = here;
     }
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
     iomon_self.guard++;
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
-    if (iomon_self.guard == 1) {
-        /* Again: a handler that ran just before the increment moved them. */
-        *here = iomon_self.mark;
+    /* A handler that ran just before the increment moved it. */
+    if (outermost && IOMON_UNLIKELY(iomon_self.guard_at != here))
         iomon_self.guard_at = here;
-    }
 }
 
 static void orphan_done(void);
@@ -151,7 +153,7 @@ static int guard_is_stale(const volatile uint64_t *here)
     const volatile uint64_t *at = iomon_self.guard_at;
     if (!at || (iomon_self.guard & IOMON_GUARD_VFORK))
         return 0;
-    if (*at != iomon_self.mark)
+    if (*at != GUARD_MARK)
         return 1;
     if ((uintptr_t)here < (uintptr_t)at)
         return 0;

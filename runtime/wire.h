@@ -4,7 +4,7 @@
  * One message = one batch from one thread of one process:
  *
  *   long mtype                      (SysV; IOMON_MTYPE_BATCH)
- *   struct iomon_wire_hdr           (80 bytes)
+ *   struct iomon_wire_hdr           (88 bytes)
  *   facility bytes                  (hdr.facility_len, at most 64)
  *   records...                      (hdr.nrec of them, back to back)
  *
@@ -72,6 +72,10 @@ struct iomon_wire_hdr {
      * a batch's records from the area, or already has the batch, knows. */
     uint32_t slot;
     uint32_t seq;
+    /* Which area the slot is in (the area's own random id): a listener
+     * restarted on the same path makes a new area, and must not take the
+     * old one's numbers for its own. */
+    uint64_t area;
     /* How the records' times convert to unix nanoseconds: a record holds
      * the sender's raw clock ticks, and ns = real0 + (ticks - tick0) *
      * mult / 2^32 (a duration: ticks * mult / 2^32).  mult 0: the times
@@ -100,7 +104,7 @@ struct iomon_wire_rec {
     uint16_t len2;
 } __attribute__((packed));
 
-_Static_assert(sizeof(struct iomon_wire_hdr) == 80, "header layout");
+_Static_assert(sizeof(struct iomon_wire_hdr) == 88, "header layout");
 _Static_assert(sizeof(struct iomon_wire_rec) == 48, "record layout");
 
 #endif

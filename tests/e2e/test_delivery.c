@@ -170,6 +170,40 @@ static void start_records_name_the_parent(void **state)
     trace_free(&t);
 }
 
+/* Python's subprocess (vfork, then exec in the child): the child's own
+ * calls, under its pid, with the parent named. */
+static void python_subprocess_children_are_traced(void **state)
+{
+    (void)state;
+    if (access("/usr/bin/python3", X_OK) != 0)
+        skip();
+    struct trace t;
+    char *argv[] = {"/usr/bin/python3", "-c",
+                    "import subprocess\n"
+                    "subprocess.run(['/bin/cat', '/etc/hostname'],"
+                    " stdout=subprocess.DEVNULL, check=True)",
+                    NULL};
+    trace_run(&t, NULL, argv);
+    assert_int_equal(t.status, 0);
+    uint32_t py = pid_of(&t, "import subprocess");
+    uint32_t cat = pid_of(&t, "/bin/cat /etc/hostname");
+    assert_true(py > 0 && cat > 0 && py != cat);
+    size_t cat_opens = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        const struct trec *r = &t.recs[i];
+        if (r->r.op == IOMON_OP_START && r->r.pid == cat)
+            assert_int_equal(r->r.ppid, py);
+        if (r->r.pid == cat && r->r.op == IOMON_OP_OPEN &&
+            strcmp(r->arg_text[0], "/etc/hostname") == 0)
+            cat_opens++;
+    }
+    assert_int_equal(cat_opens, 1);
+    struct account a = account_of(&t, cat);
+    assert_int_equal(a.ended, 1);
+    assert_int_equal(a.lost, 0);
+    trace_free(&t);
+}
+
 /* exec from a process with another thread: exec kills that thread with
  * its batch unsent; the listener reads the batch from the area. */
 static void exec_from_a_thread_keeps_the_other_threads_records(void **state)
@@ -281,7 +315,7 @@ static int teardown(void **state)
 
 /* Sums, over jsonl text, the records of pid (END aside) and END's lost. */
 static void tally_jsonl(const char *text, int pid, size_t *received,
-                        long long *lost, int *ended)
+                        long long *lost, int *ended, long long *said)
 {
     char needle[48];
     snprintf(needle, sizeof needle, "\"pid\":%d,", pid);
@@ -296,6 +330,8 @@ static void tally_jsonl(const char *text, int pid, size_t *received,
             if (strstr(l, "\"op\":\"END\"")) {
                 const char *b = strstr(l, "\"bytes\":");
                 *lost = b ? atoll(b + 8) : -1;
+                const char *r = strstr(l, "\"arg2\":\"");
+                *said = r ? atoll(r + 8) : -1;
                 (*ended)++;
             } else {
                 (*received)++;
@@ -306,9 +342,11 @@ static void tally_jsonl(const char *text, int pid, size_t *received,
     }
 }
 
-/* The listener stopped (SIGSTOP) while a program makes 200,000 writes and
+/* The listener stopped (SIGSTOP) while a program makes 400,000 writes and
  * exits: once it runs again, what it received plus what it reports lost
- * is every record the program made. */
+ * is every record the program made.  Batches the queue refused wait in
+ * the area while free slots last (about 170,000 records); the rest are
+ * counted lost. */
 static void stopped_listener_loss_is_exact(void **state)
 {
     (void)state;
@@ -317,7 +355,7 @@ static void stopped_listener_loss_is_exact(void **state)
     pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l.err"), NULL);
     assert_true(l > 0);
     kill(l, SIGSTOP);
-    char *argv[] = {ends(), "write", "200000", NULL};
+    char *argv[] = {ends(), "write", "400000", NULL};
     const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50", NULL};
     pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
     assert_int_equal(wait_status(p), 0);
@@ -338,12 +376,14 @@ static void stopped_listener_loss_is_exact(void **state)
     free(text);
     text = slurp_file(out);
     size_t received;
-    long long lost;
+    long long lost, said;
     int ended;
-    tally_jsonl(text, (int)p, &received, &lost, &ended);
+    tally_jsonl(text, (int)p, &received, &lost, &ended, &said);
+    /* The END account agrees with what the file holds. */
+    assert_int_equal(said, (long long)received);
     assert_int_equal(ended, 1);
-    /* START, open, 200000 writes, STOP. */
-    assert_int_equal(received + (size_t)lost, 200003);
+    /* START, open, 400000 writes, STOP. */
+    assert_int_equal(received + (size_t)lost, 400003);
     assert_true(lost > 0);
     free(text);
 }
@@ -376,14 +416,68 @@ static void exec_keeps_the_loss_count(void **state)
     free(text);
     text = slurp_file(out);
     size_t received;
-    long long lost;
+    long long lost, said;
     int ended;
-    tally_jsonl(text, (int)p, &received, &lost, &ended);
+    tally_jsonl(text, (int)p, &received, &lost, &ended, &said);
+    /* The END account agrees with what the file holds. */
+    assert_int_equal(said, (long long)received);
     assert_int_equal(ended, 1);
     /* Image 1: START, open, 100000 writes, the exec.  Image 2: START,
      * open, 50000 writes, STOP. */
     assert_int_equal(received + (size_t)lost, 150006);
     free(text);
+}
+
+/* The listener stops and another starts on the same path while a traced
+ * program runs: the program's later records reach the new one, and a slot
+ * number of the old area is not taken for one of the new area's. */
+static void a_listener_restarted_on_the_same_path_gets_the_rest(void **state)
+{
+    (void)state;
+    const char *queue = path_in(scratch, "q-restart");
+    const char *out1 = path_in(scratch, "restart1.jsonl");
+    const char *out2 = path_in(scratch, "restart2.jsonl");
+    pid_t l1 = listen_to_file(queue, "jsonl", out1, path_in(scratch, "r1.err"),
+                          NULL);
+    assert_true(l1 > 0);
+    int go[2];
+    assert_int_equal(pipe(go), 0);
+    char *argv[] = {(char *)trace_prog("workload"), "stall", "100", "300",
+                    NULL};
+    const char *said = path_in(scratch, "restart.out");
+    pid_t p = spawn_prog(argv, traced_env(queue, NULL), go[0], said, NULL);
+    close(go[0]);
+    uint64_t deadline = now_ms() + 10000;
+    for (;;) {
+        char *s = slurp_file(said);
+        int ready = strstr(s, "ready") != NULL;
+        free(s);
+        if (ready || now_ms() > deadline)
+            break;
+        sleep_ms(5);
+    }
+    assert_int_equal(listen_stop(l1), 0);
+    pid_t l2 = listen_to_file(queue, "jsonl", out2, path_in(scratch, "r2.err"),
+                          NULL);
+    assert_true(l2 > 0);
+    assert_int_equal(write(go[1], "g", 1), 1);
+    close(go[1]);
+    assert_int_equal(wait_status(p), 0);
+    /* Then a new process in the new area, in the same slot number, whose
+     * batch numbers start again. */
+    char *other[] = {ends(), "write", "10", NULL};
+    assert_int_equal(wait_status(spawn_prog(other, traced_env(queue, NULL), -1,
+                                        NULL, NULL)), 0);
+    assert_int_equal(listen_stop(l2), 0);
+    char *t1 = slurp_file(out1), *t2 = slurp_file(out2);
+    size_t w1 = count_of(t1, "\"func\":\"write\""), w2 = count_of(t2, "\"func\":\"write\"");
+    /* The stalled program's 100 + 300 writes, split between the two, and
+     * the other program's 10 in the second. */
+    assert_true(w1 >= 100);
+    assert_int_equal(w1 + w2, 100 + 300 + 10);
+    assert_int_equal(count_of(t2, "\"op\":\"STOP\""), 2);
+    free(t1);
+    free(t2);
 }
 
 /* 5 writes, then the program sleeps: its records show within 3 s. */
@@ -494,6 +588,7 @@ int main(void)
         cmocka_unit_test(sigpipe_records_made_before_death_arrive),
         cmocka_unit_test(yes_into_head_shows_the_writes_of_yes),
         cmocka_unit_test(start_records_name_the_parent),
+        cmocka_unit_test(python_subprocess_children_are_traced),
         cmocka_unit_test(exec_from_a_thread_keeps_the_other_threads_records),
         cmocka_unit_test(longjmp_out_of_the_shim_leaves_it_working),
         cmocka_unit_test(fork_in_a_handler_duplicates_nothing),
@@ -501,6 +596,7 @@ int main(void)
         cmocka_unit_test(stopped_listener_loss_is_exact),
         cmocka_unit_test(exec_keeps_the_loss_count),
         cmocka_unit_test(idle_threads_records_arrive_while_it_sleeps),
+        cmocka_unit_test(a_listener_restarted_on_the_same_path_gets_the_rest),
         cmocka_unit_test(every_format_states_loss),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

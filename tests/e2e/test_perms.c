@@ -30,7 +30,8 @@ static int listen_on(const char *queue, int force, char **err)
     char *errp = strdup(path_in(scratch, "perm.err"));
     const char *extra[] = {"--force-attach", NULL};
     pid_t l = listen_to_file(queue, "jsonl", out, errp, force ? extra : NULL);
-    /* listen_to_file returns once it attached, or after it exited. */
+    /* listen_to_file returns once it attached (it waits in msgrcv), or
+     * after it exited. */
     int rc = l < 0 ? 1 /* it refused */ : listen_stop(l);
     *err = slurp_file(errp);
     free(out);

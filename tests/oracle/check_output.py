@@ -16,7 +16,7 @@ if fmt == "jsonl":
             if not raw:
                 continue
             rec = json.loads(raw.decode("utf-8"))   # strict UTF-8, strict JSON
-            assert len(rec) == 14, rec
+            assert len(rec) == 15, rec
             if rec["func"] == "open":
                 got.append(rec["arg1"].encode("utf-8", "surrogateescape"))
 else:
