@@ -140,11 +140,12 @@ struct listen_area *area_create(const char *path)
     while (h.id == 0 && getrandom(&h.id, sizeof h.id, 0) != sizeof h.id)
         ;
     h.buf_bytes = (uint32_t)(sizeof(long) + read_msgmax());
-    h.thread_bytes = (uint32_t)page_round(sizeof(struct iomon_thread_slot) +
-                                          h.buf_bytes);
+    h.buf_stride = (uint32_t)page_round(h.buf_bytes);
     h.thread_off = page_round(sizeof h + (size_t)h.nprocs *
                                              sizeof(struct iomon_proc_slot));
-    size_t size = iomon_area_size(h.thread_off, h.nthreads, h.thread_bytes);
+    h.buf_off = page_round(h.thread_off + (size_t)h.nthreads *
+                                              sizeof(struct iomon_thread_slot));
+    size_t size = iomon_area_size(h.buf_off, h.nthreads, h.buf_stride);
     int id = shmget(key, size, IPC_CREAT | IPC_EXCL | 0600);
     if (id < 0) {
         fprintf(stderr, "iomon: %s: cannot make the shared area (%s): "
@@ -312,7 +313,12 @@ static struct iomon_proc_slot *proc_at(struct listen_area *a, uint32_t i)
 
 static struct iomon_thread_slot *thread_at(struct listen_area *a, uint32_t i)
 {
-    return iomon_area_thread(a->base, a->h.thread_off, a->h.thread_bytes, i);
+    return iomon_area_thread(a->base, a->h.thread_off, i);
+}
+
+static const uint8_t *buf_at(struct listen_area *a, uint32_t i)
+{
+    return iomon_area_buf(a->base, a->h.buf_off, a->h.buf_stride, i);
 }
 
 /* The clock of a process, as it published it; with our own measure of the
@@ -371,8 +377,8 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
     h.pstart = a->pw[proc].pstart;
     h.tid = __atomic_load_n(&t->tid, __ATOMIC_RELAXED);
     proc_clock(a, p, &h);
-    memcpy(msg + sizeof h, t->buf + hdr, fac);
-    memcpy(msg + sizeof h + fac, t->buf + off, n);
+    memcpy(msg + sizeof h, buf_at(a, i) + hdr, fac);
+    memcpy(msg + sizeof h + fac, buf_at(a, i) + off, n);
     /* Ours only if the batch is still the one we read, and unsealed (the
      * swap's release keeps the copy before it). */
     if (!__atomic_compare_exchange_n(&t->claim, &claim,
@@ -417,7 +423,7 @@ static uint64_t in_flight_lost(struct listen_area *a, uint32_t i)
     uint64_t n = 0;
     for (uint32_t o = from; o + sizeof(struct iomon_wire_rec) <= len; n++) {
         uint16_t size;
-        memcpy(&size, t->buf + o, sizeof size);
+        memcpy(&size, buf_at(a, i) + o, sizeof size);
         if (size < sizeof(struct iomon_wire_rec))
             break;
         o += size;
@@ -453,7 +459,7 @@ static void end_proc(struct listen_area *a, struct collector *c, uint32_t i)
     uint64_t lost = copy.lost + w->extra_lost;
     if (lost < copy.lost)
         lost = UINT64_MAX;
-    collector_end(c, w->pid, w->ppid, how, lost);
+    collector_end_process(c, w->pid, w->pstart, w->ppid, how, lost);
     memset(w, 0, sizeof *w);
     __atomic_store_n(&p->state, IOMON_PROC_FREE, __ATOMIC_RELEASE);
 }

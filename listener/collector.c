@@ -1,11 +1,49 @@
+#define _GNU_SOURCE
 #include "collector.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
 #include <time.h>
 
 #include "iomon_ids.h"
+
+/* At most this many processes share one pid (pid reuse within the grace
+ * period); past it the least recently active of them is forgotten, so a
+ * forger cannot make one long chain of a single pid. */
+#define SAME_PID_MAX 4
+
+static uint64_t mono_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+uint64_t collector_now(const struct collector *c)
+{
+    return c->clock ? c->clock() : mono_ns();
+}
+
+static uint64_t sat_add(uint64_t a, uint64_t b)
+{
+    uint64_t s;
+    return __builtin_add_overflow(a, b, &s) ? UINT64_MAX : s;
+}
+
+/* Keyed per collector: pids come from the queue, and a sender who could
+ * predict the slots could make every lookup walk the whole table. */
+static uint64_t hash_seed;
+
+static size_t home(const struct collector *c, uint32_t pid)
+{
+    uint64_t x = (pid ^ hash_seed) * 0x9e3779b97f4a7c15u;
+    x ^= x >> 31;
+    x *= 0xbf58476d1ce4e5b9u;
+    x ^= x >> 29;
+    return (size_t)x & (c->cap - 1);
+}
 
 int collector_init(struct collector *c, const struct sink *sink,
                    struct out *out)
@@ -14,7 +52,12 @@ int collector_init(struct collector *c, const struct sink *sink,
     c->sink = sink;
     c->out = out;
     c->cap = 64;
-    c->procs = calloc(c->cap, sizeof *c->procs);
+    c->grace_ns = COLLECTOR_GRACE_NS;
+    if (!hash_seed &&
+        getrandom(&hash_seed, sizeof hash_seed, GRND_NONBLOCK) !=
+            (ssize_t)sizeof hash_seed)
+        hash_seed = mono_ns() ^ (uint64_t)(uintptr_t)c;
+    c->procs = calloc(c->cap, sizeof(struct proc *));
     c->sink_state = sink->size ? calloc(1, sink->size) : NULL;
     if (!c->procs || (sink->size && !c->sink_state))
         return -1;
@@ -23,68 +66,176 @@ int collector_init(struct collector *c, const struct sink *sink,
     return 0;
 }
 
-static struct proc *slot(struct proc *t, size_t cap, uint32_t pid)
-{
-    size_t i = (pid * 2654435761u) & (cap - 1);
-    while (t[i].pid && t[i].pid != pid)
-        i = (i + 1) & (cap - 1);
-    return &t[i];
-}
+/* ---- the table of processes: pointers, so entries never move ---- */
 
-static struct proc *proc_of(struct collector *c, uint32_t pid)
+static int table_insert(struct collector *c, struct proc *p)
 {
-    /* 0 marks an empty slot: no real process has it, so a message that
-     * claims it gets no table (and leaks none). */
-    if (pid == 0)
-        return NULL;
     if ((c->nprocs + 1) * 2 > c->cap) {
-        size_t cap = c->cap * 2;
-        struct proc *t = calloc(cap, sizeof *t);
+        size_t old = c->cap;
+        struct proc **t = calloc(old * 2, sizeof(struct proc *));
         if (!t)
-            return NULL;
-        for (size_t i = 0; i < c->cap; i++)
-            if (c->procs[i].pid)
-                *slot(t, cap, c->procs[i].pid) = c->procs[i];
-        free(c->procs);
+            return -1;
+        struct proc **was = c->procs;
         c->procs = t;
-        c->cap = cap;
+        c->cap = old * 2;
+        for (size_t i = 0; i < old; i++) {
+            if (!was[i])
+                continue;
+            size_t j = home(c, was[i]->pid);
+            while (t[j])
+                j = (j + 1) & (c->cap - 1);
+            t[j] = was[i];
+        }
+        free(was);
     }
-    struct proc *p = slot(c->procs, c->cap, pid);
-    if (!p->pid) {
-        p->pid = pid;
-        c->nprocs++;
-        c->stats.processes++;
-    }
-    return p;
+    size_t i = home(c, p->pid);
+    while (c->procs[i])
+        i = (i + 1) & (c->cap - 1);
+    c->procs[i] = p;
+    c->nprocs++;
+    return 0;
 }
 
-/* Names the file behind the record's fd, then lets the record update the
- * process's fd table (and a forked child's). */
-static void track_fds(struct collector *c, struct iomon_rec *r)
+static void table_remove(struct collector *c, struct proc *p)
 {
-    struct proc *p = proc_of(c, r->pid);
-    if (!p)
-        return;
-    r->path = fdtable_path(&p->fds, r, &r->path_len);
-    if (r->op == IOMON_OP_FORK && r->error == 0 &&
-        r->arg[0].kind == IOMON_ARG_INT && r->arg[0].num > 0 &&
-        r->arg[0].num <= UINT32_MAX && r->arg[0].num != r->pid) {
-        struct proc *child = proc_of(c, (uint32_t)r->arg[0].num);
-        /* proc_of may have moved the table: look the parent up again. */
-        p = proc_of(c, r->pid);
-        if (child && p)
-            fdtable_inherit(&child->fds, &p->fds);
+    size_t mask = c->cap - 1, i = home(c, p->pid);
+    while (c->procs[i] != p) {
+        if (!c->procs[i])
+            return;
+        i = (i + 1) & mask;
+    }
+    c->procs[i] = NULL;
+    c->nprocs--;
+    /* Put the rest of the cluster back where lookups will find it. */
+    for (size_t j = (i + 1) & mask; c->procs[j]; j = (j + 1) & mask) {
+        struct proc *q = c->procs[j];
+        c->procs[j] = NULL;
+        size_t k = home(c, q->pid);
+        while (c->procs[k])
+            k = (k + 1) & mask;
+        c->procs[k] = q;
     }
 }
 
-static void deliver(struct collector *c, const struct iomon_rec *in)
+/* Loops over the processes with this pid (q set to each); `return` or
+ * `break` inside ends it.  Nothing may be added or removed meanwhile. */
+#define EACH_WITH_PID(c, pid_, q)                                            \
+    for (size_t i_ = home((c), (pid_)); ((q) = (c)->procs[i_]) != NULL;      \
+         i_ = (i_ + 1) & ((c)->cap - 1))                                     \
+        if ((q)->pid == (pid_))
+
+static struct proc *find_exact(struct collector *c, uint32_t pid,
+                               uint64_t pstart)
+{
+    struct proc *q;
+    EACH_WITH_PID(c, pid, q)
+    if (!q->provisional && q->pstart == pstart)
+        return q;
+    return NULL;
+}
+
+static struct proc *find_provisional(struct collector *c, uint32_t pid)
+{
+    struct proc *q;
+    EACH_WITH_PID(c, pid, q)
+    if (q->provisional)
+        return q;
+    return NULL;
+}
+
+/* The most recently active process with this pid (a parent named by
+ * ppid, whose pstart we do not know). */
+static struct proc *find_latest(struct collector *c, uint32_t pid)
+{
+    struct proc *q, *best = NULL;
+    EACH_WITH_PID(c, pid, q)
+    if (!q->provisional && (!best || q->seen > best->seen))
+        best = q;
+    return best;
+}
+
+/* ---- lists ---- */
+
+static void lru_unlink(struct collector *c, struct proc *p)
+{
+    *(p->lru_prev ? &p->lru_prev->lru_next : &c->lru_head) = p->lru_next;
+    *(p->lru_next ? &p->lru_next->lru_prev : &c->lru_tail) = p->lru_prev;
+    p->lru_prev = p->lru_next = NULL;
+}
+
+static void lru_front(struct collector *c, struct proc *p)
+{
+    if (c->lru_head == p)
+        return;
+    if (p->lru_prev || p->lru_next || c->lru_tail == p)
+        lru_unlink(c, p);
+    p->lru_next = c->lru_head;
+    *(c->lru_head ? &c->lru_head->lru_prev : &c->lru_tail) = p;
+    c->lru_head = p;
+}
+
+static void end_unlink(struct collector *c, struct proc *p)
+{
+    if (!p->ended)
+        return;
+    *(p->end_prev ? &p->end_prev->end_next : &c->end_head) = p->end_next;
+    *(p->end_next ? &p->end_next->end_prev : &c->end_tail) = p->end_prev;
+    p->end_prev = p->end_next = NULL;
+    p->ended = 0;
+}
+
+static void mark_ended(struct collector *c, struct proc *p, uint64_t t)
+{
+    /* The list stays in order of end time: a later claim goes last. */
+    end_unlink(c, p);
+    if (c->end_tail && t < c->end_tail->ended_at)
+        t = c->end_tail->ended_at;
+    p->ended = 1;
+    p->ended_at = t;
+    p->end_prev = c->end_tail;
+    *(c->end_tail ? &c->end_tail->end_next : &c->end_head) = p;
+    c->end_tail = p;
+}
+
+/* ---- memory accounting ---- */
+
+static void charge(struct collector *c, struct proc *p)
+{
+    size_t m = sizeof *p + fdtable_mem(&p->fds) +
+               (p->held ? COLLECTOR_HELD_PER_PROC * sizeof *p->held : 0);
+    for (size_t i = 0; p->held && i < p->nheld; i++)
+        m += p->held[i].r.facility_len + p->held[i].r.arg[0].len +
+             p->held[i].r.arg[1].len;
+    c->mem = c->mem - p->mem + m;
+    p->mem = m;
+    c->stats.fds_cut = sat_add(c->stats.fds_cut, p->fds.cut);
+    p->fds.cut = 0;
+}
+
+/* ---- delivery ---- */
+
+static struct proc *proc_new(struct collector *c, uint32_t pid,
+                             uint64_t pstart, int provisional);
+
+static void fork_child(struct collector *c, struct proc *parent,
+                       uint32_t pid);
+
+/* One record to the sink: named from p's fd table (p may be NULL), then
+ * its effect applied to that table. */
+static void deliver(struct collector *c, struct proc *p,
+                    const struct iomon_rec *in)
 {
     struct iomon_rec r = *in;
-    track_fds(c, &r);
+    if (p) {
+        r.path = fdtable_path(&p->fds, &r, &r.path_len);
+        if (r.op == IOMON_OP_FORK && r.error == 0 &&
+            r.arg[0].kind == IOMON_ARG_INT && r.arg[0].num > 0 &&
+            r.arg[0].num <= UINT32_MAX)
+            fork_child(c, p, (uint32_t)r.arg[0].num);
+    }
     c->stats.records++;
-    struct proc *sender = proc_of(c, r.pid);
-    if (sender)
-        sender->received++;
+    if (p)
+        p->received++;
     if (!c->filter || filter_pass(c->filter, &r)) {
         c->sink->record(c->sink_state, c->out, &r);
         if (c->tap.record)
@@ -93,32 +244,201 @@ static void deliver(struct collector *c, const struct iomon_rec *in)
         c->stats.filtered++;
     }
     /* The fd table sees every record, filtered or not. */
-    struct proc *p = proc_of(c, r.pid);
-    if (p)
+    if (p) {
         fdtable_apply(&p->fds, &r);
+        charge(c, p);
+    }
 }
 
-static void hold(struct collector *c, const struct iomon_rec *r)
+/* Forgets p: what it still held is delivered (an exec nobody amended
+ * happened, as far as anyone knows), then everything it had is freed. */
+static void evict(struct collector *c, struct proc *p, uint64_t *counter,
+                  int deliver_held)
 {
-    if (c->nheld == c->held_cap) {
-        size_t cap = c->held_cap ? c->held_cap * 2 : 8;
-        struct held *h = realloc(c->held, cap * sizeof *h);
-        if (!h) {
-            deliver(c, r);
+    table_remove(c, p);
+    lru_unlink(c, p);
+    end_unlink(c, p);
+    if (p->started && !p->stopped)
+        c->running--;
+    /* Held records are execs: delivering them adds no process. */
+    for (size_t i = 0; i < p->nheld; i++) {
+        if (deliver_held)
+            deliver(c, p, &p->held[i].r);
+        free(p->held[i].copy);
+    }
+    p->nheld = 0;
+    free(p->held);
+    p->held = NULL;
+    charge(c, p);
+    fdtable_free(&p->fds);
+    c->mem -= p->mem;
+    /* A provisional entry nobody adopted was never counted as a process. */
+    if (counter && !p->provisional)
+        (*counter)++;
+    free(p);
+}
+
+/* The process to forget for room: the least recently active one that is
+ * not pinned (in use by the caller). */
+static struct proc *victim(struct collector *c)
+{
+    struct proc *v = c->lru_tail;
+    while (v && v == c->pin)
+        v = v->lru_prev;
+    return v;
+}
+
+/* Keeps the caps; the pinned processes stay whatever it costs. */
+static void enforce(struct collector *c)
+{
+    while (c->nprocs > COLLECTOR_MAX_PROCS || c->mem > COLLECTOR_MEM_BUDGET) {
+        struct proc *v = victim(c);
+        if (!v)
+            break;
+        evict(c, v, &c->stats.evicted_cap, 1);
+    }
+}
+
+static void sweep(struct collector *c, uint64_t now)
+{
+    while (c->end_head && c->end_head->ended_at + c->grace_ns <= now &&
+           c->end_head->ended_at + c->grace_ns >= c->end_head->ended_at) {
+        struct proc *p = c->end_head;
+        if (p == c->pin)
+            break;
+        evict(c, p, &c->stats.evicted_ended, 1);
+    }
+}
+
+static struct proc *proc_new(struct collector *c, uint32_t pid,
+                             uint64_t pstart, int provisional)
+{
+    /* 0 marks no process: a message that claims it gets no table. */
+    if (pid == 0)
+        return NULL;
+    for (;;) {
+        struct proc *q, *oldest = NULL;
+        size_t same = 0;
+        EACH_WITH_PID(c, pid, q)
+        {
+            same++;
+            if (q != c->pin && (!oldest || q->seen < oldest->seen))
+                oldest = q;
+        }
+        if (same < SAME_PID_MAX || !oldest)
+            break;
+        evict(c, oldest, &c->stats.evicted_cap, 1);
+    }
+    while (c->nprocs >= COLLECTOR_MAX_PROCS) {
+        struct proc *v = victim(c);
+        if (!v)
+            return NULL;
+        evict(c, v, &c->stats.evicted_cap, 1);
+    }
+    struct proc *p = calloc(1, sizeof *p);
+    if (!p)
+        return NULL;
+    p->pid = pid;
+    p->pstart = pstart;
+    p->provisional = (uint8_t)provisional;
+    p->seen = c->tick;
+    if (table_insert(c, p) != 0) {
+        free(p);
+        return NULL;
+    }
+    lru_front(c, p);
+    charge(c, p);
+    return p;
+}
+
+/* The parent's FORK record names the child: it starts with the parent's
+ * descriptors.  If the child spoke first, it inherited them then. */
+static void fork_child(struct collector *c, struct proc *parent, uint32_t pid)
+{
+    if (pid == parent->pid)
+        return;
+    struct proc *q;
+    EACH_WITH_PID(c, pid, q)
+    if (!q->provisional && q->ppid == parent->pid)
+        return;
+    struct proc *child = find_provisional(c, pid);
+    if (child) {
+        /* A second FORK naming the same pid: the newer one wins. */
+        fdtable_free(&child->fds);
+    } else {
+        child = proc_new(c, pid, 0, 1);
+        if (!child)
+            return;
+    }
+    child->ppid = parent->pid;
+    /* Never adopted, it goes after the grace period like an ended one. */
+    mark_ended(c, child, collector_now(c));
+    fdtable_inherit(&child->fds, &parent->fds);
+    charge(c, child);
+}
+
+/* The process a checked batch comes from; created (and given its parent's
+ * descriptors) the first time it speaks. */
+static struct proc *batch_proc(struct collector *c,
+                               const struct iomon_batch_info *info)
+{
+    struct proc *p = find_exact(c, info->pid, info->pstart);
+    if (p)
+        return p;
+    p = find_provisional(c, info->pid);
+    if (p) {
+        /* The child's first batch: the entry its parent's FORK made (its
+         * ppid may differ already, if that parent has gone). */
+        end_unlink(c, p);
+        p->provisional = 0;
+        p->pstart = info->pstart;
+        c->stats.processes++;
+        return p;
+    }
+    p = proc_new(c, info->pid, info->pstart, 0);
+    if (!p)
+        return NULL;
+    c->stats.processes++;
+    p->ppid = info->ppid;
+    struct proc *parent =
+        info->ppid != info->pid ? find_latest(c, info->ppid) : NULL;
+    if (parent && parent != p) {
+        fdtable_inherit(&p->fds, &parent->fds);
+        charge(c, p);
+    }
+    return p;
+}
+
+/* ---- held execs: per process, so resolving one looks at one process ---- */
+
+static void hold(struct collector *c, struct proc *p, const struct iomon_rec *r)
+{
+    if (!p->held) {
+        p->held = malloc(COLLECTOR_HELD_PER_PROC * sizeof *p->held);
+        if (!p->held) {
+            deliver(c, p, r);
             return;
         }
-        c->held = h;
-        c->held_cap = cap;
+    }
+    if (p->nheld == COLLECTOR_HELD_PER_PROC) {
+        /* More pending execs than threads could make: the oldest
+         * happened. */
+        struct held h = p->held[0];
+        memmove(p->held, p->held + 1, (p->nheld - 1) * sizeof *p->held);
+        p->nheld--;
+        deliver(c, p, &h.r);
+        free(h.copy);
     }
     size_t n = r->facility_len + r->arg[0].len + r->arg[1].len;
     uint8_t *copy = malloc(n ? n : 1);
     if (!copy) {
-        deliver(c, r);
+        deliver(c, p, r);
         return;
     }
-    struct held *h = &c->held[c->nheld++];
+    struct held *h = &p->held[p->nheld++];
     h->r = *r;
     h->copy = copy;
+    h->seq = c->held_seq++;
     memcpy(copy, r->facility, r->facility_len);
     h->r.facility = copy;
     copy += r->facility_len;
@@ -127,64 +447,65 @@ static void hold(struct collector *c, const struct iomon_rec *r)
         h->r.arg[i].str = copy;
         copy += r->arg[i].len;
     }
+    charge(c, p);
 }
 
-/* Drops (deliver = 0) or delivers the held execs of a pid (tid 0: any). */
-static void release(struct collector *c, uint32_t pid, uint32_t tid,
+/* Drops (deliver_them = 0) or delivers p's held execs of thread tid (0:
+ * any thread). */
+static void release(struct collector *c, struct proc *p, uint32_t tid,
                     int deliver_them)
 {
-    /* Take the matches out first, so the held list is whole again before
+    /* Take the matches out first, so the list is whole again before
      * anything is delivered. */
+    struct held out[COLLECTOR_HELD_PER_PROC];
     size_t keep = 0, n = 0;
-    struct held *out = malloc((c->nheld + 1) * sizeof *out);
-    for (size_t i = 0; i < c->nheld; i++) {
-        struct held h = c->held[i];
-        if (h.r.pid == pid && (!tid || h.r.tid == tid)) {
-            if (out)
-                out[n++] = h;
-            else
-                free(h.copy);
-        } else {
-            c->held[keep++] = h;
-        }
+    for (size_t i = 0; i < p->nheld; i++) {
+        if (!tid || p->held[i].r.tid == tid)
+            out[n++] = p->held[i];
+        else
+            p->held[keep++] = p->held[i];
     }
-    c->nheld = keep;
+    p->nheld = keep;
     for (size_t i = 0; i < n; i++) {
         if (deliver_them)
-            deliver(c, &out[i].r);
+            deliver(c, p, &out[i].r);
         free(out[i].copy);
     }
-    free(out);
+    if (n)
+        charge(c, p);
 }
 
 struct feed {
     struct collector *c;
+    struct proc *p; /* the batch's process, NULL if it has none */
 };
 
 static void on_record(void *ctx, const struct iomon_rec *r)
 {
     struct feed *f = ctx;
     struct collector *c = f->c;
-    if (r->flags & IOMON_REC_PENDING) {
-        release(c, r->pid, r->tid, 1);
-        hold(c, r);
+    struct proc *p = f->p;
+    if (p && (r->flags & IOMON_REC_PENDING) && r->op == IOMON_OP_EXEC) {
+        release(c, p, r->tid, 1);
+        hold(c, p, r);
         return;
     }
-    if (r->flags & IOMON_REC_AMEND) {
+    if (p && (r->flags & IOMON_REC_AMEND)) {
         /* The exec failed: its outcome replaces the pending record. */
-        release(c, r->pid, r->tid, 0);
-    } else if (r->op == IOMON_OP_START || r->op == IOMON_OP_STOP) {
+        release(c, p, r->tid, 0);
+    } else if (p && (r->op == IOMON_OP_START || r->op == IOMON_OP_STOP)) {
         /* A new image, or the end: any exec the pid had pending happened. */
-        release(c, r->pid, 0, 1);
+        release(c, p, 0, 1);
     }
-    /* Looked up per record: a FORK may grow the table and move entries. */
-    struct proc *p = proc_of(c, r->pid);
     if (r->op == IOMON_OP_START) {
         c->stats.started++;
         if (p && !p->started) {
             p->started = 1;
             c->running += !p->stopped;
         }
+        /* A new image of a process we thought had ended: it has not. */
+        if (p)
+            end_unlink(c, p);
     } else if (r->op == IOMON_OP_STOP) {
         c->stats.stopped++;
         if (p && !p->stopped) {
@@ -192,7 +513,43 @@ static void on_record(void *ctx, const struct iomon_rec *r)
             c->running -= p->started;
         }
     }
-    deliver(c, r);
+    deliver(c, p, r);
+    if (p && r->op == IOMON_OP_STOP)
+        mark_ended(c, p, collector_now(c));
+    enforce(c);
+}
+
+void collector_reject(struct collector *c, enum iomon_decode_error e)
+{
+    c->stats.messages++;
+    c->stats.malformed++;
+    if ((unsigned)e < IOMON_DECODE_ERROR_COUNT)
+        c->stats.malformed_by[e]++;
+    if (c->tap.totals)
+        c->tap.totals(c->tap.ctx, &c->stats, c->running);
+}
+
+static void warn_skew(struct collector *c, const struct iomon_batch_info *info)
+{
+    if (c->warned_skew || c->quiet)
+        return;
+    c->warned_skew = 1;
+    fprintf(stderr,
+            "iomon: pid %u sends with a libiomon.so built from another spec "
+            "(fingerprint %016llx, this iomon has %016llx): its records are "
+            "rejected; rebuild libiomon.so and iomon from the same tree\n",
+            (unsigned)info->pid, (unsigned long long)info->fingerprint,
+            (unsigned long long)IOMON_SPEC_FINGERPRINT);
+}
+
+/* Cumulative per process, so the highest claim counts; the total
+ * saturates rather than wrap. */
+static void raise_lost(struct collector *c, struct proc *p, uint64_t lost)
+{
+    if (lost > p->lost) {
+        c->stats.lost = sat_add(c->stats.lost, lost - p->lost);
+        p->lost = lost;
+    }
 }
 
 /* A batch made in a slot of our own area (not of an earlier listener's). */
@@ -205,12 +562,18 @@ static int ours(const struct collector *c, const struct iomon_batch_info *i)
 void collector_feed(struct collector *c, const uint8_t *body, size_t len)
 {
     struct iomon_batch_info info;
+    uint64_t now = collector_now(c);
+    sweep(c, now);
     c->stats.messages++;
     /* Pid is only trusted once the message has been checked whole. */
     enum iomon_decode_error e = iomon_decode_check(body, len, &info);
     if (e != IOMON_DECODE_OK) {
         c->stats.malformed++;
         c->stats.malformed_by[e]++;
+    } else if (info.fingerprint != IOMON_SPEC_FINGERPRINT) {
+        /* Its ids mean other operations: nothing in it can be believed. */
+        c->stats.skewed++;
+        warn_skew(c, &info);
     } else if (ours(c, &info) && info.seq <= c->seen_seq[info.slot]) {
         /* Sent again by code a signal handler jumped out of, or by a
          * child forked in such a handler: we have it. */
@@ -218,44 +581,49 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
     } else {
         if (ours(c, &info))
             c->seen_seq[info.slot] = info.seq;
-        collector_set_lost(c, info.pid, info.lost);
-        struct proc *p = proc_of(c, info.pid);
+        c->tick++;
+        struct proc *p = batch_proc(c, &info);
         if (p) {
+            p->seen = c->tick;
+            lru_front(c, p);
+            raise_lost(c, p, info.lost);
             /* Checked by decode: at most IOMON_FACILITY_MAX bytes. */
             p->facility_len = (uint8_t)info.facility_len;
             memcpy(p->facility, body + sizeof(struct iomon_wire_hdr),
                    info.facility_len);
         }
-        struct feed f = {c};
+        c->pin = p;
+        struct feed f = {c, p};
         iomon_decode_each(body, len, on_record, &f);
+        c->pin = NULL;
+        enforce(c);
     }
     if (c->tap.totals)
         c->tap.totals(c->tap.ctx, &c->stats, c->running);
 }
 
-static uint64_t sat_add(uint64_t a, uint64_t b)
+void collector_process_ended(struct collector *c, uint32_t pid,
+                             uint64_t pstart, uint64_t t_ns)
 {
-    return a + b < a ? UINT64_MAX : a + b;
+    struct proc *p = find_exact(c, pid, pstart);
+    if (p)
+        mark_ended(c, p, t_ns);
 }
 
 void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost)
 {
-    struct proc *p = proc_of(c, pid);
-    if (p && lost > p->lost) {
-        /* Kept as a running total so taps need not walk the table. */
-        c->stats.lost = sat_add(c->stats.lost, lost - p->lost);
-        p->lost = lost;
-    }
+    struct proc *p = pid ? find_latest(c, pid) : NULL;
+    if (p)
+        raise_lost(c, p, lost);
 }
 
-void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
+static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
-    collector_set_lost(c, pid, lost);
-    struct proc *p = proc_of(c, pid);
-    if (!p || p->ended)
+    raise_lost(c, p, lost);
+    if (p->end_sent)
         return;
-    p->ended = 1;
+    p->end_sent = 1;
     if (p->started && !p->stopped) {
         p->stopped = 1; /* it will not say STOP now */
         c->running--;
@@ -268,7 +636,7 @@ void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
     memset(&r, 0, sizeof r);
     r.facility = (const uint8_t *)p->facility;
     r.facility_len = p->facility_len;
-    r.pid = r.tid = pid;
+    r.pid = r.tid = p->pid;
     r.ppid = ppid;
     r.op = IOMON_OP_END;
     r.fn = IOMON_FN_NONE;
@@ -287,6 +655,43 @@ void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
         if (c->tap.record)
             c->tap.record(c->tap.ctx, &r);
     }
+    /* Nothing more will come from it but stragglers: forget it later. */
+    mark_ended(c, p, collector_now(c));
+}
+
+void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
+                   const char *how, uint64_t lost)
+{
+    struct proc *p = pid ? find_latest(c, pid) : NULL;
+    if (p)
+        end_of(c, p, ppid, how, lost);
+}
+
+void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
+                           uint32_t ppid, const char *how, uint64_t lost)
+{
+    struct proc *p = find_exact(c, pid, pstart);
+    if (p)
+        end_of(c, p, ppid, how, lost);
+}
+
+void collector_report(const struct collector *c, FILE *f)
+{
+    const struct iomon_stats *st = &c->stats;
+    /* Then what the caps cost: processes forgotten (after their grace
+     * period, or early to stay within the memory bound), fd paths not
+     * kept; and batches from a shim of another spec. */
+    fprintf(f, "iomon: %llu records received, %llu lost, %llu malformed "
+               "messages, %llu processes (%llu ended, %llu by a signal); "
+               "%llu from another spec; evicted %llu ended and %llu over "
+               "the caps; %llu fd paths cut\n",
+            (unsigned long long)st->records, (unsigned long long)st->lost,
+            (unsigned long long)st->malformed,
+            (unsigned long long)st->processes, (unsigned long long)st->ended,
+            (unsigned long long)st->killed, (unsigned long long)st->skewed,
+            (unsigned long long)st->evicted_ended,
+            (unsigned long long)st->evicted_cap,
+            (unsigned long long)st->fds_cut);
 }
 
 uint64_t collector_running(const struct collector *c)
@@ -294,18 +699,44 @@ uint64_t collector_running(const struct collector *c)
     return c->running;
 }
 
+struct leftover {
+    struct held h;
+    struct proc *p;
+};
+
+static int by_seq(const void *a, const void *b)
+{
+    const struct leftover *x = a, *y = b;
+    return (x->h.seq > y->h.seq) - (x->h.seq < y->h.seq);
+}
+
 void collector_finish(struct collector *c)
 {
-    /* Whatever exec is still pending happened, as far as anyone knows. */
-    struct held *h = c->held;
-    size_t n = c->nheld;
-    c->held = NULL;
-    c->nheld = c->held_cap = 0;
-    for (size_t i = 0; i < n; i++) {
-        deliver(c, &h[i].r);
-        free(h[i].copy);
+    /* Whatever exec is still pending happened, as far as anyone knows:
+     * delivered in the order they came. */
+    size_t n = 0;
+    for (struct proc *p = c->lru_head; p; p = p->lru_next)
+        n += p->nheld;
+    struct leftover *all = n ? malloc(n * sizeof *all) : NULL;
+    if (all) {
+        size_t k = 0;
+        for (struct proc *p = c->lru_head; p; p = p->lru_next) {
+            for (size_t i = 0; i < p->nheld; i++)
+                all[k++] = (struct leftover){p->held[i], p};
+            p->nheld = 0;
+        }
+        qsort(all, n, sizeof *all, by_seq);
+        for (size_t i = 0; i < n; i++) {
+            deliver(c, all[i].p, &all[i].h.r);
+            free(all[i].h.copy);
+        }
+        for (struct proc *p = c->lru_head; p; p = p->lru_next)
+            charge(c, p);
+        free(all);
+    } else {
+        for (struct proc *p = c->lru_head; p; p = p->lru_next)
+            release(c, p, 0, 1);
     }
-    free(h);
     if (c->tap.totals)
         c->tap.totals(c->tap.ctx, &c->stats, c->running);
     if (c->sink->end)
@@ -315,21 +746,13 @@ void collector_finish(struct collector *c)
 
 void collector_free(struct collector *c)
 {
-    free(c->held);
-    for (size_t i = 0; i < c->cap; i++)
-        if (c->procs[i].pid)
-            fdtable_free(&c->procs[i].fds);
+    /* Evicting one (without delivering) touches no other. */
+    for (struct proc *p = c->lru_head, *next; p; p = next) {
+        next = p->lru_next;
+        evict(c, p, NULL, 0);
+    }
     free(c->procs);
     free(c->sink_state);
-}
-
-void collector_report(const struct collector *c, FILE *f)
-{
-    const struct iomon_stats *st = &c->stats;
-    fprintf(f, "iomon: %llu records received, %llu lost, %llu malformed "
-               "messages, %llu processes (%llu ended, %llu by a signal)\n",
-            (unsigned long long)st->records, (unsigned long long)st->lost,
-            (unsigned long long)st->malformed,
-            (unsigned long long)st->processes, (unsigned long long)st->ended,
-            (unsigned long long)st->killed);
+    c->procs = NULL;
+    c->sink_state = NULL;
 }

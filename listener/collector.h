@@ -1,5 +1,21 @@
 /* The listener's core: decodes messages, keeps the counts (records, loss
- * per process, malformed messages) and feeds the chosen sink. */
+ * per process, malformed messages) and feeds the chosen sink.
+ *
+ * Memory is bounded whatever arrives on the queue:
+ *   - at most COLLECTOR_MAX_PROCS processes are tracked;
+ *   - everything a process holds (its struct, its fd table and paths, its
+ *     held exec records) is charged to c->mem, and c->mem is kept under
+ *     COLLECTOR_MEM_BUDGET by forgetting the least recently active
+ *     process (counted in stats.evicted_cap);
+ *   - an ended process is forgotten COLLECTOR_GRACE_NS after it ended
+ *     (counted in stats.evicted_ended): late batches from its other
+ *     threads still find it meanwhile.
+ * So the collector's own state stays under about COLLECTOR_MEM_BUDGET plus
+ * allocator overhead (and the pointer table, 8 bytes a slot, at most
+ * 2 * COLLECTOR_MAX_PROCS slots).  The summary's per-file rows add at most
+ * 4096 paths (summary.c); the rest of the listener is fixed-size buffers.
+ * Measured (script/forged-rss): 1,000,000 forged processes, each opening
+ * a distinct 1,000-byte path, peak at 46 MB RSS under --format summary. */
 #ifndef IOMON_COLLECTOR_H
 #define IOMON_COLLECTOR_H
 
@@ -12,20 +28,45 @@
 #include "out.h"
 #include "sink.h"
 
-struct proc {
-    uint32_t pid;   /* 0: empty slot */
-    uint64_t lost;  /* highest cumulative loss the process reported */
-    uint64_t received; /* its records that arrived */
-    uint8_t facility_len;  /* its FACILITY_ID, for the END record */
-    char facility[IOMON_FACILITY_MAX];
-    int started, stopped, ended;
-    struct fdtable fds;
-};
+#define COLLECTOR_MAX_PROCS 65536
+#define COLLECTOR_MEM_BUDGET (32u << 20)
+#define COLLECTOR_GRACE_NS (5ull * 1000000000ull)
+/* Execs held per process (one per thread normally); past this the oldest
+ * is delivered as having happened. */
+#define COLLECTOR_HELD_PER_PROC 8
 
 /* An exec recorded before it happened, held until we know its outcome. */
 struct held {
     struct iomon_rec r;
     uint8_t *copy;  /* facility and arg bytes the record points into */
+    uint64_t seq;   /* arrival order, to deliver leftovers in order */
+};
+
+/* One process, keyed by (pid, pstart) from the batch header.  Each lives in
+ * its own allocation, so a pointer to it stays valid while other processes
+ * are added (the table holds pointers); it is freed only by evict(). */
+struct proc {
+    uint32_t pid;
+    uint32_t ppid;     /* as its first batch said */
+    uint64_t pstart;   /* with pid, its identity; unset while provisional */
+    uint64_t lost;     /* highest cumulative loss it reported */
+    uint64_t received; /* its records that arrived */
+    uint64_t seen;     /* c->tick when it last sent a batch */
+    uint8_t started, stopped;
+    uint8_t end_sent;  /* its END record was emitted */
+    uint8_t facility_len;  /* its FACILITY_ID, for the END record */
+    char facility[IOMON_FACILITY_MAX];
+    /* Made by its parent's FORK record before the child's first batch:
+     * the pstart is not known yet.  The child's first batch adopts it. */
+    uint8_t provisional;
+    uint8_t ended;     /* on the ended list, evicted at ended_at + grace */
+    uint64_t ended_at; /* collector clock, ns */
+    struct fdtable fds;
+    struct held *held; /* NULL, or COLLECTOR_HELD_PER_PROC; oldest first */
+    size_t nheld;
+    size_t mem;        /* bytes charged to c->mem for this process */
+    struct proc *lru_prev, *lru_next; /* most recently active first */
+    struct proc *end_prev, *end_next; /* ended list, earliest end first */
 };
 
 /* A second consumer beside the sink (the Prometheus exporter): it sees
@@ -44,33 +85,55 @@ struct collector {
     void *sink_state;
     struct out *out;
     struct iomon_stats stats;
-    struct proc *procs;  /* open addressing, power-of-two size */
+    struct proc **procs;  /* open addressing by pid, power-of-two size */
     size_t nprocs, cap;
-    struct held *held;
-    size_t nheld, held_cap;
+    struct proc *lru_head, *lru_tail;
+    struct proc *end_head, *end_tail;
+    size_t mem;                   /* charged bytes, see above */
+    uint64_t tick, held_seq;
+    struct proc *pin;             /* the batch's process: never evicted */
     uint64_t running;             /* START seen, no STOP yet */
     /* The last batch number received per slot of the shared area, to drop
      * a batch sent twice (NULL: no area). */
     uint32_t *seen_seq;
     uint32_t nseen;
     uint64_t area_id;             /* the area those slots are in */
+    uint64_t grace_ns;            /* COLLECTOR_GRACE_NS unless changed */
+    /* The collector's clock (ns, monotonic); NULL: CLOCK_MONOTONIC. */
+    uint64_t (*clock)(void);
+    int warned_skew;              /* the skew line was printed */
+    int quiet;                    /* no stderr lines */
 };
 
 int collector_init(struct collector *c, const struct sink *sink,
                    struct out *out);
 /* One message body as received from the queue. */
 void collector_feed(struct collector *c, const uint8_t *body, size_t len);
+/* A message the queue reader rejected before decoding (an unknown mtype, a
+ * forged wake message): counted as malformed with reason e. */
+void collector_reject(struct collector *c, enum iomon_decode_error e);
+/* The eviction hook: process (pid, pstart) ended at t_ns (collector clock,
+ * see collector_now); it is forgotten once the grace period has passed.
+ * Unknown processes are ignored.  STOP records call this. */
+void collector_process_ended(struct collector *c, uint32_t pid,
+                             uint64_t pstart, uint64_t t_ns);
+uint64_t collector_now(const struct collector *c);
 /* Totals up the loss and lets the sink write its end. */
 void collector_finish(struct collector *c);
 void collector_free(struct collector *c);
 /* Raises a process's loss count to `lost` (a cumulative count read from
- * the shared area); never lowers it. */
+ * the shared area); never lowers it.  By pid: its latest process. */
 void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost);
 /* The process is gone: emits its END record (how it ended, its records
- * received and lost).  lost is its final cumulative loss. */
+ * received and lost; lost is its final cumulative loss), then ends it
+ * (collector_process_ended: forgotten after the grace period).  By pid: its
+ * latest process; collector_end_process names it by (pid, pstart). */
 void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
                    const char *how, uint64_t lost);
-/* The closing line: received, lost, malformed, processes. */
+void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
+                           uint32_t ppid, const char *how, uint64_t lost);
+/* The closing line: received, lost, malformed, processes, and what the
+ * caps cost. */
 void collector_report(const struct collector *c, FILE *f);
 /* Processes that sent START but no STOP yet. */
 uint64_t collector_running(const struct collector *c);

@@ -8,6 +8,7 @@
 static const char *const error_names[IOMON_DECODE_ERROR_COUNT] = {
     "ok", "short message", "bad magic or version", "bad facility length",
     "bad record size", "bad arg length", "unknown id", "bad record count",
+    "unknown message type",
 };
 
 const char *iomon_decode_error_name(enum iomon_decode_error e)

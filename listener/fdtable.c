@@ -1,18 +1,38 @@
 #include "fdtable.h"
 
 #include <stdlib.h>
+#include <sys/random.h>
 #include <string.h>
 
 #include "iomon_ids.h"
 
-/* Bounds memory per process whatever the records say. */
-#define MAX_ENTRIES 65536
+/* fds come from the queue: mixed with a per-listener random key, so a
+ * sender cannot pick fds that all land in one slot (the low bits of a
+ * plain multiplicative hash depend only on fd mod cap). */
+static uint32_t fd_key;
+
+static size_t fd_home(int32_t fd, size_t cap)
+{
+    if (!fd_key) {
+        if (getrandom(&fd_key, sizeof fd_key, GRND_NONBLOCK) !=
+            (ssize_t)sizeof fd_key)
+            fd_key = (uint32_t)(uintptr_t)&fd_key ^ 0x9e3779b9u;
+        fd_key |= 1;
+    }
+    uint32_t x = (uint32_t)fd ^ fd_key;
+    x ^= x >> 16;
+    x *= 0x7feb352du;
+    x ^= x >> 15;
+    x *= 0x846ca68bu;
+    x ^= x >> 16;
+    return x & (cap - 1);
+}
 
 static struct fdentry *find(const struct fdtable *t, int32_t fd)
 {
     if (!t->cap)
         return NULL;
-    size_t i = ((uint32_t)fd * 2654435761u) & (t->cap - 1);
+    size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1) {
         if (t->slots[i].fd == fd)
             return &t->slots[i];
@@ -32,7 +52,7 @@ static int grow(struct fdtable *t)
     for (size_t i = 0; i < t->cap; i++) {
         if (t->slots[i].fd == -1)
             continue;
-        size_t j = ((uint32_t)t->slots[i].fd * 2654435761u) & (cap - 1);
+        size_t j = fd_home(t->slots[i].fd, cap);
         while (s[j].fd != -1)
             j = (j + 1) & (cap - 1);
         s[j] = t->slots[i];
@@ -49,6 +69,7 @@ static void forget(struct fdtable *t, int32_t fd)
     if (!e)
         return;
     free(e->path);
+    t->path_bytes -= e->len;
     /* Re-insert the rest of the cluster so lookups stay correct. */
     e->fd = -1;
     t->n--;
@@ -57,7 +78,7 @@ static void forget(struct fdtable *t, int32_t fd)
          i = (i + 1) & (t->cap - 1)) {
         struct fdentry moved = t->slots[i];
         t->slots[i].fd = -1;
-        size_t j = ((uint32_t)moved.fd * 2654435761u) & (t->cap - 1);
+        size_t j = fd_home(moved.fd, t->cap);
         while (t->slots[j].fd != -1)
             j = (j + 1) & (t->cap - 1);
         t->slots[j] = moved;
@@ -70,17 +91,22 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     if (fd < 0)
         return;
     forget(t, fd);
-    if (t->n >= MAX_ENTRIES || ((t->n + 1) * 2 > t->cap && grow(t) != 0))
+    if (t->n >= IOMON_FD_MAX || len > IOMON_FD_PATH_BYTES - t->path_bytes) {
+        t->cut++;
+        return;
+    }
+    if ((t->n + 1) * 2 > t->cap && grow(t) != 0)
         return;
     uint8_t *copy = malloc(len ? len : 1);
     if (!copy)
         return;
     memcpy(copy, path, len);
-    size_t i = ((uint32_t)fd * 2654435761u) & (t->cap - 1);
+    size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1)
         i = (i + 1) & (t->cap - 1);
     t->slots[i] = (struct fdentry){fd, copy, len};
     t->n++;
+    t->path_bytes += len;
 }
 
 static int is_str(const struct iomon_val *v)
@@ -215,4 +241,9 @@ void fdtable_free(struct fdtable *t)
             free(t->slots[i].path);
     free(t->slots);
     memset(t, 0, sizeof *t);
+}
+
+size_t fdtable_mem(const struct fdtable *t)
+{
+    return t->cap * sizeof *t->slots + t->path_bytes;
 }

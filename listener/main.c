@@ -16,15 +16,19 @@
 #include "iomon_ids.h"
 #include "queue.h"
 
+#define IOMON_VERSION "0.2"
+
 static const char usage[] =
     "usage: iomon run [OPTIONS] [-- CMD [ARGS...]]   trace CMD (no CMD: a demo)\n"
     "       iomon listen --queue PATH [OPTIONS]      receive from any traced process\n"
     "       iomon ops                                list domains, operations, functions\n"
+    "       iomon --version                          version and spec fingerprint\n"
     "options:\n"
     "  --format summary|jsonl|csv|table   (run: summary, listen: jsonl)\n"
     "  --output FILE                       (run: stderr, listen: stdout)\n"
     "  --domains LIST  --facility ID  --start-on-open S  --start-on-elapsed MS\n"
-    "  --queue PATH    --force-attach     (listen)\n"
+    "  --queue PATH    --force-attach     (listen: read a queue another\n"
+    "                                      listener reads, or one not ours)\n"
     "       iomon top --queue PATH [FILTERS]        live view of a queue\n"
     "       iomon report RECORDS.jsonl -o OUT.html  one self-contained HTML report\n"
     "  --format perfetto                   Chrome trace-event JSON for Perfetto UI\n"
@@ -185,6 +189,14 @@ int main(int argc, char **argv)
     struct options opt = {0};
     if (strcmp(cmd, "ops") == 0)
         return cmd_ops();
+    if (strcmp(cmd, "--version") == 0 || strcmp(cmd, "version") == 0) {
+        /* A shim and a listener agree on ids only if the fingerprints
+         * match (libiomon.so sends its own in every batch). */
+        printf("iomon %s (wire version %d, spec fingerprint %016llx)\n",
+               IOMON_VERSION, IOMON_WIRE_VERSION,
+               (unsigned long long)IOMON_SPEC_FINGERPRINT);
+        return 0;
+    }
     if (strcmp(cmd, "demo-workload") == 0)
         return demo_workload();
     if (strcmp(cmd, "report") == 0)

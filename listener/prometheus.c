@@ -53,6 +53,7 @@ struct prom {
     size_t nfac;
     struct fac *last;  /* the facility of the previous record */
     uint64_t lost, malformed, running;
+    uint64_t skewed, evicted_ended, evicted_cap, fds_cut;
     struct MHD_Daemon *daemon;
 };
 
@@ -120,6 +121,10 @@ static void prom_totals(void *ctx, const struct iomon_stats *st,
     p->lost = st->lost;
     p->malformed = st->malformed;
     p->running = running;
+    p->skewed = st->skewed;
+    p->evicted_ended = st->evicted_ended;
+    p->evicted_cap = st->evicted_cap;
+    p->fds_cut = st->fds_cut;
     pthread_mutex_unlock(&p->mu);
 }
 
@@ -241,6 +246,23 @@ char *prom_render(struct prom *p, size_t *len)
                "iomon_processes %llu\n",
             (unsigned long long)p->lost, (unsigned long long)p->malformed,
             (unsigned long long)p->running);
+    fprintf(m, "# HELP iomon_skewed_messages_total Messages rejected because "
+               "the sender's shim was built from another spec.\n"
+               "# TYPE iomon_skewed_messages_total counter\n"
+               "iomon_skewed_messages_total %llu\n"
+               "# HELP iomon_processes_evicted_total Processes the listener "
+               "forgot: ended (after the grace period) or over the caps.\n"
+               "# TYPE iomon_processes_evicted_total counter\n"
+               "iomon_processes_evicted_total{reason=\"ended\"} %llu\n"
+               "iomon_processes_evicted_total{reason=\"cap\"} %llu\n"
+               "# HELP iomon_fd_paths_cut_total File descriptors whose path "
+               "was not kept (per-process caps).\n"
+               "# TYPE iomon_fd_paths_cut_total counter\n"
+               "iomon_fd_paths_cut_total %llu\n",
+            (unsigned long long)p->skewed,
+            (unsigned long long)p->evicted_ended,
+            (unsigned long long)p->evicted_cap,
+            (unsigned long long)p->fds_cut);
     pthread_mutex_unlock(&p->mu);
     fclose(m);
     return buf;

@@ -9,10 +9,60 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/random.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "wire.h"
+
+/* Our wake messages carry this, so a sender cannot forge one: a wake
+ * message without it is counted as malformed like any other stranger. */
+static uint64_t wake_token;
+
+static void make_wake_token(void)
+{
+    if (wake_token)
+        return;
+    if (getrandom(&wake_token, sizeof wake_token, GRND_NONBLOCK) !=
+        (ssize_t)sizeof wake_token) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        wake_token = ((uint64_t)ts.tv_nsec << 20) ^ (uint64_t)ts.tv_sec ^
+                     ((uint64_t)getpid() << 40);
+    }
+    wake_token |= 1; /* never 0 */
+}
+
+/* Held for the listener's life: a write lock on the whole queue file.
+ * fcntl locks belong to the inode, so a hard link to the same file is
+ * the same lock, and F_GETLK tells a second reader who holds it (nothing
+ * needs writing into the user's file).  Such a lock also goes when this
+ * process closes any other fd of that file, and nothing here opens it
+ * again (ftok only stats it); it is not inherited across fork. */
+static int lock_fd = -1;
+
+static int lock_queue_file(int fd, const char *path)
+{
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    if (fcntl(fd, F_SETLK, &fl) == 0)
+        return 0;
+    if (errno != EACCES && errno != EAGAIN) {
+        fprintf(stderr, "iomon: %s: cannot lock: %s\n", path, strerror(errno));
+        return -1;
+    }
+    struct flock who = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    if (fcntl(fd, F_GETLK, &who) == 0 && who.l_type != F_UNLCK && who.l_pid > 0)
+        fprintf(stderr, "iomon: %s: the queue is already read by listener "
+                        "pid %ld (two readers would split the records "
+                        "between them); use --force-attach to read it "
+                        "anyway\n", path, (long)who.l_pid);
+    else
+        fprintf(stderr, "iomon: %s: the queue is already read by another "
+                        "listener; use --force-attach to read it anyway\n",
+                path);
+    return -1;
+}
 
 static int check_owner(int qid, const char *path, int force)
 {
@@ -42,12 +92,21 @@ static int check_owner(int qid, const char *path, int force)
 int queue_open(const char *path, int force, int *created)
 {
     *created = 0;
+    make_wake_token();
     int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
         fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
         return -1;
     }
-    close(fd);
+    /* One reader per queue, unless forced: the lock stays until we exit
+     * (fd kept open on purpose). */
+    if (!force && lock_queue_file(fd, path) != 0) {
+        close(fd);
+        return -1;
+    }
+    if (lock_fd >= 0)
+        close(lock_fd);
+    lock_fd = fd;
     key_t key = ftok(path, IOMON_FTOK_PROJ);
     if (key == -1) {
         fprintf(stderr, "iomon: %s: ftok: %s\n", path, strerror(errno));
@@ -79,6 +138,7 @@ int queue_create_private(char *path_out, size_t cap)
      * IPC_EXCL tells us, and we try another file.  A colliding file is
      * kept until the end: removed at once, its inode (and so its key)
      * would simply be handed out again. */
+    make_wake_token();
     char tried[64][PATH_MAX];
     int ntried = 0, qid = -1, err = 0;
     while (ntried < 64) {
@@ -126,9 +186,12 @@ unsigned long queue_grow(int qid, unsigned long want)
 
 void queue_wake(int qid)
 {
-    long wake = IOMON_MTYPE_WAKE;
+    struct {
+        long mtype;
+        uint64_t token;
+    } wake = {IOMON_MTYPE_WAKE, wake_token};
     int saved = errno;
-    msgsnd(qid, &wake, 0, IPC_NOWAIT);
+    msgsnd(qid, &wake, sizeof wake.token, IPC_NOWAIT);
     errno = saved;
 }
 
@@ -198,11 +261,15 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
             rc = -1; /* EIDRM, EINVAL: the queue is gone */
             break;
         }
-        if (m->mtype == IOMON_MTYPE_WAKE) {
+        if (m->mtype == IOMON_MTYPE_WAKE && n == sizeof wake_token &&
+            memcmp(m->body, &wake_token, sizeof wake_token) == 0) {
             draining = draining || *stop;
             continue;
         }
-        collector_feed(c, m->body, (size_t)n);
+        if (m->mtype == IOMON_MTYPE_BATCH)
+            collector_feed(c, m->body, (size_t)n);
+        else
+            collector_reject(c, IOMON_DECODE_MTYPE);
     }
     if (tick)
         stop_ticks();

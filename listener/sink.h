@@ -15,7 +15,11 @@ struct iomon_stats {
     uint64_t malformed;                 /* messages rejected */
     uint64_t malformed_by[IOMON_DECODE_ERROR_COUNT];
     uint64_t lost;                      /* sum over processes */
-    uint64_t processes;                 /* distinct pids seen */
+    uint64_t processes;                 /* distinct (pid, pstart) seen */
+    uint64_t skewed;                    /* messages from another spec */
+    uint64_t evicted_ended;             /* forgotten after their grace */
+    uint64_t evicted_cap;               /* forgotten to stay in the caps */
+    uint64_t fds_cut;                   /* fd paths not kept (caps) */
     uint64_t started, stopped;          /* START / STOP records */
     uint64_t ended, killed;             /* END records; of them, by signal */
     uint64_t duplicates;                /* batches received twice, dropped */

@@ -1,6 +1,7 @@
 /* --format summary: a strace -c style table per operation and function,
  * then what was received, lost and rejected. */
 #include <stdlib.h>
+#include <sys/random.h>
 #include <string.h>
 
 #include "escape.h"
@@ -27,15 +28,29 @@ struct summary {
     struct row ev[IOMON_OP_COUNT];
     struct file_row *files; /* open addressing, power-of-two size */
     size_t nfiles, files_cap;
+    /* Files past MAX_FILES, counted together. */
+    struct file_row other;
 };
 
-#define MAX_FILES (1u << 20)
+/* Per-file rows are bounded: at most MAX_FILES paths are kept (each at most
+ * a record's arg, about 4 KiB), the rest is summed in one "other files"
+ * row.  Worst case about MAX_FILES * 4 KiB + the slots. */
+#define MAX_FILES 4096u
+
+/* Paths come from the queue: a per-listener random start, so a sender
+ * cannot aim every path at one slot. */
+static uint64_t path_key;
 
 static uint64_t hash_bytes(const uint8_t *p, size_t n)
 {
-    uint64_t h = 1469598103934665603u; /* FNV-1a */
+    if (!path_key &&
+        getrandom(&path_key, sizeof path_key, GRND_NONBLOCK) !=
+            (ssize_t)sizeof path_key)
+        path_key = (uint64_t)(uintptr_t)&path_key;
+    uint64_t h = 1469598103934665603u ^ path_key; /* FNV-1a, keyed */
     for (size_t i = 0; i < n; i++)
         h = (h ^ p[i]) * 1099511628211u;
+    h ^= h >> 29; /* the slot is the low bits: fold the high ones in */
     return h;
 }
 
@@ -67,11 +82,13 @@ static void count_file(struct summary *s, const struct iomon_rec *r)
 {
     if (!r->path)
         return;
-    if ((s->nfiles + 1) * 2 > s->files_cap &&
-        (s->nfiles >= MAX_FILES || grow_files(s) != 0))
+    if ((s->nfiles + 1) * 2 > s->files_cap && s->nfiles < MAX_FILES &&
+        grow_files(s) != 0)
         return;
     struct file_row *f = file_slot(s->files, s->files_cap, r->path, r->path_len);
-    if (!f->path) {
+    if (!f->path && s->nfiles >= MAX_FILES) {
+        f = &s->other;
+    } else if (!f->path) {
         f->path = malloc(r->path_len ? r->path_len : 1);
         if (!f->path)
             return;
@@ -80,7 +97,8 @@ static void count_file(struct summary *s, const struct iomon_rec *r)
         s->nfiles++;
     }
     f->calls++;
-    f->total_ns += r->dur_ns;
+    if (__builtin_add_overflow(f->total_ns, r->dur_ns, &f->total_ns))
+        f->total_ns = UINT64_MAX;
     /* Hostile senders can claim any value: saturate, never overflow. */
     if (__builtin_add_overflow(f->bytes, r->bytes, &f->bytes))
         f->bytes = r->bytes < 0 ? INT64_MIN : INT64_MAX;
@@ -132,20 +150,35 @@ static void print_row(struct out *o, const char *op, const char *fn,
                w->calls ? w->total_ns / 1e3 / w->calls : 0.0, w->max_ns / 1e3);
 }
 
+/* Ties end on the path, so the order never depends on the table's
+ * (keyed, so run-dependent) slot order. */
+static int by_path(const struct file_row *x, const struct file_row *y)
+{
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = memcmp(x->path, y->path, n);
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
 static int files_by_bytes(const void *a, const void *b)
 {
     const struct file_row *x = *(const struct file_row *const *)a;
     const struct file_row *y = *(const struct file_row *const *)b;
-    return x->bytes != y->bytes ? (x->bytes < y->bytes ? 1 : -1)
-                                : (x->total_ns < y->total_ns) - (x->total_ns > y->total_ns);
+    if (x->bytes != y->bytes)
+        return x->bytes < y->bytes ? 1 : -1;
+    if (x->total_ns != y->total_ns)
+        return x->total_ns < y->total_ns ? 1 : -1;
+    return by_path(x, y);
 }
 
 static int files_by_time(const void *a, const void *b)
 {
     const struct file_row *x = *(const struct file_row *const *)a;
     const struct file_row *y = *(const struct file_row *const *)b;
-    return x->total_ns != y->total_ns ? (x->total_ns < y->total_ns ? 1 : -1)
-                                      : (x->bytes < y->bytes) - (x->bytes > y->bytes);
+    if (x->total_ns != y->total_ns)
+        return x->total_ns < y->total_ns ? 1 : -1;
+    if (x->bytes != y->bytes)
+        return x->bytes < y->bytes ? 1 : -1;
+    return by_path(x, y);
 }
 
 #define TOP_FILES 10
@@ -219,6 +252,12 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
     }
     print_top_files(o, s, "bytes", files_by_bytes);
     print_top_files(o, s, "time", files_by_time);
+    if (s->other.calls)
+        out_printf(o, "%10llu %14lld %12.3f  (other files: past the %u "
+                      "files counted one by one)\n",
+                   (unsigned long long)s->other.calls,
+                   (long long)s->other.bytes, s->other.total_ns / 1e6,
+                   MAX_FILES);
     for (size_t i = 0; i < s->files_cap; i++)
         free(s->files[i].path);
     free(s->files);

@@ -27,14 +27,15 @@ static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
         return 0; /* another build's area: the queue alone (which says so) */
     long page = sysconf(_SC_PAGESIZE);
     if (h->nprocs == 0 || h->nprocs > 65536 || h->nthreads == 0 ||
-        h->nthreads > 65536 || page <= 0 || h->thread_bytes % page ||
-        h->thread_off % page ||
+        h->nthreads > 65536 || page <= 0 || h->buf_stride % page ||
+        h->buf_off % page || h->thread_off % page ||
         h->thread_off < sizeof *h + (uint64_t)h->nprocs *
                                         sizeof(struct iomon_proc_slot) ||
-        h->thread_bytes < sizeof(struct iomon_thread_slot) + h->buf_bytes ||
-        h->buf_bytes < 1024)
+        h->buf_off < h->thread_off + (uint64_t)h->nthreads *
+                                         sizeof(struct iomon_thread_slot) ||
+        h->buf_stride < h->buf_bytes || h->buf_bytes < 1024)
         return 0;
-    return iomon_area_size(h->thread_off, h->nthreads, h->thread_bytes) <= segsz;
+    return iomon_area_size(h->buf_off, h->nthreads, h->buf_stride) <= segsz;
 }
 
 int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
@@ -65,8 +66,9 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
     view.nprocs = h.nprocs;
     view.nthreads = h.nthreads;
     view.thread_off = h.thread_off;
+    view.buf_off = h.buf_off;
+    view.buf_stride = h.buf_stride;
     view.id = h.id;
-    view.thread_bytes = h.thread_bytes;
     view.buf_bytes = h.buf_bytes;
     return 0;
 }
@@ -140,6 +142,10 @@ void iomon_area_exited(int status)
     __atomic_store_n(&p->state, IOMON_PROC_EXITED, __ATOMIC_RELEASE);
 }
 
+/* Slots whose pages a forked child made private (see privatize): it must
+ * never take one, since nobody else would see what it writes there. */
+static uint32_t avoid_lo, avoid_hi;
+
 struct iomon_thread_slot *iomon_area_thread_claim(uint32_t tid,
                                                   uint32_t *index)
 {
@@ -150,8 +156,9 @@ struct iomon_thread_slot *iomon_area_thread_claim(uint32_t tid,
     uint32_t start = __atomic_load_n(&thread_hint, __ATOMIC_RELAXED);
     for (uint32_t k = 0; k < n; k++) {
         uint32_t i = (start + k) % n;
-        struct iomon_thread_slot *t =
-            iomon_area_thread(view.base, view.thread_off, view.thread_bytes, i);
+        if (i >= avoid_lo && i < avoid_hi)
+            continue;
+        struct iomon_thread_slot *t = iomon_area_thread(view.base, view.thread_off, i);
         uint32_t free_ = IOMON_THREAD_FREE;
         if (!__atomic_compare_exchange_n(&t->state, &free_,
                                          IOMON_THREAD_CLAIMING, 0,
@@ -186,14 +193,9 @@ void iomon_area_thread_release(struct iomon_thread_slot *t)
     __atomic_store_n(&t->state, IOMON_THREAD_FREE, __ATOMIC_RELEASE);
 }
 
-int iomon_area_privatize(struct iomon_thread_slot *t)
+/* Swaps [lo, lo + len) (whole pages) for a private copy of itself. */
+static int copy_private(uintptr_t lo, size_t len)
 {
-    /* After a fork made while the shim was busy on this thread: code that
-     * resumes in the child may still write through pointers into the
-     * parent's slot.  Put a private copy of the slot's pages in its place,
-     * so those writes land in the child's own memory. */
-    uintptr_t lo = (uintptr_t)t; /* whole pages: see area.h */
-    size_t len = view.thread_bytes;
     void *copy = mmap(NULL, len, PROT_READ | PROT_WRITE,
                       MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (copy == MAP_FAILED)
@@ -205,4 +207,25 @@ int iomon_area_privatize(struct iomon_thread_slot *t)
         return -1;
     }
     return 0;
+}
+
+int iomon_area_privatize(uint32_t index)
+{
+    /* After a fork made while the shim was busy on this thread: code that
+     * resumes in the child may still write through pointers into the
+     * parent's slot and buffer.  Put private copies of their pages in
+     * their place, so those writes land in the child's own memory, and
+     * never take a slot that shares those pages. */
+    long page = sysconf(_SC_PAGESIZE);
+    if (page <= 0 || index >= view.nthreads)
+        return -1;
+    uintptr_t at = (uintptr_t)iomon_area_thread(view.base, view.thread_off, index);
+    uintptr_t lo = at & ~(uintptr_t)(page - 1);
+    uint32_t per_page = (uint32_t)page / sizeof(struct iomon_thread_slot);
+    uint32_t first = index - (uint32_t)((at - lo) / sizeof(struct iomon_thread_slot));
+    avoid_lo = first;
+    avoid_hi = first + per_page;
+    int rc = copy_private(lo, (size_t)page);
+    uint8_t *buf = iomon_area_buf(view.base, view.buf_off, view.buf_stride, index);
+    return rc | copy_private((uintptr_t)buf, view.buf_stride);
 }

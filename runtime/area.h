@@ -64,11 +64,13 @@ struct iomon_area_hdr {
     uint32_t version;
     uint64_t fingerprint;  /* IOMON_SPEC_FINGERPRINT of the listener */
     uint32_t nprocs, nthreads;
-    /* Thread slots start at thread_off and are thread_bytes each, both
-     * whole pages: a forked child can swap one slot's pages for a private
-     * copy without touching its neighbours. */
+    /* The thread slots, 64 bytes each, start at thread_off, so a scan of
+     * them touches a few pages.  Their buffers start at buf_off, buf_stride
+     * apart (whole pages: a forked child can swap one buffer's pages for a
+     * private copy without touching its neighbours). */
     uint64_t thread_off;
-    uint32_t thread_bytes;
+    uint64_t buf_off;
+    uint32_t buf_stride;
     uint32_t buf_bytes;    /* a slot's buffer: long mtype + message body */
     uint32_t listener_pid;
     uint32_t pad;
@@ -107,20 +109,19 @@ struct iomon_thread_slot {
     uint64_t claim;     /* see above */
     uint32_t len;       /* bytes of buf in use: records end here */
     uint32_t nrec;      /* records in buf */
-    uint64_t pad;
-    /* long mtype, message header, facility, then the records: a batch is
-     * sent from here as it stands. */
-    uint8_t buf[];
+    uint64_t pad[3];
 };
+/* A slot's buffer holds long mtype, message header, facility, then the
+ * records: a batch is sent from there as it stands. */
 
 _Static_assert(sizeof(struct iomon_area_hdr) % 8 == 0, "area header");
 _Static_assert(sizeof(struct iomon_proc_slot) % 8 == 0, "process slot");
-_Static_assert(sizeof(struct iomon_thread_slot) % 16 == 0, "thread slot");
+_Static_assert(sizeof(struct iomon_thread_slot) == 64, "thread slot");
 
-static inline uint64_t iomon_area_size(uint64_t thread_off, uint32_t nthreads,
-                                       uint32_t thread_bytes)
+static inline uint64_t iomon_area_size(uint64_t buf_off, uint32_t nthreads,
+                                       uint32_t buf_stride)
 {
-    return thread_off + (uint64_t)nthreads * thread_bytes;
+    return buf_off + (uint64_t)nthreads * buf_stride;
 }
 
 static inline struct iomon_proc_slot *iomon_area_proc(void *area, uint32_t i)
@@ -130,11 +131,16 @@ static inline struct iomon_proc_slot *iomon_area_proc(void *area, uint32_t i)
 }
 
 static inline struct iomon_thread_slot *
-iomon_area_thread(void *area, uint64_t thread_off, uint32_t thread_bytes,
-                  uint32_t i)
+iomon_area_thread(void *area, uint64_t thread_off, uint32_t i)
 {
-    return (struct iomon_thread_slot *)(void *)((uint8_t *)area + thread_off +
-                                                (uint64_t)i * thread_bytes);
+    return (struct iomon_thread_slot *)(void *)((uint8_t *)area + thread_off) +
+           i;
+}
+
+static inline uint8_t *iomon_area_buf(void *area, uint64_t buf_off,
+                                      uint32_t buf_stride, uint32_t i)
+{
+    return (uint8_t *)area + buf_off + (uint64_t)i * buf_stride;
 }
 
 #endif

@@ -13,9 +13,9 @@
 
 struct iomon_area_view {
     void *base; /* NULL: no area, the queue alone */
-    uint64_t size, thread_off;
+    uint64_t size, thread_off, buf_off;
     uint64_t id;
-    uint32_t nprocs, nthreads, thread_bytes, buf_bytes;
+    uint32_t nprocs, nthreads, buf_stride, buf_bytes;
 };
 
 typedef void (*iomon_say_fn)(const char *line);
@@ -44,7 +44,14 @@ void iomon_area_thread_release(struct iomon_thread_slot *t);
  * not yet taken, and lets the slot go. */
 void iomon_area_thread_leave(struct iomon_thread_slot *t, uint32_t seq,
                              uint32_t from);
-/* In a forked child: replaces the slot's shared pages by a private copy. */
-int iomon_area_privatize(struct iomon_thread_slot *t);
+/* In a forked child: replaces the shared pages of slot `index` (and its
+ * buffer) by private copies, and never takes their slots again. */
+int iomon_area_privatize(uint32_t index);
+/* The buffer of slot `index`. */
+static inline uint8_t *iomon_area_slot_buf(const struct iomon_area_view *v,
+                                           uint32_t index)
+{
+    return iomon_area_buf(v->base, v->buf_off, v->buf_stride, index);
+}
 
 #endif

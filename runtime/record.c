@@ -23,6 +23,7 @@ struct batch {
      * to the listener in s->len: nothing read back from shared memory
      * ever sizes a write. */
     struct iomon_thread_slot *s;
+    uint8_t *buf;     /* the message: long mtype, header, facility, records */
     uint32_t len;
     uint32_t index;   /* its slot in the area, or IOMON_NO_SLOT */
     uint32_t seq;     /* this batch's number in the slot */
@@ -144,8 +145,8 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
  * finds the facility of a batch it reads from the area. */
 static void write_header(struct batch *b)
 {
-    *(long *)(void *)b->s->buf = IOMON_MTYPE_BATCH;
-    fill_header(b->s->buf + sizeof(long), 0, thread_id(b), b->index, b->seq,
+    *(long *)(void *)b->buf = IOMON_MTYPE_BATCH;
+    fill_header(b->buf + sizeof(long), 0, thread_id(b), b->index, b->seq,
                 &iomon_process()->id);
 }
 
@@ -157,6 +158,7 @@ static int take_slot(struct batch *b)
         return 0;
     s->rec0 = rec0;
     b->s = s;
+    b->buf = iomon_area_slot_buf(iomon_area(), index);
     b->index = index;
     write_header(b);
     /* Numbers go on from the slot's last owner, so (slot, seq) names one
@@ -174,6 +176,7 @@ static int take_private(struct batch *b)
     if (m == MAP_FAILED)
         return 0;
     b->s = m;
+    b->buf = (uint8_t *)m + sizeof(struct iomon_thread_slot);
     b->s->rec0 = rec0;
     b->index = IOMON_NO_SLOT;
     b->seq = 0;
@@ -309,11 +312,11 @@ void iomon_record_flush(void)
     iomon_area_publish_clock(&cv);
     uint32_t from = seal(b);
     uint32_t len = b->len;
-    uint32_t n = from == rec0 ? b->nrec : count_records(s->buf, from, len);
+    uint32_t n = from == rec0 ? b->nrec : count_records(b->buf, from, len);
     if (n && !b->orphan) {
         /* The header goes just before the first record not taken; what it
          * covers was taken already (or is the header's own place). */
-        uint8_t *msg = s->buf + from - rec0;
+        uint8_t *msg = b->buf + from - rec0;
         *(long *)(void *)msg = IOMON_MTYPE_BATCH;
         fill_header(msg + sizeof(long), (uint16_t)n, thread_id(b), b->index,
                     b->seq, &pr->id);
@@ -333,7 +336,7 @@ void iomon_record_repair(void)
     /* A jump between a record's length and its count leaves them apart:
      * the records themselves say how many there are. */
     if (b->phase == IDLE)
-        b->nrec = count_records(b->s->buf, rec0, b->len);
+        b->nrec = count_records(b->buf, rec0, b->len);
     if (b->phase == SEALED)
         iomon_record_flush(); /* again, under the same number */
     else if (b->phase == RESETTING)
@@ -349,7 +352,7 @@ static inline uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
         iomon_record_flush();
     if (b->nrec == 0)
         b->first_t = now;
-    return b->s->buf + b->len;
+    return b->buf + b->len;
 }
 
 static inline void commit(struct batch *b, size_t size, uint64_t now)
@@ -450,7 +453,7 @@ void iomon_record_forget_thread(int busy)
         /* Shim code this fork interrupted resumes on the batch: let it,
          * on a private copy, and never send what is the parent's. */
         if (b->index != IOMON_NO_SLOT)
-            iomon_area_privatize(b->s);
+            iomon_area_privatize(b->index);
         b->orphan = 1;
         return;
     }

@@ -33,7 +33,9 @@ static size_t good_message(struct msg *m, const char *s1)
 {
     struct iomon_wire_hdr h = {.magic = IOMON_WIRE_MAGIC,
                                .version = IOMON_WIRE_VERSION, .nrec = 1,
-                               .pid = 999999, .facility_len = 1};
+                               .pid = 999999, .facility_len = 1,
+                               .fingerprint = IOMON_SPEC_FINGERPRINT,
+                               .slot = IOMON_NO_SLOT};
     m->mtype = IOMON_MTYPE_BATCH;
     memcpy(m->body, &h, sizeof h);
     m->body[sizeof h] = 'x';

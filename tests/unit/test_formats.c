@@ -87,7 +87,7 @@ static void test_jsonl_open_record_exact_line(void **state)
         "\"duration_ms\":1.234567,\"pid\":4242,\"tid\":4243,"
         "\"domain\":\"FILE_OPEN_CLOSE\",\"op\":\"OPEN\",\"func\":\"open\","
         "\"error\":0,\"fd\":3,\"bytes\":0,"
-        "\"arg1\":\"/tmp/a \\\"b\\\",c.txt\",\"arg2\":\"0x241\",\"path\":null}\n");
+        "\"arg1\":\"/tmp/a \\\"b\\\",c.txt\",\"arg2\":\"0x241\",\"path\":null,\"ppid\":0}\n");
 }
 
 static void test_jsonl_event_without_function_or_args_uses_null(void **state)
@@ -102,7 +102,7 @@ static void test_jsonl_event_without_function_or_args_uses_null(void **state)
         "{\"facility\":\"u\",\"ts\":1000000000.000001,"
         "\"duration_ms\":0.000500,\"pid\":7,\"tid\":7,"
         "\"domain\":\"START_STOP\",\"op\":\"STOP\",\"func\":null,"
-        "\"error\":0,\"fd\":-1,\"bytes\":0,\"arg1\":null,\"arg2\":null,\"path\":null}\n");
+        "\"error\":0,\"fd\":-1,\"bytes\":0,\"arg1\":null,\"arg2\":null,\"path\":null,\"ppid\":0}\n");
 }
 
 static void test_jsonl_failed_call_and_numeric_args(void **state)
@@ -117,7 +117,7 @@ static void test_jsonl_failed_call_and_numeric_args(void **state)
         "{\"facility\":\"f\\\"q\",\"ts\":0.000000,\"duration_ms\":0.000000,"
         "\"pid\":1,\"tid\":2,\"domain\":\"FILE_METADATA\",\"op\":\"CHMOD\","
         "\"func\":\"fchmod\",\"error\":9,\"fd\":-1,\"bytes\":-1,"
-        "\"arg1\":\"0644\",\"arg2\":\"-12\",\"path\":null}\n");
+        "\"arg1\":\"0644\",\"arg2\":\"-12\",\"path\":null,\"ppid\":0}\n");
 }
 
 static void test_jsonl_truncated_arg_marked_inside_string(void **state)
@@ -132,7 +132,7 @@ static void test_jsonl_truncated_arg_marked_inside_string(void **state)
         "{\"facility\":\"u\",\"ts\":0.000000,\"duration_ms\":0.000000,"
         "\"pid\":1,\"tid\":1,\"domain\":\"LINKS\",\"op\":\"UNLINK\","
         "\"func\":null,\"error\":0,\"fd\":-1,\"bytes\":0,"
-        "\"arg1\":\"/a\\\"bcd...\",\"arg2\":\"\\n\\udcff\",\"path\":null}\n");
+        "\"arg1\":\"/a\\\"bcd...\",\"arg2\":\"\\n\\udcff\",\"path\":null,\"ppid\":0}\n");
 }
 
 /* ---- csv ---- */

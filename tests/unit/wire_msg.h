@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "encode.h"
+#include "iomon_ids.h"
 #include "wire.h"
 
 struct msg {
@@ -29,6 +30,9 @@ static inline void msg_begin(struct msg *m, uint32_t pid, const char *facility,
     h.flags = 0;
     h.facility_len = (uint16_t)flen;
     h.lost = lost;
+    /* This build's spec: a listener rejects any other. */
+    h.fingerprint = IOMON_SPEC_FINGERPRINT;
+    h.slot = IOMON_NO_SLOT;
     memcpy(m->buf, &h, sizeof h);
     memcpy(m->buf + sizeof h, facility, flen);
     m->len = sizeof h + flen;

@@ -1,0 +1,127 @@
+/* A parent with 16 open files forks 600 children, each reading one byte
+ * from an inherited fd: the listener's process table grows many times
+ * while children inherit fd tables (this crashed with a use-after-free).
+ * Every record arrives, and every child's read names its file. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "raw.h"
+#include "trace.h"
+
+#define NFILES "16"
+#define NCHILD 600
+
+static char scratch[64];
+
+/* Counts the jsonl lines, and the pread lines naming DIR/forkread-N. */
+static void check_jsonl(const char *text, size_t *lines, size_t *preads,
+                        size_t *named)
+{
+    char want[256];
+    snprintf(want, sizeof want, "\"path\":\"%s/forkread-", scratch);
+    *lines = *preads = *named = 0;
+    for (const char *p = text; *p;) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        char *line = strndup(p, n);
+        (*lines)++;
+        if (strstr(line, "\"func\":\"pread")) {
+            (*preads)++;
+            *named += strstr(line, want) != NULL;
+        }
+        free(line);
+        p += n + (nl != NULL);
+    }
+}
+
+static void check_output(const char *out)
+{
+    char *j = raw_slurp(out, NULL);
+    size_t lines, preads, named;
+    check_jsonl(j, &lines, &preads, &named);
+    print_message("%zu records, %zu preads, %zu of them named\n", lines,
+                  preads, named);
+    assert_int_equal(preads, NCHILD);
+    assert_int_equal(named, NCHILD);
+    assert_int_equal(raw_count(j, "\"func\":\"fork\""), NCHILD);
+    assert_int_equal(raw_count(j, "\"op\":\"START\""), NCHILD + 1);
+    assert_int_equal(raw_count(j, "\"op\":\"STOP\""), NCHILD + 1);
+    free(j);
+}
+
+static void forking_parent_under_listen(void **state)
+{
+    (void)state;
+    char *queue = strdup(raw_path(scratch, "q-fork"));
+    char *out = strdup(raw_path(scratch, "fork.jsonl"));
+    char *err = strdup(raw_path(scratch, "fork.err"));
+    pid_t l = raw_listen(queue, "jsonl", out, err, NULL);
+    assert_true(l > 0);
+    const char *extra[] = {"MONITOR_DOMAINS=ALL", NULL};
+    char nchild[16];
+    snprintf(nchild, sizeof nchild, "%d", NCHILD);
+    char *argv[] = {(char *)trace_prog("forkread"), scratch, NFILES, nchild,
+                    NULL};
+    assert_int_equal(raw_run(argv, raw_env(queue, extra), NULL, NULL), 0);
+    assert_int_equal(raw_stop(l), 0);
+    char *e = raw_slurp(err, NULL);
+    unsigned long long recv = 0, lost = 0, bad = 0;
+    const char *line = strstr(e, "iomon: ");
+    assert_non_null(line);
+    assert_int_equal(sscanf(line, "iomon: %llu records received, %llu lost, "
+                                  "%llu malformed", &recv, &lost, &bad), 3);
+    assert_int_equal(lost, 0);
+    assert_int_equal(bad, 0);
+    char *j = raw_slurp(out, NULL);
+    size_t lines, preads, named;
+    check_jsonl(j, &lines, &preads, &named);
+    /* Every record received was shown (END lines are the listener's
+     * account of a process, not records it received). */
+    assert_int_equal(lines - raw_count(j, "\"op\":\"END\""), recv);
+    free(j);
+    check_output(out);
+    free(e);
+    free(queue);
+    free(out);
+    free(err);
+}
+
+static void forking_parent_under_run(void **state)
+{
+    (void)state;
+    char *out = strdup(raw_path(scratch, "run.jsonl"));
+    char iomon[4096];
+    snprintf(iomon, sizeof iomon, "%s/iomon", getenv("IOMON_BUILD"));
+    char nchild[16];
+    snprintf(nchild, sizeof nchild, "%d", NCHILD);
+    char *argv[] = {iomon, "run", "--format", "jsonl", "--output", out, "--",
+                    (char *)trace_prog("forkread"), scratch, NFILES, nchild,
+                    NULL};
+    extern char **environ;
+    assert_int_equal(raw_run(argv, environ, NULL, NULL), 0);
+    check_output(out);
+    free(out);
+}
+
+static int setup(void **state)
+{
+    (void)state;
+    snprintf(scratch, sizeof scratch, "%s", trace_scratch());
+    return 0;
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(forking_parent_under_listen),
+        cmocka_unit_test(forking_parent_under_run),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}
