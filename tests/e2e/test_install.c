@@ -15,7 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -28,8 +28,8 @@ static int run(const char *name, char *const argv[], char *const env[])
     char out[256], err[256];
     snprintf(out, sizeof out, "%s/%s.out", scratch, name);
     snprintf(err, sizeof err, "%s/%s.err", scratch, name);
-    int rc = wait_exit(spawn_cmd(argv, env, out, err), 15 * 60 * 1000);
-    return rc == 98 ? 127 : rc; /* spawn_cmd: exec failed */
+    int rc = wait_exit(spawn_prog(argv, env, -1, out, err), 15 * 60 * 1000);
+    return rc == 98 ? 127 : rc; /* spawn_prog: exec failed */
 }
 
 static char *output_of(const char *name, const char *ext)

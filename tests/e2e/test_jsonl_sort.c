@@ -16,7 +16,7 @@
 
 #include "iomon_ids.h"
 #include "sink.h"
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -132,7 +132,7 @@ static void threads_come_out_in_time_order(void **state)
                     "--format", "jsonl", "--output", out, "--",
                     (char *)trace_prog("workload"), "threads", "4", "3000",
                     NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, err), 600000), 0);
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, err), 600000), 0);
     char *text = slurp_file(out);
     assert_int_equal(count_of(text, "\"func\":\"write\""), 4 * 3000);
     assert_int_equal(count_of(text, "\"op\":\"START\""), 1);
@@ -157,14 +157,14 @@ static void only_time_and_only_jsonl(void **state)
     snprintf(err, sizeof err, "%s/bogus.err", scratch);
     char *argv[] = {(char *)iomon_path(), "run", "--sort", "pid", "--",
                     "true", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, err), 60000), 2);
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, err), 60000), 2);
     char *e = slurp_file(err);
     assert_non_null(strstr(e, "--sort takes 'time'"));
     free(e);
     /* Only jsonl sorts: elsewhere the option would be a silent no-op. */
     char *argv2[] = {(char *)iomon_path(), "run", "--sort", "time",
                      "--format", "csv", "--", "true", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv2, NULL, NULL, err), 60000), 2);
+    assert_int_equal(wait_exit(spawn_prog(argv2, NULL, -1, NULL, err), 60000), 2);
     e = slurp_file(err);
     assert_non_null(strstr(e, "--sort time is for --format jsonl only"));
     free(e);

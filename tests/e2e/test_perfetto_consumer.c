@@ -23,7 +23,7 @@
 
 #include "collector.h"
 #include "iomon_ids.h"
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -214,8 +214,8 @@ static char *consume(const char *json)
     snprintf(out, sizeof out, "%s/model.out", scratch);
     snprintf(err, sizeof err, "%s/model.err", scratch);
     char *argv[] = {"node", script, (char *)json, NULL};
-    int rc = wait_exit(spawn_cmd(argv, NULL, out, err), 120000);
-    if (rc == 127)
+    int rc = wait_exit(spawn_prog(argv, NULL, -1, out, err), 120000);
+    if (rc == 98) /* spawn_prog: exec failed */
         fail_msg("node is not installed: run script/bootstrap");
     if (rc != 0) {
         char *e = slurp_file(err);
