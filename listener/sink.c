@@ -6,11 +6,22 @@
 
 #include "iomon_ids.h"
 
+static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
+                                         &sink_csv, &sink_table,
+                                         &sink_perfetto, &sink_top};
+
+const char *sink_names(char *buf, size_t cap)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof all / sizeof all[0] && k < cap; i++)
+        k += (size_t)snprintf(buf + k, cap - k, "%s%s", i ? ", " : "",
+                              all[i]->name);
+    return buf;
+}
+
 const struct sink *sink_find(const char *name)
 {
-    static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
-                                             &sink_csv, &sink_table,
-                                             &sink_perfetto, &sink_top};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (strcmp(all[i]->name, name) == 0)
             return all[i];

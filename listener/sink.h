@@ -36,6 +36,8 @@ struct sink {
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
     sink_perfetto, sink_top;
 const struct sink *sink_find(const char *name);
+/* "summary, jsonl, ..." into buf: the names sink_find knows. */
+const char *sink_names(char *buf, size_t cap);
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
  * a truncated string gets "..." appended.  Returns bytes, sets *n. */
