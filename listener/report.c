@@ -534,7 +534,7 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
     snprintf(dur, sizeof dur, "%.3f s", span);
     /* The legend: one line per process under the axis, never side by
      * side, so long command lines cannot run into each other. */
-    int legend_h = 16 + (int)np * 16;
+    int legend_h = 24 + (int)np * 16;  /* the last line's descent too */
     fprintf(o, "<svg class=\"bytes\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
                "<line x1=\"%d\" y1=\"10\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
@@ -551,8 +551,9 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
                     H - (H - 10) * rp->procs.v[i].bins[b] / max);
         fprintf(o, "\"/><text class=\"legend\" x=\"%d\" y=\"%zu\" "
                    "font-size=\"11\" fill=\"%s\">%lld ",
-                L, H + 30 + i * 16, palette[i % 8], rp->procs.v[i].key);
-        html_cut(o, rp->procs.v[i].name, 96, 0);
+                10, H + 30 + i * 16, palette[i % 8], rp->procs.v[i].key);
+        /* 750 px at 11 px: about 80 characters of ordinary text. */
+        html_cut(o, rp->procs.v[i].name, 80, 0);
         fputs("</text>", o);
     }
     fputs("</svg>\n", o);
