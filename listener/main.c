@@ -349,6 +349,19 @@ static const char *option_name(int o, const struct option *longs)
     return "?";
 }
 
+/* Whether a (--xyz or --xyz=v) begins more than one long option's name:
+ * getopt refuses it just as an unknown one. */
+static int prefix_of_many(const char *a, const struct option *longs)
+{
+    if (strncmp(a, "--", 2))
+        return 0;
+    a += 2;
+    size_t n = strcspn(a, "="), hits = 0;
+    for (const struct option *l = longs; l->name; l++)
+        hits += n && !strncmp(l->name, a, n);
+    return hits > 1;
+}
+
 static int parse(int cmd, int argc, char **argv, struct options *opt)
 {
     static const struct option longs[] = {
@@ -395,7 +408,10 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
         case '?':
             if (optopt)
                 return usage_error(cmd, "unknown option '-%c'", optopt);
-            return usage_error(cmd, "unknown option '%s'", argv[optind - 1]);
+            return usage_error(cmd, "%s option '%s'",
+                               prefix_of_many(argv[optind - 1], longs)
+                                   ? "ambiguous" : "unknown",
+                               argv[optind - 1]);
         default: break;
         }
         if (c == O_HELP) {
@@ -506,6 +522,13 @@ static int validate(int cmd, struct options *opt)
     if (opt->top && opt->format && strcmp(opt->format, "top"))
         return usage_error(cmd, "--top and --format %s: choose one",
                            opt->format);
+    if (opt->prometheus) {
+        const char *colon = strrchr(opt->prometheus, ':');
+        if (!colon || colon == opt->prometheus || !colon[1])
+            return usage_error(cmd, "--prometheus %s: expected HOST:PORT "
+                                    "(port 0: any free one)",
+                               opt->prometheus);
+    }
     if (opt->output && !*opt->output)
         return usage_error(cmd, "--output needs a file name (or - for "
                                 "stdout)");
@@ -519,10 +542,11 @@ static int validate(int cmd, struct options *opt)
     char bad[64];
     if (dom && parse_record_domains(dom, &opt->record_mask, bad,
                                     sizeof bad) != 0) {
-        fprintf(stderr, "iomon run: %s %s: %s\n", what, dom,
-                *bad ? "unknown domain" : "empty entry");
         if (*bad)
-            fprintf(stderr, "  not a domain: '%s'\n", bad);
+            fprintf(stderr, "iomon run: %s %s: unknown domain '%s'\n", what,
+                    dom, bad);
+        else
+            fprintf(stderr, "iomon run: %s %s: an empty entry\n", what, dom);
         list_domains(stderr, 1);
         return 2;
     }
