@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Render spec/operations.yaml into generated/ and README's tables.
+"""Render spec/operations.yaml into generated/ and docs/functions.md.
 
 Thin by design: load the spec, validate it into a model with every default
 resolved, then hand that model to the Jinja2 templates.  The output is
@@ -12,7 +12,7 @@ new name gets the next free one and is appended, and a name that leaves the
 spec keeps its slot, marked retired, so its id is never reused and old
 captures still decode.
 
-usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--ids IDS] [--readme README.md]
+usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--ids IDS] [--docs docs/functions.md]
 """
 import hashlib
 import os
@@ -620,18 +620,21 @@ def write_if_changed(target, text):
             f.write(text)
 
 
-def splice_readme(readme, tables):
-    begin, end = "<!-- BEGIN GENERATED TABLES -->", "<!-- END GENERATED TABLES -->"
-    with open(readme) as f:
-        text = f.read()
-    if begin not in text or end not in text:
-        raise SpecError(f"{readme}: markers {begin} / {end} not found")
-    head, rest = text.split(begin, 1)
-    _, tail = rest.split(end, 1)
-    new = f"{head}{begin}\n{tables}{end}{tail}"
-    if new != text:
-        with open(readme, "w") as f:
-            f.write(new)
+DOCS_HEAD = """\
+<!-- Generated from spec/operations.yaml by generator/gen.py: do not edit. -->
+# Domains, operations and functions
+
+Every domain, operation and wrapped function, as `spec/operations.yaml`
+defines them. What the fields of a record mean, and notes on these
+tables, are in [usage.md](usage.md#what-a-record-carries).
+
+"""
+
+
+def write_docs(path, tables):
+    """The whole page: a fixed head, then the tables between markers."""
+    write_if_changed(path, f"{DOCS_HEAD}<!-- BEGIN GENERATED TABLES -->\n"
+                     f"{tables}<!-- END GENERATED TABLES -->\n")
 
 
 def fingerprint(model):
@@ -681,10 +684,10 @@ def render(model, template_dir, out_dir):
 
 def main(argv):
     args = argv[1:]
-    readme = None
-    if "--readme" in args:
-        i = args.index("--readme")
-        readme = args[i + 1]
+    docs = None
+    if "--docs" in args:
+        i = args.index("--docs")
+        docs = args[i + 1]
         del args[i:i + 2]
     ids = None
     if "--ids" in args:
@@ -702,8 +705,8 @@ def main(argv):
         registry = assign_ids(model, ids)
         tables = render(model, template_dir, out_dir)
         write_if_changed(ids, registry)
-        if readme:
-            splice_readme(readme, tables)
+        if docs:
+            write_docs(docs, tables)
     except SpecError as e:
         print(f"gen.py: spec error: {e}", file=sys.stderr)
         return 1

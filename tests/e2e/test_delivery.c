@@ -19,7 +19,7 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 
 static char *ends(void) { return (char *)trace_prog("ends"); }
@@ -89,7 +89,7 @@ static char *run_capturing(struct trace *t, char *const argv[])
     dup2(saved, 1);
     close(saved);
     close(fd);
-    char *text = raw_slurp(path, NULL);
+    char *text = slurp_file(path);
     unlink(path);
     return text;
 }
@@ -350,31 +350,31 @@ static void tally_jsonl(const char *text, int pid, size_t *received,
 static void stopped_listener_loss_is_exact(void **state)
 {
     (void)state;
-    const char *queue = raw_path(scratch, "q-stopped");
-    const char *out = raw_path(scratch, "stopped.jsonl");
-    pid_t l = raw_listen(queue, "jsonl", out, raw_path(scratch, "l.err"), NULL);
+    const char *queue = path_in(scratch, "q-stopped");
+    const char *out = path_in(scratch, "stopped.jsonl");
+    pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l.err"), NULL);
     assert_true(l > 0);
     kill(l, SIGSTOP);
     char *argv[] = {ends(), "write", "400000", NULL};
     const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50", NULL};
-    pid_t p = raw_spawn(argv, raw_env(queue, extra), -1, NULL, NULL);
-    assert_int_equal(raw_wait(p), 0);
+    pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
+    assert_int_equal(wait_status(p), 0);
     kill(l, SIGCONT);
     char needle[64];
     snprintf(needle, sizeof needle, "\"pid\":%d,", (int)p);
-    uint64_t deadline = raw_now_ms() + 20000;
+    uint64_t deadline = now_ms() + 20000;
     char *text = NULL;
     for (;;) {
         free(text);
-        text = raw_slurp(out, NULL);
+        text = slurp_file(out);
         const char *at = strstr(text, needle);
-        if ((at && strstr(text, "\"op\":\"END\"")) || raw_now_ms() > deadline)
+        if ((at && strstr(text, "\"op\":\"END\"")) || now_ms() > deadline)
             break;
-        raw_sleep_ms(20);
+        sleep_ms(20);
     }
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     free(text);
-    text = raw_slurp(out, NULL);
+    text = slurp_file(out);
     size_t received;
     long long lost, said;
     int ended;
@@ -392,29 +392,29 @@ static void stopped_listener_loss_is_exact(void **state)
 static void exec_keeps_the_loss_count(void **state)
 {
     (void)state;
-    const char *queue = raw_path(scratch, "q-exec");
-    const char *out = raw_path(scratch, "exec.jsonl");
-    pid_t l = raw_listen(queue, "jsonl", out, raw_path(scratch, "l2.err"), NULL);
+    const char *queue = path_in(scratch, "q-exec");
+    const char *out = path_in(scratch, "exec.jsonl");
+    pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l2.err"), NULL);
     assert_true(l > 0);
     kill(l, SIGSTOP);
     char *argv[] = {ends(), "writeexec", "100000", ends(), "write", "50000",
                     NULL};
     const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50", NULL};
-    pid_t p = raw_spawn(argv, raw_env(queue, extra), -1, NULL, NULL);
-    assert_int_equal(raw_wait(p), 0);
+    pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
+    assert_int_equal(wait_status(p), 0);
     kill(l, SIGCONT);
-    uint64_t deadline = raw_now_ms() + 20000;
+    uint64_t deadline = now_ms() + 20000;
     char *text = NULL;
     for (;;) {
         free(text);
-        text = raw_slurp(out, NULL);
-        if (strstr(text, "\"op\":\"END\"") || raw_now_ms() > deadline)
+        text = slurp_file(out);
+        if (strstr(text, "\"op\":\"END\"") || now_ms() > deadline)
             break;
-        raw_sleep_ms(20);
+        sleep_ms(20);
     }
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     free(text);
-    text = raw_slurp(out, NULL);
+    text = slurp_file(out);
     size_t received;
     long long lost, said;
     int ended;
@@ -434,48 +434,48 @@ static void exec_keeps_the_loss_count(void **state)
 static void a_listener_restarted_on_the_same_path_gets_the_rest(void **state)
 {
     (void)state;
-    const char *queue = raw_path(scratch, "q-restart");
-    const char *out1 = raw_path(scratch, "restart1.jsonl");
-    const char *out2 = raw_path(scratch, "restart2.jsonl");
-    pid_t l1 = raw_listen(queue, "jsonl", out1, raw_path(scratch, "r1.err"),
+    const char *queue = path_in(scratch, "q-restart");
+    const char *out1 = path_in(scratch, "restart1.jsonl");
+    const char *out2 = path_in(scratch, "restart2.jsonl");
+    pid_t l1 = listen_to_file(queue, "jsonl", out1, path_in(scratch, "r1.err"),
                           NULL);
     assert_true(l1 > 0);
     int go[2];
     assert_int_equal(pipe(go), 0);
     char *argv[] = {(char *)trace_prog("workload"), "stall", "100", "300",
                     NULL};
-    const char *said = raw_path(scratch, "restart.out");
-    pid_t p = raw_spawn(argv, raw_env(queue, NULL), go[0], said, NULL);
+    const char *said = path_in(scratch, "restart.out");
+    pid_t p = spawn_prog(argv, traced_env(queue, NULL), go[0], said, NULL);
     close(go[0]);
-    uint64_t deadline = raw_now_ms() + 10000;
+    uint64_t deadline = now_ms() + 10000;
     for (;;) {
-        char *s = raw_slurp(said, NULL);
+        char *s = slurp_file(said);
         int ready = strstr(s, "ready") != NULL;
         free(s);
-        if (ready || raw_now_ms() > deadline)
+        if (ready || now_ms() > deadline)
             break;
-        raw_sleep_ms(5);
+        sleep_ms(5);
     }
-    assert_int_equal(raw_stop(l1), 0);
-    pid_t l2 = raw_listen(queue, "jsonl", out2, raw_path(scratch, "r2.err"),
+    assert_int_equal(listen_stop(l1), 0);
+    pid_t l2 = listen_to_file(queue, "jsonl", out2, path_in(scratch, "r2.err"),
                           NULL);
     assert_true(l2 > 0);
     assert_int_equal(write(go[1], "g", 1), 1);
     close(go[1]);
-    assert_int_equal(raw_wait(p), 0);
+    assert_int_equal(wait_status(p), 0);
     /* Then a new process in the new area, in the same slot number, whose
      * batch numbers start again. */
     char *other[] = {ends(), "write", "10", NULL};
-    assert_int_equal(raw_wait(raw_spawn(other, raw_env(queue, NULL), -1,
+    assert_int_equal(wait_status(spawn_prog(other, traced_env(queue, NULL), -1,
                                         NULL, NULL)), 0);
-    assert_int_equal(raw_stop(l2), 0);
-    char *t1 = raw_slurp(out1, NULL), *t2 = raw_slurp(out2, NULL);
-    size_t w1 = raw_count(t1, "\"func\":\"write\""), w2 = raw_count(t2, "\"func\":\"write\"");
+    assert_int_equal(listen_stop(l2), 0);
+    char *t1 = slurp_file(out1), *t2 = slurp_file(out2);
+    size_t w1 = count_of(t1, "\"func\":\"write\""), w2 = count_of(t2, "\"func\":\"write\"");
     /* The stalled program's 100 + 300 writes, split between the two, and
      * the other program's 10 in the second. */
     assert_true(w1 >= 100);
     assert_int_equal(w1 + w2, 100 + 300 + 10);
-    assert_int_equal(raw_count(t2, "\"op\":\"STOP\""), 2);
+    assert_int_equal(count_of(t2, "\"op\":\"STOP\""), 2);
     free(t1);
     free(t2);
 }
@@ -484,27 +484,27 @@ static void a_listener_restarted_on_the_same_path_gets_the_rest(void **state)
 static void idle_threads_records_arrive_while_it_sleeps(void **state)
 {
     (void)state;
-    const char *queue = raw_path(scratch, "q-idle");
-    const char *out = raw_path(scratch, "idle.jsonl");
-    pid_t l = raw_listen(queue, "jsonl", out, raw_path(scratch, "l3.err"), NULL);
+    const char *queue = path_in(scratch, "q-idle");
+    const char *out = path_in(scratch, "idle.jsonl");
+    pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l3.err"), NULL);
     assert_true(l > 0);
     char *argv[] = {ends(), "idle", "5", NULL};
-    const char *said = raw_path(scratch, "idle.out");
-    pid_t p = raw_spawn(argv, raw_env(queue, NULL), -1, said, NULL);
-    uint64_t deadline = raw_now_ms() + 3000;
+    const char *said = path_in(scratch, "idle.out");
+    pid_t p = spawn_prog(argv, traced_env(queue, NULL), -1, said, NULL);
+    uint64_t deadline = now_ms() + 3000;
     size_t writes = 0, starts = 0;
-    while (raw_now_ms() < deadline) {
-        char *text = raw_slurp(out, NULL);
-        writes = raw_count(text, "\"op\":\"WRITE\"");
-        starts = raw_count(text, "\"op\":\"START\"");
+    while (now_ms() < deadline) {
+        char *text = slurp_file(out);
+        writes = count_of(text, "\"op\":\"WRITE\"");
+        starts = count_of(text, "\"op\":\"START\"");
         free(text);
         if (writes == 5 && starts == 1)
             break;
-        raw_sleep_ms(10);
+        sleep_ms(10);
     }
     kill(p, SIGKILL);
-    raw_wait(p);
-    assert_int_equal(raw_stop(l), 0);
+    wait_status(p);
+    assert_int_equal(listen_stop(l), 0);
     assert_int_equal(starts, 1);
     assert_int_equal(writes, 5);
 }
@@ -514,20 +514,20 @@ static void idle_threads_records_arrive_while_it_sleeps(void **state)
 static void vfork_child_calls_carry_the_childs_pid(void **state)
 {
     (void)state;
-    const char *out = raw_path(scratch, "vfork.jsonl");
-    const char *said = raw_path(scratch, "vfork.out");
+    const char *out = path_in(scratch, "vfork.jsonl");
+    const char *said = path_in(scratch, "vfork.out");
     char iomon[4096];
     snprintf(iomon, sizeof iomon, "%s/iomon", getenv("IOMON_BUILD"));
     char *argv[] = {iomon, "run", "--format", "jsonl", "--output",
                     (char *)out, "--", ends(), "vfork", NULL};
     char *env[] = {"PATH=/usr/bin:/bin", NULL};
-    assert_int_equal(raw_run(argv, env, said, NULL), 0);
-    char *text = raw_slurp(said, NULL);
+    assert_int_equal(run_prog(argv, env, said, NULL), 0);
+    char *text = slurp_file(said);
     int child = 0, st = -1;
     assert_int_equal(sscanf(text, "child %d status %d", &child, &st), 2);
     assert_int_equal(st, 7);
     free(text);
-    text = raw_slurp(out, NULL);
+    text = slurp_file(out);
     char want[128];
     /* The FORK names vfork and the child, in the parent. */
     snprintf(want, sizeof want, "\"op\":\"FORK\",\"func\":\"vfork\"");
@@ -559,19 +559,19 @@ static void every_format_states_loss(void **state)
     (void)state;
     const char *formats[] = {"jsonl", "csv", "table", "perfetto"};
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
-        const char *out = raw_path(scratch, formats[i]);
-        const char *err = raw_path(scratch, "run.err");
+        const char *out = path_in(scratch, formats[i]);
+        const char *err = path_in(scratch, "run.err");
         char iomon[4096];
         snprintf(iomon, sizeof iomon, "%s/iomon", getenv("IOMON_BUILD"));
         char *argv[] = {iomon, "run", "--format", (char *)formats[i],
                         "--output", (char *)out, "--", ends(), "kill", "9",
                         "10", NULL};
         char *env[] = {"PATH=/usr/bin:/bin", NULL};
-        assert_int_equal(raw_run(argv, env, NULL, err), 128 + 9);
-        char *e = raw_slurp(err, NULL);
+        assert_int_equal(run_prog(argv, env, NULL, err), 128 + 9);
+        char *e = slurp_file(err);
         assert_non_null(strstr(e, "12 records received, 0 lost"));
         free(e);
-        char *text = raw_slurp(out, NULL);
+        char *text = slurp_file(out);
         assert_non_null(strstr(text, "END"));
         assert_non_null(strstr(text, "signal 9"));
         free(text);

@@ -15,7 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 
 #define SEND_TIMEOUT_MS 100
@@ -30,32 +30,36 @@ static uint64_t plain_ms(void)
 {
     char *argv[] = {workload(), "exitwith", N_WRITES, "7", NULL};
     char *env[] = {"PATH=/usr/bin:/bin", NULL};
-    uint64_t t0 = raw_now_ms();
-    assert_int_equal(raw_run(argv, env, NULL, NULL), 7);
-    return raw_now_ms() - t0;
+    uint64_t t0 = now_ms();
+    assert_int_equal(run_prog(argv, env, NULL, NULL), 7);
+    return now_ms() - t0;
 }
 
-/* The listener dies `delay` ms into the run; with rmid, its queue is
+/* The listener is killed mid-run; with rmid, its queue is
  * removed as well.  Returns the traced run's duration. */
 static uint64_t run_and_kill_listener(const char *name, int rmid)
 {
-    const char *queue = raw_path(scratch, name);
-    pid_t l = raw_listen(queue, "jsonl", raw_path(scratch, "out.jsonl"),
-                         raw_path(scratch, "listen.err"), NULL);
+    const char *queue = path_in(scratch, name);
+    pid_t l = listen_to_file(queue, "jsonl", path_in(scratch, "out.jsonl"),
+                         path_in(scratch, "listen.err"), NULL);
     assert_true(l > 0);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=100",
                            "MONITOR_DOMAINS=FILE_WRITE", NULL};
     char *argv[] = {workload(), "exitwith", N_WRITES, "7", NULL};
-    uint64_t t0 = raw_now_ms();
-    pid_t p = raw_spawn(argv, raw_env(queue, extra), -1, NULL, NULL);
-    raw_sleep_ms(30);
+    uint64_t t0 = now_ms();
+    pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
+    /* Mid-run: once the program's first message (its START) is in. */
+    struct msqid_ds ds;
+    for (int nap = 1; msgctl(qid, IPC_STAT, &ds) == 0 && ds.msg_stime == 0;
+         nap = nap < 16 ? nap * 2 : nap)
+        sleep_ms(nap);
     kill(l, SIGKILL);
-    raw_wait(l);
+    wait_status(l);
     if (rmid)
         assert_int_equal(msgctl(qid, IPC_RMID, NULL), 0);
-    int status = raw_wait(p);
-    uint64_t took = raw_now_ms() - t0;
+    int status = wait_status(p);
+    uint64_t took = now_ms() - t0;
     assert_int_equal(status, 7); /* the program's own exit status */
     if (!rmid)
         msgctl(qid, IPC_RMID, NULL);
@@ -106,14 +110,14 @@ static void stalled_listener_loss_is_exact(void **state)
 {
     (void)state;
     const long n = 400000, m = 2000;
-    const char *queue = raw_path(scratch, "q-stall");
-    const char *out = raw_path(scratch, "stall.jsonl");
-    const char *err = raw_path(scratch, "stall.err");
-    const char *pout = raw_path(scratch, "stall.prog.out");
+    const char *queue = path_in(scratch, "q-stall");
+    const char *out = path_in(scratch, "stall.jsonl");
+    const char *err = path_in(scratch, "stall.err");
+    const char *pout = path_in(scratch, "stall.prog.out");
     char *outc = strdup(out), *errc = strdup(err), *poutc = strdup(pout);
-    pid_t l = raw_listen(queue, "jsonl", outc, errc, NULL);
+    pid_t l = listen_to_file(queue, "jsonl", outc, errc, NULL);
     assert_true(l > 0);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     struct msqid_ds ds;
     assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
     if (ds.msg_qbytes > 65536) {
@@ -132,41 +136,41 @@ static void stalled_listener_loss_is_exact(void **state)
     const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50",
                            "MONITOR_DOMAINS=FILE_WRITE", NULL};
     char *argv[] = {workload(), "stall", sn, sm, NULL};
-    pid_t p = raw_spawn(argv, raw_env(queue, extra), go[0], poutc, NULL);
+    pid_t p = spawn_prog(argv, traced_env(queue, extra), go[0], poutc, NULL);
     close(go[0]);
     for (int i = 0; i < 2000; i++) {
-        char *o = raw_slurp(poutc, NULL);
+        char *o = slurp_file(poutc);
         int ready = strstr(o, "ready") != NULL;
         free(o);
         if (ready)
             break;
-        raw_sleep_ms(5);
+        sleep_ms(5);
     }
     /* Phase one is over and the queue is full: resume, let it drain. */
     assert_int_equal(kill(l, SIGCONT), 0);
     for (int i = 0; i < 1000; i++) {
         if (msgctl(qid, IPC_STAT, &ds) == 0 && ds.msg_qnum == 0)
             break;
-        raw_sleep_ms(5);
+        sleep_ms(5);
     }
     assert_int_equal(write(go[1], "g", 1), 1);
     close(go[1]);
-    assert_int_equal(raw_wait(p), 0);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(wait_status(p), 0);
+    assert_int_equal(listen_stop(l), 0);
 
-    char *e = raw_slurp(errc, NULL);
+    char *e = slurp_file(errc);
     unsigned long long recv, lost, bad;
     parse_listener_totals(e, &recv, &lost, &bad);
-    char *j = raw_slurp(outc, NULL);
+    char *j = slurp_file(outc);
     unsigned long long produced = (unsigned long long)(n + m + 2);
     print_message("produced %llu = received %llu + lost %llu\n", produced,
                   recv, lost);
     assert_true(lost > 0);                 /* the stall did lose some */
     assert_int_equal(recv + lost, produced); /* START, N + M writes, STOP */
     /* Every record, and the listener's END account of the process. */
-    assert_int_equal(raw_count(j, "\n"), recv + 1);
-    assert_int_equal(raw_count(j, "\"op\":\"STOP\""), 1);
-    assert_int_equal(raw_count(j, "\"op\":\"END\""), 1);
+    assert_int_equal(count_of(j, "\n"), recv + 1);
+    assert_int_equal(count_of(j, "\"op\":\"STOP\""), 1);
+    assert_int_equal(count_of(j, "\"op\":\"END\""), 1);
     assert_int_equal(bad, 0);
     free(e);
     free(j);

@@ -13,7 +13,7 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -24,7 +24,7 @@ static char *workload(void) { return (char *)trace_prog("workload"); }
 static char *trace_with_stdout(struct trace *t, const struct options *opt,
                                char *const argv[])
 {
-    const char *out = raw_path(scratch, "prog.out");
+    const char *out = path_in(scratch, "prog.out");
     fflush(stdout);
     int saved = dup(1);
     FILE *f = fopen(out, "w");
@@ -34,7 +34,7 @@ static char *trace_with_stdout(struct trace *t, const struct options *opt,
     trace_run(t, opt, argv);
     dup2(saved, 1);
     close(saved);
-    return raw_slurp(out, NULL);
+    return slurp_file(out);
 }
 
 /* Raw mode (iomon listen, jsonl to a file): light enough for big runs. */
@@ -50,17 +50,17 @@ static void raw_trace(struct raw_result *res, char *const argv[],
     static int k;
     char name[32];
     snprintf(name, sizeof name, "rq%d", k++);
-    char *queue = strdup(raw_path(scratch, name));
-    char *out = strdup(raw_path(scratch, "raw.jsonl"));
-    char *err = strdup(raw_path(scratch, "raw.err"));
-    char *pout = strdup(raw_path(scratch, "raw.prog.out"));
-    pid_t l = raw_listen(queue, "jsonl", out, err, NULL);
+    char *queue = strdup(path_in(scratch, name));
+    char *out = strdup(path_in(scratch, "raw.jsonl"));
+    char *err = strdup(path_in(scratch, "raw.err"));
+    char *pout = strdup(path_in(scratch, "raw.prog.out"));
+    pid_t l = listen_to_file(queue, "jsonl", out, err, NULL);
     assert_true(l > 0);
-    res->status = raw_run(argv, raw_env(queue, extra), pout, NULL);
-    assert_int_equal(raw_stop(l), 0);
-    res->jsonl = raw_slurp(out, NULL);
-    res->prog_out = raw_slurp(pout, NULL);
-    char *e = raw_slurp(err, NULL);
+    res->status = run_prog(argv, traced_env(queue, extra), pout, NULL);
+    assert_int_equal(listen_stop(l), 0);
+    res->jsonl = slurp_file(out);
+    res->prog_out = slurp_file(pout);
+    char *e = slurp_file(err);
     const char *p = strstr(e, "iomon: ");
     assert_non_null(p);
     assert_int_equal(sscanf(p, "iomon: %llu records received, %llu lost, "
@@ -93,13 +93,19 @@ static void thirty_two_threads_exact_per_tid_counts(void **state)
     assert_int_equal(res.lost, 0);
     unsigned long tids[T + 1] = {0};
     size_t counts[T + 1] = {0}, ntids = 0;
-    for (const char *line = res.jsonl; *line;) {
-        const char *end = strchr(line, '\n');
+    /* One linear pass: lengths are known, so no search looks past its line
+     * (strstr from each line to the end of 12 MB is quadratic: under ASan,
+     * whose interceptors check the whole rest of the haystack, minutes). */
+    static const char w[] = "\"func\":\"write\"", t[] = "\"tid\":";
+    const char *line = res.jsonl, *stop = line + strlen(line);
+    while (line < stop) {
+        const char *end = memchr(line, '\n', (size_t)(stop - line));
         assert_non_null(end);
-        const char *w = strstr(line, "\"func\":\"write\"");
-        if (w && w < end) {
-            unsigned long tid = strtoul(strstr(line, "\"tid\":") + 6, NULL,
-                                        10);
+        size_t len = (size_t)(end - line);
+        if (memmem(line, len, w, sizeof w - 1)) {
+            const char *tp = memmem(line, len, t, sizeof t - 1);
+            assert_non_null(tp);
+            unsigned long tid = strtoul(tp + sizeof t - 1, NULL, 10);
             size_t k = 0;
             while (k < ntids && tids[k] != tid)
                 k++;
@@ -130,8 +136,8 @@ static void signal_handler_writes_are_all_recorded(void **state)
     assert_int_equal(sscanf(res.prog_out, "main %ld handler %ld", &main_n,
                             &handler_n), 2);
     assert_int_equal(res.status, 0);
-    size_t by_main = raw_count(res.jsonl, "\"bytes\":64,");
-    size_t by_handler = raw_count(res.jsonl, "\"bytes\":1,");
+    size_t by_main = count_of(res.jsonl, "\"bytes\":64,");
+    size_t by_handler = count_of(res.jsonl, "\"bytes\":1,");
     print_message("main %ld calls, %zu records; handler %ld calls, %zu "
                   "records; %llu lost\n", main_n, by_main, handler_n,
                   by_handler, res.lost);

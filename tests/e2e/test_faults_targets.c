@@ -11,7 +11,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "raw.h"
+#include "proc.h"
 #include "target_check.h"
 #include "trace.h"
 
@@ -23,23 +23,23 @@ static int iomon_run(char *const argv[], char **err)
     char iomon[4096];
     snprintf(iomon, sizeof iomon, "%s/iomon", getenv("IOMON_BUILD"));
     char *full[16] = {iomon, "run", "--output",
-                      (char *)raw_path(scratch, "summary.txt"), "--"};
+                      (char *)path_in(scratch, "summary.txt"), "--"};
     int n = 5;
     for (int i = 0; argv[i] && n < 15; i++)
         full[n++] = argv[i];
     full[n] = NULL;
     extern char **environ;
-    const char *errp = raw_path(scratch, "run.err");
+    const char *errp = path_in(scratch, "run.err");
     char *errc = strdup(errp);
-    int st = raw_run(full, environ, NULL, errc);
-    *err = raw_slurp(errc, NULL);
+    int st = run_prog(full, environ, NULL, errc);
+    *err = slurp_file(errc);
     free(errc);
     return st;
 }
 
 static size_t records_in_summary(void)
 {
-    char *s = raw_slurp(raw_path(scratch, "summary.txt"), NULL);
+    char *s = slurp_file(path_in(scratch, "summary.txt"));
     unsigned long long n = 0;
     const char *p = strstr(s, "records: ");
     if (p)
@@ -77,7 +77,7 @@ static void setuid_binary_is_announced(void **state)
 {
     (void)state;
     /* A copy owned by another user, with the setuid bit. */
-    char *copy = strdup(raw_path(scratch, "workload-setuid"));
+    char *copy = strdup(path_in(scratch, "workload-setuid"));
     char cmd[1024];
     snprintf(cmd, sizeof cmd, "cp '%s' '%s'", trace_prog("workload"), copy);
     assert_int_equal(system(cmd), 0);
@@ -103,8 +103,8 @@ static void go_like_binaries_are_recognised(void **state)
 {
     (void)state;
     /* No Go toolchain needed: a Go build-id section is what marks one. */
-    char *s = strdup(raw_path(scratch, "go-static"));
-    char *d = strdup(raw_path(scratch, "go-dynamic"));
+    char *s = strdup(path_in(scratch, "go-static"));
+    char *d = strdup(path_in(scratch, "go-dynamic"));
     char cmd[2048];
     char *st = strdup(trace_prog("workload_static")); /* a static buffer */
     snprintf(cmd, sizeof cmd,
@@ -135,7 +135,7 @@ static void ordinary_targets_get_no_warning(void **state)
     assert_int_equal(target_check("/nonexistent/x", why, sizeof why),
                      TARGET_OK);
     /* Garbage that claims to be ELF is handled, not trusted. */
-    const char *junk = raw_path(scratch, "junk.elf");
+    const char *junk = path_in(scratch, "junk.elf");
     FILE *f = fopen(junk, "wb");
     unsigned char h[64] = {0x7f, 'E', 'L', 'F', 2, 1, 1};
     h[32] = 0xff; /* e_phoff far past the end */

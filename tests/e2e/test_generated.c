@@ -1,4 +1,4 @@
-/* generated/ and README's tables are what the spec renders to, and the
+/* generated/ and docs/functions.md are what the spec renders to, and the
  * generator refuses a bad spec with a message naming the entry and field. */
 #define _GNU_SOURCE
 #include <setjmp.h>
@@ -143,11 +143,11 @@ static void generated_files_match_a_fresh_render(void **state)
     }
 }
 
-static void readme_carries_the_generated_tables(void **state)
+static void docs_carry_the_generated_tables(void **state)
 {
     (void)state;
     char a[4096], b[4096];
-    snprintf(a, sizeof a, "%s/README.md", top());
+    snprintf(a, sizeof a, "%s/docs/functions.md", top());
     snprintf(b, sizeof b, "%s/generated/tables.md", top());
     char *readme = slurp(a), *tables = slurp(b);
     assert_non_null(readme);
@@ -172,14 +172,14 @@ static void committed_generated_files_are_current(void **state)
                               ">/dev/null 2>&1", top());
     if (system(cmd) != 0)
         skip();
-    /* The build re-renders generated/ and README; in a clean checkout any
-     * difference from what is committed is drift. */
+    /* The build re-renders generated/ and docs/functions.md; in a clean
+     * checkout any difference from what is committed is drift. */
     snprintf(cmd, sizeof cmd, "git -C %s diff --quiet -- generated spec/ids.txt "
-                              "README.md",
+                              "docs/functions.md",
              top());
     if (system(cmd) != 0)
-        fail_msg("generated/, spec/ids.txt or README.md differ from the "
-                 "committed files: "
+        fail_msg("generated/, spec/ids.txt or docs/functions.md differ from "
+                 "the committed files: "
                  "commit the re-rendered output");
 }
 
@@ -440,7 +440,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(generated_files_match_a_fresh_render),
-        cmocka_unit_test(readme_carries_the_generated_tables),
+        cmocka_unit_test(docs_carry_the_generated_tables),
         cmocka_unit_test(committed_generated_files_are_current),
         cmocka_unit_test(generator_rejects_bad_specs_naming_entry_and_field),
         cmocka_unit_test(wrong_signatures_and_internal_flags_fail_the_build),

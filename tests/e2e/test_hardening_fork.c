@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 
 #define NFILES "16"
@@ -43,35 +43,35 @@ static void check_jsonl(const char *text, size_t *lines, size_t *preads,
 
 static void check_output(const char *out)
 {
-    char *j = raw_slurp(out, NULL);
+    char *j = slurp_file(out);
     size_t lines, preads, named;
     check_jsonl(j, &lines, &preads, &named);
     print_message("%zu records, %zu preads, %zu of them named\n", lines,
                   preads, named);
     assert_int_equal(preads, NCHILD);
     assert_int_equal(named, NCHILD);
-    assert_int_equal(raw_count(j, "\"func\":\"fork\""), NCHILD);
-    assert_int_equal(raw_count(j, "\"op\":\"START\""), NCHILD + 1);
-    assert_int_equal(raw_count(j, "\"op\":\"STOP\""), NCHILD + 1);
+    assert_int_equal(count_of(j, "\"func\":\"fork\""), NCHILD);
+    assert_int_equal(count_of(j, "\"op\":\"START\""), NCHILD + 1);
+    assert_int_equal(count_of(j, "\"op\":\"STOP\""), NCHILD + 1);
     free(j);
 }
 
 static void forking_parent_under_listen(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-fork"));
-    char *out = strdup(raw_path(scratch, "fork.jsonl"));
-    char *err = strdup(raw_path(scratch, "fork.err"));
-    pid_t l = raw_listen(queue, "jsonl", out, err, NULL);
+    char *queue = strdup(path_in(scratch, "q-fork"));
+    char *out = strdup(path_in(scratch, "fork.jsonl"));
+    char *err = strdup(path_in(scratch, "fork.err"));
+    pid_t l = listen_to_file(queue, "jsonl", out, err, NULL);
     assert_true(l > 0);
     const char *extra[] = {"MONITOR_DOMAINS=ALL", NULL};
     char nchild[16];
     snprintf(nchild, sizeof nchild, "%d", NCHILD);
     char *argv[] = {(char *)trace_prog("forkread"), scratch, NFILES, nchild,
                     NULL};
-    assert_int_equal(raw_run(argv, raw_env(queue, extra), NULL, NULL), 0);
-    assert_int_equal(raw_stop(l), 0);
-    char *e = raw_slurp(err, NULL);
+    assert_int_equal(run_prog(argv, traced_env(queue, extra), NULL, NULL), 0);
+    assert_int_equal(listen_stop(l), 0);
+    char *e = slurp_file(err);
     unsigned long long recv = 0, lost = 0, bad = 0;
     const char *line = strstr(e, "iomon: ");
     assert_non_null(line);
@@ -79,12 +79,12 @@ static void forking_parent_under_listen(void **state)
                                   "%llu malformed", &recv, &lost, &bad), 3);
     assert_int_equal(lost, 0);
     assert_int_equal(bad, 0);
-    char *j = raw_slurp(out, NULL);
+    char *j = slurp_file(out);
     size_t lines, preads, named;
     check_jsonl(j, &lines, &preads, &named);
     /* Every record received was shown (END lines are the listener's
      * account of a process, not records it received). */
-    assert_int_equal(lines - raw_count(j, "\"op\":\"END\""), recv);
+    assert_int_equal(lines - count_of(j, "\"op\":\"END\""), recv);
     free(j);
     check_output(out);
     free(e);
@@ -96,7 +96,7 @@ static void forking_parent_under_listen(void **state)
 static void forking_parent_under_run(void **state)
 {
     (void)state;
-    char *out = strdup(raw_path(scratch, "run.jsonl"));
+    char *out = strdup(path_in(scratch, "run.jsonl"));
     char iomon[4096];
     snprintf(iomon, sizeof iomon, "%s/iomon", getenv("IOMON_BUILD"));
     char nchild[16];
@@ -105,7 +105,7 @@ static void forking_parent_under_run(void **state)
                     (char *)trace_prog("forkread"), scratch, NFILES, nchild,
                     NULL};
     extern char **environ;
-    assert_int_equal(raw_run(argv, environ, NULL, NULL), 0);
+    assert_int_equal(run_prog(argv, environ, NULL, NULL), 0);
     check_output(out);
     free(out);
 }

@@ -19,8 +19,8 @@
 
 #include "encode.h"
 #include "iomon_ids.h"
-#include "raw.h"
-#include "spawn.h"
+#include "proc.h"
+#include "proc.h"
 #include "trace.h"
 #include "wire.h"
 
@@ -57,7 +57,7 @@ struct closing {
 
 static void closing_line(const char *err, struct closing *c)
 {
-    char *e = raw_slurp(err, NULL);
+    char *e = slurp_file(err);
     const char *line = e;
     unsigned long long n;
     while (line && sscanf(line, "iomon: %llu records received", &n) != 1) {
@@ -99,14 +99,14 @@ static size_t nstarted;
 static pid_t listener(const char *queue, const char *out, const char *err,
                       const char *const extra[])
 {
-    pid_t p = raw_listen(queue, "jsonl", out, err, extra);
+    pid_t p = listen_to_file(queue, "jsonl", out, err, extra);
     if (p <= 0)
         return p;
     if (nstarted < 16)
         started[nstarted++] = p;
-    uint64_t t0 = raw_now_ms();
-    while (!catches_sigint(p) && raw_now_ms() - t0 < 20000)
-        raw_sleep_ms(5);
+    uint64_t t0 = now_ms();
+    while (!catches_sigint(p) && now_ms() - t0 < 20000)
+        sleep_ms(5);
     return catches_sigint(p) ? p : -1;
 }
 
@@ -124,20 +124,20 @@ static int refused(const char *cmd, const char *queue, const char *err,
 {
     char *argv[] = {iomon(), (char *)cmd, "--queue", (char *)queue,
                     "--format", "jsonl", "--output", "/dev/null", NULL};
-    pid_t p = spawn_cmd(argv, NULL, NULL, err);
+    pid_t p = spawn_prog(argv, NULL, -1, NULL, err);
     int rc = wait_exit(p, 20000);
-    *err_text = raw_slurp(err, NULL);
+    *err_text = slurp_file(err);
     return rc;
 }
 
 static void one_reader_per_queue(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-one"));
-    char *link2 = strdup(raw_path(scratch, "q-one-link"));
-    char *out = strdup(raw_path(scratch, "one.jsonl"));
-    char *err = strdup(raw_path(scratch, "one.err"));
-    char *err2 = strdup(raw_path(scratch, "two.err"));
+    char *queue = strdup(path_in(scratch, "q-one"));
+    char *link2 = strdup(path_in(scratch, "q-one-link"));
+    char *out = strdup(path_in(scratch, "one.jsonl"));
+    char *err = strdup(path_in(scratch, "one.err"));
+    char *err2 = strdup(path_in(scratch, "two.err"));
     pid_t l = listener(queue, out, err, NULL);
     assert_true(l > 0);
     char pid[64], *e;
@@ -159,16 +159,16 @@ static void one_reader_per_queue(void **state)
 
     /* --force-attach reads it anyway. */
     const char *force[] = {"--force-attach", NULL};
-    pid_t l2 = listener(link2, raw_path(scratch, "two.jsonl"), err2, force);
+    pid_t l2 = listener(link2, path_in(scratch, "two.jsonl"), err2, force);
     assert_true(l2 > 0);
-    assert_int_equal(raw_stop(l2), 0);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l2), 0);
+    assert_int_equal(listen_stop(l), 0);
 
     /* Once the first has gone, the queue is free again. */
     pid_t l3 = listener(queue, out, err, NULL);
     assert_true(l3 > 0);
-    assert_int_equal(raw_stop(l3), 0);
-    e = raw_slurp(err, NULL);
+    assert_int_equal(listen_stop(l3), 0);
+    e = slurp_file(err);
     assert_null(strstr(e, "already read"));
     free(e);
     free(queue);
@@ -181,12 +181,12 @@ static void one_reader_per_queue(void **state)
 static void forged_wake_and_unknown_mtypes_are_malformed(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-mtype"));
-    char *out = strdup(raw_path(scratch, "mtype.jsonl"));
-    char *err = strdup(raw_path(scratch, "mtype.err"));
+    char *queue = strdup(path_in(scratch, "q-mtype"));
+    char *out = strdup(path_in(scratch, "mtype.jsonl"));
+    char *err = strdup(path_in(scratch, "mtype.err"));
     pid_t l = listener(queue, out, err, NULL);
     assert_true(l > 0);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     static struct msg m;
     size_t n = message(&m, 777001, 0, IOMON_SPEC_FINGERPRINT);
     m.mtype = 99; /* a sound batch under a type nobody sends */
@@ -197,12 +197,12 @@ static void forged_wake_and_unknown_mtypes_are_malformed(void **state)
     assert_int_equal(msgsnd(qid, &m, 8, 0), 0);
     n = message(&m, 777002, 0, IOMON_SPEC_FINGERPRINT);
     assert_int_equal(msgsnd(qid, &m, n, 0), 0);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     struct closing c;
     closing_line(err, &c);
     assert_int_equal(c.bad, 3);
     assert_int_equal(c.recv, 1);
-    char *j = raw_slurp(out, NULL);
+    char *j = slurp_file(out);
     assert_null(strstr(j, "777001"));
     assert_non_null(strstr(j, "777002"));
     free(j);
@@ -214,12 +214,12 @@ static void forged_wake_and_unknown_mtypes_are_malformed(void **state)
 static void another_spec_is_rejected_with_one_line(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-skew"));
-    char *out = strdup(raw_path(scratch, "skew.jsonl"));
-    char *err = strdup(raw_path(scratch, "skew.err"));
+    char *queue = strdup(path_in(scratch, "q-skew"));
+    char *out = strdup(path_in(scratch, "skew.jsonl"));
+    char *err = strdup(path_in(scratch, "skew.err"));
     pid_t l = listener(queue, out, err, NULL);
     assert_true(l > 0);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     static struct msg m;
     for (int i = 0; i < 5; i++) {
         size_t n = message(&m, 777100, 0, IOMON_SPEC_FINGERPRINT + 1);
@@ -227,18 +227,18 @@ static void another_spec_is_rejected_with_one_line(void **state)
     }
     size_t n = message(&m, 777101, 0, IOMON_SPEC_FINGERPRINT);
     assert_int_equal(msgsnd(qid, &m, n, 0), 0);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     struct closing c;
     closing_line(err, &c);
     assert_int_equal(c.skewed, 5);
     assert_int_equal(c.recv, 1);
     assert_int_equal(c.bad, 0);
-    char *e = raw_slurp(err, NULL);
-    assert_int_equal(raw_count(e, "built from another spec"), 1);
-    assert_int_equal(raw_count(e, "rebuild"), 1);
+    char *e = slurp_file(err);
+    assert_int_equal(count_of(e, "built from another spec"), 1);
+    assert_int_equal(count_of(e, "rebuild"), 1);
     assert_non_null(strstr(e, "pid 777100"));
     free(e);
-    char *j = raw_slurp(out, NULL);
+    char *j = slurp_file(out);
     assert_null(strstr(j, "777100"));
     free(j);
     free(queue);
@@ -249,18 +249,18 @@ static void another_spec_is_rejected_with_one_line(void **state)
 static void loss_total_saturates(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-loss"));
-    char *out = strdup(raw_path(scratch, "loss.jsonl"));
-    char *err = strdup(raw_path(scratch, "loss.err"));
+    char *queue = strdup(path_in(scratch, "q-loss"));
+    char *out = strdup(path_in(scratch, "loss.jsonl"));
+    char *err = strdup(path_in(scratch, "loss.err"));
     pid_t l = listener(queue, out, err, NULL);
     assert_true(l > 0);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     static struct msg m;
     size_t n = message(&m, 777200, UINT64_MAX, IOMON_SPEC_FINGERPRINT);
     assert_int_equal(msgsnd(qid, &m, n, 0), 0);
     n = message(&m, 777201, 5, IOMON_SPEC_FINGERPRINT);
     assert_int_equal(msgsnd(qid, &m, n, 0), 0);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     struct closing c;
     closing_line(err, &c);
     assert_true(c.lost == UINT64_MAX);
@@ -273,12 +273,12 @@ static void loss_total_saturates(void **state)
 /* The metrics body (curl), or "" if the fetch failed. */
 static char *metrics(const char *port)
 {
-    char url[128], *out = strdup(raw_path(scratch, "metrics.out"));
+    char url[128], *out = strdup(path_in(scratch, "metrics.out"));
     snprintf(url, sizeof url, "http://127.0.0.1:%s/metrics", port);
     char *argv[] = {"/usr/bin/curl", "-sS", "-g", "--max-time", "5", "-o",
                     out, url, NULL};
-    char *body = wait_exit(spawn_cmd(argv, NULL, NULL, "/dev/null"), 10000) == 0
-                     ? raw_slurp(out, NULL)
+    char *body = wait_exit(spawn_prog(argv, NULL, -1, NULL, "/dev/null"), 10000) == 0
+                     ? slurp_file(out)
                      : strdup("");
     free(out);
     return body;
@@ -287,20 +287,20 @@ static char *metrics(const char *port)
 static void prometheus_shows_skew_and_evictions(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-prom"));
-    char *err = strdup(raw_path(scratch, "prom.err"));
+    char *queue = strdup(path_in(scratch, "q-prom"));
+    char *err = strdup(path_in(scratch, "prom.err"));
     const char *more[] = {"--prometheus", "127.0.0.1:0", NULL};
     pid_t l = listener(queue, "/dev/null", err, more);
     assert_true(l > 0);
     assert_int_equal(wait_file_has(err, "/metrics", 20000), 0);
-    char *e = raw_slurp(err, NULL);
+    char *e = slurp_file(err);
     const char *tag = "http://127.0.0.1:";
     char *at = strstr(e, tag);
     assert_non_null(at);
     char port[16];
     snprintf(port, sizeof port, "%d", atoi(at + strlen(tag)));
     free(e);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     static struct msg m;
     size_t n = message(&m, 777300, 0, IOMON_SPEC_FINGERPRINT ^ 2);
     assert_int_equal(msgsnd(qid, &m, n, 0), 0);
@@ -309,14 +309,14 @@ static void prometheus_shows_skew_and_evictions(void **state)
     assert_int_equal(msgsnd(qid, &m, n, 0), 0);
     /* Polled: the exporter sees the totals once the listener has read. */
     char *body = NULL;
-    uint64_t t0 = raw_now_ms();
+    uint64_t t0 = now_ms();
     do {
         free(body);
         body = metrics(port);
         if (strstr(body, "iomon_malformed_messages_total 1\n"))
             break;
-        raw_sleep_ms(20);
-    } while (raw_now_ms() - t0 < 20000);
+        sleep_ms(20);
+    } while (now_ms() - t0 < 20000);
     assert_non_null(strstr(body, "iomon_skewed_messages_total 1\n"));
     assert_non_null(strstr(body, "iomon_malformed_messages_total 1\n"));
     assert_non_null(strstr(body,
@@ -325,7 +325,7 @@ static void prometheus_shows_skew_and_evictions(void **state)
         "iomon_processes_evicted_total{reason=\"ended\"} 0\n"));
     assert_non_null(strstr(body, "iomon_fd_paths_cut_total 0\n"));
     free(body);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     free(queue);
     free(err);
 }
@@ -333,11 +333,11 @@ static void prometheus_shows_skew_and_evictions(void **state)
 static void version_names_the_fingerprint(void **state)
 {
     (void)state;
-    char *out = strdup(raw_path(scratch, "version.out"));
+    char *out = strdup(path_in(scratch, "version.out"));
     char *argv[] = {iomon(), "--version", NULL};
-    pid_t p = spawn_cmd(argv, NULL, out, NULL);
+    pid_t p = spawn_prog(argv, NULL, -1, out, NULL);
     assert_int_equal(wait_exit(p, 20000), 0);
-    char *s = raw_slurp(out, NULL);
+    char *s = slurp_file(out);
     char want[64];
     snprintf(want, sizeof want, "%016llx",
              (unsigned long long)IOMON_SPEC_FINGERPRINT);

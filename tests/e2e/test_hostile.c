@@ -15,7 +15,7 @@
 
 #include "encode.h"
 #include "iomon_ids.h"
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 #include "wire.h"
 
@@ -102,15 +102,15 @@ static size_t bad_message(struct msg *m, int k, unsigned *seed)
 static void malformed_messages_in_a_live_queue(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-bad"));
-    char *out = strdup(raw_path(scratch, "bad.jsonl"));
-    char *err = strdup(raw_path(scratch, "bad.err"));
-    pid_t l = raw_listen(queue, "jsonl", out, err, NULL);
+    char *queue = strdup(path_in(scratch, "q-bad"));
+    char *out = strdup(path_in(scratch, "bad.jsonl"));
+    char *err = strdup(path_in(scratch, "bad.err"));
+    pid_t l = listen_to_file(queue, "jsonl", out, err, NULL);
     assert_true(l > 0);
-    int qid = raw_qid(queue);
+    int qid = queue_id(queue);
     const char *extra[] = {"MONITOR_DOMAINS=FILE_WRITE", NULL};
     char *argv[] = {workload(), "write", "20000", NULL};
-    pid_t p = raw_spawn(argv, raw_env(queue, extra), -1, NULL, NULL);
+    pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
     static struct msg m;
     unsigned seed = 12345;
     size_t injected = 0;
@@ -122,9 +122,9 @@ static void malformed_messages_in_a_live_queue(void **state)
             injected++;
         }
     }
-    assert_int_equal(raw_wait(p), 0);
-    assert_int_equal(raw_stop(l), 0);
-    char *e = raw_slurp(err, NULL);
+    assert_int_equal(wait_status(p), 0);
+    assert_int_equal(listen_stop(l), 0);
+    char *e = slurp_file(err);
     unsigned long long recv = 0, lost = 0, bad = 0;
     const char *line = strstr(e, "iomon: ");
     assert_non_null(line);
@@ -136,8 +136,8 @@ static void malformed_messages_in_a_live_queue(void **state)
     assert_int_equal(bad, injected);
     assert_int_equal(lost, 0);
     assert_int_equal(recv, 20000 + 2);
-    char *j = raw_slurp(out, NULL);
-    assert_int_equal(raw_count(j, "\"func\":\"write\""), 20000);
+    char *j = slurp_file(out);
+    assert_int_equal(count_of(j, "\"func\":\"write\""), 20000);
     assert_null(strstr(j, "999999")); /* nothing of a bad message shown */
     free(j);
     free(e);
@@ -161,7 +161,7 @@ static void awkward_paths_round_trip_in_jsonl_and_csv(void **state)
     (void)state;
     const char *fmts[] = {"jsonl", "csv", "table", "summary"};
     for (int f = 0; f < 4; f++) {
-        char *out = strdup(raw_path(scratch, fmts[f]));
+        char *out = strdup(path_in(scratch, fmts[f]));
         char iomon[4096];
         snprintf(iomon, sizeof iomon, "%s/iomon", getenv("IOMON_BUILD"));
         char *argv[8 + NNASTY];
@@ -182,7 +182,7 @@ static void awkward_paths_round_trip_in_jsonl_and_csv(void **state)
             full[n++] = (char *)nasty[i];
         full[n] = NULL;
         extern char **environ;
-        assert_int_equal(raw_run(full, environ, NULL, NULL), 0);
+        assert_int_equal(run_prog(full, environ, NULL, NULL), 0);
         if (f < 2) {
             char cmd[8192];
             int k = snprintf(cmd, sizeof cmd,
@@ -197,7 +197,7 @@ static void awkward_paths_round_trip_in_jsonl_and_csv(void **state)
             assert_int_equal(system(cmd), 0);
         } else {
             /* No format directive was interpreted: the text is literal. */
-            char *s = raw_slurp(out, NULL);
+            char *s = slurp_file(out);
             if (f == 2)
                 assert_non_null(strstr(s, "/tmp/%n%s%x%p"));
             assert_non_null(strstr(s, "open"));
@@ -233,18 +233,18 @@ static void junk_environment_values(void **state)
         {"START_ON_ELAPSED=nan", "START_ON_ELAPSED"},
         {huge_fac, "FACILITY_ID"},
     };
-    const char *perr = raw_path(scratch, "env.err");
+    const char *perr = path_in(scratch, "env.err");
     char *perrc = strdup(perr);
     char *argv[] = {workload(), "exitwith", "3", "7", NULL};
-    char *queue = strdup(raw_path(scratch, "q-env"));
+    char *queue = strdup(path_in(scratch, "q-env"));
     FILE *qf = fopen(queue, "w"); /* a path, no listener: runs regardless */
     fclose(qf);
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         const char *extra[] = {cases[i].var, NULL};
-        assert_int_equal(raw_run(argv, raw_env(queue, extra), NULL, perrc),
+        assert_int_equal(run_prog(argv, traced_env(queue, extra), NULL, perrc),
                          7);
-        char *e = raw_slurp(perrc, NULL);
-        assert_int_equal(raw_count(e, "\n"), 1);
+        char *e = slurp_file(perrc);
+        assert_int_equal(count_of(e, "\n"), 1);
         assert_true(strncmp(e, "io-monitor: ", 12) == 0);
         assert_non_null(strstr(e, cases[i].name));
         assert_true(strlen(e) < 600); /* quoted, not dumped whole */
@@ -253,10 +253,10 @@ static void junk_environment_values(void **state)
     /* All at once: one line each. */
     const char *all[] = {"MONITOR_DOMAINS=junk", "START_ON_ELAPSED=1e999",
                          huge_fac, NULL};
-    assert_int_equal(raw_run(argv, raw_env(queue, all), NULL, perrc), 7);
-    char *e = raw_slurp(perrc, NULL);
-    assert_int_equal(raw_count(e, "\n"), 3);
-    assert_int_equal(raw_count(e, "io-monitor: "), 3);
+    assert_int_equal(run_prog(argv, traced_env(queue, all), NULL, perrc), 7);
+    char *e = slurp_file(perrc);
+    assert_int_equal(count_of(e, "\n"), 3);
+    assert_int_equal(count_of(e, "io-monitor: "), 3);
     free(e);
     free(perrc);
     free(queue);

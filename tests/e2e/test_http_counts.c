@@ -22,7 +22,7 @@
 
 #include "iomon_ids.h"
 #include "prometheus.h"
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 #define WAIT_MS 20000
@@ -116,7 +116,7 @@ static void curl_counts_match_strace_and_events_stand_apart(void **state)
     char *srv_argv[] = {"/usr/bin/python3", "-u", "-m", "http.server",
                         "--bind", "127.0.0.1", "--directory", (char *)dir,
                         port_s, NULL};
-    pid_t srv = spawn_cmd(srv_argv, NULL, sout, sout);
+    pid_t srv = spawn_prog(srv_argv, NULL, -1, sout, sout);
     assert_true(srv > 0);
     if (wait_file_has(sout, "Serving HTTP", WAIT_MS) != 0) {
         stop_with(srv, SIGKILL, WAIT_MS);
@@ -131,7 +131,7 @@ static void curl_counts_match_strace_and_events_stand_apart(void **state)
                        "-o", slog, "-e", "trace=sendto,sendmsg,recvfrom,recvmsg",
                        "/usr/bin/curl", "-s", "-o", "/dev/null", "-o",
                        "/dev/null", "-o", "/dev/null", url, url, url, NULL};
-    int io_rc = wait_exit(spawn_cmd(io_argv, NULL, "/dev/null", "/dev/null"),
+    int io_rc = wait_exit(spawn_prog(io_argv, NULL, -1, "/dev/null", "/dev/null"),
                           WAIT_MS);
     stop_with(srv, SIGINT, WAIT_MS);
     assert_int_equal(io_rc, 0);
@@ -208,7 +208,7 @@ static void top_counts_events_apart_from_the_calls(void **state)
     char *srv_argv[] = {"/usr/bin/python3", "-u", "-m", "http.server",
                         "--bind", "127.0.0.1", "--directory", (char *)dir,
                         port_s, NULL};
-    pid_t srv = spawn_cmd(srv_argv, NULL, sout, sout);
+    pid_t srv = spawn_prog(srv_argv, NULL, -1, sout, sout);
     assert_true(srv > 0);
     if (wait_file_has(sout, "Serving HTTP", WAIT_MS) != 0) {
         stop_with(srv, SIGKILL, WAIT_MS);
@@ -219,7 +219,7 @@ static void top_counts_events_apart_from_the_calls(void **state)
                     "NETWORKING,HTTP", "--",
                     "/usr/bin/curl", "-s", "-o", "/dev/null", "-o", "/dev/null",
                     "-o", "/dev/null", url, url, url, NULL};
-    int rc = wait_exit(spawn_cmd(argv, NULL, tout, "/dev/null"), WAIT_MS);
+    int rc = wait_exit(spawn_prog(argv, NULL, -1, tout, "/dev/null"), WAIT_MS);
     stop_with(srv, SIGINT, WAIT_MS);
     assert_int_equal(rc, 0);
     char *t = slurp_file(tout);

@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -34,7 +34,7 @@ static char *run_filtered(const char *format, const char *const filter[],
     for (size_t i = 0; work[i]; i++)
         argv[n++] = (char *)work[i];
     argv[n] = NULL;
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, NULL), 30000), 0);
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, NULL), 30000), 0);
     return slurp_file(out);
 }
 
@@ -116,9 +116,9 @@ static void pid_keeps_only_that_process(void **state)
     close(gate[0]);
     snprintf(pid, sizeof pid, "%d", (int)wanted);
     const char *more[] = {"--pid", pid, "--output", out, NULL};
-    pid_t l = start_iomon_listen(queue, NULL, err, more);
+    pid_t l = listen_start(queue, NULL, err, more);
     assert_true(l > 0);
-    pid_t other = spawn_cmd(argv2, traced_env(queue, NULL), NULL, NULL);
+    pid_t other = spawn_prog(argv2, traced_env(queue, NULL), -1, NULL, NULL);
     assert_int_equal(wait_exit(other, 20000), 0);
     assert_int_equal(write(gate[1], "go", 1), 1);
     close(gate[1]);
@@ -143,7 +143,7 @@ static void bad_filter_is_refused(void **state)
     snprintf(err, sizeof err, "%s/bad.err", scratch);
     char *argv[] = {(char *)iomon_path(), "run", "--op", "NOSUCHOP", "--",
                     "/bin/true", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, err), 10000), 2);
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, err), 10000), 2);
     char *e = slurp_file(err);
     assert_non_null(strstr(e, "--op NOSUCHOP: 'NOSUCHOP' is not valid"));
     free(e);

@@ -16,7 +16,7 @@
 #include "collector.h"
 #include "escape.h"
 #include "iomon_ids.h"
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -110,7 +110,7 @@ static char *canonical(const char *json_path)
     fputs(canon_py, f);
     fclose(f);
     char *argv[] = {"/usr/bin/python3", py, (char *)json_path, NULL};
-    int rc = wait_exit(spawn_cmd(argv, NULL, out, err), 20000);
+    int rc = wait_exit(spawn_prog(argv, NULL, -1, out, err), 20000);
     if (rc != 0) {
         char *e = slurp_file(err);
         print_error("python3 could not parse %s: %s\n", json_path, e);
@@ -165,14 +165,14 @@ static void listener_stopped_by(int sig, const char *name)
     snprintf(json, sizeof json, "%s/%s.json", scratch, name);
     snprintf(err, sizeof err, "%s/%s.err", scratch, name);
     const char *more[] = {"--format", "perfetto", "--output", json, NULL};
-    pid_t l = start_iomon_listen(queue, NULL, err, more);
+    pid_t l = listen_start(queue, NULL, err, more);
     assert_true(l > 0);
     /* A workload still running when the listener goes: its records stop
      * arriving mid-stream. */
     /* Bounded: at millions of records a second an unbounded writer makes
      * a file of gigabytes before the signal lands. */
     char *argv[] = {(char *)trace_prog("workload"), "write", "20000", NULL};
-    pid_t w = spawn_cmd(argv, traced_env(queue, NULL), NULL, NULL);
+    pid_t w = spawn_prog(argv, traced_env(queue, NULL), -1, NULL, NULL);
     assert_int_equal(wait_file_has(json, "\"ph\":\"X\"", 10000), 0);
     assert_int_equal(stop_with(l, sig, 10000), 0);
     stop_with(w, SIGKILL, 10000);

@@ -15,7 +15,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -46,7 +46,7 @@ static char *http_get(const char *url)
                     out, "-w", "%{http_code}", (char *)url, NULL};
     char code[128];
     snprintf(code, sizeof code, "%s/curl.code", scratch);
-    if (wait_exit(spawn_cmd(argv, NULL, code, "/dev/null"), 10000) != 0)
+    if (wait_exit(spawn_prog(argv, NULL, -1, code, "/dev/null"), 10000) != 0)
         return NULL;
     char *c = slurp_file(code);
     char *body = slurp_file(out);
@@ -107,7 +107,7 @@ static void start_listener(void)
     snprintf(err, sizeof err, "%s/listen.err", scratch);
     const char *more[] = {"--prometheus", "127.0.0.1:0", "--output",
                           "/dev/null", NULL};
-    listener = start_iomon_listen(queue, NULL, err, more);
+    listener = listen_start(queue, NULL, err, more);
     assert_true(listener > 0);
     const char *tag = "serving metrics on http://127.0.0.1:";
     assert_int_equal(wait_file_has(err, "/metrics", 5000), 0);
@@ -137,7 +137,7 @@ static void start_prometheus(void)
     snprintf(cfgarg, sizeof cfgarg, "--config.file=%s", cfg);
     snprintf(dataarg, sizeof dataarg, "--storage.tsdb.path=%s", data);
     char *argv[] = {"/usr/bin/prometheus", cfgarg, dataarg, listen, NULL};
-    prometheus = spawn_cmd(argv, NULL, log, log);
+    prometheus = spawn_prog(argv, NULL, -1, log, log);
     assert_true(prometheus > 0);
     /* Ready once it has scraped us at least once. */
     assert_true(eventually("up{job=\"iomon\"}", "1", 30000));
@@ -153,9 +153,9 @@ static void scraped_counters_equal_the_calls_made(void **state)
     char *w1[] = {(char *)trace_prog("workload"), "write", "500", NULL};
     char *w2[] = {(char *)trace_prog("workload"), "errno", NULL};
     const char *fac[] = {"FACILITY_ID=promtest", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(w1, traced_env(queue, fac), NULL,
+    assert_int_equal(wait_exit(spawn_prog(w1, traced_env(queue, fac), -1, NULL,
                                          NULL), 20000), 0);
-    assert_int_equal(wait_exit(spawn_cmd(w2, traced_env(queue, fac), NULL,
+    assert_int_equal(wait_exit(spawn_prog(w2, traced_env(queue, fac), -1, NULL,
                                          NULL), 20000), 42);
     /* write 500: open, 500 writes of 64 B, close.  errno: close(-1),
      * open of a missing file, write(-1): three calls, three errors. */

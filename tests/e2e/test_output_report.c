@@ -13,7 +13,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64], jsonl[128], html[128];
@@ -41,7 +41,7 @@ static void make_records(void)
         for (size_t k = 0; w[i][k]; k++)
             argv[n++] = (char *)w[i][k];
         argv[n] = NULL;
-        assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, NULL), 20000),
+        assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, NULL), 20000),
                          want[i]);
     }
     char cmd[512];
@@ -58,7 +58,7 @@ static void report_renders_in_chromium(void **state)
     (void)state;
     make_records();
     char *rep[] = {(char *)iomon_path(), "report", jsonl, "-o", html, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(rep, NULL, NULL, NULL), 20000), 0);
+    assert_int_equal(wait_exit(spawn_prog(rep, NULL, -1, NULL, NULL), 20000), 0);
 
     char *page = slurp_file(html);
     /* Self-contained: no scripts, no links, nothing to fetch. */
@@ -89,7 +89,7 @@ static void report_renders_in_chromium(void **state)
                     "--enable-logging=stderr", "--v=0", dir,
                     "--window-size=1000,2400", NULL, url, NULL};
     base[13] = "--dump-dom";
-    assert_int_equal(wait_exit(spawn_cmd(base, NULL, dom, log), 60000), 0);
+    assert_int_equal(wait_exit(spawn_prog(base, NULL, -1, dom, log), 60000), 0);
     char *d = slurp_file(dom);
     /* The browser built the charts: one histogram per operation seen
      * (WRITE, OPEN, CLOSE), bytes over time, files, errors. */
@@ -111,7 +111,7 @@ static void report_renders_in_chromium(void **state)
     free(l);
 
     base[13] = shot;
-    assert_int_equal(wait_exit(spawn_cmd(base, NULL, "/dev/null", log), 60000),
+    assert_int_equal(wait_exit(spawn_prog(base, NULL, -1, "/dev/null", log), 60000),
                      0);
     struct stat st;
     assert_int_equal(stat(png, &st), 0);
@@ -125,11 +125,11 @@ static void bad_usage_is_refused(void **state)
 {
     (void)state;
     char *argv[] = {(char *)iomon_path(), "report", jsonl, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, "/dev/null"),
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, "/dev/null"),
                                10000), 2);
     char *argv2[] = {(char *)iomon_path(), "report", "/nonexistent.jsonl",
                      "-o", html, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv2, NULL, NULL, "/dev/null"),
+    assert_int_equal(wait_exit(spawn_prog(argv2, NULL, -1, NULL, "/dev/null"),
                                10000), 1);
 }
 

@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64], sock[96], screen[128];
@@ -24,7 +24,7 @@ static int tmux(const char *a, const char *b, const char *c, const char *d,
 {
     char *argv[] = {"/usr/bin/tmux", "-S", sock, (char *)a, (char *)b,
                     (char *)c, (char *)d, (char *)e, NULL};
-    return wait_exit(spawn_cmd(argv, NULL, screen, "/dev/null"), 10000);
+    return wait_exit(spawn_prog(argv, NULL, -1, screen, "/dev/null"), 10000);
 }
 
 /* Captures the pane until it shows needle; returns the screen (caller
@@ -68,7 +68,7 @@ static void live_view_follows_keys_and_quits(void **state)
 
     char *argv[] = {(char *)trace_prog("workload"), "write", "400000000",
                     NULL};
-    work = spawn_cmd(argv, traced_env(queue, NULL), NULL, NULL);
+    work = spawn_prog(argv, traced_env(queue, NULL), -1, NULL, NULL);
     snprintf(pidtxt, sizeof pidtxt, "%d workload write", (int)work);
     /* The process row shows its pid and command line (from START). */
     free(screen_shows("workload write 400000000", 10000));
@@ -120,7 +120,7 @@ static void plain_table_without_a_terminal(void **state)
     snprintf(out, sizeof out, "%s/plain.txt", scratch);
     char *argv[] = {(char *)iomon_path(), "run", "--top", "--",
                     (char *)trace_prog("workload"), "write", "1000", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, out, "/dev/null"),
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, out, "/dev/null"),
                                20000), 0);
     char *s = slurp_file(out);
     assert_non_null(strstr(s, "PID COMMAND"));

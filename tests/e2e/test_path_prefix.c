@@ -12,7 +12,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 /* `iomon run --path-prefix PREFIX --format jsonl -- python3 -c SCRIPT` in
@@ -24,7 +24,7 @@ static char *run_python(const char *dir, const char *prefix, const char *script)
     char *argv[] = {(char *)iomon_path(), "run", "--path-prefix", (char *)prefix,
                     "--format", "jsonl", "--output", out, "--",
                     "/usr/bin/python3", "-c", (char *)script, (char *)dir, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, NULL), 30000), 0);
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, NULL), 30000), 0);
     char *j = slurp_file(out);
     unlink(out);
     return j;

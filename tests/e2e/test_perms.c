@@ -16,7 +16,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 #include "wire.h"
 
@@ -26,28 +26,14 @@ static char scratch[64];
  * refuses at once, or 0 after a clean SIGINT when it attached. */
 static int listen_on(const char *queue, int force, char **err)
 {
-    char *out = strdup(raw_path(scratch, "perm.jsonl"));
-    char *errp = strdup(raw_path(scratch, "perm.err"));
+    char *out = strdup(path_in(scratch, "perm.jsonl"));
+    char *errp = strdup(path_in(scratch, "perm.err"));
     const char *extra[] = {"--force-attach", NULL};
-    pid_t l = raw_listen(queue, "jsonl", out, errp, force ? extra : NULL);
-    int rc;
-    if (l < 0) {
-        rc = 1; /* exited before we could see it: refused */
-    } else {
-        /* A refusal comes at once; a listener still there after a second
-         * (however slow a sanitized build starts) has attached. */
-        int st, gone = 0;
-        for (int i = 0; i < 100 && !gone; i++) {
-            gone = waitpid(l, &st, WNOHANG) == l;
-            if (!gone)
-                raw_sleep_ms(10);
-        }
-        if (gone)
-            rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-        else
-            rc = raw_stop(l);
-    }
-    *err = raw_slurp(errp, NULL);
+    pid_t l = listen_to_file(queue, "jsonl", out, errp, force ? extra : NULL);
+    /* listen_to_file returns once it attached (it waits in msgrcv), or
+     * after it exited. */
+    int rc = l < 0 ? 1 /* it refused */ : listen_stop(l);
+    *err = slurp_file(errp);
     free(out);
     free(errp);
     return rc;
@@ -61,7 +47,7 @@ static void queue_owned_by_another_user_is_refused(void **state)
     char dir[256];
     snprintf(dir, sizeof dir, "%s", trace_scratch()); /* another user's */
     assert_int_equal(chmod(dir, 0777), 0);
-    char *queue = strdup(raw_path(dir, "q-other"));
+    char *queue = strdup(path_in(dir, "q-other"));
     pid_t p = fork();
     if (p == 0) {
         if (setresgid(65534, 65534, 65534) != 0 ||
@@ -74,8 +60,8 @@ static void queue_owned_by_another_user_is_refused(void **state)
         _exit(msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | 0600) >= 0
                   ? 0 : 4);
     }
-    assert_int_equal(raw_wait(p), 0);
-    int qid = raw_qid(queue);
+    assert_int_equal(wait_status(p), 0);
+    int qid = queue_id(queue);
     struct msqid_ds ds;
     assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
     assert_int_equal(ds.msg_perm.uid, 65534);
@@ -94,7 +80,7 @@ static void queue_owned_by_another_user_is_refused(void **state)
 static void queue_writable_by_others_is_refused(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-open"));
+    char *queue = strdup(path_in(scratch, "q-open"));
     int fd = open(queue, O_WRONLY | O_CREAT, 0600);
     close(fd);
     int qid = msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | 0622);
@@ -112,19 +98,19 @@ static void queue_writable_by_others_is_refused(void **state)
 static void listen_creates_queue_and_file_0600(void **state)
 {
     (void)state;
-    char *queue = strdup(raw_path(scratch, "q-new"));
+    char *queue = strdup(path_in(scratch, "q-new"));
     mode_t old = umask(0); /* even with a permissive umask */
-    pid_t l = raw_listen(queue, "jsonl", raw_path(scratch, "n.jsonl"),
-                         raw_path(scratch, "n.err"), NULL);
+    pid_t l = listen_to_file(queue, "jsonl", path_in(scratch, "n.jsonl"),
+                         path_in(scratch, "n.err"), NULL);
     umask(old);
     assert_true(l > 0);
     struct msqid_ds ds;
-    assert_int_equal(msgctl(raw_qid(queue), IPC_STAT, &ds), 0);
+    assert_int_equal(msgctl(queue_id(queue), IPC_STAT, &ds), 0);
     assert_int_equal(ds.msg_perm.mode & 0777, 0600);
     struct stat st;
     assert_int_equal(stat(queue, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0600);
-    assert_int_equal(raw_stop(l), 0);
+    assert_int_equal(listen_stop(l), 0);
     free(queue);
 }
 
@@ -136,11 +122,11 @@ static void shim_creates_no_file_and_no_queue(void **state)
     (void)state;
     if (system("command -v strace >/dev/null 2>&1") != 0)
         skip();
-    char *queue = strdup(raw_path(scratch, "q-strace"));
-    pid_t l = raw_listen(queue, "jsonl", raw_path(scratch, "s.jsonl"),
-                         raw_path(scratch, "s.err"), NULL);
+    char *queue = strdup(path_in(scratch, "q-strace"));
+    pid_t l = listen_to_file(queue, "jsonl", path_in(scratch, "s.jsonl"),
+                         path_in(scratch, "s.err"), NULL);
     assert_true(l > 0);
-    char *log = strdup(raw_path(scratch, "strace.log"));
+    char *log = strdup(path_in(scratch, "strace.log"));
     char cmd[8192];
     snprintf(cmd, sizeof cmd,
              "umask 0; env LD_PRELOAD=%s MESSAGE_QUEUE_PATH=%s strace -f -qq "
@@ -148,8 +134,8 @@ static void shim_creates_no_file_and_no_queue(void **state)
              "msgget,shmget,semget,socket,memfd_create %s write 100",
              getenv("IOMON_SHIM"), queue, log, trace_prog("workload"));
     assert_int_equal(system(cmd), 0);
-    assert_int_equal(raw_stop(l), 0);
-    char *s = raw_slurp(log, NULL);
+    assert_int_equal(listen_stop(l), 0);
+    char *s = slurp_file(log);
     assert_non_null(strstr(s, "msgget(")); /* the shim looked its queue up */
     assert_null(strstr(s, "O_CREAT"));
     assert_null(strstr(s, "IPC_CREAT"));

@@ -19,7 +19,7 @@
 #include <cmocka.h>
 
 #include "../runtime/area.h"
-#include "raw.h"
+#include "proc.h"
 #include "trace.h"
 #include "wire.h"
 
@@ -30,7 +30,7 @@ static char scratch[256];
 /* A fresh queue file another user can reach. */
 static char *queue_file(const char *name)
 {
-    char *q = strdup(raw_path(scratch, name));
+    char *q = strdup(path_in(scratch, name));
     int fd = open(q, O_WRONLY | O_CREAT, 0644);
     assert_true(fd >= 0);
     close(fd);
@@ -64,7 +64,7 @@ static int make_as(uid_t uid, const char *queue, int proj, int mode,
         }
         _exit(0);
     }
-    assert_int_equal(raw_wait(p), 0);
+    assert_int_equal(wait_status(p), 0);
     key_t key = ftok(queue, proj);
     return proj == IOMON_FTOK_PROJ ? msgget(key, 0) : shmget(key, 0, 0);
 }
@@ -73,10 +73,10 @@ static int make_as(uid_t uid, const char *queue, int proj, int mode,
 static char *run_traced_into(const char *queue, const char *const extra[])
 {
     char *argv[] = {(char *)trace_prog("workload"), "write", "20", NULL};
-    const char *err = raw_path(scratch, "w.err");
-    pid_t p = raw_spawn(argv, raw_env(queue, extra), -1, NULL, err);
-    assert_int_equal(raw_wait(p), 0); /* the program runs as ever */
-    return raw_slurp(err, NULL);
+    const char *err = path_in(scratch, "w.err");
+    pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, err);
+    assert_int_equal(wait_status(p), 0); /* the program runs as ever */
+    return slurp_file(err);
 }
 
 static unsigned long queued(int qid)
@@ -88,7 +88,7 @@ static unsigned long queued(int qid)
 
 static void assert_one_warning(const char *err, const char *words)
 {
-    assert_int_equal(raw_count(err, "io-monitor:"), 1);
+    assert_int_equal(count_of(err, "io-monitor:"), 1);
     assert_non_null(strstr(err, words));
 }
 
@@ -151,7 +151,7 @@ static void shared_queue_is_used_when_allowed(void **state)
     int qid = make_as(0, q, IOMON_FTOK_PROJ, 0622, 0);
     const char *extra[] = {"IOMON_ALLOW_SHARED_QUEUE=1", NULL};
     char *err = run_traced_into(q, extra);
-    assert_int_equal(raw_count(err, "io-monitor:"), 0);
+    assert_int_equal(count_of(err, "io-monitor:"), 0);
     assert_true(queued(qid) > 0);
     free(err);
     msgctl(qid, IPC_RMID, NULL);
@@ -183,34 +183,34 @@ static void queue_taken_after_the_listener_left_gets_nothing(void **state)
     (void)state;
     need_root();
     char *q = queue_file("q-taken");
-    pid_t l = raw_listen(q, "jsonl", raw_path(scratch, "t.jsonl"),
-                         raw_path(scratch, "t.lerr"), NULL);
+    pid_t l = listen_to_file(q, "jsonl", path_in(scratch, "t.jsonl"),
+                         path_in(scratch, "t.lerr"), NULL);
     assert_true(l > 0);
     int go[2];
     assert_int_equal(pipe(go), 0);
     char *argv[] = {(char *)trace_prog("workload"), "stall", "10", "5000",
                     NULL};
-    const char *said = raw_path(scratch, "t.out");
-    const char *err = raw_path(scratch, "t.err");
+    const char *said = path_in(scratch, "t.out");
+    const char *err = path_in(scratch, "t.err");
     const char *extra[] = {"IOMON_FLUSH_MS=0", NULL};
-    pid_t p = raw_spawn(argv, raw_env(q, extra), go[0], said, err);
+    pid_t p = spawn_prog(argv, traced_env(q, extra), go[0], said, err);
     close(go[0]);
-    uint64_t deadline = raw_now_ms() + 10000;
+    uint64_t deadline = now_ms() + 10000;
     for (;;) {
-        char *s = raw_slurp(said, NULL);
+        char *s = slurp_file(said);
         int ready = strstr(s, "ready") != NULL;
         free(s);
-        if (ready || raw_now_ms() > deadline)
+        if (ready || now_ms() > deadline)
             break;
-        raw_sleep_ms(5);
+        sleep_ms(5);
     }
-    assert_int_equal(raw_stop(l), 0); /* its queue goes with it */
+    assert_int_equal(listen_stop(l), 0); /* its queue goes with it */
     int qid = make_as(NOBODY, q, IOMON_FTOK_PROJ, 0622, 0);
     assert_true(qid >= 0);
     assert_int_equal(write(go[1], "g", 1), 1);
     close(go[1]);
-    assert_int_equal(raw_wait(p), 0);
-    char *e = raw_slurp(err, NULL);
+    assert_int_equal(wait_status(p), 0);
+    char *e = slurp_file(err);
     assert_one_warning(e, "now belongs to another user");
     assert_int_equal(queued(qid), 0);
     free(e);
