@@ -26,8 +26,9 @@
 static const char usage[] =
     "usage: iomon COMMAND [OPTIONS]\n"
     "commands:\n"
-    "  run [OPTIONS] [-- CMD [ARGS...]]  trace CMD and its descendants (no CMD: a demo)\n"
-    "  listen --queue PATH [OPTIONS]     receive from any process traced with that queue\n"
+    "  run [OPTIONS] [-- CMD [ARGS...]]  trace CMD and its descendants\n"
+    "  listen --queue PATH [OPTIONS]     receive what processes traced with\n"
+    "                                    MESSAGE_QUEUE_PATH=PATH send\n"
     "  top --queue PATH [FILTERS]        live view of what a queue receives\n"
     "  report RECORDS.jsonl -o OUT.html  one self-contained HTML report\n"
     "  ops                               list domains, operations, functions\n"
@@ -353,7 +354,7 @@ static const char *option_name(int o, const struct option *longs)
  * getopt refuses it just as an unknown one. */
 static int prefix_of_many(const char *a, const struct option *longs)
 {
-    if (strncmp(a, "--", 2))
+    if (strncmp(a, "--", 2) != 0)
         return 0;
     a += 2;
     size_t n = strcspn(a, "="), hits = 0;
@@ -496,7 +497,7 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
               "are always followed\n", stderr);
     }
     if (summary) {
-        if (opt->format && strcmp(opt->format, "summary"))
+        if (opt->format && strcmp(opt->format, "summary") != 0)
             return usage_error(cmd, "-c is the summary, but --format %s "
                                     "was given: choose one", opt->format);
         opt->format = "summary";
@@ -519,7 +520,7 @@ static int validate(int cmd, struct options *opt)
                 cmd_names[cmd], opt->format, sink_names(names, sizeof names));
         return 2;
     }
-    if (opt->top && opt->format && strcmp(opt->format, "top"))
+    if (opt->top && opt->format && strcmp(opt->format, "top") != 0)
         return usage_error(cmd, "--top and --format %s: choose one",
                            opt->format);
     if (opt->prometheus) {

@@ -596,7 +596,7 @@ static void sortable(FILE *o, const char *id, const struct table *t,
         fputs("<p>None.</p>\n", o);
         return;
     }
-    const struct named **rows = malloc(t->n * sizeof *rows);
+    const struct named **rows = malloc(t->n * sizeof(const struct named *));
     if (!rows)
         abort();
     fprintf(o, "<div class=\"sortable\" id=\"%s\">", id);
@@ -609,7 +609,7 @@ static void sortable(FILE *o, const char *id, const struct table *t,
             rows[i] = &t->v[i];
         sort_col = &cols[c];
         sort_rp = rp;
-        qsort(rows, t->n, sizeof *rows, by_column);
+        qsort(rows, t->n, sizeof(const struct named *), by_column);
         fprintf(o, "<table class=\"by%d\"><tr>", c);
         for (int h = 0; h < ncols; h++)
             fprintf(o, "<th><label for=\"%s-by%d\" title=\"sort by %s\">%s%s"

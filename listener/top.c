@@ -270,7 +270,7 @@ static void cut_label(char *label, int width, int keep_end)
         return;
     if (keep_end) {
         memmove(label + 3, label + n - (w - 3), w - 3 + 1);
-        memcpy(label, "...", 3);
+        label[0] = label[1] = label[2] = '.';
     } else {
         memcpy(label + w - 3, "...", 4);
     }
@@ -308,8 +308,10 @@ static void header(char *line, size_t cap, int view, int name_w)
 static int plain_width(void)
 {
     const char *c = getenv("COLUMNS");
-    if (c && atoi(c) > 0)
-        return atoi(c);
+    char *end;
+    long n = c ? strtol(c, &end, 10) : 0;
+    if (c && end != c && !*end && n > 0 && n < 100000)
+        return (int)n;
     struct winsize ws;
     for (int fd = 2; fd >= 0; fd -= 2)
         if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col)

@@ -13,7 +13,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -34,7 +34,7 @@ static int iomon_env(char *const env[], const char *a0, ...)
     char out[128], err[128];
     snprintf(out, sizeof out, "%s/out", scratch);
     snprintf(err, sizeof err, "%s/err", scratch);
-    int rc = wait_exit(spawn_cmd(argv, env, out, err), 30000);
+    int rc = wait_exit(spawn_prog(argv, env, -1, out, err), 30000);
     free(out_text);
     free(err_text);
     out_text = slurp_file(out);

@@ -16,7 +16,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
@@ -44,7 +44,7 @@ static char *metrics(const char *port)
     snprintf(out, sizeof out, "%s/metrics.txt", scratch);
     char *argv[] = {"/usr/bin/curl", "-sS", "--max-time", "5", "-o", out, url,
                     NULL};
-    if (wait_exit(spawn_cmd(argv, NULL, NULL, "/dev/null"), 10000) != 0)
+    if (wait_exit(spawn_prog(argv, NULL, -1, NULL, "/dev/null"), 10000) != 0)
         return NULL;
     return slurp_file(out);
 }
@@ -68,7 +68,7 @@ static void run_shows_the_recorded_domains_at_zero(void **state)
                     "--record-domains", "FILE_WRITE,FILE_OPEN_CLOSE",
                     "--facility", "zt", "-o", "/dev/null", "--", "sh", "-c",
                     script, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, "/dev/null"),
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, NULL, "/dev/null"),
                                60000), 0);
     char *m = slurp_file(out);
     /* Nobody calls pwritev2 or close_range here: there at 0 all the same. */
@@ -97,7 +97,7 @@ static void listen_shows_what_the_filters_keep(void **state)
     snprintf(err, sizeof err, "%s/listen.err", scratch);
     const char *more[] = {"--prometheus", "127.0.0.1:0", "--op", "READ,OPEN",
                           "-o", "/dev/null", NULL};
-    listener = start_iomon_listen(queue, NULL, err, more);
+    listener = listen_start(queue, NULL, err, more);
     assert_true(listener > 0);
     assert_int_equal(wait_file_has(err, "/metrics", 5000), 0);
     char *e = slurp_file(err);
@@ -114,7 +114,7 @@ static void listen_shows_what_the_filters_keep(void **state)
 
     char *w[] = {(char *)trace_prog("workload"), "write", "3", NULL};
     const char *fac[] = {"FACILITY_ID=lz", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(w, traced_env(queue, fac), NULL,
+    assert_int_equal(wait_exit(spawn_prog(w, traced_env(queue, fac), -1, NULL,
                                          NULL), 20000), 0);
     for (int waited = 0;; waited += 100) {
         m = metrics(port);

@@ -14,7 +14,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64], jsonl[128], html[128], longfile[512];
@@ -44,7 +44,7 @@ static void make_records(void)
              w, longfile, w, 1, w, 2);
     char *argv[] = {(char *)iomon_path(), "run", "--format", "jsonl", "-o",
                     jsonl, "--", "sh", "-c", script, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, NULL, NULL), 30000), 0);
+    assert_int_equal(run_prog(argv, NULL, NULL, NULL), 0);
     char *j = slurp_file(jsonl);
     /* What the report must leave out or show is in the records. */
     assert_non_null(strstr(j, "\"path\":\".\""));
@@ -68,7 +68,7 @@ static void page_sections(void **state)
     make_records();
     umask(022);  /* so a 0644 open would show as 0644 */
     char *rep[] = {(char *)iomon_path(), "report", jsonl, "-o", html, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(rep, NULL, NULL, NULL), 20000), 0);
+    assert_int_equal(run_prog(rep, NULL, NULL, NULL), 0);
     struct stat st;
     assert_int_equal(stat(html, &st), 0);
     assert_int_equal(st.st_mode & 0777, 0600);
@@ -171,7 +171,8 @@ static void no_text_overlaps_in_chromium(void **state)
           "      const a = r[i][1], b = r[j][1];\n"
           "      if (a.left < b.right - 0.5 && b.left < a.right - 0.5 &&\n"
           "          a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)\n"
-          "        bad.push(r[i][0].textContent + ' / ' + r[j][0].textContent);\n"
+          "        bad.push(r[i][0].textContent + ' / ' +\n"
+          "                 r[j][0].textContent);\n"
           "    }\n"
           "  const box = svg.getBoundingClientRect();\n"
           "  for (const [t, b] of r)\n"
@@ -191,7 +192,7 @@ static void no_text_overlaps_in_chromium(void **state)
                     "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", dir,
                     "--window-size=1000,2400", "--dump-dom", url, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, NULL, dom, log), 60000), 0);
+    assert_int_equal(wait_exit(spawn_prog(argv, NULL, -1, dom, log), 60000), 0);
     char *d = slurp_file(dom);
     char *p = strstr(d, "<pre id=\"probe\">texts=");
     assert_non_null(p);
@@ -214,10 +215,9 @@ static void no_records_is_an_error(void **state)
     snprintf(err, sizeof err, "%s/csv.err", scratch);
     char *run[] = {(char *)iomon_path(), "run", "--format", "csv", "-o", csv,
                    "--", (char *)trace_prog("workload"), "write", "3", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(run, NULL, NULL, "/dev/null"), 20000),
-                     0);
+    assert_int_equal(run_prog(run, NULL, NULL, "/dev/null"), 0);
     char *rep[] = {(char *)iomon_path(), "report", csv, "-o", out, NULL};
-    assert_int_equal(wait_exit(spawn_cmd(rep, NULL, NULL, err), 20000), 1);
+    assert_int_equal(wait_exit(spawn_prog(rep, NULL, -1, NULL, err), 20000), 1);
     char *e = slurp_file(err);
     assert_non_null(strstr(e, "no records"));
     assert_int_equal(count_of(e, "\n"), 1);
@@ -225,7 +225,7 @@ static void no_records_is_an_error(void **state)
     assert_int_equal(access(out, F_OK), -1);
     /* And to stdout with -o -. */
     char *rep2[] = {(char *)iomon_path(), "report", jsonl, "-o", "-", NULL};
-    assert_int_equal(wait_exit(spawn_cmd(rep2, NULL, out, NULL), 20000), 0);
+    assert_int_equal(run_prog(rep2, NULL, out, NULL), 0);
     char *o = slurp_file(out);
     assert_true(strncmp(o, "<!DOCTYPE html>", 15) == 0);
     free(o);

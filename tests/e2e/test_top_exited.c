@@ -13,7 +13,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "spawn.h"
+#include "proc.h"
 #include "trace.h"
 
 static char scratch[64], sock[96], pane[128];
@@ -38,7 +38,8 @@ static void last_table_has(const char *out, const char *needle, int want,
     for (int waited = 0;; waited += 100) {
         char *s = slurp_file(out);
         const char *t = last_table(s);
-        int has = t && strstr(t, needle) && strstr(t, needle) < strstr(t, "\n\n");
+        const char *at = t ? strstr(t, needle) : NULL;
+        int has = at && at < strstr(t, "\n\n");
         if (t && has == want) {
             free(s);
             return;
@@ -69,11 +70,11 @@ static void exited_is_marked_then_dropped(void **state)
     snprintf(queue, sizeof queue, "%s/q", scratch);
     snprintf(out, sizeof out, "%s/top.txt", scratch);
     char *argv[] = {(char *)iomon_path(), "top", "--queue", queue, NULL};
-    top_pid = spawn_cmd(argv, NULL, out, "/dev/null");
+    top_pid = spawn_prog(argv, NULL, -1, out, "/dev/null");
     assert_true(top_pid > 0);
     wait_queue(queue);
     char *w[] = {(char *)trace_prog("workload"), "write", "300", NULL};
-    pid_t p = spawn_cmd(w, traced_env(queue, NULL), NULL, NULL);
+    pid_t p = spawn_prog(w, traced_env(queue, NULL), -1, NULL, NULL);
     assert_int_equal(wait_exit(p, 20000), 0);
     snprintf(label, sizeof label, "\n%d [exited] workload write 300 ", (int)p);
     last_table_has(out, label, 1, 10000);
@@ -97,7 +98,7 @@ static char *top_of_run(const char *columns, const char *file)
     char *argv[] = {(char *)iomon_path(), "run", "--top", "--",
                     (char *)trace_prog("workload"), "paths", (char *)file,
                     NULL};
-    assert_int_equal(wait_exit(spawn_cmd(argv, env, out, "/dev/null"),
+    assert_int_equal(wait_exit(spawn_prog(argv, env, -1, out, "/dev/null"),
                                20000), 0);
     return slurp_file(out);
 }
@@ -144,7 +145,7 @@ static int tmux(const char *a, const char *b, const char *c, const char *d,
 {
     char *argv[] = {"/usr/bin/tmux", "-S", sock, (char *)a, (char *)b,
                     (char *)c, (char *)d, (char *)e, (char *)g, NULL};
-    return wait_exit(spawn_cmd(argv, NULL, pane, "/dev/null"), 10000);
+    return wait_exit(spawn_prog(argv, NULL, -1, pane, "/dev/null"), 10000);
 }
 
 /* The pane with its attributes (-e), once it satisfies ok; NULL after
@@ -181,7 +182,10 @@ static int sgr_has(const char *from, const char *to, int code)
     return 0;
 }
 
-static int has(const char *s, const char *arg) { return strstr(s, arg) != NULL; }
+static int has(const char *s, const char *arg)
+{
+    return strstr(s, arg) != NULL;
+}
 static int lacks(const char *s, const char *arg)
 {
     return strstr(s, "iomon top") && !strstr(s, arg);
@@ -200,7 +204,7 @@ static void ended_rows_are_dimmed_on_a_terminal(void **state)
     assert_int_equal(tmux("respawn-pane", "-k", "-t", "top", cmd, NULL), 0);
     wait_queue(queue);
     char *w[] = {(char *)trace_prog("workload"), "write", "200", NULL};
-    pid_t p = spawn_cmd(w, traced_env(queue, NULL), NULL, NULL);
+    pid_t p = spawn_prog(w, traced_env(queue, NULL), -1, NULL, NULL);
     assert_int_equal(wait_exit(p, 20000), 0);
     snprintf(label, sizeof label, "%d [exited] workload", (int)p);
     char *s = pane_when(has, label, 10000);
