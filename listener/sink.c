@@ -67,3 +67,17 @@ const char *rec_func_name(const struct iomon_rec *r)
 {
     return r->fn == IOMON_FN_NONE ? "" : iomon_fn_names[r->fn];
 }
+
+int rec_names_file(const struct iomon_rec *r)
+{
+    if (!r->path || r->domain == IOMON_DOMAIN_DIR_METADATA ||
+        r->domain == IOMON_DOMAIN_DIRS)
+        return 0;
+    size_t n = r->path_len, b = n;
+    while (b && r->path[b - 1] != '/')
+        b--;
+    const uint8_t *base = r->path + b;
+    size_t k = n - b;
+    return !((k == 1 && base[0] == '.') ||
+             (k == 2 && base[0] == '.' && base[1] == '.'));
+}

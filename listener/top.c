@@ -108,8 +108,8 @@ static int is_string(const struct iomon_val *a)
 /* The file a record is about: the collector's fd table has named it. */
 static struct row *file_row(struct top *t, const struct iomon_rec *r)
 {
-    if (!r->path)
-        return NULL;
+    if (!rec_names_file(r))
+        return NULL;  /* no path, or a directory */
     return row_named(&t->v[V_FILES], (const char *)r->path, r->path_len, 0);
 }
 

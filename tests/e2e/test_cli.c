@@ -233,6 +233,20 @@ static void dash_output_is_stdout(void **state)
     assert_null(strstr(err_text, "total"));
 }
 
+/* The summary's files: "." (a directory) is not one. */
+static void summary_lists_no_dot(void **state)
+{
+    (void)state;
+    assert_int_equal(iomon("run", "--format", "jsonl", "-o", "-", "--",
+                           trace_prog("workload"), "paths", ".",
+                           "/etc/hostname"), 0);
+    assert_non_null(strstr(out_text, "\"path\":\".\""));  /* recorded */
+    assert_int_equal(iomon("run", "-o", "-", "--", trace_prog("workload"),
+                           "paths", ".", "/etc/hostname"), 0);
+    assert_non_null(strstr(out_text, "  /etc/hostname\n"));
+    assert_null(strstr(out_text, "  .\n"));
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -259,6 +273,7 @@ int main(void)
         cmocka_unit_test(missing_command_is_127_like_a_shell),
         cmocka_unit_test(strace_habits_do_no_harm),
         cmocka_unit_test(dash_output_is_stdout),
+        cmocka_unit_test(summary_lists_no_dot),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }

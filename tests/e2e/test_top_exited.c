@@ -123,6 +123,11 @@ static void names_take_the_width_there_is(void **state)
     /* The process is marked in the final table: it has ended. */
     assert_non_null(strstr(s, " [exited] workload paths "));
     free(s);
+    /* "." is a directory: not among the files. */
+    s = top_of_run("1000", ".");
+    assert_non_null(strstr(s, "\nFILE "));
+    assert_null(strstr(s, "\n. "));
+    free(s);
 
     /* 90 columns: every line fits, and the path keeps its end. */
     s = top_of_run("90", file);
