@@ -2,13 +2,17 @@
 #ifndef IOMON_CLI_H
 #define IOMON_CLI_H
 
+#include <stdint.h>
+
 #include "filter.h"
 
 struct options {
+    const char *cmd;         /* "run", "listen" or "top", for messages */
     const char *queue;
     const char *format;
     const char *output;
-    const char *domains;
+    const char *domains;     /* --record-domains, as given */
+    uint32_t record_mask;    /* run: the domains recorded (checked) */
     const char *facility;
     const char *start_on_open;
     const char *start_on_elapsed;

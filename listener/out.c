@@ -100,6 +100,8 @@ int out_open(const char *path, int fallback)
 {
     if (!path)
         return fallback;
+    if (strcmp(path, "-") == 0)
+        return 1;
     int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
         fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));

@@ -14,7 +14,8 @@ struct out {
 };
 
 void out_init(struct out *o, int fd);
-/* Opens --output PATH (mode 0600), or returns fallback when path is NULL;
+/* Opens --output PATH (mode 0600), or returns fallback when path is NULL
+ * and 1 (stdout) when it is "-";
  * -1 after printing why. */
 int out_open(const char *path, int fallback);
 void out_flush(struct out *o);

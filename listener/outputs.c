@@ -4,6 +4,7 @@
 
 #include "cli.h"
 #include "collector.h"
+#include "iomon_ids.h"
 #include "prometheus.h"
 
 static struct prom *exporter;
@@ -16,6 +17,10 @@ int outputs_start(const struct options *opt, struct collector *col)
         exporter = prom_start(opt->prometheus);
         if (!exporter)
             return -1;
+        /* run knows what its processes record; listen does not, so all. */
+        prom_watch(exporter, opt->record_mask ? opt->record_mask
+                             : IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1,
+                   opt->filtering ? &opt->filter : NULL);
         col->tap = prom_tap(exporter);
     }
     return 0;

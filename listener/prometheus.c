@@ -2,7 +2,12 @@
  * mutex (uncontended except during a scrape, so about 20 ns a record) and
  * the HTTP thread renders them under the same mutex.  Labels are facility,
  * domain, op and func only: pids, tids and paths would make the number of
- * series grow without bound. */
+ * series grow without bound.
+ *
+ * A facility's series all appear, at 0, when its first process starts
+ * (its START record): every function of the monitored domains (those the
+ * filters keep), so that increase() and rate() see the first calls as an
+ * increase from 0 instead of a series appearing with its value. */
 #define _GNU_SOURCE
 #include "prometheus.h"
 
@@ -45,6 +50,7 @@ struct fac {
     /* Events (the HTTP requests and responses): not calls, so not in the
      * call series, which count the send or recv that carried them. */
     uint64_t events[IOMON_OP_COUNT];
+    int started;  /* a START was seen: the zero series are shown */
 };
 
 struct prom {
@@ -55,7 +61,29 @@ struct prom {
     uint64_t lost, malformed, running;
     uint64_t skewed, evicted_ended, evicted_cap, fds_cut;
     struct MHD_Daemon *daemon;
+    /* The functions shown at 0 once a facility has started: those of the
+     * monitored domains that the filters let through. */
+    uint8_t watched[IOMON_FN_COUNT];
 };
+
+void prom_watch(struct prom *p, uint32_t domains, const struct filter *f)
+{
+    pthread_mutex_lock(&p->mu);
+    for (int fn = 0; fn < IOMON_FN_COUNT; fn++) {
+        int op = iomon_fn_op[fn], d = iomon_op_domain[op];
+        p->watched[fn] = (domains & IOMON_DOMAIN_BIT(d)) &&
+                         d != IOMON_DOMAIN_START_STOP && !iomon_op_event[op] &&
+                         (!f || ((!f->by_domain || f->domain[d]) &&
+                                 (!f->by_op || f->op[op])));
+    }
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* Whether a series is shown: it has calls, or its facility started. */
+static int shown(const struct prom *p, const struct fac *f, int fn)
+{
+    return f->fn[fn].calls || (f->started && p->watched[fn]);
+}
 
 static struct fac *fac_new(struct prom *p, const uint8_t *name, size_t len)
 {
@@ -94,7 +122,15 @@ static int bucket_of(uint64_t ns)
 static void prom_record(void *ctx, const struct iomon_rec *r)
 {
     struct prom *p = ctx;
-    /* START and STOP are not calls; they show in iomon_processes. */
+    if (r->op == IOMON_OP_START) {
+        pthread_mutex_lock(&p->mu);
+        struct fac *f = fac_of(p, r->facility, r->facility_len);
+        if (f)
+            f->started = 1;
+        pthread_mutex_unlock(&p->mu);
+        return;
+    }
+    /* STOP and END are not calls; they show in iomon_processes. */
     if (r->fn == IOMON_FN_NONE)
         return;
     int b = bucket_of(r->dur_ns);
@@ -174,7 +210,7 @@ static void counter(FILE *m, const struct prom *p, const char *name,
     for (size_t i = 0; i < p->nfac; i++)
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++) {
             const struct series *s = &p->facs[i]->fn[fn];
-            if (!s->calls)
+            if (!shown(p, p->facs[i], fn))
                 continue;
             fputs(name, m);
             labels(m, p->facs[i], fn);
@@ -233,7 +269,7 @@ char *prom_render(struct prom *p, size_t *len)
           "# TYPE iomon_call_duration_seconds histogram\n", m);
     for (size_t i = 0; i < p->nfac; i++)
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
-            if (p->facs[i]->fn[fn].calls)
+            if (shown(p, p->facs[i], fn))
                 histogram_series(m, p->facs[i], fn, &p->facs[i]->fn[fn]);
     fprintf(m, "# HELP iomon_records_lost_total Records the senders could "
                "not deliver.\n# TYPE iomon_records_lost_total counter\n"
@@ -363,6 +399,7 @@ struct prom *prom_start(const char *host_port)
     if (!p)
         return NULL;
     pthread_mutex_init(&p->mu, NULL);
+    memset(p->watched, 1, sizeof p->watched);
     p->daemon = listen_on(p, host_port);
     if (!p->daemon) {
         free(p);

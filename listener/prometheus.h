@@ -10,6 +10,10 @@ struct prom;
 /* Starts serving on HOST:PORT (port 0: any free port, printed on stderr);
  * NULL after printing why. */
 struct prom *prom_start(const char *host_port);
+/* Which series a facility shows at 0 from its first START: every
+ * function of these domains (IOMON_DOMAIN_BIT mask) that f (NULL: none)
+ * lets through.  Without a call: every function. */
+void prom_watch(struct prom *p, uint32_t domains, const struct filter *f);
 /* The tap to put on a collector. */
 struct tap prom_tap(struct prom *p);
 /* The text exposition, as /metrics serves it; malloc'd, caller frees. */

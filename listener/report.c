@@ -1,16 +1,20 @@
 /* `iomon report RECORDS.jsonl -o report.html`: one self-contained HTML
  * page (inline SVG and CSS, no scripts, nothing fetched) from the jsonl
  * the listener writes: latency histograms per operation, bytes over time
- * per process, top files by bytes and by time, errors by errno name, and
- * a table per process.  The parser is purpose-built for our own flat
+ * per process, top files by bytes and by time, errors by errno name and
+ * by path, and tables per process and per file that sort by any column
+ * (without a script: see sortable()).  Written 0600; an input with no
+ * record at all (a csv, say) is an error, not an empty page.  The parser is purpose-built for our own flat
  * objects (strings, numbers, null), escapes included. */
 #define _GNU_SOURCE
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -19,7 +23,7 @@
 struct jrec {
     double ts, dur_ms;
     long long pid, fd, error, bytes;
-    char op[32], func[32];
+    char op[32], func[32], domain[32];
     char *arg1;  /* NULL for null */
     char *path;  /* NULL for null */
 };
@@ -120,6 +124,7 @@ static void assign(struct jrec *r, const char *key, const char *str, double num,
     else if (!strcmp(key, "bytes")) r->bytes = (long long)num;
     else if (!strcmp(key, "op") && is_str) snprintf(r->op, sizeof r->op, "%s", str);
     else if (!strcmp(key, "func") && is_str) snprintf(r->func, sizeof r->func, "%s", str);
+    else if (!strcmp(key, "domain") && is_str) snprintf(r->domain, sizeof r->domain, "%s", str);
     else if (!strcmp(key, "arg1") && is_str) r->arg1 = strdup(str);
     else if (!strcmp(key, "path") && is_str) r->path = strdup(str);
 }
@@ -176,6 +181,8 @@ struct named {
     char *name;
     long long key;            /* pid, or errno */
     double bytes, time_ms, calls, errors;
+    double rbytes, wbytes;    /* of bytes: read, written (files) */
+    char func[32];            /* errors by path: the first call that failed */
     unsigned lat[NLAT];
     double first, last;
     double *bins;             /* bytes per time bin (processes) */
@@ -193,6 +200,7 @@ struct sample {
 
 struct report {
     struct table ops, procs, files, errs;
+    struct table errpaths;    /* by (path, errno) */
     struct sample *samples;
     size_t nsamples, samples_cap;
     double t0, t1;
@@ -247,11 +255,35 @@ static void count(struct named *x, const struct jrec *r)
         x->last = r->ts;
 }
 
+/* A directory, not a file: "." and ".." (opendir("."), chdir("..")). */
+static int is_dot(const char *p)
+{
+    const char *base = strrchr(p, '/');
+    base = base ? base + 1 : p;
+    return !strcmp(base, ".") || !strcmp(base, "..");
+}
+
 /* The file a record is about: the listener resolved it from its fd table
- * into the record's path key. */
+ * into the record's path key.  Directories (their own domains, and the
+ * dot names) are not files. */
 static struct named *file_of(struct report *rp, const struct jrec *r)
 {
-    return r->path ? find(&rp->files, r->path, 0) : NULL;
+    if (!r->path || !strncmp(r->domain, "DIR", 3) || is_dot(r->path))
+        return NULL;
+    return find(&rp->files, r->path, 0);
+}
+
+/* What a failed call was about: the fd's file, or for the calls that take
+ * a path (the FILE_ and DIR_ domains) and had no fd, their arg1. */
+static const char *error_path(const struct jrec *r)
+{
+    if (r->path)
+        return r->path;
+    if (r->arg1 && r->fd < 0 &&
+        (!strncmp(r->domain, "FILE", 4) || !strncmp(r->domain, "DIR", 3)) &&
+        strspn(r->arg1, "-0123456789") != strlen(r->arg1))
+        return r->arg1;
+    return "(no path)";
 }
 
 static void add(struct report *rp, const struct jrec *r)
@@ -272,8 +304,13 @@ static void add(struct report *rp, const struct jrec *r)
     count(p, r);
     count(find(&rp->ops, r->op, 0), r);
     struct named *f = file_of(rp, r);
-    if (f)
+    if (f) {
         count(f, r);
+        if (r->bytes > 0 && !strcmp(r->op, "READ"))
+            f->rbytes += r->bytes;
+        else if (r->bytes > 0 && !strcmp(r->op, "WRITE"))
+            f->wbytes += r->bytes;
+    }
     if (r->error) {
         char tmp[32];
         const char *name = strerrorname_np((int)r->error);
@@ -282,6 +319,9 @@ static void add(struct report *rp, const struct jrec *r)
             name = tmp;
         }
         find(&rp->errs, name, r->error)->calls++;
+        struct named *e = find(&rp->errpaths, error_path(r), r->error);
+        if (!e->calls++)
+            snprintf(e->func, sizeof e->func, "%s", r->func); /* the first */
     }
     if (r->bytes > 0) {
         if (rp->nsamples == rp->samples_cap) {
@@ -328,6 +368,38 @@ static void html_text(FILE *o, const char *s)
                 fputc(*s, o);
         }
     }
+}
+
+/* s as HTML, at most max characters: a longer one keeps its end (which
+ * names the file) behind an ellipsis, or its start when from_left is 0. */
+static void html_cut(FILE *o, const char *s, size_t max, int from_left)
+{
+    size_t chars = 0;
+    for (const char *p = s; *p; p++)
+        chars += ((unsigned char)*p & 0xc0) != 0x80;
+    if (chars <= max) {
+        html_text(o, s);
+        return;
+    }
+    size_t keep = max - 1, seen = 0;
+    if (from_left) {
+        const char *p = s + strlen(s);
+        while (p > s && seen < keep)
+            if (((unsigned char)*--p & 0xc0) != 0x80)
+                seen++;
+        fputs("\xe2\x80\xa6", o);  /* U+2026 */
+        html_text(o, p);
+        return;
+    }
+    const char *p = s;
+    for (; *p; p++)
+        if (((unsigned char)*p & 0xc0) != 0x80 && seen++ == keep)
+            break;
+    char *head = strndup(s, (size_t)(p - s));
+    if (head)
+        html_text(o, head);
+    free(head);
+    fputs("\xe2\x80\xa6", o);
 }
 
 static const char *const palette[] = {"#4e79a7", "#f28e2b", "#e15759",
@@ -416,9 +488,12 @@ static void bars_svg(FILE *o, const char *cls, struct named *v, size_t n,
         human(num, sizeof num, value(&v[i]), unit);
         double w = 300 * value(&v[i]) / max;
         fprintf(o, "<text x=\"0\" y=\"%zu\" font-size=\"12\">", i * row + 15);
-        /* Long paths are cut from the left: their end names the file. */
-        size_t len = strlen(v[i].name);
-        html_text(o, len > 52 ? v[i].name + len - 52 : v[i].name);
+        /* Long paths are cut from the left: their end names the file.
+         * The bars start at 380: 46 characters of 12px text fit before. */
+        fputs("<title>", o);
+        html_text(o, v[i].name);
+        fputs("</title>", o);
+        html_cut(o, v[i].name, 46, 1);
         fprintf(o, "</text><rect x=\"380\" y=\"%zu\" width=\"%.1f\" height=\"16\" "
                    "fill=\"%s\"/><text x=\"%.1f\" y=\"%zu\" font-size=\"12\">%s</text>",
                 i * row + 3, w > 1 ? w : 1, palette[i % 8], 386 + w, i * row + 15, num);
@@ -457,13 +532,16 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
     char top[32], dur[32];
     human(top, sizeof top, max, "B");
     snprintf(dur, sizeof dur, "%.3f s", span);
+    /* The legend: one line per process under the axis, never side by
+     * side, so long command lines cannot run into each other. */
+    int legend_h = 24 + (int)np * 16;  /* the last line's descent too */
     fprintf(o, "<svg class=\"bytes\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
                "<line x1=\"%d\" y1=\"10\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
                "<text x=\"0\" y=\"18\" font-size=\"11\">%s/bin</text>"
                "<text x=\"%d\" y=\"%d\" font-size=\"11\">0</text>"
                "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>",
-            W, H + 60, W, H + 60, L, L, H, L, H, W - 10, H, top, L, H + 14,
+            W, H + legend_h, W, H + legend_h, L, L, H, L, H, W - 10, H, top, L, H + 14,
             W - 60, H + 14, dur);
     for (size_t i = 0; i < np; i++) {
         fprintf(o, "<polyline fill=\"none\" stroke-width=\"2\" stroke=\"%s\" points=\"",
@@ -471,33 +549,198 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
         for (int b = 0; b < NBINS; b++)
             fprintf(o, "%.1f,%.1f ", L + b * (W - 10.0 - L) / (NBINS - 1),
                     H - (H - 10) * rp->procs.v[i].bins[b] / max);
-        /* Legend: four per row under the axis. */
-        fprintf(o, "\"/><text x=\"%zu\" y=\"%zu\" font-size=\"11\" fill=\"%s\">%lld ",
-                L + (i % 4) * 170, H + 30 + (i / 4) * 16, palette[i % 8],
-                rp->procs.v[i].key);
-        size_t len = strlen(rp->procs.v[i].name);
-        char cut[28];
-        snprintf(cut, sizeof cut, "%s", rp->procs.v[i].name);
-        html_text(o, cut);
-        fputs(len >= sizeof cut ? "...</text>" : "</text>", o);
+        fprintf(o, "\"/><text class=\"legend\" x=\"%d\" y=\"%zu\" "
+                   "font-size=\"11\" fill=\"%s\">%lld ",
+                10, H + 30 + i * 16, palette[i % 8], rp->procs.v[i].key);
+        /* 750 px at 11 px: about 80 characters of ordinary text. */
+        html_cut(o, rp->procs.v[i].name, 80, 0);
+        fputs("</text>", o);
     }
     fputs("</svg>\n", o);
 }
 
-static void process_table(FILE *o, struct report *rp)
+/* ---- sortable tables, without a script ------------------------------
+ * One copy of the table per column, each sorted by that column; a hidden
+ * radio button per column, checked by clicking its header (a label), and
+ * the stylesheet shows the copy whose button is checked. */
+
+#define SORT_ROWS 200  /* rows per copy; the rest are counted */
+
+struct column {
+    const char *label;
+    int text;                                  /* sorts A-Z, not largest */
+    double (*num)(const struct named *x, const struct report *rp);
+    void (*cell)(FILE *o, const struct named *x, const struct report *rp);
+};
+
+static const struct column *sort_col;
+static const struct report *sort_rp;
+
+static int by_column(const void *a, const void *b)
 {
-    sort_table(&rp->procs, by_time);
-    fputs("<table><tr><th>pid</th><th>command</th><th>calls</th><th>errors</th>"
-          "<th>bytes</th><th>time in calls (ms)</th><th>active (s)</th></tr>\n", o);
-    for (size_t i = 0; i < rp->procs.n; i++) {
-        const struct named *p = &rp->procs.v[i];
-        fprintf(o, "<tr><td>%lld</td><td>", p->key);
-        html_text(o, p->name);
-        fprintf(o, "</td><td>%.0f</td><td>%.0f</td><td>%.0f</td><td>%.3f</td>"
-                   "<td>%.3f</td></tr>\n", p->calls, p->errors, p->bytes,
-                p->time_ms, p->calls ? p->last - p->first : 0.0);
+    const struct named *x = *(const struct named *const *)a,
+                       *y = *(const struct named *const *)b;
+    if (sort_col->text) {
+        int c = strcmp(x->name, y->name);
+        return c ? c : (x->key > y->key) - (x->key < y->key);
+    }
+    double u = sort_col->num(x, sort_rp), v = sort_col->num(y, sort_rp);
+    return u < v ? 1 : u > v ? -1 : strcmp(x->name, y->name);
+}
+
+static void sortable(FILE *o, const char *id, const struct table *t,
+                     const struct column *cols, int ncols, int initial,
+                     const struct report *rp)
+{
+    if (!t->n) {
+        fputs("<p>None.</p>\n", o);
+        return;
+    }
+    const struct named **rows = malloc(t->n * sizeof(const struct named *));
+    if (!rows)
+        abort();
+    fprintf(o, "<div class=\"sortable\" id=\"%s\">", id);
+    for (int c = 0; c < ncols; c++)
+        fprintf(o, "<input type=\"radio\" name=\"%s\" id=\"%s-by%d\"%s>", id,
+                id, c, c == initial ? " checked" : "");
+    size_t shown = t->n < SORT_ROWS ? t->n : SORT_ROWS;
+    for (int c = 0; c < ncols; c++) {
+        for (size_t i = 0; i < t->n; i++)
+            rows[i] = &t->v[i];
+        sort_col = &cols[c];
+        sort_rp = rp;
+        qsort(rows, t->n, sizeof(const struct named *), by_column);
+        fprintf(o, "<table class=\"by%d\"><tr>", c);
+        for (int h = 0; h < ncols; h++)
+            fprintf(o, "<th><label for=\"%s-by%d\" title=\"sort by %s\">%s%s"
+                       "</label></th>", id, h, cols[h].label, cols[h].label,
+                    h == c ? (cols[h].text ? " \xe2\x96\xb2" : " \xe2\x96\xbc")
+                           : "");
+        fputs("</tr>\n", o);
+        for (size_t i = 0; i < shown; i++) {
+            fputs("<tr>", o);
+            for (int h = 0; h < ncols; h++) {
+                fputs("<td>", o);
+                cols[h].cell(o, rows[i], rp);
+                fputs("</td>", o);
+            }
+            fputs("</tr>\n", o);
+        }
+        fputs("</table>\n", o);
+    }
+    if (shown < t->n)
+        fprintf(o, "<p>%zu of %zu shown (the first by the chosen column)."
+                   "</p>", shown, t->n);
+    fputs("</div>\n", o);
+    free(rows);
+}
+
+static double n_calls(const struct named *x, const struct report *rp) { (void)rp; return x->calls; }
+static double n_errors(const struct named *x, const struct report *rp) { (void)rp; return x->errors; }
+static double n_bytes(const struct named *x, const struct report *rp) { (void)rp; return x->bytes; }
+static double n_rbytes(const struct named *x, const struct report *rp) { (void)rp; return x->rbytes; }
+static double n_wbytes(const struct named *x, const struct report *rp) { (void)rp; return x->wbytes; }
+static double n_time(const struct named *x, const struct report *rp) { (void)rp; return x->time_ms; }
+static double n_pid(const struct named *x, const struct report *rp) { (void)rp; return -(double)x->key; }
+static double n_active(const struct named *x, const struct report *rp)
+{
+    (void)rp;
+    return x->calls ? x->last - x->first : 0;
+}
+static double n_first(const struct named *x, const struct report *rp)
+{
+    return x->calls ? -(x->first - rp->t0) : 0;  /* earliest first */
+}
+
+static double n_last(const struct named *x, const struct report *rp)
+{
+    return x->calls ? x->last - rp->t0 : 0;
+}
+
+static void c_name(FILE *o, const struct named *x, const struct report *rp)
+{
+    (void)rp;
+    html_text(o, x->name);
+}
+static void c_pid(FILE *o, const struct named *x, const struct report *rp)
+{
+    (void)rp;
+    fprintf(o, "%lld", x->key);
+}
+#define INT_CELL(fn, field) \
+    static void fn(FILE *o, const struct named *x, const struct report *rp) \
+    { (void)rp; fprintf(o, "%.0f", x->field); }
+INT_CELL(c_calls, calls)
+INT_CELL(c_errors, errors)
+INT_CELL(c_bytes, bytes)
+INT_CELL(c_rbytes, rbytes)
+INT_CELL(c_wbytes, wbytes)
+static void c_time(FILE *o, const struct named *x, const struct report *rp)
+{
+    (void)rp;
+    fprintf(o, "%.3f", x->time_ms);
+}
+static void c_active(FILE *o, const struct named *x, const struct report *rp)
+{
+    fprintf(o, "%.3f", n_active(x, rp));
+}
+static void c_first(FILE *o, const struct named *x, const struct report *rp)
+{
+    fprintf(o, "%.3f", x->calls ? x->first - rp->t0 : 0.0);
+}
+static void c_last(FILE *o, const struct named *x, const struct report *rp)
+{
+    fprintf(o, "%.3f", x->calls ? x->last - rp->t0 : 0.0);
+}
+
+static const struct column proc_cols[] = {
+    {"pid", 0, n_pid, c_pid},
+    {"command", 1, NULL, c_name},
+    {"calls", 0, n_calls, c_calls},
+    {"errors", 0, n_errors, c_errors},
+    {"bytes", 0, n_bytes, c_bytes},
+    {"time in calls (ms)", 0, n_time, c_time},
+    {"active (s)", 0, n_active, c_active},
+};
+
+static const struct column file_cols[] = {
+    {"file", 1, NULL, c_name},
+    {"calls", 0, n_calls, c_calls},
+    {"bytes read", 0, n_rbytes, c_rbytes},
+    {"bytes written", 0, n_wbytes, c_wbytes},
+    {"time in calls (ms)", 0, n_time, c_time},
+    {"errors", 0, n_errors, c_errors},
+    {"first (s)", 0, n_first, c_first},
+    {"last (s)", 0, n_last, c_last},
+};
+
+/* Failed calls by what they were about, most first. */
+static void error_paths(FILE *o, struct report *rp)
+{
+    sort_table(&rp->errpaths, by_calls);
+    if (!rp->errpaths.n) {
+        fputs("<p>None.</p>\n", o);
+        return;
+    }
+    fputs("<table class=\"errpaths\"><tr><th>path</th><th>error</th>"
+          "<th>calls</th><th>first failing function</th></tr>\n", o);
+    for (size_t i = 0; i < rp->errpaths.n && i < SORT_ROWS; i++) {
+        const struct named *e = &rp->errpaths.v[i];
+        char tmp[32];
+        const char *name = strerrorname_np((int)e->key);
+        if (!name) {
+            snprintf(tmp, sizeof tmp, "errno %lld", e->key);
+            name = tmp;
+        }
+        fputs("<tr><td>", o);
+        html_text(o, e->name);
+        fprintf(o, "</td><td>%s</td><td>%.0f</td><td>", name, e->calls);
+        html_text(o, e->func);
+        fputs("</td></tr>\n", o);
     }
     fputs("</table>\n", o);
+    if (rp->errpaths.n > SORT_ROWS)
+        fprintf(o, "<p>%d of %zu shown.</p>\n", SORT_ROWS, rp->errpaths.n);
 }
 
 static void render(FILE *o, struct report *rp, const char *source)
@@ -509,8 +752,16 @@ static void render(FILE *o, struct report *rp, const char *source)
           "figcaption{font-weight:bold;font-size:13px}"
           "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
           "padding:2px 8px;font-size:13px;text-align:right}"
-          "td:nth-child(2){text-align:left}</style></head><body>\n"
-          "<h1>io-monitor report</h1>\n<p>", o);
+          "td:nth-child(2){text-align:left}"
+          "#files td:nth-child(1),.errpaths td:nth-child(1){text-align:left;"
+          "word-break:break-all}#files td:nth-child(2){text-align:right}"
+          ".sortable>input,.sortable>table{display:none}"
+          ".sortable label{cursor:pointer;text-decoration:underline dotted}", o);
+    /* Show the copy of the table whose radio button is checked. */
+    for (int i = 1; i <= 8; i++)
+        fprintf(o, ".sortable>input:nth-of-type(%d):checked~table:nth-of-type(%d)"
+                   "{display:table}", i, i);
+    fputs("</style></head><body>\n<h1>io-monitor report</h1>\n<p>", o);
     html_text(o, source);
     fprintf(o, ": %zu records, %zu processes, %.3f s", rp->records, rp->procs.n,
             rp->t1 - rp->t0);
@@ -531,8 +782,15 @@ static void render(FILE *o, struct report *rp, const char *source)
     fputs("<h2>Errors</h2>\n", o);
     sort_table(&rp->errs, by_calls);
     bars_svg(o, "errors", rp->errs.v, rp->errs.n, v_calls, "");
-    fputs("<h2>Processes</h2>\n", o);
-    process_table(o, rp);
+    fputs("<h2>Errors by path</h2>\n", o);
+    error_paths(o, rp);
+    fputs("<h2>Processes</h2>\n<p>Click a column's name to sort by it.</p>\n",
+          o);
+    sortable(o, "procs", &rp->procs, proc_cols,
+             (int)(sizeof proc_cols / sizeof proc_cols[0]), 5, rp);
+    fputs("<h2>Files</h2>\n", o);
+    sortable(o, "files", &rp->files, file_cols,
+             (int)(sizeof file_cols / sizeof file_cols[0]), 4, rp);
     fputs("</body></html>\n", o);
 }
 
@@ -549,38 +807,78 @@ int cmd_report(int argc, char **argv)
 {
     const char *in_path = NULL, *out_path = NULL;
     for (int i = 1; i < argc; i++) {
-        if ((!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) && i + 1 < argc)
+        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
+            if (i + 1 == argc) {
+                fprintf(stderr, "iomon report: %s needs a file name\n"
+                                "Try 'iomon report --help'.\n", argv[i]);
+                return 2;
+            }
             out_path = argv[++i];
-        else if (!in_path)
+        } else if (argv[i][0] == '-' && argv[i][1]) {
+            fprintf(stderr, "iomon report: unknown option '%s'\n"
+                            "Try 'iomon report --help'.\n", argv[i]);
+            return 2;
+        } else if (!in_path) {
             in_path = argv[i];
-        else
-            in_path = NULL, i = argc;
+        } else {
+            fprintf(stderr, "iomon report: one RECORDS file only ('%s' is a "
+                            "second)\nTry 'iomon report --help'.\n", argv[i]);
+            return 2;
+        }
     }
     if (!in_path || !out_path) {
-        fputs("usage: iomon report RECORDS.jsonl -o REPORT.html\n", stderr);
+        fprintf(stderr, "iomon report: %s\nTry 'iomon report --help'.\n",
+                !in_path ? "which RECORDS.jsonl? none given"
+                         : "-o OUT.html is required (- for stdout)");
         return 2;
     }
     FILE *in = strcmp(in_path, "-") ? fopen(in_path, "r") : stdin;
     if (!in) {
-        fprintf(stderr, "iomon: %s: %s\n", in_path, strerror(errno));
+        fprintf(stderr, "iomon report: %s: %s\n", in_path, strerror(errno));
         return 1;
     }
     struct report rp = {0};
     int rc = read_records(&rp, in);
     if (in != stdin)
         fclose(in);
-    FILE *o = rc == 0 ? fopen(out_path, "w") : NULL;
-    if (!o) {
-        fprintf(stderr, "iomon: %s: %s\n", rc ? in_path : out_path, strerror(errno));
+    FILE *o = NULL;
+    if (rc != 0) {
+        fprintf(stderr, "iomon report: %s: %s\n", in_path, strerror(errno));
+        rc = 1;
+    } else if (!rp.records) {
+        /* A csv, a summary, an empty file: nothing to report, and a page
+         * saying "0 records" would hide the mistake. */
+        fprintf(stderr, "iomon report: %s: no records (%zu lines, none a "
+                        "jsonl record); it reads what `iomon run --format "
+                        "jsonl` writes\n", in_path, rp.bad_lines);
         rc = 1;
     } else {
-        render(o, &rp, in_path);
-        rc = fclose(o) == 0 ? 0 : 1;
+        /* 0600, as the listener's own outputs: records name files and
+         * command lines. */
+        int fd = strcmp(out_path, "-")
+                     ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                            0600)
+                     : dup(1);
+        o = fd >= 0 ? fdopen(fd, "w") : NULL;
+        if (!o) {
+            fprintf(stderr, "iomon report: %s: %s\n", out_path,
+                    strerror(errno));
+            if (fd >= 0)
+                close(fd);
+            rc = 1;
+        } else {
+            render(o, &rp, in_path);
+            rc = fclose(o) == 0 ? 0 : 1;
+            if (rc)
+                fprintf(stderr, "iomon report: %s: %s\n", out_path,
+                        strerror(errno));
+        }
     }
     free_table(&rp.ops);
     free_table(&rp.procs);
     free_table(&rp.files);
     free_table(&rp.errs);
+    free_table(&rp.errpaths);
     free(rp.samples);
     return rc;
 }

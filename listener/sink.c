@@ -6,11 +6,22 @@
 
 #include "iomon_ids.h"
 
+static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
+                                         &sink_csv, &sink_table,
+                                         &sink_perfetto, &sink_top};
+
+const char *sink_names(char *buf, size_t cap)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < sizeof all / sizeof all[0] && k < cap; i++)
+        k += (size_t)snprintf(buf + k, cap - k, "%s%s", i ? ", " : "",
+                              all[i]->name);
+    return buf;
+}
+
 const struct sink *sink_find(const char *name)
 {
-    static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
-                                             &sink_csv, &sink_table,
-                                             &sink_perfetto, &sink_top};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         if (strcmp(all[i]->name, name) == 0)
             return all[i];
@@ -55,4 +66,18 @@ const char *errno_text(int e, char tmp[16])
 const char *rec_func_name(const struct iomon_rec *r)
 {
     return r->fn == IOMON_FN_NONE ? "" : iomon_fn_names[r->fn];
+}
+
+int rec_names_file(const struct iomon_rec *r)
+{
+    if (!r->path || r->domain == IOMON_DOMAIN_DIR_METADATA ||
+        r->domain == IOMON_DOMAIN_DIRS)
+        return 0;
+    size_t n = r->path_len, b = n;
+    while (b && r->path[b - 1] != '/')
+        b--;
+    const uint8_t *base = r->path + b;
+    size_t k = n - b;
+    return !((k == 1 && base[0] == '.') ||
+             (k == 2 && base[0] == '.' && base[1] == '.'));
 }

@@ -36,6 +36,8 @@ struct sink {
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
     sink_perfetto, sink_top;
 const struct sink *sink_find(const char *name);
+/* "summary, jsonl, ..." into buf: the names sink_find knows. */
+const char *sink_names(char *buf, size_t cap);
 /* --sort time: jsonl holds records this long (ms of record time) to write
  * them in time order; 0 (the default) writes them as they arrive. */
 extern unsigned jsonl_sort_window_ms;
@@ -48,6 +50,10 @@ const uint8_t *arg_text(const struct iomon_val *v, char tmp[32], size_t *n,
 void json_arg(struct out *o, const struct iomon_val *v);
 /* "ENOENT" for 2, or the number as text. */
 const char *errno_text(int e, char tmp[16]);
+/* 1 if r's path (the fd table's) is a file the per-file views list: not
+ * for the directory domains' calls, nor "." or ".." (opendir("."),
+ * open(".") then fchdir); 0 without a path. */
+int rec_names_file(const struct iomon_rec *r);
 /* Names, or "" for events with no function. */
 const char *rec_func_name(const struct iomon_rec *r);
 

@@ -80,7 +80,7 @@ static int grow_files(struct summary *s)
 
 static void count_file(struct summary *s, const struct iomon_rec *r)
 {
-    if (!r->path)
+    if (!rec_names_file(r))
         return;
     if ((s->nfiles + 1) * 2 > s->files_cap && s->nfiles < MAX_FILES &&
         grow_files(s) != 0)

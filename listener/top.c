@@ -3,7 +3,11 @@
  * windows under a mutex (the sink's record); a UI thread closes a window
  * each second, shows it and reads keys.  Without a terminal on stdout it
  * prints a plain table each second instead.  Latency percentiles come
- * from power-of-two histograms: cheap per record, right within a factor 2. */
+ * from power-of-two histograms: cheap per record, right within a factor 2.
+ * A process that has ended (STOP or END) stays listed, marked [exited] and
+ * dimmed, for DROP_AFTER windows, then is dropped.  Names get the width
+ * the terminal has (the plain table: $COLUMNS, else stderr's terminal,
+ * else all of it); a cut path keeps its end, a cut command its start. */
 #define _GNU_SOURCE
 #include <curses.h>
 #include <pthread.h>
@@ -11,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -19,7 +24,9 @@
 
 #define NHIST 65     /* bucket b: durations below 2^b ns */
 #define MAXROWS 1024 /* per view; past it new processes/files are not shown */
-#define NAMELEN 120
+#define NAMELEN 256
+#define DROP_AFTER 3 /* windows an ended process stays listed */
+#define EXITED "[exited] "
 
 struct win {
     uint64_t calls, bytes, errors;
@@ -30,6 +37,8 @@ struct win {
 struct row {
     char name[NAMELEN];
     uint32_t pid;          /* processes only */
+    uint8_t ended;         /* processes: STOP or END seen */
+    unsigned ended_for;    /* windows closed since */
     uint64_t total_calls;
     struct win now;        /* being filled */
     double calls_s, bytes_s, errors_s;
@@ -99,8 +108,8 @@ static int is_string(const struct iomon_val *a)
 /* The file a record is about: the collector's fd table has named it. */
 static struct row *file_row(struct top *t, const struct iomon_rec *r)
 {
-    if (!r->path)
-        return NULL;
+    if (!rec_names_file(r))
+        return NULL;  /* no path, or a directory */
     return row_named(&t->v[V_FILES], (const char *)r->path, r->path_len, 0);
 }
 
@@ -132,8 +141,16 @@ static void top_record(void *self, struct out *o, const struct iomon_rec *r)
     t->records++;
     if (r->op == IOMON_OP_START) {
         struct row *w = proc_row(t, r->pid);
-        if (w)
+        if (w) {
             name_process(w, r);
+            w->ended = 0;  /* an exec's new START, or the pid reused */
+        }
+    } else if (r->op == IOMON_OP_STOP || r->op == IOMON_OP_END) {
+        struct row *w = proc_row(t, r->pid);
+        if (w && !w->ended) {
+            w->ended = 1;
+            w->ended_for = 0;
+        }
     } else if (iomon_op_event[r->op]) {
         /* An HTTP event names the send or recv that carried it, which has
          * its own record: count it under its own op only, never again
@@ -163,9 +180,14 @@ static uint64_t percentile(const struct win *w, double q)
     return 0;
 }
 
-/* Closes the window: its rates become what the rows show. */
+/* Closes the window: its rates become what the rows show; processes
+ * ended DROP_AFTER windows ago go. */
 static void tick(struct top *t, double secs)
 {
+    struct view *pv = &t->v[V_PROCS];
+    for (size_t i = 0; i < pv->n; i++)
+        if (pv->rows[i].ended && ++pv->rows[i].ended_for > DROP_AFTER)
+            pv->rows[i--] = pv->rows[--pv->n];
     for (int v = 0; v < NVIEWS; v++)
         for (size_t i = 0; i < t->v[v].n; i++) {
             struct row *w = &t->v[v].rows[i];
@@ -229,20 +251,43 @@ static void duration(char *buf, size_t cap, uint64_t ns)
     else snprintf(buf, cap, "%lluns", (unsigned long long)ns);
 }
 
+/* A row's name column: "PID [exited] COMMAND" or the file or op. */
+static void row_label(char *label, size_t cap, int view, const struct row *w)
+{
+    if (view == V_PROCS)
+        snprintf(label, cap, "%u %s%s", w->pid, w->ended ? EXITED : "",
+                 w->name);
+    else
+        snprintf(label, cap, "%s", w->name);
+}
+
+/* Fits label into width columns: a file keeps its end behind "...", a
+ * command line its start before "...". */
+static void cut_label(char *label, int width, int keep_end)
+{
+    size_t n = strlen(label), w = width > 3 ? (size_t)width : 3;
+    if (n <= w)
+        return;
+    if (keep_end) {
+        memmove(label + 3, label + n - (w - 3), w - 3 + 1);
+        label[0] = label[1] = label[2] = '.';
+    } else {
+        memcpy(label + w - 3, "...", 4);
+    }
+}
+
 /* One table line; name_w is the name column's width. */
 static void format_row(char *line, size_t cap, int view, const struct row *w,
                        int name_w)
 {
-    char c[16], b[16], e[16], p50[16], p99[16], label[NAMELEN + 16];
+    char c[16], b[16], e[16], p50[16], p99[16], label[NAMELEN + 32];
     human(c, sizeof c, w->calls_s);
     human(b, sizeof b, w->bytes_s);
     human(e, sizeof e, w->errors_s);
     duration(p50, sizeof p50, w->p50_ns);
     duration(p99, sizeof p99, w->p99_ns);
-    if (view == V_PROCS)
-        snprintf(label, sizeof label, "%u %s", w->pid, w->name);
-    else
-        snprintf(label, sizeof label, "%s", w->name);
+    row_label(label, sizeof label, view, w);
+    cut_label(label, name_w, view == V_FILES);
     snprintf(line, cap, "%-*.*s %9s %9s %9s %9s %8s %11llu", name_w, name_w,
              label, c, b, p50, p99, e, (unsigned long long)w->total_calls);
 }
@@ -255,19 +300,48 @@ static void header(char *line, size_t cap, int view, int name_w)
              "CALLS/S", "BYTES/S", "P50", "P99", "ERR/S", "CALLS");
 }
 
+/* The columns after the name take 63. */
+#define NUM_W 63
+
+/* The plain table's width: $COLUMNS, else the terminal's on stderr or
+ * stdin, else 0 (no limit: a file gets whole names). */
+static int plain_width(void)
+{
+    const char *c = getenv("COLUMNS");
+    char *end;
+    long n = c ? strtol(c, &end, 10) : 0;
+    if (c && end != c && !*end && n > 0 && n < 100000)
+        return (int)n;
+    struct winsize ws;
+    for (int fd = 2; fd >= 0; fd -= 2)
+        if (isatty(fd) && ioctl(fd, TIOCGWINSZ, &ws) == 0 && ws.ws_col)
+            return ws.ws_col;
+    return 0;
+}
+
 static void plain_table(struct top *t, FILE *f)
 {
     struct row *rows[MAXROWS] = {0};
-    char line[512];
+    char line[NAMELEN + 256], label[NAMELEN + 32];
+    int width = plain_width();
     fprintf(f, "iomon top: %llu records, sort %s, domain %s\n",
             (unsigned long long)t->records, sort_names[t->sort],
             t->domain < 0 ? "ALL" : iomon_domain_names[t->domain]);
     for (int v = 0; v < NVIEWS; v++) {
         size_t n = ranked(t, v, rows);
-        header(line, sizeof line, v, 40);
+        /* As wide as the longest name shown, within the width. */
+        int name_w = 16;
+        for (size_t i = 0; i < n && i < 10; i++) {
+            row_label(label, sizeof label, v, rows[i]);
+            if ((int)strlen(label) > name_w)
+                name_w = (int)strlen(label);
+        }
+        if (width && name_w > width - NUM_W)
+            name_w = width - NUM_W > 16 ? width - NUM_W : 16;
+        header(line, sizeof line, v, name_w);
         fprintf(f, "%s\n", line);
         for (size_t i = 0; i < n && i < 10; i++) {
-            format_row(line, sizeof line, v, rows[i], 40);
+            format_row(line, sizeof line, v, rows[i], name_w);
             fprintf(f, "%s\n", line);
         }
     }
@@ -278,10 +352,10 @@ static void plain_table(struct top *t, FILE *f)
 static void draw(struct top *t)
 {
     struct row *rows[MAXROWS] = {0};
-    char line[512];
+    char line[NAMELEN + 256];
     int h, w;
     getmaxyx(stdscr, h, w);
-    int name_w = w - 64 > 12 ? w - 64 : 12;
+    int name_w = w - NUM_W - 1 > 12 ? w - NUM_W - 1 : 12;
     erase();
     mvprintw(0, 0, "iomon top  view: %s  sort: %s  domain: %s  records: %llu",
              view_names[t->view], sort_names[t->sort],
@@ -295,7 +369,11 @@ static void draw(struct top *t)
     size_t n = ranked(t, t->view, rows);
     for (size_t i = 0; i < n && (int)i + 4 < h; i++) {
         format_row(line, sizeof line, t->view, rows[i], name_w);
+        if (rows[i]->ended)
+            attron(A_DIM);
         mvprintw(4 + (int)i, 0, "%.*s", w, line);
+        if (rows[i]->ended)
+            attroff(A_DIM);
     }
     refresh();
 }

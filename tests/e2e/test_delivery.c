@@ -342,90 +342,67 @@ static void tally_jsonl(const char *text, int pid, size_t *received,
     }
 }
 
-/* The listener stopped (SIGSTOP) while a program makes 400,000 writes and
- * exits: once it runs again, what it received plus what it reports lost
- * is every record the program made.  Batches the queue refused wait in
- * the area while free slots last (about 170,000 records); the rest are
- * counted lost. */
-static void stopped_listener_loss_is_exact(void **state)
+/* What a stopped listener says of a program once it runs again: the
+ * listener is stopped (SIGSTOP), argv runs to its end, the listener goes
+ * on until it has written the program's END, then stops. */
+struct stopped_account {
+    size_t received;      /* records in the file, END aside */
+    long long lost, said; /* END's lost and received */
+    int ended;
+};
+
+static void run_past_a_stopped_listener(const char *name, char *const argv[],
+                                        struct stopped_account *acct)
 {
-    (void)state;
-    const char *queue = path_in(scratch, "q-stopped");
-    const char *out = path_in(scratch, "stopped.jsonl");
-    pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l.err"), NULL);
+    const char *queue = path_in(scratch, name);
+    char *out = strdup(path_in(scratch, "stopped.jsonl"));
+    pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l.err"),
+                             NULL);
     assert_true(l > 0);
     kill(l, SIGSTOP);
-    char *argv[] = {ends(), "write", "400000", NULL};
     const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50", NULL};
     pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
     assert_int_equal(wait_status(p), 0);
     kill(l, SIGCONT);
-    char needle[64];
-    snprintf(needle, sizeof needle, "\"pid\":%d,", (int)p);
-    uint64_t deadline = now_ms() + 20000;
-    char *text = NULL;
-    for (;;) {
-        free(text);
-        text = slurp_file(out);
-        const char *at = strstr(text, needle);
-        if ((at && strstr(text, "\"op\":\"END\"")) || now_ms() > deadline)
-            break;
-        sleep_ms(20);
-    }
+    assert_int_equal(wait_file_has(out, "\"op\":\"END\"", 20000), 0);
     assert_int_equal(listen_stop(l), 0);
-    free(text);
-    text = slurp_file(out);
-    size_t received;
-    long long lost, said;
-    int ended;
-    tally_jsonl(text, (int)p, &received, &lost, &ended, &said);
+    char *text = slurp_file(out);
+    tally_jsonl(text, (int)p, &acct->received, &acct->lost, &acct->ended,
+                &acct->said);
     /* The END account agrees with what the file holds. */
-    assert_int_equal(said, (long long)received);
-    assert_int_equal(ended, 1);
-    /* START, open, 400000 writes, STOP. */
-    assert_int_equal(received + (size_t)lost, 400003);
-    assert_true(lost > 0);
+    assert_int_equal(acct->ended, 1);
+    assert_int_equal(acct->said, (long long)acct->received);
     free(text);
+    free(out);
+}
+
+/* The listener stopped while a program makes 400,000 writes and exits:
+ * once it runs again, what it received plus what it reports lost is every
+ * record the program made.  Batches the queue refused wait in the area
+ * while free slots last (about 170,000 records); the rest are counted
+ * lost. */
+static void stopped_listener_loss_is_exact(void **state)
+{
+    (void)state;
+    char *argv[] = {ends(), "write", "400000", NULL};
+    struct stopped_account a;
+    run_past_a_stopped_listener("q-stopped", argv, &a);
+    /* START, open, 400000 writes, STOP. */
+    assert_int_equal(a.received + (size_t)a.lost, 400003);
+    assert_true(a.lost > 0);
 }
 
 /* The same across exec: the loss count goes on in the new image. */
 static void exec_keeps_the_loss_count(void **state)
 {
     (void)state;
-    const char *queue = path_in(scratch, "q-exec");
-    const char *out = path_in(scratch, "exec.jsonl");
-    pid_t l = listen_to_file(queue, "jsonl", out, path_in(scratch, "l2.err"), NULL);
-    assert_true(l > 0);
-    kill(l, SIGSTOP);
     char *argv[] = {ends(), "writeexec", "100000", ends(), "write", "50000",
                     NULL};
-    const char *extra[] = {"IOMON_SEND_TIMEOUT_MS=50", NULL};
-    pid_t p = spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
-    assert_int_equal(wait_status(p), 0);
-    kill(l, SIGCONT);
-    uint64_t deadline = now_ms() + 20000;
-    char *text = NULL;
-    for (;;) {
-        free(text);
-        text = slurp_file(out);
-        if (strstr(text, "\"op\":\"END\"") || now_ms() > deadline)
-            break;
-        sleep_ms(20);
-    }
-    assert_int_equal(listen_stop(l), 0);
-    free(text);
-    text = slurp_file(out);
-    size_t received;
-    long long lost, said;
-    int ended;
-    tally_jsonl(text, (int)p, &received, &lost, &ended, &said);
-    /* The END account agrees with what the file holds. */
-    assert_int_equal(said, (long long)received);
-    assert_int_equal(ended, 1);
+    struct stopped_account a;
+    run_past_a_stopped_listener("q-exec", argv, &a);
     /* Image 1: START, open, 100000 writes, the exec.  Image 2: START,
      * open, 50000 writes, STOP. */
-    assert_int_equal(received + (size_t)lost, 150006);
-    free(text);
+    assert_int_equal(a.received + (size_t)a.lost, 150006);
 }
 
 /* The listener stops and another starts on the same path while a traced
@@ -447,15 +424,7 @@ static void a_listener_restarted_on_the_same_path_gets_the_rest(void **state)
     const char *said = path_in(scratch, "restart.out");
     pid_t p = spawn_prog(argv, traced_env(queue, NULL), go[0], said, NULL);
     close(go[0]);
-    uint64_t deadline = now_ms() + 10000;
-    for (;;) {
-        char *s = slurp_file(said);
-        int ready = strstr(s, "ready") != NULL;
-        free(s);
-        if (ready || now_ms() > deadline)
-            break;
-        sleep_ms(5);
-    }
+    assert_int_equal(wait_file_has(said, "ready", 10000), 0);
     assert_int_equal(listen_stop(l1), 0);
     pid_t l2 = listen_to_file(queue, "jsonl", out2, path_in(scratch, "r2.err"),
                           NULL);

@@ -124,6 +124,9 @@ static int refused(const char *cmd, const char *queue, const char *err,
 {
     char *argv[] = {iomon(), (char *)cmd, "--queue", (char *)queue,
                     "--format", "jsonl", "--output", "/dev/null", NULL};
+    /* top has no --format or --output (iomon refuses them, exit 2). */
+    if (strcmp(cmd, "top") == 0)
+        argv[4] = NULL;
     pid_t p = spawn_prog(argv, NULL, -1, NULL, err);
     int rc = wait_exit(p, 20000);
     *err_text = slurp_file(err);

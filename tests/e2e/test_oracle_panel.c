@@ -299,6 +299,10 @@ static int run_oracle(const struct prog *p, const char *const prefix[],
 
 struct fdtab {
     char *path[MAX_FD];
+    /* Set by the process's own calls, not inherited: a vfork child runs
+     * (and shows in strace's log) before its parent's vfork returns, so
+     * what it set itself must survive the copy made then. */
+    unsigned char own[MAX_FD];
 };
 
 static void tab_set(struct fdtab *t, long fd, const char *path)
@@ -319,7 +323,16 @@ static void tab_std(struct fdtab *t)
 static void tab_copy(struct fdtab *dst, const struct fdtab *src)
 {
     for (int i = 0; i < MAX_FD; i++)
-        tab_set(dst, i, src->path[i]);
+        if (!dst->own[i])
+            tab_set(dst, i, src->path[i]);
+}
+
+/* A process's own call changed fd. */
+static void tab_own(struct fdtab *t, long fd, const char *path)
+{
+    tab_set(t, fd, path);
+    if (fd >= 0 && fd < MAX_FD)
+        t->own[fd] = 1;
 }
 
 static void tab_clear(struct fdtab *t)
@@ -619,21 +632,21 @@ static void strace_tally(const char *log, const char *dir, int stdout_is_data,
             char path[4096], norm[4200];
             if (ret >= 0 && first_string(args, path, sizeof path) == 0) {
                 norm_path(path, dir, norm, sizeof norm);
-                tab_set(t, ret, norm);
+                tab_own(t, ret, norm);
             }
         } else if (strcmp(name, "close") == 0) {
             if (ret == 0)
-                tab_set(t, nth_arg(args, 0), NULL);
+                tab_own(t, nth_arg(args, 0), NULL);
         } else if (strcmp(name, "dup") == 0 || strcmp(name, "dup2") == 0 ||
                    strcmp(name, "dup3") == 0) {
             long old = nth_arg(args, 0);
             if (ret >= 0 && old >= 0 && old < MAX_FD)
-                tab_set(t, ret, t->path[old]);
+                tab_own(t, ret, t->path[old]);
         } else if (strcmp(name, "fcntl") == 0) {
             long old = nth_arg(args, 0);
             if (strstr(args, "F_DUPFD") && ret >= 0 && old >= 0 &&
                 old < MAX_FD)
-                tab_set(t, ret, t->path[old]);
+                tab_own(t, ret, t->path[old]);
         } else if (strcmp(name, "clone") == 0 || strcmp(name, "clone3") == 0 ||
                    strcmp(name, "fork") == 0 || strcmp(name, "vfork") == 0) {
             if (ret > 0)

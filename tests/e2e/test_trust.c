@@ -98,18 +98,30 @@ static void need_root(void)
         skip(); /* a second user takes root to become */
 }
 
-static void queue_another_user_made_gets_nothing(void **state)
+/* A queue made by uid with mode (and, with to_root, handed to root by its
+ * maker): a traced program says `words` once and sends it nothing. */
+static void queue_gets_nothing(const char *name, uid_t uid, int mode,
+                               int to_root, const char *words)
 {
-    (void)state;
-    need_root();
-    char *q = queue_file("q-other");
-    int qid = make_as(NOBODY, q, IOMON_FTOK_PROJ, 0622, 0);
+    char *q = queue_file(name);
+    int qid = make_as(uid, q, IOMON_FTOK_PROJ, mode, to_root);
+    struct msqid_ds ds;
+    assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
+    if (to_root)
+        assert_int_equal(ds.msg_perm.uid, 0);
     char *err = run_traced_into(q, NULL);
-    assert_one_warning(err, "belongs to another user");
+    assert_one_warning(err, words);
     assert_int_equal(queued(qid), 0);
     free(err);
     msgctl(qid, IPC_RMID, NULL);
     free(q);
+}
+
+static void queue_another_user_made_gets_nothing(void **state)
+{
+    (void)state;
+    need_root();
+    queue_gets_nothing("q-other", NOBODY, 0622, 0, "belongs to another user");
 }
 
 /* The creator may give the queue to root; it is still not root's. */
@@ -117,30 +129,13 @@ static void queue_handed_to_root_by_its_maker_gets_nothing(void **state)
 {
     (void)state;
     need_root();
-    char *q = queue_file("q-handed");
-    int qid = make_as(NOBODY, q, IOMON_FTOK_PROJ, 0600, 1);
-    struct msqid_ds ds;
-    assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
-    assert_int_equal(ds.msg_perm.uid, 0);
-    char *err = run_traced_into(q, NULL);
-    assert_one_warning(err, "belongs to another user");
-    assert_int_equal(queued(qid), 0);
-    free(err);
-    msgctl(qid, IPC_RMID, NULL);
-    free(q);
+    queue_gets_nothing("q-handed", NOBODY, 0600, 1, "belongs to another user");
 }
 
 static void own_queue_writable_by_others_gets_nothing(void **state)
 {
     (void)state;
-    char *q = queue_file("q-open");
-    int qid = make_as(0, q, IOMON_FTOK_PROJ, 0622, 0);
-    char *err = run_traced_into(q, NULL);
-    assert_one_warning(err, "writable by others");
-    assert_int_equal(queued(qid), 0);
-    free(err);
-    msgctl(qid, IPC_RMID, NULL);
-    free(q);
+    queue_gets_nothing("q-open", 0, 0622, 0, "writable by others");
 }
 
 /* IOMON_ALLOW_SHARED_QUEUE=1: a deliberate shared setup. */
@@ -195,15 +190,7 @@ static void queue_taken_after_the_listener_left_gets_nothing(void **state)
     const char *extra[] = {"IOMON_FLUSH_MS=0", NULL};
     pid_t p = spawn_prog(argv, traced_env(q, extra), go[0], said, err);
     close(go[0]);
-    uint64_t deadline = now_ms() + 10000;
-    for (;;) {
-        char *s = slurp_file(said);
-        int ready = strstr(s, "ready") != NULL;
-        free(s);
-        if (ready || now_ms() > deadline)
-            break;
-        sleep_ms(5);
-    }
+    assert_int_equal(wait_file_has(said, "ready", 10000), 0);
     assert_int_equal(listen_stop(l), 0); /* its queue goes with it */
     int qid = make_as(NOBODY, q, IOMON_FTOK_PROJ, 0622, 0);
     assert_true(qid >= 0);

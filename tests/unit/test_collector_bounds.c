@@ -353,6 +353,7 @@ static void summary_files_past_the_cap_go_to_other(void **state)
         memset(&r, 0, sizeof r);
         r.op = IOMON_OP_READ;
         r.fn = IOMON_FN_READ;
+        r.domain = iomon_op_domain[IOMON_OP_READ];
         r.fd = 3;
         r.bytes = 10;
         r.dur_ns = 1000;
