@@ -1,10 +1,11 @@
 /* `scons install PREFIX=...` into a temporary prefix (prebuilt=1: the
  * products are copied as the suite's own build made them, since this runs
  * inside that scons run, which has not saved its signatures yet; the man
- * page is built), then what a user of the installed tool gets: `PREFIX/bin/iomon run` finds the shim in
- * PREFIX/lib on its own (and says so when it is not there), `man -l`
- * renders iomon(1) cleanly and it names every option `iomon --help` does,
- * and the bash completion completes subcommands and operation names. */
+ * page is built), then what a user of the installed tool gets:
+ * `PREFIX/bin/iomon run` finds the shim in PREFIX/lib on its own (and says
+ * so when it is not there), `man -l` renders iomon(1) cleanly and the page
+ * names every option that the commands' --help texts name, and the bash
+ * completion completes subcommands, formats and operation names. */
 #define _GNU_SOURCE
 #include <limits.h>
 #include <setjmp.h>
@@ -175,26 +176,33 @@ static void man_renders_the_page(void **state)
     }
     assert_non_null(strstr(page, "iomon - see the I/O"));
 
-    /* Every option the binary's usage names, the page names too. */
-    char *argv2[] = {(char *)in_prefix("bin/iomon"), "run", "--help", NULL};
-    assert_int_equal(run("help", argv2, user_env), 0);
-    char *help = output_of("help", "out");
+    /* Every option the binary's help names, the page names too. */
     size_t options = 0;
-    for (const char *p = help; (p = strstr(p, "--")) != NULL;) {
-        size_t n = 2;
-        while (p[n] == '-' || (p[n] >= 'a' && p[n] <= 'z'))
-            n++;
-        if (n > 2) {
-            char opt[64];
-            snprintf(opt, sizeof opt, "%.*s", (int)n, p);
-            if (!strstr(page, opt))
-                fail_msg("iomon(1) does not mention %s", opt);
-            options++;
+    const char *cmds[] = {"--help", "run", "listen", "top", "report", "ops"};
+    for (size_t c = 0; c < sizeof cmds / sizeof *cmds; c++) {
+        char *argv2[] = {(char *)in_prefix("bin/iomon"), (char *)cmds[c],
+                         "--help", NULL};
+        if (c == 0)
+            argv2[2] = NULL;
+        assert_int_equal(run("help", argv2, user_env), 0);
+        char *help = output_of("help", "out");
+        for (const char *p = help; (p = strstr(p, "--")) != NULL;) {
+            size_t n = 2;
+            while (p[n] == '-' || (p[n] >= 'a' && p[n] <= 'z'))
+                n++;
+            if (n > 2) {
+                char opt[64];
+                snprintf(opt, sizeof opt, "%.*s", (int)n, p);
+                if (!strstr(page, opt))
+                    fail_msg("iomon(1) does not mention %s (iomon %s)", opt,
+                             cmds[c]);
+                options++;
+            }
+            p += n;
         }
-        p += n;
+        free(help);
     }
     assert_true(options >= 10);
-    free(help);
     free(page);
     free(err);
 }
@@ -209,13 +217,14 @@ static void bash_completes_from_the_installed_file(void **state)
              " echo \"${COMPREPLY[*]}\"; }\n"
              "c iomon r\n"
              "c '%s' run --op OPE\n"
-             "c iomon run --format p\n",
+             "c iomon run --format p\n"
+             "c iomon help l\n",
              in_prefix("share/bash-completion/completions/iomon"),
              in_prefix("bin/iomon"));
     char *argv[] = {"/bin/bash", "-c", script, NULL};
     assert_int_equal(run("complete", argv, user_env), 0);
     char *got = output_of("complete", "out");
-    assert_string_equal(got, "run report\nOPENDIR OPEN\nperfetto\n");
+    assert_string_equal(got, "run report\nOPENDIR OPEN\nperfetto\nlisten\n");
     free(got);
 }
 
