@@ -532,9 +532,9 @@ static int validate(int cmd, struct options *opt)
     if (opt->top && opt->format && strcmp(opt->format, "top") != 0)
         return usage_error(cmd, "--top and --format %s: choose one",
                            opt->format);
-    if (jsonl_sort_window_ms &&
-        (opt->top || strcmp(opt->format ? opt->format
-                            : cmd == C_RUN ? "summary" : "jsonl", "jsonl")))
+    const char *fmt = opt->format ? opt->format
+                      : cmd == C_RUN ? "summary" : "jsonl";
+    if (jsonl_sort_window_ms && (opt->top || strcmp(fmt, "jsonl") != 0))
         return usage_error(cmd, "--sort time is for --format jsonl only");
     if (opt->prometheus) {
         const char *colon = strrchr(opt->prometheus, ':');
