@@ -470,7 +470,11 @@ static void scan_procs(struct listen_area *a, struct collector *c, int qid,
                        int final, int64_t now)
 {
     uint64_t backlog = (uint64_t)-1;
-    for (uint32_t i = 0; i < a->h.nprocs; i++) {
+    const struct iomon_area_hdr *live = (const void *)a->base;
+    uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
+    if (used > a->h.nprocs)
+        used = a->h.nprocs; /* written by traced processes: bounded */
+    for (uint32_t i = 0; i < used; i++) {
         struct iomon_proc_slot *p = proc_at(a, i);
         uint32_t st = __atomic_load_n(&p->state, __ATOMIC_ACQUIRE);
         struct proc_watch *w = &a->pw[i];

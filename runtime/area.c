@@ -75,9 +75,28 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
 
 /* A process slot for this identity: the one an earlier image of this
  * process left (exec), else a free one. */
+/* Slots at and above the high-water mark were never taken. */
+static uint32_t procs_used(void)
+{
+    struct iomon_area_hdr *h = view.base;
+    uint32_t n = __atomic_load_n(&h->proc_hwm, __ATOMIC_ACQUIRE);
+    return n < view.nprocs ? n : view.nprocs;
+}
+
+static void mark_used(uint32_t i)
+{
+    struct iomon_area_hdr *h = view.base;
+    uint32_t n = __atomic_load_n(&h->proc_hwm, __ATOMIC_RELAXED);
+    while (n < i + 1 &&
+           !__atomic_compare_exchange_n(&h->proc_hwm, &n, i + 1, 1,
+                                        __ATOMIC_RELEASE, __ATOMIC_RELAXED))
+        ;
+}
+
 static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
 {
-    for (uint32_t i = 0; i < view.nprocs; i++) {
+    uint32_t used = procs_used();
+    for (uint32_t i = 0; i < used; i++) {
         struct iomon_proc_slot *p = iomon_area_proc(view.base, i);
         if (__atomic_load_n(&p->state, __ATOMIC_ACQUIRE) == IOMON_PROC_LIVE &&
             p->pid == me->pid && p->pstart == me->pstart) {
@@ -98,6 +117,8 @@ static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
         p->status = -1;
         p->lost = 0;
         p->images = 0;
+        /* Before LIVE: a scan up to the mark then finds the slot. */
+        mark_used(i);
         __atomic_store_n(&p->state, IOMON_PROC_LIVE, __ATOMIC_RELEASE);
         return p;
     }

@@ -73,7 +73,10 @@ struct iomon_area_hdr {
     uint32_t buf_stride;
     uint32_t buf_bytes;    /* a slot's buffer: long mtype + message body */
     uint32_t listener_pid;
-    uint32_t pad;
+    /* Process slots at and above this were never taken (processes raise
+     * it): a scan stops there, so a process touches one page of the table
+     * rather than all of it. */
+    uint32_t proc_hwm;
     uint64_t id;           /* random, never 0: names this area in batches */
 };
 
