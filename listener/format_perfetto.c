@@ -166,22 +166,39 @@ static void file_path(struct out *o, const struct iomon_rec *r)
         out_str(o, "null");
 }
 
-static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
+/* What every event starts with: its phase (and scope), name, category
+ * and time. */
+static void event_head(struct perfetto *p, struct out *o, const char *ph,
+                       const char *name, const struct iomon_rec *r)
 {
     separator(p, o);
-    out_str(o, "{\"ph\":\"X\",\"name\":\"");
-    out_str(o, iomon_fn_names[r->fn]);
+    out_str(o, "{\"ph\":");
+    out_str(o, ph);
+    out_str(o, ",\"name\":\"");
+    out_str(o, name);
     out_str(o, "\",\"cat\":\"");
     out_str(o, iomon_domain_names[r->domain]);
     out_str(o, "\",\"ts\":");
     stamp(p, o, r->ts_ns);
-    out_str(o, ",\"dur\":");
-    micros(o, r->dur_ns);
+}
+
+/* Its track, then the start of its args. */
+static void event_track(struct out *o, const struct iomon_rec *r)
+{
     out_str(o, ",\"pid\":");
     out_u64(o, r->pid);
     out_str(o, ",\"tid\":");
     out_u64(o, r->tid);
-    out_str(o, ",\"args\":{\"fd\":");
+    out_str(o, ",\"args\":{");
+}
+
+static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
+{
+    event_head(p, o, "\"X\"", iomon_fn_names[r->fn], r);
+    out_str(o, ",\"dur\":");
+    micros(o, r->dur_ns);
+    event_track(o, r);
+    out_str(o, "\"fd\":");
     out_i64(o, r->fd);
     out_str(o, ",\"bytes\":");
     out_i64(o, r->bytes);
@@ -201,18 +218,9 @@ static void call(struct perfetto *p, struct out *o, const struct iomon_rec *r)
 static void instant(struct perfetto *p, struct out *o,
                     const struct iomon_rec *r)
 {
-    separator(p, o);
-    out_str(o, "{\"ph\":\"I\",\"s\":\"t\",\"name\":\"");
-    out_str(o, iomon_op_names[r->op]);
-    out_str(o, "\",\"cat\":\"");
-    out_str(o, iomon_domain_names[r->domain]);
-    out_str(o, "\",\"ts\":");
-    stamp(p, o, r->ts_ns);
-    out_str(o, ",\"pid\":");
-    out_u64(o, r->pid);
-    out_str(o, ",\"tid\":");
-    out_u64(o, r->tid);
-    out_str(o, ",\"args\":{\"func\":");
+    event_head(p, o, "\"I\",\"s\":\"t\"", iomon_op_names[r->op], r);
+    event_track(o, r);
+    out_str(o, "\"func\":");
     if (r->fn != IOMON_FN_NONE) {
         out_char(o, '"');
         out_str(o, iomon_fn_names[r->fn]);
@@ -243,16 +251,9 @@ static void instant(struct perfetto *p, struct out *o,
 static void end_event(struct perfetto *p, struct out *o,
                       const struct iomon_rec *r)
 {
-    separator(p, o);
-    out_str(o, "{\"ph\":\"I\",\"s\":\"p\",\"name\":\"END\",\"cat\":\"");
-    out_str(o, iomon_domain_names[r->domain]);
-    out_str(o, "\",\"ts\":");
-    stamp(p, o, r->ts_ns);
-    out_str(o, ",\"pid\":");
-    out_u64(o, r->pid);
-    out_str(o, ",\"tid\":");
-    out_u64(o, r->tid);
-    out_str(o, ",\"args\":{\"ended\":");
+    event_head(p, o, "\"I\",\"s\":\"p\"", "END", r);
+    event_track(o, r);
+    out_str(o, "\"ended\":");
     json_arg(o, &r->arg[0]);
     out_str(o, ",\"received\":");
     json_arg(o, &r->arg[1]);
