@@ -389,16 +389,9 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
     }
     w->taken_seq = iomon_claim_seq(claim);
     w->taken_to = len;
-    /* nrec: what the records themselves say; decode checks it. */
-    uint16_t nrec = 0;
-    for (size_t o = 0; o + sizeof(struct iomon_wire_rec) <= n && nrec < UINT16_MAX; nrec++) {
-        uint16_t size;
-        memcpy(&size, msg + sizeof h + fac + o, sizeof size);
-        if (size < sizeof(struct iomon_wire_rec))
-            break;
-        o += size;
-    }
-    h.nrec = nrec;
+    /* nrec: what the records themselves say; decode checks it (n is at
+     * most a buffer, so the count fits). */
+    h.nrec = (uint16_t)iomon_wire_count(msg + sizeof h + fac, 0, (uint32_t)n);
     memcpy(msg, &h, sizeof h);
     a->fed++;
     collector_feed(c, msg, sizeof h + fac + n);
@@ -420,15 +413,7 @@ static uint64_t in_flight_lost(struct listen_area *a, uint32_t i)
     uint32_t from = w->taken_seq == seq ? w->taken_to : rec0;
     if (len > a->h.buf_bytes || from < rec0)
         return 0;
-    uint64_t n = 0;
-    for (uint32_t o = from; o + sizeof(struct iomon_wire_rec) <= len; n++) {
-        uint16_t size;
-        memcpy(&size, buf_at(a, i) + o, sizeof size);
-        if (size < sizeof(struct iomon_wire_rec))
-            break;
-        o += size;
-    }
-    return n;
+    return iomon_wire_count(buf_at(a, i), from, len);
 }
 
 /* A thread slot whose thread is gone: take what is left, then free it. */

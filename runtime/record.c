@@ -235,20 +235,6 @@ static void refresh_age_bound(void)
         age_ticks = pr->cfg.flush_age_ns * 1000000 / one;
 }
 
-/* Records in buf[from, len). */
-static uint32_t count_records(const uint8_t *buf, uint32_t from, uint32_t len)
-{
-    uint32_t n = 0;
-    for (uint32_t off = from; off + sizeof(struct iomon_wire_rec) <= len; n++) {
-        uint16_t size;
-        memcpy(&size, buf + off, sizeof size);
-        if (size < sizeof(struct iomon_wire_rec))
-            break;
-        off += size;
-    }
-    return n;
-}
-
 /* Seals the batch: from here on the listener cannot take its records, and
  * the returned offset says where the records it did not take begin. */
 static uint32_t seal(struct batch *b)
@@ -312,7 +298,7 @@ void iomon_record_flush(void)
     iomon_area_publish_clock(&cv);
     uint32_t from = seal(b);
     uint32_t len = b->len;
-    uint32_t n = from == rec0 ? b->nrec : count_records(b->buf, from, len);
+    uint32_t n = from == rec0 ? b->nrec : iomon_wire_count(b->buf, from, len);
     if (n && !b->orphan) {
         /* The header goes just before the first record not taken; what it
          * covers was taken already (or is the header's own place). */
@@ -336,7 +322,7 @@ void iomon_record_repair(void)
     /* A jump between a record's length and its count leaves them apart:
      * the records themselves say how many there are. */
     if (b->phase == IDLE)
-        b->nrec = count_records(b->buf, rec0, b->len);
+        b->nrec = iomon_wire_count(b->buf, rec0, b->len);
     if (b->phase == SEALED)
         iomon_record_flush(); /* again, under the same number */
     else if (b->phase == RESETTING)

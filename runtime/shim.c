@@ -228,13 +228,19 @@ static void publish_clock(void)
     iomon_area_publish_clock(&cv);
 }
 
+/* This process's slot in the area (a new one, or the one an earlier image
+ * left), where its loss is counted from now on; here if it has none. */
+static void join_own_slot(void)
+{
+    struct iomon_proc_slot *slot = iomon_area_join(&pr.id);
+    iomon_process_count_lost_in(slot ? &slot->lost : NULL);
+}
+
 /* A child is a new process: its own identity, slot and loss count. */
 static void become_child(void)
 {
     iomon_identity_read(&pr.id);
-    iomon_process_count_lost_in(NULL);
-    struct iomon_proc_slot *slot = iomon_area_join(&pr.id);
-    iomon_process_count_lost_in(slot ? &slot->lost : NULL);
+    join_own_slot();
     iomon_transport_reset_stall();
     publish_clock();
 }
@@ -271,8 +277,7 @@ static void join_area(void)
         pr.cfg.enabled = 0;
         return;
     }
-    struct iomon_proc_slot *slot = iomon_area_join(&pr.id);
-    iomon_process_count_lost_in(slot ? &slot->lost : NULL);
+    join_own_slot();
 }
 
 static void init(void)

@@ -105,6 +105,23 @@ struct iomon_wire_rec {
 } __attribute__((packed));
 
 _Static_assert(sizeof(struct iomon_wire_hdr) == 88, "header layout");
+
+/* Records back to back in buf[from, len), by their own sizes; stops at one
+ * that claims less than a record (used on buffers others may scribble on,
+ * so it never reads past len). */
+static inline uint32_t iomon_wire_count(const uint8_t *buf, uint32_t from,
+                                        uint32_t len)
+{
+    uint32_t n = 0;
+    for (uint32_t off = from; off + sizeof(struct iomon_wire_rec) <= len; n++) {
+        uint16_t size;
+        __builtin_memcpy(&size, buf + off, sizeof size);
+        if (size < sizeof(struct iomon_wire_rec))
+            break;
+        off += size;
+    }
+    return n;
+}
 _Static_assert(sizeof(struct iomon_wire_rec) == 48, "record layout");
 
 #endif
