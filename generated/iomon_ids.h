@@ -356,6 +356,9 @@ extern const char *const iomon_fn_names[IOMON_FN_COUNT];
 extern const uint16_t iomon_fn_op[IOMON_FN_COUNT];
 /* Which arg (1 or 2) of a function's records names a file, or 0. */
 extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
+/* Which arg (1 or 2) is the file offset an access starts at (pread,
+ * pwrite...), or 0: the access is at the fd's current position. */
+extern const uint8_t iomon_fn_offset_arg[IOMON_FN_COUNT];
 /* Ops with no function of their own (START, STOP, the HTTP events): their
  * records name the function that carried them, or none. */
 extern const uint8_t iomon_op_event[IOMON_OP_COUNT];

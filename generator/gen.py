@@ -442,6 +442,10 @@ def resolve_func(op, sig, opts, where):
         "path_arg": next((i + 1 for i, a in enumerate(args)
                           if a["kind"] == "str" and a["name"] in PATH_NAMES),
                          0),
+        # The arg that is the file offset of an explicit-offset read or
+        # write (pread, pwritev2...): the listener's per-file access pattern.
+        "offset_arg": next((i + 1 for i, a in enumerate(args)
+                            if a["name"] == "offset"), 0),
         "line": f.where,
     }
 

@@ -164,9 +164,9 @@ static void prom_totals(void *ctx, const struct iomon_stats *st,
     pthread_mutex_unlock(&p->mu);
 }
 
-struct tap prom_tap(struct prom *p)
+struct consumer prom_consumer(struct prom *p)
 {
-    return (struct tap){prom_record, prom_totals, p};
+    return (struct consumer){prom_record, prom_totals, p};
 }
 
 /* A label value: \ " and newline escaped as the format says; bytes that

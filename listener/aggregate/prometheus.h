@@ -1,5 +1,5 @@
 /* The Prometheus exporter: aggregates records as they pass (a collector
- * tap) and serves them on /metrics from libmicrohttpd's own thread. */
+^ * consumer) and serves them on /metrics from libmicrohttpd's own thread. */
 #ifndef IOMON_PROMETHEUS_H
 #define IOMON_PROMETHEUS_H
 
@@ -14,8 +14,8 @@ struct prom *prom_start(const char *host_port);
  * function of these domains (IOMON_DOMAIN_BIT mask) that f (NULL: none)
  * lets through.  Without a call: every function. */
 void prom_watch(struct prom *p, uint32_t domains, const struct filter *f);
-/* The tap to put on a collector. */
-struct tap prom_tap(struct prom *p);
+/* The consumer to attach to a collector. */
+struct consumer prom_consumer(struct prom *p);
 /* The text exposition, as /metrics serves it; malloc'd, caller frees. */
 char *prom_render(struct prom *p, size_t *len);
 void prom_stop(struct prom *p);

@@ -504,5 +504,6 @@ static void top_end(void *self, struct out *o, const struct iomon_stats *st)
     pthread_mutex_destroy(&t->mu);
 }
 
-const struct sink sink_top = {"top", sizeof(struct top), top_begin,
-                              top_record, top_end};
+const struct sink sink_top = {
+    .name = "top", .size = sizeof(struct top), .begin = top_begin,
+    .record = top_record, .end = top_end};

@@ -21,7 +21,7 @@ int outputs_start(const struct options *opt, struct collector *col)
         prom_watch(exporter, opt->record_mask ? opt->record_mask
                              : IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1,
                    opt->filtering ? &opt->filter : NULL);
-        col->tap = prom_tap(exporter);
+        collector_attach(col, prom_consumer(exporter));
     }
     return 0;
 }

@@ -55,4 +55,5 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     out_str(o, "\r\n");
 }
 
-const struct sink sink_csv = {"csv", 0, csv_begin, csv_record, NULL};
+const struct sink sink_csv = {
+    .name = "csv", .begin = csv_begin, .record = csv_record};

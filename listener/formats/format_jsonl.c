@@ -221,5 +221,6 @@ static void jsonl_end(void *self, struct out *o, const struct iomon_stats *st)
     j->cap = 0;
 }
 
-const struct sink sink_jsonl = {"jsonl", sizeof(struct jsonl), jsonl_begin,
-                                jsonl_add, jsonl_end};
+const struct sink sink_jsonl = {
+    .name = "jsonl", .size = sizeof(struct jsonl), .begin = jsonl_begin,
+    .record = jsonl_add, .end = jsonl_end};

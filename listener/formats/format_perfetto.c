@@ -287,6 +287,6 @@ static void perfetto_end(void *self, struct out *o, const struct iomon_stats *st
     p->zero_named = 0;
 }
 
-const struct sink sink_perfetto = {"perfetto", sizeof(struct perfetto),
-                                   perfetto_begin, perfetto_record,
-                                   perfetto_end};
+const struct sink sink_perfetto = {
+    .name = "perfetto", .size = sizeof(struct perfetto),
+    .begin = perfetto_begin, .record = perfetto_record, .end = perfetto_end};

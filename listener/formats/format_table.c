@@ -50,4 +50,5 @@ static void table_record(void *self, struct out *o, const struct iomon_rec *r)
     out_char(o, '\n');
 }
 
-const struct sink sink_table = {"table", 0, table_begin, table_record, NULL};
+const struct sink sink_table = {
+    .name = "table", .begin = table_begin, .record = table_record};

@@ -25,12 +25,18 @@ struct iomon_stats {
     uint64_t duplicates;                /* batches received twice, dropped */
 };
 
+struct stats;
+
+/* A formatter writes each record as it comes (record); a view (summary,
+ * files, top) has no record function and reads the shared stats instead,
+ * which it is given, before any record, through view. */
 struct sink {
     const char *name;
     size_t size;                        /* bytes of private state */
     void (*begin)(void *self, struct out *o);
     void (*record)(void *self, struct out *o, const struct iomon_rec *r);
     void (*end)(void *self, struct out *o, const struct iomon_stats *st);
+    void (*view)(void *self, struct stats *s);
 };
 
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,

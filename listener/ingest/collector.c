@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "iomon_ids.h"
+#include "stats.h"
 
 /* At most this many processes share one pid (pid reuse within the grace
  * period); past it the least recently active of them is forgotten, so a
@@ -45,6 +46,12 @@ static size_t home(const struct collector *c, uint32_t pid)
     return (size_t)x & (c->cap - 1);
 }
 
+static void to_sink(void *ctx, const struct iomon_rec *r)
+{
+    struct collector *c = ctx;
+    c->sink->record(c->sink_state, c->out, r);
+}
+
 int collector_init(struct collector *c, const struct sink *sink,
                    struct out *out)
 {
@@ -61,9 +68,63 @@ int collector_init(struct collector *c, const struct sink *sink,
     c->sink_state = sink->size ? calloc(1, sink->size) : NULL;
     if (!c->procs || (sink->size && !c->sink_state))
         return -1;
+    if (sink->record)
+        collector_attach(c, (struct consumer){to_sink, NULL, c});
+    if (sink->view) {
+        struct stats *s = collector_stats(c);
+        if (!s)
+            return -1;
+        sink->view(c->sink_state, s);
+    }
     if (sink->begin)
         sink->begin(c->sink_state, out);
     return 0;
+}
+
+int collector_attach(struct collector *c, struct consumer k)
+{
+    if (c->nconsumers == COLLECTOR_MAX_CONSUMERS)
+        return -1;
+    c->consumers[c->nconsumers++] = k;
+    return 0;
+}
+
+static void to_stats(void *ctx, const struct iomon_rec *r)
+{
+    stats_record(ctx, r);
+}
+
+static void totals_to_stats(void *ctx, const struct iomon_stats *st,
+                            uint64_t running)
+{
+    stats_totals(ctx, st, running);
+}
+
+struct stats *collector_stats(struct collector *c)
+{
+    if (c->agg)
+        return c->agg;
+    struct stats *s = stats_new();
+    if (!s || collector_attach(c, (struct consumer){to_stats, totals_to_stats,
+                                                    s}) != 0) {
+        stats_free(s);
+        return NULL;
+    }
+    return c->agg = s;
+}
+
+/* To every consumer: the one path a record takes out of the collector. */
+static void emit(struct collector *c, const struct iomon_rec *r)
+{
+    for (size_t i = 0; i < c->nconsumers; i++)
+        c->consumers[i].record(c->consumers[i].ctx, r);
+}
+
+static void emit_totals(struct collector *c)
+{
+    for (size_t i = 0; i < c->nconsumers; i++)
+        if (c->consumers[i].totals)
+            c->consumers[i].totals(c->consumers[i].ctx, &c->stats, c->running);
 }
 
 /* ---- the table of processes: pointers, so entries never move ---- */
@@ -202,7 +263,7 @@ static void mark_ended(struct collector *c, struct proc *p, uint64_t t)
 static void charge(struct collector *c, struct proc *p)
 {
     size_t m = sizeof *p + fdtable_mem(&p->fds) +
-               (p->held ? COLLECTOR_HELD_PER_PROC * sizeof *p->held : 0);
+               p->held_cap * sizeof *p->held;
     for (size_t i = 0; p->held && i < p->nheld; i++)
         m += p->held[i].r.facility_len + p->held[i].r.arg[0].len +
              p->held[i].r.arg[1].len;
@@ -226,8 +287,12 @@ static void deliver(struct collector *c, struct proc *p,
                     const struct iomon_rec *in)
 {
     struct iomon_rec r = *in;
+    r.path = NULL;
+    r.path_len = 0;
+    r.path_id = 0;
+    r.offset = -1;
     if (p) {
-        r.path = fdtable_path(&p->fds, &r, &r.path_len);
+        fdtable_annotate(&p->fds, &r);
         if (r.op == IOMON_OP_FORK && r.error == 0 &&
             r.arg[0].kind == IOMON_ARG_INT && r.arg[0].num > 0 &&
             r.arg[0].num <= UINT32_MAX)
@@ -237,9 +302,7 @@ static void deliver(struct collector *c, struct proc *p,
     if (p)
         p->received++;
     if (!c->filter || filter_pass(c->filter, &r)) {
-        c->sink->record(c->sink_state, c->out, &r);
-        if (c->tap.record)
-            c->tap.record(c->tap.ctx, &r);
+        emit(c, &r);
     } else {
         c->stats.filtered++;
     }
@@ -266,7 +329,7 @@ static void evict(struct collector *c, struct proc *p, uint64_t *counter,
             deliver(c, p, &p->held[i].r);
         free(p->held[i].copy);
     }
-    p->nheld = 0;
+    p->nheld = p->held_cap = 0;
     free(p->held);
     p->held = NULL;
     charge(c, p);
@@ -413,12 +476,17 @@ static struct proc *batch_proc(struct collector *c,
 
 static void hold(struct collector *c, struct proc *p, const struct iomon_rec *r)
 {
-    if (!p->held) {
-        p->held = malloc(COLLECTOR_HELD_PER_PROC * sizeof *p->held);
-        if (!p->held) {
+    /* Room for one more, up to the cap: most processes hold one exec at
+     * a time, so most never pay for eight. */
+    if (p->nheld == p->held_cap && p->held_cap < COLLECTOR_HELD_PER_PROC) {
+        size_t cap = p->held_cap ? p->held_cap * 2 : 1;
+        struct held *t = realloc(p->held, cap * sizeof *t);
+        if (!t) {
             deliver(c, p, r);
             return;
         }
+        p->held = t;
+        p->held_cap = cap;
     }
     if (p->nheld == COLLECTOR_HELD_PER_PROC) {
         /* More pending execs than threads could make: the oldest
@@ -525,8 +593,7 @@ void collector_reject(struct collector *c, enum iomon_decode_error e)
     c->stats.malformed++;
     if ((unsigned)e < IOMON_DECODE_ERROR_COUNT)
         c->stats.malformed_by[e]++;
-    if (c->tap.totals)
-        c->tap.totals(c->tap.ctx, &c->stats, c->running);
+    emit_totals(c);
 }
 
 static void warn_skew(struct collector *c, const struct iomon_batch_info *info)
@@ -598,8 +665,7 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         c->pin = NULL;
         enforce(c);
     }
-    if (c->tap.totals)
-        c->tap.totals(c->tap.ctx, &c->stats, c->running);
+    emit_totals(c);
 }
 
 void collector_process_ended(struct collector *c, uint32_t pid,
@@ -651,9 +717,7 @@ static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
     r.arg[1].num = p->received > INT64_MAX ? INT64_MAX : (int64_t)p->received;
     /* An account, not a record the process made: not counted as one. */
     if (!c->filter || filter_pass(c->filter, &r)) {
-        c->sink->record(c->sink_state, c->out, &r);
-        if (c->tap.record)
-            c->tap.record(c->tap.ctx, &r);
+        emit(c, &r);
     }
     /* Nothing more will come from it but stragglers: forget it later. */
     mark_ended(c, p, collector_now(c));
@@ -737,8 +801,7 @@ void collector_finish(struct collector *c)
         for (struct proc *p = c->lru_head; p; p = p->lru_next)
             release(c, p, 0, 1);
     }
-    if (c->tap.totals)
-        c->tap.totals(c->tap.ctx, &c->stats, c->running);
+    emit_totals(c);
     if (c->sink->end)
         c->sink->end(c->sink_state, c->out, &c->stats);
     out_flush(c->out);
@@ -753,6 +816,8 @@ void collector_free(struct collector *c)
     }
     free(c->procs);
     free(c->sink_state);
+    stats_free(c->agg);
+    c->agg = NULL;
     c->procs = NULL;
     c->sink_state = NULL;
 }

@@ -62,26 +62,31 @@ struct proc {
     uint8_t ended;     /* on the ended list, evicted at ended_at + grace */
     uint64_t ended_at; /* collector clock, ns */
     struct fdtable fds;
-    struct held *held; /* NULL, or COLLECTOR_HELD_PER_PROC; oldest first */
-    size_t nheld;
+    struct held *held; /* held_cap of them, at most COLLECTOR_HELD_PER_PROC;
+                        * oldest first */
+    size_t nheld, held_cap;
     size_t mem;        /* bytes charged to c->mem for this process */
     struct proc *lru_prev, *lru_next; /* most recently active first */
     struct proc *end_prev, *end_next; /* ended list, earliest end first */
 };
 
-/* A second consumer beside the sink (the Prometheus exporter): it sees
- * every record that passed the filter, and the running totals after each
- * message. */
-struct tap {
+/* Where records go: the sink's formatter, the shared stats (when a view
+ * needs them), anything else attached.  A consumer sees every record that
+ * passed the filter, END records included, and the running totals after
+ * each message and at the end. */
+struct consumer {
     void (*record)(void *ctx, const struct iomon_rec *r);
     void (*totals)(void *ctx, const struct iomon_stats *st, uint64_t running);
     void *ctx;
 };
+#define COLLECTOR_MAX_CONSUMERS 4
 
 struct collector {
     const struct sink *sink;
     const struct filter *filter;  /* NULL: every record */
-    struct tap tap;               /* .record NULL: none */
+    struct consumer consumers[COLLECTOR_MAX_CONSUMERS];
+    size_t nconsumers;
+    struct stats *agg;            /* the shared stats, NULL until asked */
     void *sink_state;
     struct out *out;
     struct iomon_stats stats;
@@ -107,6 +112,11 @@ struct collector {
 
 int collector_init(struct collector *c, const struct sink *sink,
                    struct out *out);
+/* Adds a consumer; -1 when COLLECTOR_MAX_CONSUMERS are attached. */
+int collector_attach(struct collector *c, struct consumer k);
+/* The shared stats, made and attached on first call (NULL: no memory).
+ * Freed by collector_free. */
+struct stats *collector_stats(struct collector *c);
 /* One message body as received from the queue. */
 void collector_feed(struct collector *c, const uint8_t *body, size_t len);
 /* A message the queue reader rejected before decoding (an unknown mtype, a

@@ -28,9 +28,14 @@ struct iomon_rec {
     int64_t bytes;
     struct iomon_val arg[2];
     /* Not on the wire: the file behind fd, as the listener's fd table
-     * knows it (NULL if unknown). */
+     * knows it (NULL if unknown); path_id names that fd -> path binding
+     * (0: none), so a consumer can cache what it keys by path; offset is
+     * where a read or write began in the file (-1: unknown, or not an
+     * access).  See fdtable.h. */
     const uint8_t *path;
     size_t path_len;
+    uint64_t path_id;
+    int64_t offset;
 };
 
 struct iomon_batch_info {

@@ -85,8 +85,12 @@ static void forget(struct fdtable *t, int32_t fd)
     }
 }
 
+/* Binding ids: one counter for the whole listener, so an id is never
+ * reused for another path (0 means none). */
+static uint64_t next_id;
+
 static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
-                     size_t len)
+                     size_t len, int64_t pos)
 {
     if (fd < 0)
         return;
@@ -104,7 +108,7 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1)
         i = (i + 1) & (t->cap - 1);
-    t->slots[i] = (struct fdentry){fd, copy, len};
+    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id};
     t->n++;
     t->path_bytes += len;
 }
@@ -135,26 +139,104 @@ static int names_new_fd(const struct iomon_rec *r)
            r->op == IOMON_OP_PIPE;
 }
 
-const uint8_t *fdtable_path(struct fdtable *t, const struct iomon_rec *r,
-                            size_t *len)
+/* The arg an open names its file by, when it opened one. */
+static const struct iomon_val *opened_name(const struct iomon_rec *r)
 {
+    const struct iomon_val *v =
+        r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ? named_path(r)
+        : r->op == IOMON_OP_PIPE                            ? &r->arg[1]
+                                                            : &r->arg[0];
+    return v && is_str(v) ? v : NULL;
+}
+
+/* Reads and writes move data at a file offset: explicitly (pread...) or
+ * at the fd's position (read, fwrite...). */
+static int is_access(const struct iomon_rec *r)
+{
+    return (r->op == IOMON_OP_READ || r->op == IOMON_OP_WRITE) &&
+           r->fn != IOMON_FN_NONE;
+}
+
+static int64_t explicit_offset(const struct iomon_rec *r)
+{
+    unsigned a = iomon_fn_offset_arg[r->fn];
+    if (!a || !is_int(&r->arg[a - 1]) || r->arg[a - 1].num < 0)
+        return -1;
+    return r->arg[a - 1].num;
+}
+
+void fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
+{
+    r->path = NULL;
+    r->path_len = 0;
+    r->path_id = 0;
+    r->offset = -1;
     if (r->fd < 0)
-        return NULL;
-    if (names_new_fd(r) && r->error == 0) {
-        const struct iomon_val *v =
-            r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ? named_path(r)
-            : r->op == IOMON_OP_PIPE                            ? &r->arg[1]
-                                                                : &r->arg[0];
-        if (v && is_str(v)) {
-            *len = v->len;
-            return v->str;
-        }
+        return;
+    const struct iomon_val *v =
+        names_new_fd(r) && r->error == 0 ? opened_name(r) : NULL;
+    if (v) {
+        r->path = v->str;
+        r->path_len = v->len;
+        return;
     }
     struct fdentry *e = find(t, r->fd);
-    if (!e)
-        return NULL;
-    *len = e->len;
-    return e->path;
+    if (e) {
+        r->path = e->path;
+        r->path_len = e->len;
+        r->path_id = e->id;
+    }
+    if (is_access(r)) {
+        int64_t off = explicit_offset(r);
+        r->offset = off >= 0 || iomon_fn_offset_arg[r->fn] ? off
+                    : e                                   ? e->pos
+                                                          : -1;
+    }
+}
+
+/* Where an open leaves the position: 0, unless it appends (O_APPEND in
+ * open's flags, "a" in fopen's mode) or opens no file. */
+static int64_t open_pos(const struct iomon_rec *r)
+{
+    if (r->op != IOMON_OP_OPEN)
+        return -1;
+    if (r->fn == IOMON_FN_CREAT || r->fn == IOMON_FN_CREAT64)
+        return 0; /* its second arg is a mode, not flags */
+    const struct iomon_val *f = &r->arg[1];
+    if (is_int(f))
+        return (f->num & 02000) ? -1 : 0; /* O_APPEND */
+    if (is_str(f) && f->len && f->str[0] == 'a')
+        return -1;
+    return 0;
+}
+
+/* A seek's new position: SEEK_SET and SEEK_CUR are followed; from the end
+ * (or SEEK_DATA, SEEK_HOLE) the size is not known here.  rewind is a seek
+ * to 0.  ftell and friends move nothing. */
+static void seek(struct fdentry *e, const struct iomon_rec *r)
+{
+    if (r->fn == IOMON_FN_REWIND) {
+        e->pos = 0;
+        return;
+    }
+    const struct iomon_val *off = &r->arg[0], *whence = &r->arg[1];
+    if (!is_int(off) || !is_int(whence))
+        return; /* ftell, ftello: a question, not a move */
+    if (whence->num == 0 && off->num >= 0)
+        e->pos = off->num;
+    else if (whence->num == 1 && e->pos >= 0 && e->pos + off->num >= 0)
+        e->pos += off->num;
+    else
+        e->pos = -1;
+}
+
+/* An access at the position moves it by what it moved. */
+static void advance(struct fdentry *e, const struct iomon_rec *r)
+{
+    if (iomon_fn_offset_arg[r->fn] || e->pos < 0 || r->bytes <= 0)
+        return;
+    if (__builtin_add_overflow(e->pos, r->bytes, &e->pos))
+        e->pos = -1;
 }
 
 void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
@@ -162,42 +244,53 @@ void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
     if (r->error != 0)
         return;
     const struct iomon_val *a1 = &r->arg[0], *a2 = &r->arg[1];
+    struct fdentry *e;
     switch (r->op) {
     case IOMON_OP_OPEN:
     case IOMON_OP_OPENDIR: {
         const struct iomon_val *v = named_path(r);
         if (v)
-            remember(t, r->fd, v->str, v->len);
+            remember(t, r->fd, v->str, v->len, open_pos(r));
         break;
     }
+    case IOMON_OP_READ:
+    case IOMON_OP_WRITE:
+        if (r->fn != IOMON_FN_NONE && (e = find(t, r->fd)) != NULL)
+            advance(e, r);
+        break;
+    case IOMON_OP_SEEK:
+        if ((e = find(t, r->fd)) != NULL)
+            seek(e, r);
+        break;
     case IOMON_OP_CONNECT:
     case IOMON_OP_BIND:
         if (is_str(a1))
-            remember(t, r->fd, a1->str, a1->len);
+            remember(t, r->fd, a1->str, a1->len, -1);
         break;
     case IOMON_OP_PIPE: /* both ends: "pipe:[inode]" */
         if (is_str(a2)) {
-            remember(t, r->fd, a2->str, a2->len);
+            remember(t, r->fd, a2->str, a2->len, -1);
             if (is_int(a1))
-                remember(t, (int32_t)a1->num, a2->str, a2->len);
+                remember(t, (int32_t)a1->num, a2->str, a2->len, -1);
         }
         break;
     case IOMON_OP_ACCEPT:
         if (is_str(a1) && is_int(a2))
-            remember(t, (int32_t)a2->num, a1->str, a1->len);
+            remember(t, (int32_t)a2->num, a1->str, a1->len, -1);
         break;
     case IOMON_OP_DUP: {
-        struct fdentry *e = find(t, r->fd);
+        e = find(t, r->fd);
         if (!is_int(a1) || a1->num == r->fd)
             break;
         if (e) {
             /* remember() may move entries: copy the path first. */
             size_t len = e->len;
+            int64_t pos = e->pos;
             uint8_t *copy = malloc(len ? len : 1);
             if (!copy)
                 break;
             memcpy(copy, e->path, len);
-            remember(t, (int32_t)a1->num, copy, len);
+            remember(t, (int32_t)a1->num, copy, len, pos);
             free(copy);
         } else {
             forget(t, (int32_t)a1->num);
@@ -230,7 +323,7 @@ void fdtable_inherit(struct fdtable *child, const struct fdtable *parent)
     for (size_t i = 0; i < parent->cap; i++) {
         const struct fdentry *e = &parent->slots[i];
         if (e->fd != -1 && !find(child, e->fd))
-            remember(child, e->fd, e->path, e->len);
+            remember(child, e->fd, e->path, e->len, e->pos);
     }
 }
 

@@ -1,6 +1,14 @@
 /* Per-process fd -> path tables, learnt from the records themselves (OPEN,
  * OPENDIR, SOCKET, BIND, CONNECT, ACCEPT, DUP, CLOSE, FORK), so fd-based
- * records can say which file they touched. */
+ * records can say which file they touched, and where in it: each fd's file
+ * position is followed through its reads, writes and seeks.
+ *
+ * The position is the program's view (a FILE's position counts what fwrite
+ * took, not what stdio has flushed yet).  It is unknown (-1) for fds not
+ * opened at offset 0 as far as the records show: O_APPEND or "a" streams,
+ * pipes and sockets, fds inherited from outside, and after a seek from the
+ * end (SEEK_END, SEEK_DATA...).  A dup takes a copy of the position, so
+ * two fds sharing one open file drift apart in our books. */
 #ifndef IOMON_FDTABLE_H
 #define IOMON_FDTABLE_H
 
@@ -13,6 +21,8 @@ struct fdentry {
     int32_t fd;    /* -1: empty */
     uint8_t *path; /* owned */
     size_t len;
+    int64_t pos;   /* file position, -1 unknown */
+    uint64_t id;   /* this fd -> path binding, unique in the listener */
 };
 
 /* Caps per process, whatever the records claim: at most IOMON_FD_MAX
@@ -30,10 +40,11 @@ struct fdtable {
     uint64_t cut;          /* fds not remembered because of the caps */
 };
 
-/* The path the record's fd refers to (before or after the record's own
- * effect, whichever describes it: an open names its new fd), or NULL. */
-const uint8_t *fdtable_path(struct fdtable *t, const struct iomon_rec *r,
-                            size_t *len);
+/* Sets r's path, path_len and path_id (the file its fd refers to, before
+ * or after the record's own effect, whichever describes it: an open names
+ * its new fd; NULL, 0 if unknown) and offset (where a read or write began
+ * in the file, -1 if unknown or not an access). */
+void fdtable_annotate(struct fdtable *t, struct iomon_rec *r);
 /* Applies the record's effect (opens, closes, dups...) to the table. */
 void fdtable_apply(struct fdtable *t, const struct iomon_rec *r);
 /* A forked child starts with its parent's descriptors. */

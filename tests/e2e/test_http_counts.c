@@ -271,7 +271,7 @@ static void prometheus_counts_a_send_once_and_its_request_as_an_event(void **sta
     (void)state;
     struct prom *p = prom_start("127.0.0.1:0");
     assert_non_null(p);
-    struct tap t = prom_tap(p);
+    struct consumer t = prom_consumer(p);
     struct iomon_rec send = rec(IOMON_OP_SEND, IOMON_FN_SEND, 89);
     struct iomon_rec ev = rec(IOMON_OP_REQUEST_SENT, IOMON_FN_SEND, 89);
     t.record(t.ctx, &send);

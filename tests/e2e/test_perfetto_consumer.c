@@ -102,8 +102,9 @@ static void tee_end(void *self, struct out *o, const struct iomon_stats *st)
     sink_perfetto.end(((struct tee *)self)->perfetto, o, st);
 }
 
-static const struct sink tee_sink = {"tee", sizeof(struct tee), tee_begin,
-                                     tee_record, tee_end};
+static const struct sink tee_sink = {
+    .name = "tee", .size = sizeof(struct tee), .begin = tee_begin,
+    .record = tee_record, .end = tee_end};
 
 /* A thread's events in the order the model sorts them: start, then the
  * longer first, then the file's order. */

@@ -38,8 +38,8 @@ static void capture(void *self, struct out *o, const struct iomon_rec *r)
     }
 }
 
-static const struct sink capture_sink = {"capture", sizeof(struct trace *),
-                                         NULL, capture, NULL};
+static const struct sink capture_sink = {
+    .name = "capture", .size = sizeof(struct trace *), .record = capture};
 
 int trace_run(struct trace *t, const struct options *opt, char *const argv[])
 {

@@ -14,6 +14,7 @@
 
 #include "collector.h"
 #include "iomon_ids.h"
+#include "stats.h"
 #include "wire_msg.h"
 
 /* A sink that keeps what the tests look at. */
@@ -34,7 +35,7 @@ static void count_rec(void *self, struct out *o, const struct iomon_rec *r)
         nexecs++;
 }
 
-static const struct sink counting = {"count", 0, NULL, count_rec, NULL};
+static const struct sink counting = {.name = "count", .record = count_rec};
 
 static struct msg *m;
 static struct out *o;
@@ -335,7 +336,8 @@ static void pending_execs_of_many_processes_all_come_out(void **state)
     assert_int_equal(nexecs, 20000);
 }
 
-/* The summary keeps 4096 files one by one; the rest go to one row. */
+/* The stats keep 4096 files one by one; the rest go to one row, which the
+ * summary shows. */
 static void summary_files_past_the_cap_go_to_other(void **state)
 {
     (void)state;
@@ -344,8 +346,11 @@ static void summary_files_past_the_cap_go_to_other(void **state)
     struct out *so = calloc(1, sizeof *so);
     assert_non_null(so);
     out_init(so, fileno(tmp));
+    struct stats *s = stats_new();
+    assert_non_null(s);
     void *self = calloc(1, sink_summary.size);
     assert_non_null(self);
+    sink_summary.view(self, s);
     char path[64];
     for (int i = 0; i < 5000; i++) {
         snprintf(path, sizeof path, "/many/file-%d", i);
@@ -357,10 +362,14 @@ static void summary_files_past_the_cap_go_to_other(void **state)
         r.fd = 3;
         r.bytes = 10;
         r.dur_ns = 1000;
+        r.offset = -1;
         r.path = (const uint8_t *)path;
         r.path_len = strlen(path);
-        sink_summary.record(self, so, &r);
+        stats_record(s, &r);
     }
+    assert_int_equal(s->nfiles, STATS_MAX_FILES);
+    assert_int_equal(s->other_files.calls, 5000 - STATS_MAX_FILES);
+    assert_int_equal(s->other_files.bytes_read, (5000 - STATS_MAX_FILES) * 10);
     struct iomon_stats st;
     memset(&st, 0, sizeof st);
     sink_summary.end(self, so, &st);
@@ -372,16 +381,17 @@ static void summary_files_past_the_cap_go_to_other(void **state)
     text[n] = '\0';
     const char *other = strstr(text, "(other files");
     assert_non_null(other);
-    /* The row's calls and bytes: 904 reads of 10 bytes. */
+    /* The row's calls and bytes read: 904 reads of 10 bytes. */
     const char *line = other;
     while (line > text && line[-1] != '\n')
         line--;
-    unsigned long long calls = 0;
-    long long bytes = 0;
-    assert_int_equal(sscanf(line, "%llu %lld", &calls, &bytes), 2);
+    char *end;
+    unsigned long long calls = strtoull(line, &end, 10);
+    unsigned long long bytes = strtoull(end, NULL, 10);
     assert_int_equal(calls, 5000 - 4096);
     assert_int_equal(bytes, (5000 - 4096) * 10);
     fclose(tmp);
+    stats_free(s);
     free(self);
     free(so);
 }

@@ -105,7 +105,8 @@ static void capture(void *self, struct out *o, const struct iomon_rec *r)
         got.bytes[got.n++] = r->bytes;
 }
 
-static const struct sink capture_sink = {"capture", 0, NULL, capture, NULL};
+static const struct sink capture_sink = {.name = "capture",
+                                         .record = capture};
 
 static char queue_path[64];
 

@@ -1,0 +1,572 @@
+/* The shared aggregation (see stats.h).  Everything here is per record, so
+ * the hot path is kept to array indexing: a facility is found by comparing
+ * with the previous record's, a file by the fd table's binding id (a
+ * direct-mapped cache) before any hashing of its path. */
+#define _GNU_SOURCE
+#include "stats.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/random.h>
+
+const char *const stats_size_bin_names[STATS_SIZE_BINS] = {
+    "0_100", "100_1K", "1K_10K", "10K_100K", "100K_1M",
+    "1M_4M", "4M_10M", "10M_100M", "100M_1G", "1G_PLUS"};
+
+/* ---- histograms ---- */
+
+int stats_bucket(uint64_t v)
+{
+    int b = v ? 64 - __builtin_clzll(v) : 0;
+    return b < STATS_HIST_BUCKETS ? b : STATS_HIST_BUCKETS - 1;
+}
+
+uint64_t stats_bucket_limit(int b)
+{
+    return b >= 63 ? UINT64_MAX : (uint64_t)1 << b;
+}
+
+uint64_t stats_hist_quantile(const struct stats_hist *h, double q)
+{
+    uint64_t total = 0, seen = 0;
+    for (int b = 0; b < STATS_HIST_BUCKETS; b++)
+        total += h->n[b];
+    if (!total)
+        return 0;
+    uint64_t want = (uint64_t)(q * (double)total);
+    if (want >= total)
+        want = total - 1;
+    for (int b = 0; b < STATS_HIST_BUCKETS; b++) {
+        seen += h->n[b];
+        if (seen > want)
+            return stats_bucket_limit(b);
+    }
+    return stats_bucket_limit(STATS_HIST_BUCKETS - 1);
+}
+
+void stats_hist_add(struct stats_hist *into, const struct stats_hist *h)
+{
+    for (int b = 0; b < STATS_HIST_BUCKETS; b++)
+        into->n[b] += h->n[b];
+}
+
+int stats_size_bin(int64_t n)
+{
+    static const int64_t upper[STATS_SIZE_BINS - 1] = {
+        100, 1000, 10000, 100000, 1000000, 4000000, 10000000, 100000000,
+        1000000000};
+    int b = 0;
+    while (b < STATS_SIZE_BINS - 1 && n >= upper[b])
+        b++;
+    return b;
+}
+
+/* Hostile senders can claim any value: saturate, never overflow. */
+static void add_sat(uint64_t *into, uint64_t v)
+{
+    if (__builtin_add_overflow(*into, v, into))
+        *into = UINT64_MAX;
+}
+
+static void add_bytes(int64_t *into, int64_t v)
+{
+    if (__builtin_add_overflow(*into, v, into))
+        *into = v < 0 ? INT64_MIN : INT64_MAX;
+}
+
+static uint64_t positive(int64_t v)
+{
+    return v > 0 ? (uint64_t)v : 0;
+}
+
+/* ---- set-up ---- */
+
+/* Keys come from the queue: a per-listener random start, so a sender
+ * cannot aim every path or pid at one slot. */
+static uint64_t hash_key;
+
+static uint64_t mix(uint64_t x)
+{
+    x ^= hash_key;
+    x ^= x >> 31;
+    x *= 0xbf58476d1ce4e5b9u;
+    x ^= x >> 29;
+    return x;
+}
+
+static uint64_t hash_path(const uint8_t *p, size_t n)
+{
+    uint64_t h = 1469598103934665603u; /* FNV-1a, keyed by mix() */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ p[i]) * 1099511628211u;
+    return mix(h);
+}
+
+static void file_init(struct stats_file *f)
+{
+    memset(f, 0, sizeof *f);
+    f->max_byte_read = f->max_byte_written = -1;
+    f->next_read = f->next_write = -1;
+}
+
+struct stats *stats_new(void)
+{
+    if (!hash_key && getrandom(&hash_key, sizeof hash_key, GRND_NONBLOCK) !=
+                         (ssize_t)sizeof hash_key)
+        hash_key = (uint64_t)(uintptr_t)&hash_key ^ 0x9e3779b97f4a7c15u;
+    struct stats *s = calloc(1, sizeof *s);
+    if (!s)
+        return NULL;
+    pthread_mutex_init(&s->mu, NULL);
+    file_init(&s->other_files);
+    return s;
+}
+
+void stats_free(struct stats *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->nfac; i++)
+        free(s->fac[i]);
+    for (size_t i = 0; i < s->nfiles; i++)
+        free(s->files[i].path);
+    free(s->files);
+    free(s->file_slots);
+    free(s->procs);
+    free(s->proc_slots);
+    pthread_mutex_destroy(&s->mu);
+    free(s);
+}
+
+void stats_share(struct stats *s)
+{
+    s->shared = 1;
+}
+
+void stats_lock(struct stats *s)
+{
+    if (s->shared)
+        pthread_mutex_lock(&s->mu);
+}
+
+void stats_unlock(struct stats *s)
+{
+    if (s->shared)
+        pthread_mutex_unlock(&s->mu);
+}
+
+/* ---- facilities ---- */
+
+static struct stats_facility *facility(struct stats *s,
+                                       const struct iomon_rec *r)
+{
+    struct stats_facility *f = s->last_fac;
+    if (f && f->len == r->facility_len &&
+        memcmp(f->name, r->facility, r->facility_len) == 0)
+        return f;
+    for (size_t i = 0; i < s->nfac; i++) {
+        f = s->fac[i];
+        if (f->len == r->facility_len &&
+            memcmp(f->name, r->facility, r->facility_len) == 0)
+            return s->last_fac = f;
+    }
+    size_t i = s->nfac < STATS_MAX_FACILITIES ? s->nfac : STATS_MAX_FACILITIES;
+    if (!s->fac[i]) {
+        f = calloc(1, sizeof *f);
+        if (!f)
+            return NULL;
+        s->fac[i] = f;
+        s->nfac = i + 1;
+        if (i < STATS_MAX_FACILITIES) {
+            f->len = r->facility_len <= IOMON_FACILITY_MAX ? r->facility_len
+                                                           : IOMON_FACILITY_MAX;
+            memcpy(f->name, r->facility, f->len);
+        } else {
+            f->len = 5;
+            memcpy(f->name, "other", 5);
+        }
+    }
+    /* The "other" row is never the previous-record shortcut: it would
+     * match only its own name. */
+    return s->fac[i];
+}
+
+static void row_add(struct stats_row *w, const struct iomon_rec *r)
+{
+    w->calls++;
+    w->errors += r->error != 0;
+    add_bytes(&w->bytes, r->bytes);
+    add_sat(&w->total_ns, r->dur_ns);
+    if (r->dur_ns > w->max_ns)
+        w->max_ns = r->dur_ns;
+    w->latency.n[stats_bucket(r->dur_ns)]++;
+    if (r->bytes > 0)
+        w->size.n[stats_bucket((uint64_t)r->bytes)]++;
+}
+
+/* ---- files ---- */
+
+static uint32_t *file_slot(struct stats *s, const uint8_t *path, size_t len)
+{
+    size_t mask = s->file_slots_cap - 1, i = hash_path(path, len) & mask;
+    for (;; i = (i + 1) & mask) {
+        uint32_t k = s->file_slots[i];
+        if (!k)
+            return &s->file_slots[i];
+        const struct stats_file *f = &s->files[k - 1];
+        if (f->len == len && memcmp(f->path, path, len) == 0)
+            return &s->file_slots[i];
+    }
+}
+
+static int grow_files(struct stats *s)
+{
+    size_t cap = s->files_cap ? s->files_cap * 2 : 64;
+    if (cap > STATS_MAX_FILES)
+        cap = STATS_MAX_FILES;
+    struct stats_file *t = realloc(s->files, cap * sizeof *t);
+    if (!t)
+        return -1;
+    s->files = t;
+    s->files_cap = cap;
+    uint32_t *slots = calloc(cap * 2, sizeof *slots);
+    if (!slots)
+        return -1;
+    free(s->file_slots);
+    s->file_slots = slots;
+    s->file_slots_cap = cap * 2;
+    for (size_t k = 0; k < s->nfiles; k++)
+        *file_slot(s, s->files[k].path, s->files[k].len) = (uint32_t)k + 1;
+    return 0;
+}
+
+static struct stats_file *file_new(struct stats *s, uint32_t *slot,
+                                   const uint8_t *path, size_t len)
+{
+    struct stats_file *f = &s->files[s->nfiles];
+    file_init(f);
+    f->path = malloc(len ? len : 1);
+    if (!f->path)
+        return &s->other_files;
+    memcpy(f->path, path, len);
+    f->len = len;
+    *slot = (uint32_t)++s->nfiles;
+    return f;
+}
+
+static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
+{
+    unsigned c = (unsigned)(r->path_id & 255);
+    if (r->path_id && s->file_cache[c].id == r->path_id)
+        return &s->files[s->file_cache[c].index];
+    if (s->nfiles == s->files_cap && s->nfiles < STATS_MAX_FILES &&
+        grow_files(s) != 0)
+        return &s->other_files;
+    if (!s->file_slots_cap)
+        return &s->other_files;
+    uint32_t *slot = file_slot(s, r->path, r->path_len);
+    struct stats_file *f = *slot ? &s->files[*slot - 1]
+                           : s->nfiles < STATS_MAX_FILES
+                               ? file_new(s, slot, r->path, r->path_len)
+                               : &s->other_files;
+    if (r->path_id && f != &s->other_files) {
+        s->file_cache[c].id = r->path_id;
+        s->file_cache[c].index = (uint32_t)(f - s->files);
+    }
+    return f;
+}
+
+static void count_size(struct stats_file *f, int64_t n)
+{
+    for (uint32_t i = 0; i < f->nsizes; i++)
+        if (f->sizes[i] == n) {
+            f->size_count[i]++;
+            return;
+        }
+    if (f->nsizes < STATS_SIZES_KEPT) {
+        f->sizes[f->nsizes] = n;
+        f->size_count[f->nsizes++] = 1;
+        return;
+    }
+    f->sizes_other++;
+}
+
+/* One read or write: its size, its offset against the previous access of
+ * its kind (seq, consec), the highest byte it touched. */
+static void access(struct stats_file *f, const struct iomon_rec *r, int write)
+{
+    int64_t n = r->bytes > 0 ? r->bytes : 0, *next, *max;
+    if (write) {
+        f->writes++;
+        add_sat(&f->bytes_written, (uint64_t)n);
+        f->size_write[stats_size_bin(n)]++;
+        add_sat(&f->write_ns, r->dur_ns);
+        next = &f->next_write;
+        max = &f->max_byte_written;
+    } else {
+        f->reads++;
+        add_sat(&f->bytes_read, (uint64_t)n);
+        f->size_read[stats_size_bin(n)]++;
+        add_sat(&f->read_ns, r->dur_ns);
+        next = &f->next_read;
+        max = &f->max_byte_read;
+    }
+    count_size(f, n);
+    f->rw_switches += f->last_kind && f->last_kind != 1 + write;
+    f->last_kind = (uint8_t)(1 + write);
+    if (r->error || r->offset < 0) {
+        *next = -1;
+        return;
+    }
+    if (*next >= 0) {
+        uint64_t *seq = write ? &f->seq_writes : &f->seq_reads;
+        uint64_t *consec = write ? &f->consec_writes : &f->consec_reads;
+        *seq += r->offset >= *next;
+        *consec += r->offset == *next;
+    }
+    int64_t end;
+    if (__builtin_add_overflow(r->offset, n, &end))
+        end = INT64_MAX;
+    *next = end;
+    if (n && end - 1 > *max)
+        *max = end - 1;
+}
+
+static void file_record(struct stats *s, const struct iomon_rec *r)
+{
+    struct stats_file *f = file_of(s, r);
+    f->calls++;
+    f->errors += r->error != 0;
+    f->latency.n[stats_bucket(r->dur_ns)]++;
+    uint64_t end = r->ts_ns + r->dur_ns;
+    if (!f->first_ns || r->ts_ns < f->first_ns)
+        f->first_ns = r->ts_ns;
+    if (end > f->last_ns)
+        f->last_ns = end;
+    switch (r->op) {
+    case IOMON_OP_READ:
+    case IOMON_OP_RECV:
+        access(f, r, 0);
+        return;
+    case IOMON_OP_WRITE:
+    case IOMON_OP_SEND:
+        access(f, r, 1);
+        return;
+    case IOMON_OP_OPEN:
+        f->opens++;
+        break;
+    case IOMON_OP_SEEK:
+        f->seeks++;
+        break;
+    default:
+        break;
+    }
+    f->meta++;
+    add_sat(&f->meta_ns, r->dur_ns);
+}
+
+/* ---- processes ---- */
+
+static uint32_t *proc_slot(struct stats *s, uint32_t pid)
+{
+    size_t mask = s->proc_slots_cap - 1, i = mix(pid) & mask;
+    for (;; i = (i + 1) & mask) {
+        uint32_t k = s->proc_slots[i];
+        if (!k || s->procs[k - 1].pid == pid)
+            return &s->proc_slots[i];
+    }
+}
+
+static int grow_procs(struct stats *s)
+{
+    size_t cap = s->procs_cap ? s->procs_cap * 2 : 64;
+    if (cap > STATS_MAX_PROCS)
+        cap = STATS_MAX_PROCS;
+    struct stats_proc *t = realloc(s->procs, cap * sizeof *t);
+    if (!t)
+        return -1;
+    s->procs = t;
+    s->procs_cap = cap;
+    uint32_t *slots = calloc(cap * 2, sizeof *slots);
+    if (!slots)
+        return -1;
+    free(s->proc_slots);
+    s->proc_slots = slots;
+    s->proc_slots_cap = cap * 2;
+    /* Later rows for a pid (it was reused) win: they come later. */
+    for (size_t k = 0; k < s->nprocs; k++)
+        *proc_slot(s, s->procs[k].pid) = (uint32_t)k + 1;
+    return 0;
+}
+
+/* A START from a pid whose row has ended is a new process (the pid was
+ * reused, or it exec'd after saying STOP): it gets a row of its own. */
+static struct stats_proc *proc_of(struct stats *s, const struct iomon_rec *r)
+{
+    if (s->nprocs == s->procs_cap && s->nprocs < STATS_MAX_PROCS &&
+        grow_procs(s) != 0)
+        return &s->other_procs;
+    if (!s->proc_slots_cap)
+        return &s->other_procs;
+    uint32_t *slot = proc_slot(s, r->pid);
+    if (*slot && !(r->op == IOMON_OP_START && s->procs[*slot - 1].ended))
+        return &s->procs[*slot - 1];
+    if (s->nprocs >= STATS_MAX_PROCS)
+        return &s->other_procs;
+    struct stats_proc *p = &s->procs[s->nprocs];
+    memset(p, 0, sizeof *p);
+    p->pid = r->pid;
+    p->ppid = r->ppid;
+    *slot = (uint32_t)++s->nprocs;
+    return p;
+}
+
+static void copy_arg(char *dst, size_t cap, const struct iomon_val *v)
+{
+    size_t n = 0;
+    if (v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC)
+        n = v->len < cap - 1 ? v->len : cap - 1;
+    memcpy(dst, v->str, n);
+    dst[n] = '\0';
+}
+
+static void proc_event(struct stats_proc *p, const struct iomon_rec *r)
+{
+    if (r->op == IOMON_OP_START) {
+        copy_arg(p->name, sizeof p->name, &r->arg[0]);
+    } else if (r->op == IOMON_OP_STOP) {
+        p->ended = 1;
+    } else if (r->op == IOMON_OP_END) {
+        p->ended = 1;
+        copy_arg(p->how, sizeof p->how, &r->arg[0]);
+        p->lost = positive(r->bytes);
+    }
+}
+
+static void proc_call(struct stats_proc *p, const struct iomon_rec *r)
+{
+    p->calls++;
+    p->errors += r->error != 0;
+    add_sat(&p->total_ns, r->dur_ns);
+    p->latency.n[stats_bucket(r->dur_ns)]++;
+    if (r->op == IOMON_OP_READ || r->op == IOMON_OP_RECV)
+        add_sat(&p->bytes_read, positive(r->bytes));
+    else if (r->op == IOMON_OP_WRITE || r->op == IOMON_OP_SEND)
+        add_sat(&p->bytes_written, positive(r->bytes));
+    if (!p->first_ns || r->ts_ns < p->first_ns)
+        p->first_ns = r->ts_ns;
+    if (r->ts_ns + r->dur_ns > p->last_ns)
+        p->last_ns = r->ts_ns + r->dur_ns;
+}
+
+/* ---- records ---- */
+
+static int is_event(const struct iomon_rec *r)
+{
+    return r->fn == IOMON_FN_NONE || iomon_op_event[r->op];
+}
+
+void stats_record(struct stats *s, const struct iomon_rec *r)
+{
+    stats_lock(s);
+    struct stats_facility *fac = facility(s, r);
+    struct stats_proc *p = proc_of(s, r);
+    if (is_event(r)) {
+        if (fac) {
+            fac->events[r->op]++;
+            fac->started |= r->op == IOMON_OP_START;
+        }
+        proc_event(p, r);
+        stats_unlock(s);
+        return;
+    }
+    if (fac)
+        row_add(&fac->fn[r->fn], r);
+    proc_call(p, r);
+    if (r->error)
+        s->errnos[r->error > 0 && r->error < STATS_ERRNO_MAX
+                      ? r->error
+                      : STATS_ERRNO_MAX]++;
+    if (!s->first_ns || r->ts_ns < s->first_ns)
+        s->first_ns = r->ts_ns;
+    if (r->ts_ns + r->dur_ns > s->last_ns)
+        s->last_ns = r->ts_ns + r->dur_ns;
+    /* An event's call is counted (and its file) by the call's own record. */
+    if (rec_names_file(r))
+        file_record(s, r);
+    stats_unlock(s);
+}
+
+void stats_totals(struct stats *s, const struct iomon_stats *st,
+                  uint64_t running)
+{
+    stats_lock(s);
+    s->intake = *st;
+    s->running = running;
+    stats_unlock(s);
+}
+
+/* ---- reading ---- */
+
+static void row_merge(struct stats_row *into, const struct stats_row *w)
+{
+    into->calls += w->calls;
+    into->errors += w->errors;
+    add_bytes(&into->bytes, w->bytes);
+    add_sat(&into->total_ns, w->total_ns);
+    if (w->max_ns > into->max_ns)
+        into->max_ns = w->max_ns;
+    stats_hist_add(&into->latency, &w->latency);
+    stats_hist_add(&into->size, &w->size);
+}
+
+void stats_sum(const struct stats *s, const struct stats_facility *fac,
+               int op, struct stats_row *out)
+{
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < s->nfac; i++) {
+        if (fac && s->fac[i] != fac)
+            continue;
+        for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
+            if (op < 0 || iomon_fn_op[fn] == op)
+                row_merge(out, &s->fac[i]->fn[fn]);
+    }
+}
+
+void stats_fn(const struct stats *s, int fn, struct stats_row *out)
+{
+    memset(out, 0, sizeof *out);
+    for (size_t i = 0; i < s->nfac; i++)
+        row_merge(out, &s->fac[i]->fn[fn]);
+}
+
+uint64_t stats_events(const struct stats *s, int op)
+{
+    uint64_t n = 0;
+    for (size_t i = 0; i < s->nfac; i++)
+        n += s->fac[i]->events[op];
+    return n;
+}
+
+size_t stats_common_sizes(const struct stats_file *f,
+                          int64_t size[STATS_COMMON_SIZES],
+                          uint64_t count[STATS_COMMON_SIZES])
+{
+    size_t n = 0;
+    uint8_t taken[STATS_SIZES_KEPT] = {0};
+    while (n < STATS_COMMON_SIZES) {
+        int best = -1;
+        for (uint32_t i = 0; i < f->nsizes; i++)
+            if (!taken[i] &&
+                (best < 0 || f->size_count[i] > f->size_count[best] ||
+                 (f->size_count[i] == f->size_count[best] &&
+                  f->sizes[i] > f->sizes[best])))
+                best = (int)i;
+        if (best < 0)
+            break;
+        taken[best] = 1;
+        size[n] = f->sizes[best];
+        count[n++] = f->size_count[best];
+    }
+    return n;
+}
