@@ -50,13 +50,15 @@ void stats_hist_add(struct stats_hist *into, const struct stats_hist *h)
         into->n[b] += h->n[b];
 }
 
+/* Darshan's bins, upper bounds included, in binary units (1K = 1024), so
+ * our counts read the same as its POSIX_SIZE_* counters. */
 int stats_size_bin(int64_t n)
 {
     static const int64_t upper[STATS_SIZE_BINS - 1] = {
-        100, 1000, 10000, 100000, 1000000, 4000000, 10000000, 100000000,
-        1000000000};
+        100, 1 << 10, 10 << 10, 100 << 10, 1 << 20, 4 << 20, 10 << 20,
+        100 << 20, 1 << 30};
     int b = 0;
-    while (b < STATS_SIZE_BINS - 1 && n >= upper[b])
+    while (b < STATS_SIZE_BINS - 1 && n > upper[b])
         b++;
     return b;
 }

@@ -37,8 +37,9 @@
 /* Bucket b holds values v with 2^(b-1) <= v < 2^b (bucket 0: v == 0); the
  * last one takes everything larger (2^38 ns is about 4.6 minutes). */
 #define STATS_HIST_BUCKETS 40
-/* Darshan's access-size bins: 0-100, 100-1K, 1K-10K, 10K-100K, 100K-1M,
- * 1M-4M, 4M-10M, 10M-100M, 100M-1G, 1G and more (bytes). */
+/* Darshan's access-size bins (bytes, upper bound included, K = 1024):
+ * 0-100, 100-1K, 1K-10K, 10K-100K, 100K-1M, 1M-4M, 4M-10M, 10M-100M,
+ * 100M-1G, more than 1G. */
 #define STATS_SIZE_BINS 10
 /* Distinct access sizes counted one by one per file (for its most common
  * sizes); accesses of any other size are counted in sizes_other. */

@@ -6,9 +6,9 @@
 
 #include "iomon_ids.h"
 
-static const struct sink *const all[] = {&sink_summary, &sink_jsonl,
-                                         &sink_csv, &sink_table,
-                                         &sink_perfetto, &sink_top};
+static const struct sink *const all[] = {
+    &sink_summary, &sink_jsonl, &sink_csv, &sink_table, &sink_perfetto,
+    &sink_top, &sink_files, &sink_files_csv};
 
 const char *sink_names(char *buf, size_t cap)
 {
