@@ -208,15 +208,26 @@ static void thread_exit(void *unused)
  * (the guard was held): the interrupted code resumes in the child too. */
 static IOMON_TLS int fork_busy;
 
+/* Sends what this thread recorded before a fork or vfork, so it reaches
+ * the listener before anything the child sends: the listener gives the
+ * child its parent's fd table as it stands when the child first speaks,
+ * and an open still in our batch would leave the child's fds unnamed. */
+static void send_before_fork(void)
+{
+    int saved = errno; /* a send that waited leaves EAGAIN or EINTR */
+    ENTER();
+    drain_side();
+    iomon_record_flush();
+    leave();
+    errno = saved;
+}
+
 static void before_fork(void)
 {
     fork_busy = iomon_self.guard != 0;
     if (fork_busy)
         return; /* the batch is mid-change: the parent sends it later */
-    ENTER();
-    drain_side();
-    iomon_record_flush();
-    leave();
+    send_before_fork();
 }
 
 static void after_fork_parent(void) {}
@@ -462,7 +473,14 @@ void iomon_exec_failed(struct iomon_call *c)
     leave();
 }
 
-/* The vfork wrapper (vfork.c) tells us which side of it we are on. */
+/* The vfork wrapper (vfork.c) tells us when it is about to vfork, and
+ * then which side of it we are on. */
+void iomon_vfork_prepare(void)
+{
+    if (iomon_self.guard == 0) /* else, as in before_fork */
+        send_before_fork();
+}
+
 void iomon_vfork_child(void)
 {
     iomon_identity_read(&vfork_id);

@@ -23,6 +23,7 @@
 #include "iomon.h"
 #include "iomon_ids.h"
 
+void iomon_vfork_prepare(void) IOMON_HIDDEN;
 void iomon_vfork_child(void) IOMON_HIDDEN;
 void iomon_vfork_parent(void) IOMON_HIDDEN;
 
@@ -38,6 +39,7 @@ static IOMON_TLS uint64_t vfork_t0;
 
 __attribute__((used, noinline)) IOMON_HIDDEN void iomon_vfork_before(void)
 {
+    iomon_vfork_prepare();
     vfork_t0 = iomon_ticks();
 }
 

@@ -504,10 +504,16 @@ static void vfork_child_calls_carry_the_childs_pid(void **state)
     assert_non_null(fork);
     snprintf(want, sizeof want, "\"arg1\":\"%d\"", child);
     assert_non_null(strstr(fork, want));
-    /* close and dup2 under the child's pid and tid. */
+    /* close and dup2 under the child's pid and tid; the close names the
+     * file the parent opened before vfork, so the parent's open reached
+     * the listener before the child's records did. */
     snprintf(want, sizeof want, "\"pid\":%d,\"tid\":%d,\"domain\":\"FILE_OPEN_CLOSE\","
              "\"op\":\"CLOSE\",\"func\":\"close\"", child, child);
-    assert_non_null(strstr(text, want));
+    const char *cl = strstr(text, want);
+    assert_non_null(cl);
+    char *close_line = strndup(cl, strcspn(cl, "\n"));
+    assert_non_null(strstr(close_line, "\"path\":\"/dev/null\""));
+    free(close_line);
     snprintf(want, sizeof want, "\"pid\":%d,\"tid\":%d,\"domain\":\"FILE_DESCRIPTORS\","
              "\"op\":\"DUP\",\"func\":\"dup2\"", child, child);
     assert_non_null(strstr(text, want));
