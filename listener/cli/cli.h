@@ -35,11 +35,12 @@ int cmd_run(const struct options *opt);
 int cmd_replay(const struct options *opt);
 /* The named file, or stdin for "-"; NULL after one line. */
 FILE *cli_open_input(const char *cmd, const char *path);
-/* Replays the capture in `in` (its header already read) into col: 0, or 1
- * after one line saying what was wrong and how far it got (what came
- * before the fault is in col all the same). */
+struct capture_result;
+/* Replays the capture in `in` into col, r being what capture_read_header
+ * read: 0, or 1 after one line saying what was wrong and how far it got
+ * (what came before the fault is in col all the same). */
 int cli_replay_into(const char *cmd, const char *path, FILE *in,
-                    struct collector *col);
+                    struct collector *col, struct capture_result *r);
 /* Runs opt->argv under the shim and feeds every record to col; returns
  * the command's exit status (128+N for signal N, 125 for our failures). */
 int run_traced(const struct options *opt, struct collector *col);

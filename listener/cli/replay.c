@@ -32,18 +32,17 @@ static void say_fault(const char *cmd, const char *path,
 }
 
 int cli_replay_into(const char *cmd, const char *path, FILE *in,
-                    struct collector *col)
+                    struct collector *col, struct capture_result *r)
 {
-    struct capture_result r;
-    memset(&r, 0, sizeof r);
-    capture_replay(in, col, &r);
-    if (!r.error)
+    capture_replay(in, col, r);
+    if (!r->error)
         return 0;
-    say_fault(cmd, path, &r);
+    say_fault(cmd, path, r);
     return 1;
 }
 
-static int replay_with(const struct options *opt, FILE *in)
+static int replay_with(const struct options *opt, FILE *in,
+                       struct capture_result *r)
 {
     const struct sink *sink = sink_find(opt->format ? opt->format : "jsonl");
     int ofd = out_open(opt->output, 1);
@@ -58,7 +57,7 @@ static int replay_with(const struct options *opt, FILE *in)
     }
     if (opt->filtering)
         col.filter = &opt->filter;
-    int rc = cli_replay_into(opt->cmd, opt->input, in, &col);
+    int rc = cli_replay_into(opt->cmd, opt->input, in, &col, r);
     collector_finish(&col);
     if (strcmp(sink->name, "summary") != 0 || ofd != 2)
         collector_report(&col, stderr);
@@ -84,7 +83,7 @@ int cmd_replay(const struct options *opt)
     } else {
         /* Before any sink begins: perfetto counts from it. */
         sink_origin_ns = r.start_ns;
-        rc = replay_with(opt, in);
+        rc = replay_with(opt, in, &r);
     }
     if (in != stdin)
         fclose(in);

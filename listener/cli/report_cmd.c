@@ -34,7 +34,7 @@ static int from_capture(const char *path, FILE *in, struct collector *col)
         fprintf(stderr, "iomon report: %s: %s\n", path, r.why);
         return 1;
     }
-    int rc = cli_replay_into("report", path, in, col);
+    int rc = cli_replay_into("report", path, in, col, &r);
     if (!col->stats.records)
         fprintf(stderr, "iomon report: %s: no records in the capture\n", path);
     return rc;
