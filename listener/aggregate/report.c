@@ -71,7 +71,8 @@ static char *arg_string(const struct iomon_val *v)
 
 static void to_jrec(const struct iomon_rec *r, struct jrec *j)
 {
-    j->ts = (double)(r->ts_ns / 1000) / 1e6;
+    uint64_t us = r->ts_ns / 1000; /* jsonl's precision, on purpose */
+    j->ts = (double)us / 1e6;
     j->dur_ms = (double)r->dur_ns / 1e6;
     j->pid = r->pid;
     j->fd = r->fd;

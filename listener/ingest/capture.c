@@ -94,7 +94,9 @@ static void on_end(void *ctx, uint64_t now, const struct collector_end_event *e)
 static int write_header(struct capture *cap, uint64_t start_ns)
 {
     uint8_t h[IOMON_CAPTURE_HDR_LEN] = {0};
-    memcpy(h, IOMON_CAPTURE_MAGIC, IOMON_CAPTURE_MAGIC_LEN);
+    /* Bytes, not a string: no NUL after them. */
+    for (int i = 0; i < IOMON_CAPTURE_MAGIC_LEN; i++)
+        h[i] = (uint8_t)IOMON_CAPTURE_MAGIC[i];
     capture_put(h + 8, IOMON_CAPTURE_VERSION, 4);
     capture_put(h + 12, IOMON_CAPTURE_HDR_LEN, 4);
     capture_put(h + 16, start_ns, 8);
