@@ -45,9 +45,12 @@ int cli_replay_into(const char *cmd, const char *path, FILE *in,
  * the command's exit status (128+N for signal N, 125 for our failures). */
 int run_traced(const struct options *opt, struct collector *col);
 int cmd_ops(void);
+/* Creates --save's capture, if asked: first of all, so that a refused
+ * file leaves nothing made or started.  -1 after printing why. */
+int outputs_save(const struct options *opt);
 /* Attaches what the options ask for beside the sink (filter, Prometheus
- * exporter, --save's capture) to col; undone by outputs_stop.  -1 after
- * printing why. */
+ * exporter, the capture outputs_save made) to col; undone by
+ * outputs_stop.  -1 after printing why. */
 int outputs_start(const struct options *opt, struct collector *col);
 /* -1 if the capture could not be written whole (said on stderr). */
 int outputs_stop(void);

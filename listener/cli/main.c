@@ -662,7 +662,7 @@ int cmd_listen(const struct options *opt)
     out_init(&out, ofd);
     if (collector_init(&col, sink, &out) != 0)
         return 1;
-    /* Before the queue: a refused --save or --prometheus makes none. */
+    /* Before the queue: a refused --prometheus makes none. */
     if (outputs_start(opt, &col) != 0)
         return 1;
     int created;
@@ -785,6 +785,8 @@ int main(int argc, char **argv)
         return rc;
     if (cmd == C_REPLAY)
         return cmd_replay(&opt);
+    if (outputs_save(&opt) != 0)
+        return cmd == C_RUN ? 125 : 1;
     if (cmd != C_RUN)
         return cmd_listen(&opt);
     return cmd_run(&opt);

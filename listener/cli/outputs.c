@@ -25,17 +25,20 @@ static uint64_t origin_ns(void)
     return sink_origin_ns;
 }
 
+int outputs_save(const struct options *opt)
+{
+    if (!opt->save)
+        return 0;
+    capture = capture_create(opt->save, origin_ns());
+    return capture ? 0 : -1;
+}
+
 int outputs_start(const struct options *opt, struct collector *col)
 {
     if (opt->filtering)
         col->filter = &opt->filter;
-    /* First, so that a refused file leaves nothing started. */
-    if (opt->save) {
-        capture = capture_create(opt->save, origin_ns());
-        if (!capture)
-            return -1;
+    if (capture)
         capture_attach(capture, col);
-    }
     if (opt->prometheus) {
         exporter = prom_start(opt->prometheus);
         if (!exporter) {
