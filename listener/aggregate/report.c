@@ -1,175 +1,88 @@
-/* `iomon report RECORDS.jsonl -o report.html`: one self-contained HTML
- * page (inline SVG and CSS, no scripts, nothing fetched) from the jsonl
- * the listener writes: latency histograms per operation, bytes over time
- * per process, top files by bytes and by time, errors by errno name and
- * by path, and tables per process and per file that sort by any column
- * (without a script: see sortable()).  Written 0600; an input with no
- * record at all (a csv, say) is an error, not an empty page.  The parser is purpose-built for our own flat
- * objects (strings, numbers, null), escapes included. */
+/* The HTML report: one self-contained page (inline SVG and CSS, no
+ * scripts, nothing fetched) from the records given to report_record:
+ * latency histograms per operation, bytes over time per process, top files
+ * by bytes and by time, errors by errno name and by path, and tables per
+ * process and per file that sort by any column (without a script: see
+ * sortable()).  It reads nothing itself: `iomon report`
+ * (listener/cli/report_cmd.c) feeds it records from a capture or from
+ * jsonl through the collector, as any other consumer. */
 #define _GNU_SOURCE
-#include <errno.h>
-#include <fcntl.h>
+#include "report.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
-#include "cli.h"
+#include "escape.h"
+#include "iomon_ids.h"
+#include "sink.h"
 
-/* ---- parsing ---------------------------------------------------------- */
+/* ---- one record, as the aggregation below reads it -------------------
+ * Times as jsonl keeps them (ts to the microsecond), so a capture and the
+ * jsonl written from it give the same page. */
 
 struct jrec {
     double ts, dur_ms;
     long long pid, fd, error, bytes;
-    char op[32], func[32], domain[32];
-    char *arg1;  /* NULL for null */
-    char *path;  /* NULL for null */
+    const char *op, *func, *domain;
+    char *arg1;  /* NULL for none */
+    char *path;  /* NULL for none */
 };
 
-static void put_utf8(char **o, unsigned cp)
+/* The bytes as a C string of valid UTF-8, as an HTML page needs: each byte
+ * that is not part of valid UTF-8 becomes U+FFFD; a NUL ends it. */
+static char *utf8_text(const uint8_t *s, size_t n, int cut)
 {
-    unsigned char *p = (unsigned char *)*o;
-    if (cp < 0x80) {
-        *p++ = cp;
-    } else if (cp < 0x800) {
-        *p++ = 0xc0 | cp >> 6;
-        *p++ = 0x80 | (cp & 0x3f);
-    } else if (cp < 0x10000) {
-        *p++ = 0xe0 | cp >> 12;
-        *p++ = 0x80 | (cp >> 6 & 0x3f);
-        *p++ = 0x80 | (cp & 0x3f);
-    } else {
-        *p++ = 0xf0 | cp >> 18;
-        *p++ = 0x80 | (cp >> 12 & 0x3f);
-        *p++ = 0x80 | (cp >> 6 & 0x3f);
-        *p++ = 0x80 | (cp & 0x3f);
-    }
-    *o = (char *)p;
-}
-
-static int hex4(const char *s, unsigned *v)
-{
-    *v = 0;
-    for (int i = 0; i < 4; i++) {
-        char c = s[i];
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-              : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-        if (d < 0)
-            return -1;
-        *v = *v * 16 + (unsigned)d;
-    }
-    return 0;
-}
-
-/* Decodes the string at *p (just past its opening quote) in place into
- * UTF-8; the \udcXX bytes the listener uses for invalid UTF-8 become
- * U+FFFD, since an HTML page must be valid UTF-8.  Returns its start. */
-static char *json_string(char **p)
-{
-    char *in = *p, *out = *p, *start = *p;
-    while (*in && *in != '"') {
-        if (*in != '\\') {
-            *out++ = *in++;
-            continue;
-        }
-        in++;
-        unsigned cp;
-        switch (*in) {
-        case 'n': *out++ = '\n'; in++; break;
-        case 't': *out++ = '\t'; in++; break;
-        case 'r': *out++ = '\r'; in++; break;
-        case 'b': *out++ = '\b'; in++; break;
-        case 'f': *out++ = '\f'; in++; break;
-        case 'u':
-            if (hex4(in + 1, &cp) != 0)
-                return NULL;
-            in += 5;
-            if (cp >= 0xd800 && cp < 0xdc00 && in[0] == '\\' && in[1] == 'u') {
-                unsigned lo;
-                if (hex4(in + 2, &lo) == 0 && lo >= 0xdc00 && lo < 0xe000) {
-                    cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
-                    in += 6;
-                }
-            }
-            put_utf8(&out, cp >= 0xd800 && cp < 0xe000 ? 0xfffd : cp);
-            break;
-        case '\0': return NULL;
-        default: *out++ = *in++; break;  /* \" \\ \/ */
-        }
-    }
-    if (*in != '"')
+    char *t = malloc(n * 3 + 4), *o = t;
+    if (!t)
         return NULL;
-    *out = '\0';
-    *p = in + 1;
-    return start;
-}
-
-static void skip_ws(char **p)
-{
-    while (**p == ' ' || **p == '\t' || **p == '\r' || **p == '\n')
-        (*p)++;
-}
-
-/* Stores one key's value into r (unknown keys are skipped). */
-static void assign(struct jrec *r, const char *key, const char *str, double num,
-                   int is_str)
-{
-    if (!strcmp(key, "ts")) r->ts = num;
-    else if (!strcmp(key, "duration_ms")) r->dur_ms = num;
-    else if (!strcmp(key, "pid")) r->pid = (long long)num;
-    else if (!strcmp(key, "fd")) r->fd = (long long)num;
-    else if (!strcmp(key, "error")) r->error = (long long)num;
-    else if (!strcmp(key, "bytes")) r->bytes = (long long)num;
-    else if (!strcmp(key, "op") && is_str) snprintf(r->op, sizeof r->op, "%s", str);
-    else if (!strcmp(key, "func") && is_str) snprintf(r->func, sizeof r->func, "%s", str);
-    else if (!strcmp(key, "domain") && is_str) snprintf(r->domain, sizeof r->domain, "%s", str);
-    else if (!strcmp(key, "arg1") && is_str) r->arg1 = strdup(str);
-    else if (!strcmp(key, "path") && is_str) r->path = strdup(str);
-}
-
-/* One line: a flat object.  0, or -1 if it is not one. */
-static int parse_line(char *p, struct jrec *r)
-{
-    memset(r, 0, sizeof *r);
-    r->fd = -1;
-    skip_ws(&p);
-    if (*p++ != '{')
-        return -1;
-    for (;;) {
-        skip_ws(&p);
-        if (*p == '}')
-            return 0;
-        if (*p++ != '"')
-            return -1;
-        char *key = json_string(&p);
-        skip_ws(&p);
-        if (!key || *p++ != ':')
-            return -1;
-        skip_ws(&p);
-        if (*p == '"') {
-            p++;
-            char *s = json_string(&p);
-            if (!s)
-                return -1;
-            assign(r, key, s, 0, 1);
-        } else if (!strncmp(p, "null", 4)) {
-            p += 4;
+    for (size_t i = 0; i < n && s[i];) {
+        size_t k = utf8_seq_len(s + i, n - i);
+        if (k) {
+            memcpy(o, s + i, k);
+            o += k;
+            i += k;
         } else {
-            char *end;
-            double v = strtod(p, &end);
-            if (end == p)
-                return -1;
-            p = end;
-            assign(r, key, NULL, v, 0);
+            memcpy(o, "\xef\xbf\xbd", 3);
+            o += 3;
+            i++;
         }
-        skip_ws(&p);
-        if (*p == ',')
-            p++;
-        else if (*p != '}')
-            return -1;
     }
+    if (cut) {
+        memcpy(o, "...", 3);
+        o += 3;
+    }
+    *o = '\0';
+    return t;
+}
+
+static char *arg_string(const struct iomon_val *v)
+{
+    if (v->kind == IOMON_ARG_NONE)
+        return NULL;
+    char tmp[32];
+    size_t n;
+    int cut;
+    const uint8_t *s = arg_text(v, tmp, &n, &cut);
+    return utf8_text(s, n, cut);
+}
+
+static void to_jrec(const struct iomon_rec *r, struct jrec *j)
+{
+    uint64_t us = r->ts_ns / 1000; /* jsonl's precision, on purpose */
+    j->ts = (double)us / 1e6;
+    j->dur_ms = (double)r->dur_ns / 1e6;
+    j->pid = r->pid;
+    j->fd = r->fd;
+    j->error = r->error;
+    j->bytes = r->bytes;
+    j->op = iomon_op_names[r->op];
+    j->func = rec_func_name(r);
+    j->domain = iomon_domain_names[r->domain];
+    j->arg1 = arg_string(&r->arg[0]);
+    j->path = r->path ? utf8_text(r->path, r->path_len, 0) : NULL;
 }
 
 /* ---- aggregation ------------------------------------------------------ */
@@ -204,7 +117,7 @@ struct report {
     struct sample *samples;
     size_t nsamples, samples_cap;
     double t0, t1;
-    size_t records, bad_lines;
+    uint64_t records, bad_lines;
 };
 
 static struct named *find(struct table *t, const char *name, long long key)
@@ -334,21 +247,28 @@ static void add(struct report *rp, const struct jrec *r)
     }
 }
 
-static int read_records(struct report *rp, FILE *in)
+void report_record(void *ctx, const struct iomon_rec *r)
 {
-    char *line = NULL;
-    size_t cap = 0;
-    while (getline(&line, &cap, in) > 0) {
-        struct jrec r;
-        if (parse_line(line, &r) == 0)
-            add(rp, &r);
-        else
-            rp->bad_lines++;
-        free(r.arg1);
-        free(r.path);
-    }
-    free(line);
-    return ferror(in) ? -1 : 0;
+    struct jrec j;
+    to_jrec(r, &j);
+    add(ctx, &j);
+    free(j.arg1);
+    free(j.path);
+}
+
+void report_skipped(struct report *rp, uint64_t n)
+{
+    rp->bad_lines += n;
+}
+
+uint64_t report_records(const struct report *rp)
+{
+    return rp->records;
+}
+
+struct report *report_new(void)
+{
+    return calloc(1, sizeof(struct report));
 }
 
 /* ---- rendering -------------------------------------------------------- */
@@ -743,7 +663,7 @@ static void error_paths(FILE *o, struct report *rp)
         fprintf(o, "<p>%d of %zu shown.</p>\n", SORT_ROWS, rp->errpaths.n);
 }
 
-static void render(FILE *o, struct report *rp, const char *source)
+void report_render(struct report *rp, FILE *o, const char *source)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
           "<title>io-monitor report</title><style>"
@@ -763,10 +683,11 @@ static void render(FILE *o, struct report *rp, const char *source)
                    "{display:table}", i, i);
     fputs("</style></head><body>\n<h1>io-monitor report</h1>\n<p>", o);
     html_text(o, source);
-    fprintf(o, ": %zu records, %zu processes, %.3f s", rp->records, rp->procs.n,
-            rp->t1 - rp->t0);
+    fprintf(o, ": %llu records, %zu processes, %.3f s",
+            (unsigned long long)rp->records, rp->procs.n, rp->t1 - rp->t0);
     if (rp->bad_lines)
-        fprintf(o, ", %zu lines that were not records (skipped)", rp->bad_lines);
+        fprintf(o, ", %llu lines that were not records (skipped)",
+                (unsigned long long)rp->bad_lines);
     fputs(".</p>\n<h2>Latency per operation</h2>\n", o);
     sort_table(&rp->ops, by_calls);
     for (size_t i = 0; i < rp->ops.n; i++)
@@ -803,82 +724,15 @@ static void free_table(struct table *t)
     free(t->v);
 }
 
-int cmd_report(int argc, char **argv)
+void report_free(struct report *rp)
 {
-    const char *in_path = NULL, *out_path = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
-            if (i + 1 == argc) {
-                fprintf(stderr, "iomon report: %s needs a file name\n"
-                                "Try 'iomon report --help'.\n", argv[i]);
-                return 2;
-            }
-            out_path = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            fprintf(stderr, "iomon report: unknown option '%s'\n"
-                            "Try 'iomon report --help'.\n", argv[i]);
-            return 2;
-        } else if (!in_path) {
-            in_path = argv[i];
-        } else {
-            fprintf(stderr, "iomon report: one RECORDS file only ('%s' is a "
-                            "second)\nTry 'iomon report --help'.\n", argv[i]);
-            return 2;
-        }
-    }
-    if (!in_path || !out_path) {
-        fprintf(stderr, "iomon report: %s\nTry 'iomon report --help'.\n",
-                !in_path ? "which RECORDS.jsonl? none given"
-                         : "-o OUT.html is required (- for stdout)");
-        return 2;
-    }
-    FILE *in = strcmp(in_path, "-") ? fopen(in_path, "r") : stdin;
-    if (!in) {
-        fprintf(stderr, "iomon report: %s: %s\n", in_path, strerror(errno));
-        return 1;
-    }
-    struct report rp = {0};
-    int rc = read_records(&rp, in);
-    if (in != stdin)
-        fclose(in);
-    FILE *o = NULL;
-    if (rc != 0) {
-        fprintf(stderr, "iomon report: %s: %s\n", in_path, strerror(errno));
-        rc = 1;
-    } else if (!rp.records) {
-        /* A csv, a summary, an empty file: nothing to report, and a page
-         * saying "0 records" would hide the mistake. */
-        fprintf(stderr, "iomon report: %s: no records (%zu lines, none a "
-                        "jsonl record); it reads what `iomon run --format "
-                        "jsonl` writes\n", in_path, rp.bad_lines);
-        rc = 1;
-    } else {
-        /* 0600, as the listener's own outputs: records name files and
-         * command lines. */
-        int fd = strcmp(out_path, "-")
-                     ? open(out_path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
-                            0600)
-                     : dup(1);
-        o = fd >= 0 ? fdopen(fd, "w") : NULL;
-        if (!o) {
-            fprintf(stderr, "iomon report: %s: %s\n", out_path,
-                    strerror(errno));
-            if (fd >= 0)
-                close(fd);
-            rc = 1;
-        } else {
-            render(o, &rp, in_path);
-            rc = fclose(o) == 0 ? 0 : 1;
-            if (rc)
-                fprintf(stderr, "iomon report: %s: %s\n", out_path,
-                        strerror(errno));
-        }
-    }
-    free_table(&rp.ops);
-    free_table(&rp.procs);
-    free_table(&rp.files);
-    free_table(&rp.errs);
-    free_table(&rp.errpaths);
-    free(rp.samples);
-    return rc;
+    if (!rp)
+        return;
+    free_table(&rp->ops);
+    free_table(&rp->procs);
+    free_table(&rp->files);
+    free_table(&rp->errs);
+    free_table(&rp->errpaths);
+    free(rp->samples);
+    free(rp);
 }

@@ -3,14 +3,17 @@
 #define IOMON_CLI_H
 
 #include <stdint.h>
+#include <stdio.h>
 
 #include "filter.h"
 
 struct options {
-    const char *cmd;         /* "run", "listen" or "top", for messages */
+    const char *cmd;         /* "run", "listen", "top" or "replay" */
     const char *queue;
     const char *format;
     const char *output;
+    const char *save;        /* --save: the capture to write, or NULL */
+    const char *input;       /* replay: the capture to read ("-": stdin) */
     const char *domains;     /* --record-domains, as given */
     uint32_t record_mask;    /* run: the domains recorded (checked) */
     const char *facility;
@@ -24,18 +27,35 @@ struct options {
     char **argv;   /* run: the command, NULL-terminated; NULL for the demo */
 };
 
+struct collector;
+
 int cmd_listen(const struct options *opt);
 int cmd_run(const struct options *opt);
-struct collector;
+/* `iomon replay CAPTURE`: the capture through the collector to a format. */
+int cmd_replay(const struct options *opt);
+/* The named file, or stdin for "-"; NULL after one line. */
+FILE *cli_open_input(const char *cmd, const char *path);
+struct capture_result;
+/* Replays the capture in `in` into col, r being what capture_read_header
+ * read: 0, or 1 after one line saying what was wrong and how far it got
+ * (what came before the fault is in col all the same). */
+int cli_replay_into(const char *cmd, const char *path, FILE *in,
+                    struct collector *col, struct capture_result *r);
 /* Runs opt->argv under the shim and feeds every record to col; returns
  * the command's exit status (128+N for signal N, 125 for our failures). */
 int run_traced(const struct options *opt, struct collector *col);
 int cmd_ops(void);
+/* Creates --save's capture, if asked: first of all, so that a refused
+ * file leaves nothing made or started.  -1 after printing why. */
+int outputs_save(const struct options *opt);
 /* Attaches what the options ask for beside the sink (filter, Prometheus
- * exporter) to col; undone by outputs_stop.  -1 after printing why. */
+ * exporter, the capture outputs_save made) to col; undone by
+ * outputs_stop.  -1 after printing why. */
 int outputs_start(const struct options *opt, struct collector *col);
-void outputs_stop(void);
-/* `iomon report RECORDS.jsonl -o OUT.html` (argv[0] is "report"). */
+/* -1 if the capture could not be written whole (said on stderr). */
+int outputs_stop(void);
+/* `iomon report INPUT -o OUT.html` (argv[0] is "report"): INPUT a capture
+ * or jsonl. */
 int cmd_report(int argc, char **argv);
 /* The built-in demo workload (what `iomon run` runs with no command). */
 int demo_workload(void);

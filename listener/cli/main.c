@@ -30,7 +30,8 @@ static const char usage[] =
     "  listen --queue PATH [OPTIONS]     receive what processes traced with\n"
     "                                    MESSAGE_QUEUE_PATH=PATH send\n"
     "  top --queue PATH [FILTERS]        live view of what a queue receives\n"
-    "  report RECORDS.jsonl -o OUT.html  one self-contained HTML report\n"
+    "  replay CAPTURE [OPTIONS]          what --save captured, to a format\n"
+    "  report INPUT -o OUT.html          one self-contained HTML report\n"
     "  ops                               list domains, operations, functions\n"
     "  --version                         version and spec fingerprint\n"
     "  help [COMMAND]                    this text, or a command's own\n"
@@ -61,6 +62,9 @@ static const char run_help[] =
     "                           - is stdout)\n"
     "  --top                    the live view instead of a format\n"
     "  --sort time              jsonl in time order, not arrival order\n"
+    "  --save FILE              also write every message received to FILE, a\n"
+    "                           capture for `iomon replay` (0600; never\n"
+    "                           overwrites)\n"
     "  --prometheus HOST:PORT   serve /metrics while CMD runs\n"
     "  --record-domains LIST    what the traced processes record (default\n"
     "                           ALL, or $MONITOR_DOMAINS); checked before CMD\n"
@@ -90,6 +94,9 @@ static const char listen_help[] =
     "  -o FILE, --output FILE   write there (mode 0600; default stdout)\n"
     "  --top                    the live view instead of a format\n"
     "  --sort time              jsonl in time order, not arrival order\n"
+    "  --save FILE              also write every message received to FILE, a\n"
+    "                           capture for `iomon replay` (0600; never\n"
+    "                           overwrites)\n"
     "  --prometheus HOST:PORT   serve /metrics while receiving\n"
     "  --force-attach           read a queue another listener reads, or one\n"
     "                           not ours\n"
@@ -115,13 +122,33 @@ static const char top_help[] =
     "  iomon top --queue /tmp/q\n"
     "  iomon top --queue /tmp/q --domain NETWORKING\n";
 
-static const char report_help[] =
-    "usage: iomon report RECORDS.jsonl -o OUT.html\n"
-    "One self-contained HTML page (no scripts, nothing fetched, mode 0600)\n"
-    "from what `--format jsonl` wrote: latency per operation, bytes over\n"
-    "time, top files, errors by errno and by path, and sortable tables per\n"
-    "process and per file.  RECORDS may be - (stdin), OUT may be - (stdout).\n"
+static const char replay_help[] =
+    "usage: iomon replay CAPTURE [OPTIONS]\n"
+    "Runs a capture that --save wrote through the same decoding and\n"
+    "collecting as a live listener, to any format: the output is what the\n"
+    "live run wrote with the same options.  A capture cut short or corrupt\n"
+    "is replayed up to the fault, which is named; exit status 1 then.\n"
+    "CAPTURE may be - (stdin).\n"
+    "options:\n"
+    "  --format FMT             jsonl (default), summary, csv, table, perfetto\n"
+    "  -o FILE, --output FILE   write there (mode 0600; default stdout)\n"
+    "  --sort time              jsonl in time order, not arrival order\n"
+    "%s"
     "examples:\n"
+    "  iomon run --save run.cap -- make\n"
+    "  iomon replay run.cap --format jsonl -o run.jsonl\n"
+    "  iomon replay run.cap --format summary --op OPEN,READ\n";
+
+static const char report_help[] =
+    "usage: iomon report INPUT -o OUT.html\n"
+    "One self-contained HTML page (no scripts, nothing fetched, mode 0600)\n"
+    "from a capture (--save) or from what `--format jsonl` wrote, told apart\n"
+    "by the capture's magic: latency per operation, bytes over time, top\n"
+    "files, errors by errno and by path, and sortable tables per process\n"
+    "and per file.  INPUT may be - (stdin), OUT may be - (stdout).\n"
+    "examples:\n"
+    "  iomon run --save run.cap -- make\n"
+    "  iomon report run.cap -o report.html\n"
     "  iomon run --format jsonl -o rec.jsonl -- make\n"
     "  iomon report rec.jsonl -o report.html\n";
 
@@ -138,9 +165,9 @@ static const char version_help[] =
     "The version, the wire version and the spec fingerprint: a shim and a\n"
     "listener agree on ids only if their fingerprints match.\n";
 
-enum { C_RUN, C_LISTEN, C_TOP, C_REPORT, C_OPS, C_VERSION, NCMDS };
-static const char *const cmd_names[NCMDS] = {"run", "listen", "top", "report",
-                                             "ops", "version"};
+enum { C_RUN, C_LISTEN, C_TOP, C_REPLAY, C_REPORT, C_OPS, C_VERSION, NCMDS };
+static const char *const cmd_names[NCMDS] = {"run", "listen", "top", "replay",
+                                             "report", "ops", "version"};
 
 static int cmd_index(const char *s)
 {
@@ -158,6 +185,7 @@ static void print_help(FILE *f, int cmd)
     case C_RUN: fprintf(f, run_help, filters_help); break;
     case C_LISTEN: fprintf(f, listen_help, filters_help); break;
     case C_TOP: fprintf(f, top_help, filters_help); break;
+    case C_REPLAY: fprintf(f, replay_help, filters_help); break;
     case C_REPORT: fputs(report_help, f); break;
     case C_OPS: fputs(ops_help, f); break;
     case C_VERSION: fputs(version_help, f); break;
@@ -315,28 +343,31 @@ enum {
     O_QUEUE = 256, O_FORMAT, O_OUTPUT, O_RECORD_DOMAINS, O_OLD_DOMAINS,
     O_FACILITY, O_START_OPEN, O_START_ELAPSED, O_FORCE, O_PROM, O_TOP,
     O_PID, O_DOMAIN, O_OP, O_PATH_PREFIX, O_MIN_DUR, O_HELP, O_VERSION,
-    O_FOLLOW, O_SUMMARY, O_SORT,
+    O_FOLLOW, O_SUMMARY, O_SORT, O_SAVE,
 };
 
 /* Which commands take each option. */
 #define R (1 << C_RUN)
 #define L (1 << C_LISTEN)
 #define T (1 << C_TOP)
+#define P (1 << C_REPLAY)
 static int allowed(int o)
 {
     switch (o) {
     case O_QUEUE: case O_FORCE: return L | T;
-    case O_FORMAT: case O_OUTPUT: case O_SORT: return R | L;
+    case O_FORMAT: case O_OUTPUT: case O_SORT: return R | L | P;
     case O_RECORD_DOMAINS: case O_OLD_DOMAINS: case O_FACILITY:
     case O_START_OPEN: case O_START_ELAPSED: case O_FOLLOW: case O_SUMMARY:
         return R;
-    case O_TOP: return R | L;
-    default: return R | L | T;
+    case O_TOP: case O_SAVE: return R | L;
+    case O_PROM: return R | L | T;
+    default: return R | L | T | P;
     }
 }
 #undef R
 #undef L
 #undef T
+#undef P
 
 static const char *option_name(int o, const struct option *longs)
 {
@@ -387,6 +418,7 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
         {"path-prefix", required_argument, 0, O_PATH_PREFIX},
         {"min-duration-ms", required_argument, 0, O_MIN_DUR},
         {"sort", required_argument, 0, O_SORT},
+        {"save", required_argument, 0, O_SAVE},
         {"help", no_argument, 0, O_HELP},
         {"version", no_argument, 0, O_VERSION},
         {0, 0, 0, 0},
@@ -395,9 +427,11 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
     optind = 1;
     opterr = 0;
     /* "+": stop at the first non-option, so CMD's own options stay its
-     * own; ":": a missing value is told apart from an unknown option. */
-    while ((c = getopt_long(argc, argv, "+:q:o:d:F:S:E:fch", longs, NULL)) !=
-           -1) {
+     * own (replay has no CMD: its CAPTURE may come first); ":": a missing
+     * value is told apart from an unknown option. */
+    const char *shorts = cmd == C_REPLAY ? ":q:o:d:F:S:E:fch"
+                                         : "+:q:o:d:F:S:E:fch";
+    while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
         switch (c) {
         /* The old short forms, kept: -d is --domains (deprecated). */
         case 'q': c = O_QUEUE; break;
@@ -443,6 +477,7 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
         case O_QUEUE: opt->queue = optarg; break;
         case O_FORMAT: opt->format = optarg; break;
         case O_OUTPUT: opt->output = optarg; break;
+        case O_SAVE: opt->save = optarg; break;
         case O_OLD_DOMAINS:
             fputs("iomon: --domains is now --record-domains (what is "
                   "recorded); --domain filters what is shown\n", stderr);
@@ -513,6 +548,15 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
                                     "was given: choose one", opt->format);
         opt->format = "summary";
     }
+    if (cmd == C_REPLAY) {
+        if (!opt->argv)
+            return usage_error(cmd, "which CAPTURE? none given");
+        if (opt->argv[1])
+            return usage_error(cmd, "one CAPTURE only ('%s' is a second)",
+                               opt->argv[1]);
+        opt->input = opt->argv[0];
+        opt->argv = NULL;
+    }
     if (cmd != C_RUN && opt->argv)
         return usage_error(cmd, "unexpected argument '%s'", opt->argv[0]);
     return 0;
@@ -531,6 +575,8 @@ static int validate(int cmd, struct options *opt)
                 cmd_names[cmd], opt->format, sink_names(names, sizeof names));
         return 2;
     }
+    if (cmd == C_REPLAY && opt->format && !strcmp(opt->format, "top"))
+        return usage_error(cmd, "top is a live view: replay to a format");
     if (opt->top && opt->format && strcmp(opt->format, "top") != 0)
         return usage_error(cmd, "--top and --format %s: choose one",
                            opt->format);
@@ -548,6 +594,8 @@ static int validate(int cmd, struct options *opt)
     if (opt->output && !*opt->output)
         return usage_error(cmd, "--output needs a file name (or - for "
                                 "stdout)");
+    if (opt->save && !*opt->save)
+        return usage_error(cmd, "--save needs a file name");
     if (cmd != C_RUN)
         return 0;
     const char *dom = opt->domains, *what = "--record-domains";
@@ -611,23 +659,26 @@ int cmd_listen(const struct options *opt)
     int ofd = out_open(opt->output, 1);
     if (ofd < 0)
         return 1;
+    static struct out out;
+    struct collector col;
+    out_init(&out, ofd);
+    if (collector_init(&col, sink, &out) != 0)
+        return 1;
+    /* Before the queue: a refused --prometheus makes none. */
+    if (outputs_start(opt, &col) != 0)
+        return 1;
     int created;
     listen_qid = queue_open(opt->queue, opt->force_attach, &created);
-    if (listen_qid < 0)
+    if (listen_qid < 0) {
+        outputs_stop();
         return 1;
+    }
     queue_grow(listen_qid, 8ul << 20);
     struct sigaction sa = {.sa_handler = on_stop_signal};
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
 
-    static struct out out;
-    struct collector col;
-    out_init(&out, ofd);
-    if (collector_init(&col, sink, &out) != 0)
-        return 1;
-    if (outputs_start(opt, &col) != 0)
-        return 1;
     struct listen_area *area = created ? area_create(opt->queue) : NULL;
     area_use(area, &col);
     struct area_tick at = {area, &col, listen_qid};
@@ -638,14 +689,14 @@ int cmd_listen(const struct options *opt)
     area_scan(area, &col, listen_qid, 1);
     collector_finish(&col);
     collector_report(&col, stderr);
-    outputs_stop();
+    int saved = outputs_stop(); /* -1: the capture is not whole */
     collector_free(&col);
     area_destroy(area);
     /* A queue we made goes with us: senders then count their records
      * lost instead of filling a queue nobody reads. */
     if (created && rc == 0)
         msgctl(listen_qid, IPC_RMID, NULL);
-    return rc == 0 ? 0 : 1;
+    return rc == 0 && saved == 0 ? 0 : 1;
 }
 
 int cmd_ops(void)
@@ -734,6 +785,10 @@ int main(int argc, char **argv)
     }
     if ((rc = validate(cmd, &opt)) != 0)
         return rc;
+    if (cmd == C_REPLAY)
+        return cmd_replay(&opt);
+    if (outputs_save(&opt) != 0)
+        return cmd == C_RUN ? 125 : 1;
     if (cmd != C_RUN)
         return cmd_listen(&opt);
     return cmd_run(&opt);

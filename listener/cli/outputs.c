@@ -1,22 +1,50 @@
-/* What the options attach to a collector beside its sink: the filter and
- * the Prometheus exporter.  Kept here so cmd_listen and cmd_run share it. */
+/* What the options attach to a collector beside its sink: the filter, the
+ * Prometheus exporter and the capture --save writes.  Kept here so
+ * cmd_listen and cmd_run share it. */
 #include <stddef.h>
+#include <time.h>
 
+#include "capture.h"
 #include "cli.h"
 #include "collector.h"
 #include "iomon_ids.h"
 #include "prometheus.h"
 
 static struct prom *exporter;
+static struct capture *capture;
+
+/* The listener's start, as perfetto counts from it: a replay gives the
+ * same origin. */
+static uint64_t origin_ns(void)
+{
+    if (!sink_origin_ns) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        sink_origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    }
+    return sink_origin_ns;
+}
+
+int outputs_save(const struct options *opt)
+{
+    if (!opt->save)
+        return 0;
+    capture = capture_create(opt->save, origin_ns());
+    return capture ? 0 : -1;
+}
 
 int outputs_start(const struct options *opt, struct collector *col)
 {
     if (opt->filtering)
         col->filter = &opt->filter;
+    if (capture)
+        capture_attach(capture, col);
     if (opt->prometheus) {
         exporter = prom_start(opt->prometheus);
-        if (!exporter)
+        if (!exporter) {
+            outputs_stop();
             return -1;
+        }
         /* run knows what its processes record; listen does not, so all. */
         prom_watch(exporter, opt->record_mask ? opt->record_mask
                              : IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1,
@@ -26,8 +54,11 @@ int outputs_start(const struct options *opt, struct collector *col)
     return 0;
 }
 
-void outputs_stop(void)
+int outputs_stop(void)
 {
     prom_stop(exporter);
     exporter = NULL;
+    int rc = capture_close(capture);
+    capture = NULL;
+    return rc;
 }

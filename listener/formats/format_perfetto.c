@@ -41,9 +41,14 @@ struct perfetto {
 static void perfetto_begin(void *self, struct out *o)
 {
     struct perfetto *p = self;
-    struct timespec now;
-    clock_gettime(CLOCK_REALTIME, &now);
-    p->origin_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+    if (!sink_origin_ns) {
+        struct timespec ts;
+        clock_gettime(CLOCK_REALTIME, &ts);
+        sink_origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    }
+    p->origin_ns = sink_origin_ns;
+    struct timespec now = {(time_t)(p->origin_ns / 1000000000u),
+                           (long)(p->origin_ns % 1000000000u)};
     struct tm tm;
     char when[32] = "";
     if (gmtime_r(&now.tv_sec, &tm))

@@ -6,6 +6,8 @@
 
 #include "iomon_ids.h"
 
+uint64_t sink_origin_ns;
+
 static const struct sink *const all[] = {
     &sink_summary, &sink_jsonl, &sink_csv, &sink_table, &sink_perfetto,
     &sink_top, &sink_files, &sink_files_csv};

@@ -47,6 +47,10 @@ const char *sink_names(char *buf, size_t cap);
 /* --sort time: jsonl holds records this long (ms of record time) to write
  * them in time order; 0 (the default) writes them as they arrive. */
 extern unsigned jsonl_sort_window_ms;
+/* When the listener started (ns since the epoch), for outputs that count
+ * time from there (perfetto); 0 until the first one needs it, which sets
+ * it to now.  A replay sets the time its capture saved. */
+extern uint64_t sink_origin_ns;
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
  * a truncated string gets "..." appended.  Returns bytes, sets *n. */

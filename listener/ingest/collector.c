@@ -287,12 +287,15 @@ static void deliver(struct collector *c, struct proc *p,
                     const struct iomon_rec *in)
 {
     struct iomon_rec r = *in;
-    r.path = NULL;
-    r.path_len = 0;
     r.path_id = 0;
     r.offset = -1;
     if (p) {
         fdtable_annotate(&p->fds, &r);
+        if (in->path) { /* a record read back keeps the path it had */
+            r.path = in->path;
+            r.path_len = in->path_len;
+            r.path_id = 0;
+        }
         if (r.op == IOMON_OP_FORK && r.error == 0 &&
             r.arg[0].kind == IOMON_ARG_INT && r.arg[0].num > 0 &&
             r.arg[0].num <= UINT32_MAX)
@@ -587,8 +590,23 @@ static void on_record(void *ctx, const struct iomon_rec *r)
     enforce(c);
 }
 
+void collector_feed_rec(struct collector *c, const struct iomon_rec *r)
+{
+    /* Its process is known by pid alone (pstart 0), and its fd table is
+     * rebuilt from the records as it was live, so the file offsets (the
+     * per-file access pattern) come out as they did. */
+    struct iomon_batch_info info = {.pid = r->pid, .ppid = r->ppid};
+    struct proc *p = batch_proc(c, &info);
+    c->pin = p;
+    deliver(c, p, r);
+    c->pin = NULL;
+    enforce(c);
+}
+
 void collector_reject(struct collector *c, enum iomon_decode_error e)
 {
+    if (c->input.reject)
+        c->input.reject(c->input.ctx, collector_now(c), e);
     c->stats.messages++;
     c->stats.malformed++;
     if ((unsigned)e < IOMON_DECODE_ERROR_COUNT)
@@ -630,6 +648,8 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
 {
     struct iomon_batch_info info;
     uint64_t now = collector_now(c);
+    if (c->input.body)
+        c->input.body(c->input.ctx, now, body, len);
     sweep(c, now);
     c->stats.messages++;
     /* Pid is only trusted once the message has been checked whole. */
@@ -683,9 +703,24 @@ void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost)
         raise_lost(c, p, lost);
 }
 
+static uint64_t wall_ns(const struct collector *c)
+{
+    struct timespec now;
+    if (c->wall)
+        return c->wall();
+    clock_gettime(CLOCK_REALTIME, &now);
+    return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+}
+
 static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
+    uint64_t wall = wall_ns(c);
+    if (c->input.end) {
+        struct collector_end_event e = {p->pid, ppid, p->pstart, lost, wall,
+                                        how};
+        c->input.end(c->input.ctx, collector_now(c), &e);
+    }
     raise_lost(c, p, lost);
     if (p->end_sent)
         return;
@@ -696,8 +731,6 @@ static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
     }
     c->stats.ended++;
     c->stats.killed += strncmp(how, "signal", 6) == 0;
-    struct timespec now;
-    clock_gettime(CLOCK_REALTIME, &now);
     struct iomon_rec r;
     memset(&r, 0, sizeof r);
     r.facility = (const uint8_t *)p->facility;
@@ -708,7 +741,7 @@ static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
     r.fn = IOMON_FN_NONE;
     r.domain = iomon_op_domain[IOMON_OP_END];
     r.fd = -1;
-    r.ts_ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
+    r.ts_ns = wall;
     r.bytes = p->lost > INT64_MAX ? INT64_MAX : (int64_t)p->lost;
     r.arg[0].kind = IOMON_ARG_STR;
     r.arg[0].str = (const uint8_t *)how;

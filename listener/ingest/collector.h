@@ -81,6 +81,25 @@ struct consumer {
 };
 #define COLLECTOR_MAX_CONSUMERS 4
 
+/* A process's end as collector_end_process was told it, and the wall
+ * time its END record got. */
+struct collector_end_event {
+    uint32_t pid, ppid;
+    uint64_t pstart, lost, wall_ns;
+    const char *how;
+};
+
+/* Sees what the collector is given, as it is given and before anything is
+ * done with it, with the collector's clock at that moment: what --save
+ * writes to a capture (listener/ingest/capture.h), so that a replay of
+ * those inputs gives the same output.  .body NULL: nobody watches. */
+struct collector_input {
+    void (*body)(void *ctx, uint64_t now, const uint8_t *body, size_t len);
+    void (*reject)(void *ctx, uint64_t now, enum iomon_decode_error e);
+    void (*end)(void *ctx, uint64_t now, const struct collector_end_event *e);
+    void *ctx;
+};
+
 struct collector {
     const struct sink *sink;
     const struct filter *filter;  /* NULL: every record */
@@ -106,6 +125,10 @@ struct collector {
     uint64_t grace_ns;            /* COLLECTOR_GRACE_NS unless changed */
     /* The collector's clock (ns, monotonic); NULL: CLOCK_MONOTONIC. */
     uint64_t (*clock)(void);
+    /* The wall clock (ns since the epoch) for END records; NULL:
+     * CLOCK_REALTIME.  A replay gives the time the capture saved. */
+    uint64_t (*wall)(void);
+    struct collector_input input; /* --save */
     int warned_skew;              /* the skew line was printed */
     int quiet;                    /* no stderr lines */
 };
@@ -119,6 +142,10 @@ int collector_attach(struct collector *c, struct consumer k);
 struct stats *collector_stats(struct collector *c);
 /* One message body as received from the queue. */
 void collector_feed(struct collector *c, const uint8_t *body, size_t len);
+/* One record decoded elsewhere (a jsonl line read back), its path
+ * already known: counted and handed to the consumers through the
+ * filter, like a record of a message.  No process state is kept for it. */
+void collector_feed_rec(struct collector *c, const struct iomon_rec *r);
 /* A message the queue reader rejected before decoding (an unknown mtype, a
  * forged wake message): counted as malformed with reason e. */
 void collector_reject(struct collector *c, enum iomon_decode_error e);

@@ -1,6 +1,6 @@
 /* Listener-side filters (--pid, --domain, --op, --path-prefix,
  * --min-duration-ms): one decision per record, taken in the collector in
- * front of every sink and tap, so every output agrees. */
+ * front of every consumer, so every output agrees. */
 #ifndef IOMON_FILTER_H
 #define IOMON_FILTER_H
 

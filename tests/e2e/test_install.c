@@ -178,7 +178,8 @@ static void man_renders_the_page(void **state)
 
     /* Every option the binary's help names, the page names too. */
     size_t options = 0;
-    const char *cmds[] = {"--help", "run", "listen", "top", "report", "ops"};
+    const char *cmds[] = {"--help", "run", "listen", "top", "replay", "report",
+                          "ops"};
     for (size_t c = 0; c < sizeof cmds / sizeof *cmds; c++) {
         char *argv2[] = {(char *)in_prefix("bin/iomon"), (char *)cmds[c],
                          "--help", NULL};
@@ -218,13 +219,15 @@ static void bash_completes_from_the_installed_file(void **state)
              "c iomon r\n"
              "c '%s' run --op OPE\n"
              "c iomon run --format p\n"
-             "c iomon help l\n",
+             "c iomon help l\n"
+             "c iomon listen --sa\n",
              in_prefix("share/bash-completion/completions/iomon"),
              in_prefix("bin/iomon"));
     char *argv[] = {"/bin/bash", "-c", script, NULL};
     assert_int_equal(run("complete", argv, user_env), 0);
     char *got = output_of("complete", "out");
-    assert_string_equal(got, "run report\nOPENDIR OPEN\nperfetto\nlisten\n");
+    assert_string_equal(got, "run replay report\nOPENDIR OPEN\nperfetto\n"
+                             "listen\n--save\n");
     free(got);
 }
 

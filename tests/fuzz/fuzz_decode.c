@@ -6,16 +6,24 @@
  * An input is one message body, or, if it starts with "IOMSEQ\0\0", a
  * sequence of messages, each a 2-byte little-endian length then the body:
  * so one input can reach what takes many processes (table growth, forks
- * across batches, eviction). */
+ * across batches, eviction).
+ *
+ * An input that starts with the capture magic is a capture (--save),
+ * replayed into a collector of its own as `iomon replay` does; one that
+ * starts with '{' is jsonl, read back line by line as `iomon report`
+ * does. */
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
 #include <unistd.h>
 
+#include "capture.h"
 #include "collector.h"
 #include "decode.h"
+#include "jsonl_reader.h"
 #include "out.h"
 #include "sink.h"
 
@@ -48,6 +56,55 @@ static void one(const uint8_t *data, size_t size)
     free(body);
 }
 
+/* Captures get their own collector: a replay sets its clocks. */
+static void capture(const uint8_t *data, size_t size)
+{
+    static struct collector cc;
+    static int ready;
+    if (!ready) {
+        if (collector_init(&cc, &sink_jsonl, &out) != 0)
+            return;
+        cc.quiet = 1;
+        ready = 1;
+    }
+    FILE *in = fmemopen((void *)data, size, "r");
+    if (!in)
+        return;
+    struct capture_result r;
+    if (capture_read_header(in, &r) == 0)
+        capture_replay(in, &cc, &r);
+    fclose(in);
+}
+
+/* Line by line, each an exact-size copy (so ASan sees any read past it),
+ * as jsonl_replay does. */
+static void jsonl(const uint8_t *data, size_t size)
+{
+    static struct collector jc;
+    static int ready;
+    if (!ready) {
+        if (collector_init(&jc, &sink_csv, &out) != 0)
+            return;
+        ready = 1;
+    }
+    while (size) {
+        const uint8_t *nl = memchr(data, '\n', size);
+        size_t n = nl ? (size_t)(nl - data) : size;
+        char *line = malloc(n ? n : 1);
+        uint8_t *buf = malloc(n ? n : 1);
+        struct iomon_rec r;
+        if (line && buf) {
+            memcpy(line, data, n);
+            if (jsonl_parse_line(line, n, &r, buf) == 0)
+                collector_feed_rec(&jc, &r);
+        }
+        free(line);
+        free(buf);
+        data += n + (nl != NULL);
+        size -= n + (nl != NULL);
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static int ready;
@@ -59,6 +116,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         col.clock = fuzz_clock;
         col.grace_ns = 50000;
         ready = 1;
+    }
+    if (size >= IOMON_CAPTURE_MAGIC_LEN &&
+        memcmp(data, IOMON_CAPTURE_MAGIC, IOMON_CAPTURE_MAGIC_LEN) == 0) {
+        capture(data, size);
+        return 0;
+    }
+    if (size && data[0] == '{') {
+        jsonl(data, size);
+        return 0;
     }
     static const uint8_t seq[8] = "IOMSEQ\0\0";
     if (size < sizeof seq || memcmp(data, seq, sizeof seq) != 0) {

@@ -1,0 +1,91 @@
+/* `iomon replay CAPTURE [--format F] [-o OUT] [FILTERS]`: a capture that
+ * --save wrote, run through the same collector and sinks as a live
+ * listener (listener/ingest/capture_replay.c), so the output is the one
+ * the live run wrote with the same options. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "capture.h"
+#include "cli.h"
+#include "collector.h"
+
+FILE *cli_open_input(const char *cmd, const char *path)
+{
+    if (!strcmp(path, "-"))
+        return stdin;
+    FILE *in = fopen(path, "re");
+    if (!in)
+        fprintf(stderr, "iomon %s: %s: %s\n", cmd, path, strerror(errno));
+    return in;
+}
+
+/* One line saying what stopped the replay, and how far it got. */
+static void say_fault(const char *cmd, const char *path,
+                      const struct capture_result *r)
+{
+    fprintf(stderr, "iomon %s: %s: %s; replayed the %llu events before it "
+                    "(%llu messages)\n", cmd, path, r->why,
+            (unsigned long long)r->events, (unsigned long long)r->bodies);
+}
+
+int cli_replay_into(const char *cmd, const char *path, FILE *in,
+                    struct collector *col, struct capture_result *r)
+{
+    capture_replay(in, col, r);
+    if (!r->error)
+        return 0;
+    say_fault(cmd, path, r);
+    return 1;
+}
+
+static int replay_with(const struct options *opt, FILE *in,
+                       struct capture_result *r)
+{
+    const struct sink *sink = sink_find(opt->format ? opt->format : "jsonl");
+    int ofd = out_open(opt->output, 1);
+    if (!sink || ofd < 0)
+        return 1;
+    static struct out out;
+    struct collector col;
+    out_init(&out, ofd);
+    if (collector_init(&col, sink, &out) != 0) {
+        fputs("iomon: out of memory\n", stderr);
+        return 1;
+    }
+    if (opt->filtering)
+        col.filter = &opt->filter;
+    int rc = cli_replay_into(opt->cmd, opt->input, in, &col, r);
+    collector_finish(&col);
+    if (strcmp(sink->name, "summary") != 0 || ofd != 2)
+        collector_report(&col, stderr);
+    collector_free(&col);
+    if (ofd > 2 && close(ofd) != 0) {
+        fprintf(stderr, "iomon %s: %s: %s\n", opt->cmd, opt->output,
+                strerror(errno));
+        rc = 1;
+    }
+    return rc;
+}
+
+int cmd_replay(const struct options *opt)
+{
+    FILE *in = cli_open_input(opt->cmd, opt->input);
+    if (!in)
+        return 1;
+    struct capture_result r;
+    int rc;
+    if (capture_read_header(in, &r) != 0) {
+        fprintf(stderr, "iomon %s: %s: %s\n", opt->cmd, opt->input, r.why);
+        rc = 1;
+    } else {
+        /* Before any sink begins: perfetto counts from it. */
+        sink_origin_ns = r.start_ns;
+        rc = replay_with(opt, in, &r);
+    }
+    if (in != stdin)
+        fclose(in);
+    return rc;
+}
