@@ -359,6 +359,8 @@ extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
 /* Which arg (1 or 2) is the file offset an access starts at (pread,
  * pwrite...), or 0: the access is at the fd's current position. */
 extern const uint8_t iomon_fn_offset_arg[IOMON_FN_COUNT];
+/* Which args are numbers: bit 0 for arg1, bit 1 for arg2. */
+extern const uint8_t iomon_fn_numeric_args[IOMON_FN_COUNT];
 /* Ops with no function of their own (START, STOP, the HTTP events): their
  * records name the function that carried them, or none. */
 extern const uint8_t iomon_op_event[IOMON_OP_COUNT];

@@ -446,6 +446,12 @@ def resolve_func(op, sig, opts, where):
         # write (pread, pwritev2...): the listener's per-file access pattern.
         "offset_arg": next((i + 1 for i, a in enumerate(args)
                             if a["name"] == "offset"), 0),
+        # Which args (bit 0: arg1, bit 1: arg2) are numbers (or may be,
+        # fcntl's): a reader of jsonl, where every arg is text, turns them
+        # back into numbers.
+        "numeric_args": sum(1 << i for i, a in enumerate(args)
+                            if a["kind"] in ("int", "oct", "hex",
+                                             "fcntl_arg")),
         "line": f.where,
     }
 

@@ -195,12 +195,13 @@ static void files_end(void *self, struct out *o, const struct iomon_stats *st)
     const struct stats *s = fs->s;
     if (fs->csv)
         header(o);
-    const struct stats_file **v = malloc((s->nfiles + 1) * sizeof *v);
+    const struct stats_file **v =
+        malloc((s->nfiles + 1) * sizeof(const struct stats_file *));
     if (!v)
         return;
     for (size_t i = 0; i < s->nfiles; i++)
         v[i] = &s->files[i];
-    qsort(v, s->nfiles, sizeof *v, by_bytes);
+    qsort(v, s->nfiles, sizeof(const struct stats_file *), by_bytes);
     for (size_t i = 0; i < s->nfiles; i++)
         file_line(o, fs->csv, v[i]);
     if (s->other_files.calls)

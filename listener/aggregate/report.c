@@ -1,14 +1,21 @@
 /* The HTML report: one self-contained page (inline SVG and CSS, no
- * scripts, nothing fetched) from the records given to report_record:
- * latency histograms per operation, bytes over time per process, top files
- * by bytes and by time, errors by errno name and by path, and tables per
- * process and per file that sort by any column (without a script: see
- * sortable()).  It reads nothing itself: `iomon report`
- * (listener/cli/report_cmd.c) feeds it records from a capture or from
- * jsonl through the collector, as any other consumer. */
+ * scripts, nothing fetched): latency histograms per operation, bytes over
+ * time per process, top files by bytes and by time, errors by errno name
+ * and by path, and tables per process and per file (Darshan's per-file
+ * counters) that sort by any column (without a script: see sortable()).
+ *
+ * It is a view of the shared stats (stats.h), which hold every number it
+ * shows but two, kept here: bytes over time per process, and failed calls
+ * by the path they were about (a failed open has no fd to name a file).
+ * It reads nothing itself: `iomon report` (listener/cli/report_cmd.c)
+ * feeds it records from a capture or from jsonl through the collector.
+ *
+ * Times are shown to the microsecond (jsonl's precision), so a capture and
+ * the jsonl written from it give the same page. */
 #define _GNU_SOURCE
 #include "report.h"
 
+#include <inttypes.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -18,17 +25,35 @@
 #include "escape.h"
 #include "iomon_ids.h"
 #include "sink.h"
+#include "stats.h"
 
-/* ---- one record, as the aggregation below reads it -------------------
- * Times as jsonl keeps them (ts to the microsecond), so a capture and the
- * jsonl written from it give the same page. */
+#define NBINS 60         /* time bins for bytes over time */
+#define MAX_ERRPATHS 4096 /* (path, errno) pairs kept; the rest: "(others)" */
 
-struct jrec {
-    double ts, dur_ms;
-    long long pid, fd, error, bytes;
-    const char *op, *func, *domain;
-    char *arg1;  /* NULL for none */
-    char *path;  /* NULL for none */
+/* Bytes over time: per process row of the stats (by index), NBINS bins
+ * of span_us each from t0_us; when a record lands past the last bin, the
+ * bins are merged pairwise and the span doubles, so memory stays fixed and
+ * the chart covers the whole run whatever its length. */
+struct timeline {
+    uint64_t t0_us, span_us;
+    double (*bins)[NBINS];  /* one row per stats process row */
+    size_t rows;
+};
+
+struct errpath {
+    char *path;
+    int err;
+    uint64_t calls;
+    char func[32];          /* the first call that failed */
+};
+
+struct report {
+    struct stats *s;
+    struct timeline tl;
+    struct errpath *errs;
+    size_t nerrs, errs_cap;
+    struct errpath other_errs;
+    uint64_t records, bad_lines;
 };
 
 /* The bytes as a C string of valid UTF-8, as an HTML page needs: each byte
@@ -58,202 +83,119 @@ static char *utf8_text(const uint8_t *s, size_t n, int cut)
     return t;
 }
 
-static char *arg_string(const struct iomon_val *v)
+static uint64_t us_of(uint64_t ns)
 {
-    if (v->kind == IOMON_ARG_NONE)
-        return NULL;
-    char tmp[32];
-    size_t n;
-    int cut;
-    const uint8_t *s = arg_text(v, tmp, &n, &cut);
-    return utf8_text(s, n, cut);
+    return ns / 1000; /* jsonl's precision, on purpose */
 }
 
-static void to_jrec(const struct iomon_rec *r, struct jrec *j)
+/* ---- bytes over time ---- */
+
+static int timeline_row(struct timeline *tl, size_t i)
 {
-    uint64_t us = r->ts_ns / 1000; /* jsonl's precision, on purpose */
-    j->ts = (double)us / 1e6;
-    j->dur_ms = (double)r->dur_ns / 1e6;
-    j->pid = r->pid;
-    j->fd = r->fd;
-    j->error = r->error;
-    j->bytes = r->bytes;
-    j->op = iomon_op_names[r->op];
-    j->func = rec_func_name(r);
-    j->domain = iomon_domain_names[r->domain];
-    j->arg1 = arg_string(&r->arg[0]);
-    j->path = r->path ? utf8_text(r->path, r->path_len, 0) : NULL;
+    if (i < tl->rows)
+        return 0;
+    size_t n = tl->rows ? tl->rows * 2 : 16;
+    while (n <= i)
+        n *= 2;
+    double(*b)[NBINS] = realloc(tl->bins, n * sizeof *b);
+    if (!b)
+        return -1;
+    memset(b + tl->rows, 0, (n - tl->rows) * sizeof *b);
+    tl->bins = b;
+    tl->rows = n;
+    return 0;
 }
 
-/* ---- aggregation ------------------------------------------------------ */
-
-#define NLAT 32   /* bucket b: durations in [2^(b-1), 2^b) microseconds */
-#define NBINS 60  /* time bins for bytes over time */
-
-struct named {
-    char *name;
-    long long key;            /* pid, or errno */
-    double bytes, time_ms, calls, errors;
-    double rbytes, wbytes;    /* of bytes: read, written (files) */
-    char func[32];            /* errors by path: the first call that failed */
-    unsigned lat[NLAT];
-    double first, last;
-    double *bins;             /* bytes per time bin (processes) */
-};
-
-struct table {
-    struct named *v;
-    size_t n, cap;
-};
-
-struct sample {
-    double ts;
-    long long pid, bytes;
-};
-
-struct report {
-    struct table ops, procs, files, errs;
-    struct table errpaths;    /* by (path, errno) */
-    struct sample *samples;
-    size_t nsamples, samples_cap;
-    double t0, t1;
-    uint64_t records, bad_lines;
-};
-
-static struct named *find(struct table *t, const char *name, long long key)
+/* Halves the resolution: bin k takes bins 2k and 2k+1. */
+static void timeline_widen(struct timeline *tl)
 {
-    for (size_t i = 0; i < t->n; i++)
-        if (t->v[i].key == key && (!name || !strcmp(t->v[i].name, name)))
-            return &t->v[i];
-    if (t->n == t->cap) {
-        t->cap = t->cap ? t->cap * 2 : 16;
-        t->v = realloc(t->v, t->cap * sizeof *t->v);
-        if (!t->v)
-            abort();
+    for (size_t r = 0; r < tl->rows; r++) {
+        double *b = tl->bins[r];
+        for (int k = 0; k < NBINS / 2; k++)
+            b[k] = b[2 * k] + b[2 * k + 1];
+        for (int k = NBINS / 2; k < NBINS; k++)
+            b[k] = 0;
     }
-    struct named *x = &t->v[t->n++];
-    memset(x, 0, sizeof *x);
-    x->name = strdup(name ? name : "");
-    x->key = key;
-    x->first = INFINITY;
-    return x;
+    tl->span_us *= 2;
 }
 
-/* qsort of a table's rows; an empty table may have no array at all. */
-static void sort_table(struct table *t, int (*cmp)(const void *, const void *))
+static void timeline_add(struct report *rp, const struct iomon_rec *r)
 {
-    if (t->n)
-        qsort(t->v, t->n, sizeof *t->v, cmp);
+    struct timeline *tl = &rp->tl;
+    const struct stats_proc *p = stats_proc_of(rp->s, r->pid);
+    if (!p || r->bytes <= 0)
+        return;
+    uint64_t t = us_of(r->ts_ns);
+    if (!tl->span_us) {
+        tl->t0_us = t;
+        tl->span_us = 1;
+    }
+    uint64_t at = t > tl->t0_us ? t - tl->t0_us : 0; /* early: bin 0 */
+    while (at / tl->span_us >= NBINS)
+        timeline_widen(tl);
+    size_t row = (size_t)(p - rp->s->procs);
+    if (timeline_row(tl, row) == 0)
+        tl->bins[row][at / tl->span_us] += (double)r->bytes;
 }
 
-static int lat_bucket(double ms)
-{
-    double us = ms * 1000;
-    int b = 0;
-    while (b < NLAT - 1 && us >= ldexp(1, b))
-        b++;
-    return b;
-}
-
-static void count(struct named *x, const struct jrec *r)
-{
-    x->calls++;
-    x->errors += r->error != 0;
-    x->bytes += r->bytes > 0 ? r->bytes : 0;
-    x->time_ms += r->dur_ms;
-    x->lat[lat_bucket(r->dur_ms)]++;
-    if (r->ts < x->first)
-        x->first = r->ts;
-    if (r->ts > x->last)
-        x->last = r->ts;
-}
-
-/* A directory, not a file: "." and ".." (opendir("."), chdir("..")). */
-static int is_dot(const char *p)
-{
-    const char *base = strrchr(p, '/');
-    base = base ? base + 1 : p;
-    return !strcmp(base, ".") || !strcmp(base, "..");
-}
-
-/* The file a record is about: the listener resolved it from its fd table
- * into the record's path key.  Directories (their own domains, and the
- * dot names) are not files. */
-static struct named *file_of(struct report *rp, const struct jrec *r)
-{
-    if (!r->path || !strncmp(r->domain, "DIR", 3) || is_dot(r->path))
-        return NULL;
-    return find(&rp->files, r->path, 0);
-}
+/* ---- failed calls by path ---- */
 
 /* What a failed call was about: the fd's file, or for the calls that take
  * a path (the FILE_ and DIR_ domains) and had no fd, their arg1. */
-static const char *error_path(const struct jrec *r)
+static char *error_path(const struct iomon_rec *r)
 {
     if (r->path)
-        return r->path;
-    if (r->arg1 && r->fd < 0 &&
-        (!strncmp(r->domain, "FILE", 4) || !strncmp(r->domain, "DIR", 3)) &&
-        strspn(r->arg1, "-0123456789") != strlen(r->arg1))
-        return r->arg1;
-    return "(no path)";
+        return utf8_text(r->path, r->path_len, 0);
+    const char *d = iomon_domain_names[r->domain];
+    const struct iomon_val *a = &r->arg[0];
+    if (r->fd < 0 && (a->kind == IOMON_ARG_STR || a->kind == IOMON_ARG_STR_TRUNC) &&
+        (!strncmp(d, "FILE", 4) || !strncmp(d, "DIR", 3)))
+        return utf8_text(a->str, a->len, a->kind == IOMON_ARG_STR_TRUNC);
+    return strdup("(no path)");
 }
 
-static void add(struct report *rp, const struct jrec *r)
+static void count_error(struct report *rp, const struct iomon_rec *r)
 {
-    rp->records++;
-    if (rp->records == 1 || r->ts < rp->t0)
-        rp->t0 = r->ts;
-    if (r->ts > rp->t1)
-        rp->t1 = r->ts;
-    struct named *p = find(&rp->procs, NULL, r->pid);
-    if (!strcmp(r->op, "START")) {
-        free(p->name);
-        p->name = strdup(r->arg1 ? r->arg1 : "");
+    char *path = error_path(r);
+    if (!path)
         return;
-    }
-    if (!r->func[0])
-        return;  /* STOP */
-    count(p, r);
-    count(find(&rp->ops, r->op, 0), r);
-    struct named *f = file_of(rp, r);
-    if (f) {
-        count(f, r);
-        if (r->bytes > 0 && !strcmp(r->op, "READ"))
-            f->rbytes += r->bytes;
-        else if (r->bytes > 0 && !strcmp(r->op, "WRITE"))
-            f->wbytes += r->bytes;
-    }
-    if (r->error) {
-        char tmp[32];
-        const char *name = strerrorname_np((int)r->error);
-        if (!name) {
-            snprintf(tmp, sizeof tmp, "errno %lld", r->error);
-            name = tmp;
+    struct errpath *e = NULL;
+    for (size_t i = 0; i < rp->nerrs && !e; i++)
+        if (rp->errs[i].err == r->error && !strcmp(rp->errs[i].path, path))
+            e = &rp->errs[i];
+    if (!e && rp->nerrs < MAX_ERRPATHS) {
+        if (rp->nerrs == rp->errs_cap) {
+            size_t cap = rp->errs_cap ? rp->errs_cap * 2 : 16;
+            struct errpath *t = realloc(rp->errs, cap * sizeof *t);
+            if (!t) {
+                free(path);
+                return;
+            }
+            rp->errs = t;
+            rp->errs_cap = cap;
         }
-        find(&rp->errs, name, r->error)->calls++;
-        struct named *e = find(&rp->errpaths, error_path(r), r->error);
-        if (!e->calls++)
-            snprintf(e->func, sizeof e->func, "%s", r->func); /* the first */
+        e = &rp->errs[rp->nerrs++];
+        memset(e, 0, sizeof *e);
+        e->path = path;
+        e->err = r->error;
+        path = NULL;
+    } else if (!e) {
+        e = &rp->other_errs;
     }
-    if (r->bytes > 0) {
-        if (rp->nsamples == rp->samples_cap) {
-            rp->samples_cap = rp->samples_cap ? rp->samples_cap * 2 : 1024;
-            rp->samples = realloc(rp->samples, rp->samples_cap * sizeof *rp->samples);
-            if (!rp->samples)
-                abort();
-        }
-        rp->samples[rp->nsamples++] = (struct sample){r->ts, r->pid, r->bytes};
-    }
+    if (!e->calls++)
+        snprintf(e->func, sizeof e->func, "%s", rec_func_name(r));
+    free(path);
 }
 
 void report_record(void *ctx, const struct iomon_rec *r)
 {
-    struct jrec j;
-    to_jrec(r, &j);
-    add(ctx, &j);
-    free(j.arg1);
-    free(j.path);
+    struct report *rp = ctx;
+    rp->records++;
+    if (r->fn == IOMON_FN_NONE || iomon_op_event[r->op])
+        return;
+    timeline_add(rp, r);
+    if (r->error)
+        count_error(rp, r);
 }
 
 void report_skipped(struct report *rp, uint64_t n)
@@ -266,9 +208,14 @@ uint64_t report_records(const struct report *rp)
     return rp->records;
 }
 
-struct report *report_new(void)
+struct report *report_new(struct stats *s)
 {
-    return calloc(1, sizeof(struct report));
+    struct report *rp = calloc(1, sizeof(struct report));
+    if (!rp)
+        return NULL;
+    rp->s = s;
+    rp->other_errs.path = "(other paths)";
+    return rp;
 }
 
 /* ---- rendering -------------------------------------------------------- */
@@ -337,76 +284,155 @@ static void human(char *buf, size_t cap, double v, const char *unit)
     snprintf(buf, cap, v == floor(v) ? "%.0f %s%s" : "%.1f %s%s", v, k[i], unit);
 }
 
-/* One operation's latency histogram: bars over log2 microsecond buckets. */
-static void latency_svg(FILE *o, const struct named *op)
+/* One operation's latency histogram: bars over the stats' log2 buckets. */
+static void latency_svg(FILE *o, const char *op, const struct stats_row *w)
 {
-    int lo = NLAT, hi = 0;
-    unsigned max = 1;
-    for (int b = 0; b < NLAT; b++)
-        if (op->lat[b]) {
+    int lo = STATS_HIST_BUCKETS, hi = 0;
+    uint64_t max = 1;
+    for (int b = 0; b < STATS_HIST_BUCKETS; b++)
+        if (w->latency.n[b]) {
             lo = b < lo ? b : lo;
             hi = b > hi ? b : hi;
-            max = op->lat[b] > max ? op->lat[b] : max;
+            max = w->latency.n[b] > max ? w->latency.n[b] : max;
         }
     if (lo > hi)
         return;
-    int n = hi - lo + 1, W = 300, H = 140, bw = (W - 20) / (n ? n : 1);
+    int n = hi - lo + 1, W = 300, H = 140, bw = (W - 20) / n;
     fprintf(o, "<figure><figcaption>");
-    html_text(o, op->name);
-    fprintf(o, " (%.0f calls)</figcaption><svg class=\"lat\" width=\"%d\" "
-               "height=\"%d\" viewBox=\"0 0 %d %d\">", op->calls, W, H, W, H);
+    html_text(o, op);
+    fprintf(o, " (%llu calls)</figcaption><svg class=\"lat\" width=\"%d\" "
+               "height=\"%d\" viewBox=\"0 0 %d %d\">",
+            (unsigned long long)w->calls, W, H, W, H);
     for (int b = lo; b <= hi; b++) {
-        double h = (H - 40) * op->lat[b] / (double)max;
+        double h = (H - 40) * (double)w->latency.n[b] / (double)max;
+        double us = (double)stats_bucket_limit(b) / 1000;
         int x = 10 + (b - lo) * bw;
         fprintf(o, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
-                   "fill=\"#4e79a7\"><title>&lt; %g us: %u</title></rect>",
-                x, H - 25 - h, bw - 2, h, ldexp(1, b), op->lat[b]);
+                   "fill=\"#4e79a7\"><title>&lt; %.3g us: %llu</title></rect>",
+                x, H - 25 - h, bw - 2, h, us,
+                (unsigned long long)w->latency.n[b]);
         if ((b - lo) % 2 == 0 || n < 8)
-            fprintf(o, "<text x=\"%d\" y=\"%d\" font-size=\"9\">&lt;%g</text>",
-                    x, H - 12, ldexp(1, b));
+            fprintf(o, "<text x=\"%d\" y=\"%d\" font-size=\"9\">&lt;%.3g</text>",
+                    x, H - 12, us);
     }
     fprintf(o, "<text x=\"10\" y=\"%d\" font-size=\"9\">microseconds</text>"
                "</svg></figure>\n", H - 2);
 }
 
-static int by_bytes(const void *a, const void *b)
+/* Operations with calls, most calls first. */
+static void latency_section(FILE *o, const struct stats *s)
 {
-    double x = ((const struct named *)a)->bytes, y = ((const struct named *)b)->bytes;
-    return x < y ? 1 : x > y ? -1 : 0;
+    struct {
+        int op;
+        struct stats_row w;
+    } *v = malloc(IOMON_OP_COUNT * sizeof *v);
+    if (!v)
+        return;
+    size_t n = 0;
+    for (int op = 0; op < IOMON_OP_COUNT; op++) {
+        stats_sum(s, NULL, op, &v[n].w);
+        v[n].op = op;
+        n += v[n].w.calls > 0;
+    }
+    for (size_t i = 1; i < n; i++) /* insertion sort: a few dozen ops */
+        for (size_t j = i; j > 0 && v[j].w.calls > v[j - 1].w.calls; j--) {
+            __typeof__(*v) t = v[j];
+            v[j] = v[j - 1];
+            v[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++)
+        latency_svg(o, iomon_op_names[v[i].op], &v[i].w);
+    free(v);
 }
 
-static int by_time(const void *a, const void *b)
+/* ---- rows the charts and tables show ---- */
+
+struct row {
+    const void *x;     /* a struct stats_file or stats_proc */
+    char *name;        /* as UTF-8 text */
+    double sort;       /* what bars and the bytes chart order by */
+};
+
+static char *file_name(const struct stats_file *f)
 {
-    double x = ((const struct named *)a)->time_ms, y = ((const struct named *)b)->time_ms;
-    return x < y ? 1 : x > y ? -1 : 0;
+    return f->path ? utf8_text(f->path, f->len, 0)
+                   : strdup("(other files: past the 4096 counted one by one)");
 }
 
-static int by_calls(const void *a, const void *b)
+/* The files, with the "other files" row last if it has calls. */
+static struct row *file_rows(const struct stats *s, size_t *n)
 {
-    double x = ((const struct named *)a)->calls, y = ((const struct named *)b)->calls;
-    return x < y ? 1 : x > y ? -1 : 0;
+    struct row *v = calloc(s->nfiles + 1, sizeof *v);
+    if (!v)
+        abort();
+    for (*n = 0; *n < s->nfiles; ++*n)
+        v[*n] = (struct row){&s->files[*n], file_name(&s->files[*n]), 0};
+    if (s->other_files.calls) {
+        v[*n] = (struct row){&s->other_files, file_name(&s->other_files), 0};
+        ++*n;
+    }
+    return v;
 }
 
-/* Horizontal bars for the first n entries of a sorted table. */
-static void bars_svg(FILE *o, const char *cls, struct named *v, size_t n,
-                     double (*value)(const struct named *), const char *unit)
+static struct row *proc_rows(const struct stats *s, size_t *n)
 {
+    struct row *v = calloc(s->nprocs + 1, sizeof *v);
+    if (!v)
+        abort();
+    for (*n = 0; *n < s->nprocs; ++*n)
+        v[*n] = (struct row){&s->procs[*n], strdup(s->procs[*n].name), 0};
+    return v;
+}
+
+static void free_rows(struct row *v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i].name);
+    free(v);
+}
+
+static int by_sort_value(const void *a, const void *b)
+{
+    const struct row *x = a, *y = b;
+    if (x->sort != y->sort)
+        return x->sort < y->sort ? 1 : -1;
+    return strcmp(x->name ? x->name : "", y->name ? y->name : "");
+}
+
+static const struct stats_file *F(const struct row *r) { return r->x; }
+static const struct stats_proc *P(const struct row *r) { return r->x; }
+
+static uint64_t f_bytes(const struct stats_file *f)
+{
+    return f->bytes_read + f->bytes_written;
+}
+
+static uint64_t f_ns(const struct stats_file *f)
+{
+    return f->read_ns + f->write_ns + f->meta_ns;
+}
+
+/* Horizontal bars for the first rows (by sort, largest first). */
+static void bars_svg(FILE *o, const char *cls, struct row *v, size_t n,
+                     const char *unit)
+{
+    qsort(v, n, sizeof *v, by_sort_value);
     if (n > 10)
         n = 10;
-    while (n && value(&v[n - 1]) <= 0)
+    while (n && v[n - 1].sort <= 0)
         n--;  /* sorted: the zeros are at the end */
     if (!n) {
         fputs("<p>None.</p>\n", o);
         return;
     }
-    double max = value(&v[0]) > 0 ? value(&v[0]) : 1;
+    double max = v[0].sort > 0 ? v[0].sort : 1;
     int W = 760, row = 22;
     fprintf(o, "<svg class=\"%s\" width=\"%d\" height=\"%zu\" viewBox=\"0 0 %d %zu\">",
             cls, W, n * row + 4, W, n * row + 4);
     for (size_t i = 0; i < n; i++) {
         char num[32];
-        human(num, sizeof num, value(&v[i]), unit);
-        double w = 300 * value(&v[i]) / max;
+        human(num, sizeof num, v[i].sort, unit);
+        double w = 300 * v[i].sort / max;
         fprintf(o, "<text x=\"0\" y=\"%zu\" font-size=\"12\">", i * row + 15);
         /* Long paths are cut from the left: their end names the file.
          * The bars start at 380: 46 characters of 12px text fit before. */
@@ -421,37 +447,71 @@ static void bars_svg(FILE *o, const char *cls, struct named *v, size_t n,
     fputs("</svg>\n", o);
 }
 
-static double v_bytes(const struct named *x) { return x->bytes; }
-static double v_time(const struct named *x) { return x->time_ms; }
-static double v_calls(const struct named *x) { return x->calls; }
+static void file_bars(FILE *o, const struct stats *s)
+{
+    size_t n;
+    struct row *v = file_rows(s, &n);
+    fputs("<h2>Top files by bytes</h2>\n", o);
+    for (size_t i = 0; i < n; i++)
+        v[i].sort = (double)f_bytes(F(&v[i]));
+    bars_svg(o, "files-bytes", v, n, "B");
+    fputs("<h2>Top files by time in calls</h2>\n", o);
+    for (size_t i = 0; i < n; i++)
+        v[i].sort = (double)f_ns(F(&v[i])) / 1e6;
+    bars_svg(o, "files-time", v, n, "ms");
+    free_rows(v, n);
+}
+
+static void errno_bars(FILE *o, const struct stats *s)
+{
+    struct row v[STATS_ERRNO_MAX + 1];
+    size_t n = 0;
+    for (int e = 1; e <= STATS_ERRNO_MAX; e++) {
+        if (!s->errnos[e])
+            continue;
+        char tmp[32];
+        const char *name = e < STATS_ERRNO_MAX ? strerrorname_np(e) : NULL;
+        if (!name) {
+            snprintf(tmp, sizeof tmp, e < STATS_ERRNO_MAX ? "errno %d"
+                                                          : "errno %d or more",
+                     e);
+            name = tmp;
+        }
+        v[n++] = (struct row){NULL, strdup(name), (double)s->errnos[e]};
+    }
+    bars_svg(o, "errors", v, n, "");
+    for (size_t i = 0; i < n; i++)
+        free(v[i].name);
+}
 
 /* Bytes per time bin, one line per process (the 8 that moved most). */
-static void bytes_over_time_svg(FILE *o, struct report *rp)
+static void bytes_over_time_svg(FILE *o, const struct report *rp)
 {
-    sort_table(&rp->procs, by_bytes);
-    size_t np = rp->procs.n < 8 ? rp->procs.n : 8;
-    while (np && rp->procs.v[np - 1].bytes <= 0)
+    const struct stats *s = rp->s;
+    const struct timeline *tl = &rp->tl;
+    size_t n;
+    struct row *v = proc_rows(s, &n);
+    for (size_t i = 0; i < n; i++)
+        v[i].sort = (double)(P(&v[i])->bytes_read + P(&v[i])->bytes_written);
+    qsort(v, n, sizeof *v, by_sort_value);
+    size_t np = n < 8 ? n : 8;
+    while (np && v[np - 1].sort <= 0)
         np--;
-    if (!np) {
+    if (!np || !tl->rows) {
         fputs("<p>No bytes moved.</p>\n", o);
+        free_rows(v, n);
         return;
     }
-    double span = rp->t1 - rp->t0 > 1e-6 ? rp->t1 - rp->t0 : 1e-6, max = 1;
-    for (size_t i = 0; i < np; i++)
-        rp->procs.v[i].bins = calloc(NBINS, sizeof(double));
-    for (size_t s = 0; s < rp->nsamples; s++) {
-        int b = (int)((rp->samples[s].ts - rp->t0) / span * (NBINS - 1));
-        for (size_t i = 0; i < np; i++)
-            if (rp->procs.v[i].key == rp->samples[s].pid) {
-                double *bin = &rp->procs.v[i].bins[b];
-                *bin += rp->samples[s].bytes;
-                max = *bin > max ? *bin : max;
-            }
+    double max = 1;
+    for (size_t i = 0; i < np; i++) {
+        size_t r = (size_t)(P(&v[i]) - s->procs);
+        for (int b = 0; r < tl->rows && b < NBINS; b++)
+            max = tl->bins[r][b] > max ? tl->bins[r][b] : max;
     }
     int W = 760, H = 220, L = 70;
     char top[32], dur[32];
     human(top, sizeof top, max, "B");
-    snprintf(dur, sizeof dur, "%.3f s", span);
+    snprintf(dur, sizeof dur, "%.3f s", tl->span_us * (double)NBINS / 1e6);
     /* The legend: one line per process under the axis, never side by
      * side, so long command lines cannot run into each other. */
     int legend_h = 24 + (int)np * 16;  /* the last line's descent too */
@@ -464,19 +524,21 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
             W, H + legend_h, W, H + legend_h, L, L, H, L, H, W - 10, H, top, L, H + 14,
             W - 60, H + 14, dur);
     for (size_t i = 0; i < np; i++) {
+        size_t r = (size_t)(P(&v[i]) - s->procs);
         fprintf(o, "<polyline fill=\"none\" stroke-width=\"2\" stroke=\"%s\" points=\"",
                 palette[i % 8]);
         for (int b = 0; b < NBINS; b++)
             fprintf(o, "%.1f,%.1f ", L + b * (W - 10.0 - L) / (NBINS - 1),
-                    H - (H - 10) * rp->procs.v[i].bins[b] / max);
+                    H - (H - 10) * (r < tl->rows ? tl->bins[r][b] : 0) / max);
         fprintf(o, "\"/><text class=\"legend\" x=\"%d\" y=\"%zu\" "
-                   "font-size=\"11\" fill=\"%s\">%lld ",
-                10, H + 30 + i * 16, palette[i % 8], rp->procs.v[i].key);
+                   "font-size=\"11\" fill=\"%s\">%u ",
+                10, H + 30 + i * 16, palette[i % 8], P(&v[i])->pid);
         /* 750 px at 11 px: about 80 characters of ordinary text. */
-        html_cut(o, rp->procs.v[i].name, 80, 0);
+        html_cut(o, v[i].name, 80, 0);
         fputs("</text>", o);
     }
     fputs("</svg>\n", o);
+    free_rows(v, n);
 }
 
 /* ---- sortable tables, without a script ------------------------------
@@ -485,12 +547,13 @@ static void bytes_over_time_svg(FILE *o, struct report *rp)
  * the stylesheet shows the copy whose button is checked. */
 
 #define SORT_ROWS 200  /* rows per copy; the rest are counted */
+#define MAX_COLUMNS 16
 
 struct column {
     const char *label;
-    int text;                                  /* sorts A-Z, not largest */
-    double (*num)(const struct named *x, const struct report *rp);
-    void (*cell)(FILE *o, const struct named *x, const struct report *rp);
+    int text;          /* sorts A-Z by name, not largest first */
+    double (*num)(const struct row *x, const struct report *rp);
+    void (*cell)(FILE *o, const struct row *x, const struct report *rp);
 };
 
 static const struct column *sort_col;
@@ -498,38 +561,39 @@ static const struct report *sort_rp;
 
 static int by_column(const void *a, const void *b)
 {
-    const struct named *x = *(const struct named *const *)a,
-                       *y = *(const struct named *const *)b;
-    if (sort_col->text) {
-        int c = strcmp(x->name, y->name);
-        return c ? c : (x->key > y->key) - (x->key < y->key);
+    const struct row *x = *(const struct row *const *)a,
+                     *y = *(const struct row *const *)b;
+    if (!sort_col->text) {
+        double u = sort_col->num(x, sort_rp), v = sort_col->num(y, sort_rp);
+        if (u != v)
+            return u < v ? 1 : -1;
     }
-    double u = sort_col->num(x, sort_rp), v = sort_col->num(y, sort_rp);
-    return u < v ? 1 : u > v ? -1 : strcmp(x->name, y->name);
+    int c = strcmp(x->name, y->name);
+    return c ? c : (x->x > y->x) - (x->x < y->x);
 }
 
-static void sortable(FILE *o, const char *id, const struct table *t,
+static void sortable(FILE *o, const char *id, const struct row *v, size_t n,
                      const struct column *cols, int ncols, int initial,
                      const struct report *rp)
 {
-    if (!t->n) {
+    if (!n) {
         fputs("<p>None.</p>\n", o);
         return;
     }
-    const struct named **rows = malloc(t->n * sizeof(const struct named *));
+    const struct row **rows = malloc(n * sizeof *rows);
     if (!rows)
         abort();
     fprintf(o, "<div class=\"sortable\" id=\"%s\">", id);
     for (int c = 0; c < ncols; c++)
         fprintf(o, "<input type=\"radio\" name=\"%s\" id=\"%s-by%d\"%s>", id,
                 id, c, c == initial ? " checked" : "");
-    size_t shown = t->n < SORT_ROWS ? t->n : SORT_ROWS;
+    size_t shown = n < SORT_ROWS ? n : SORT_ROWS;
     for (int c = 0; c < ncols; c++) {
-        for (size_t i = 0; i < t->n; i++)
-            rows[i] = &t->v[i];
+        for (size_t i = 0; i < n; i++)
+            rows[i] = &v[i];
         sort_col = &cols[c];
         sort_rp = rp;
-        qsort(rows, t->n, sizeof(const struct named *), by_column);
+        qsort(rows, n, sizeof *rows, by_column);
         fprintf(o, "<table class=\"by%d\"><tr>", c);
         for (int h = 0; h < ncols; h++)
             fprintf(o, "<th><label for=\"%s-by%d\" title=\"sort by %s\">%s%s"
@@ -548,122 +612,206 @@ static void sortable(FILE *o, const char *id, const struct table *t,
         }
         fputs("</table>\n", o);
     }
-    if (shown < t->n)
+    if (shown < n)
         fprintf(o, "<p>%zu of %zu shown (the first by the chosen column)."
-                   "</p>", shown, t->n);
+                   "</p>", shown, n);
     fputs("</div>\n", o);
     free(rows);
 }
 
-static double n_calls(const struct named *x, const struct report *rp) { (void)rp; return x->calls; }
-static double n_errors(const struct named *x, const struct report *rp) { (void)rp; return x->errors; }
-static double n_bytes(const struct named *x, const struct report *rp) { (void)rp; return x->bytes; }
-static double n_rbytes(const struct named *x, const struct report *rp) { (void)rp; return x->rbytes; }
-static double n_wbytes(const struct named *x, const struct report *rp) { (void)rp; return x->wbytes; }
-static double n_time(const struct named *x, const struct report *rp) { (void)rp; return x->time_ms; }
-static double n_pid(const struct named *x, const struct report *rp) { (void)rp; return -(double)x->key; }
-static double n_active(const struct named *x, const struct report *rp)
+/* Seconds from the first call, to the microsecond. */
+static double since_start(const struct report *rp, uint64_t ns)
 {
-    (void)rp;
-    return x->calls ? x->last - x->first : 0;
-}
-static double n_first(const struct named *x, const struct report *rp)
-{
-    return x->calls ? -(x->first - rp->t0) : 0;  /* earliest first */
+    uint64_t t0 = us_of(rp->s->first_ns), t = us_of(ns);
+    return t > t0 ? (double)(t - t0) / 1e6 : 0.0;
 }
 
-static double n_last(const struct named *x, const struct report *rp)
-{
-    return x->calls ? x->last - rp->t0 : 0;
-}
-
-static void c_name(FILE *o, const struct named *x, const struct report *rp)
+static void c_name(FILE *o, const struct row *x, const struct report *rp)
 {
     (void)rp;
     html_text(o, x->name);
 }
-static void c_pid(FILE *o, const struct named *x, const struct report *rp)
+
+/* A column of a struct's field: its value to sort by, and its cell. */
+#define FIELD(fn, get, fmt)                                                  \
+    static double n_##fn(const struct row *x, const struct report *rp)      \
+    {                                                                        \
+        (void)rp;                                                            \
+        return (double)(get);                                                \
+    }                                                                        \
+    static void c_##fn(FILE *o, const struct row *x, const struct report *rp) \
+    {                                                                        \
+        (void)rp;                                                            \
+        fprintf(o, fmt, get);                                                \
+    }
+
+FIELD(pid, P(x)->pid, "%u")
+FIELD(pcalls, P(x)->calls, "%" PRIu64)
+FIELD(perrors, P(x)->errors, "%" PRIu64)
+FIELD(pbytes, P(x)->bytes_read + P(x)->bytes_written, "%" PRIu64)
+FIELD(ptime, P(x)->total_ns / 1e6, "%.3f")
+FIELD(fcalls, F(x)->calls, "%" PRIu64)
+FIELD(ferrors, F(x)->errors, "%" PRIu64)
+FIELD(rbytes, F(x)->bytes_read, "%" PRIu64)
+FIELD(wbytes, F(x)->bytes_written, "%" PRIu64)
+FIELD(reads, F(x)->reads, "%" PRIu64)
+FIELD(writes, F(x)->writes, "%" PRIu64)
+FIELD(seqr, F(x)->seq_reads, "%" PRIu64)
+FIELD(seqw, F(x)->seq_writes, "%" PRIu64)
+FIELD(rtime, F(x)->read_ns / 1e6, "%.3f")
+FIELD(wtime, F(x)->write_ns / 1e6, "%.3f")
+FIELD(mtime, F(x)->meta_ns / 1e6, "%.3f")
+#undef FIELD
+
+/* pid sorts smallest first, as a list of processes reads. */
+static double n_pid_up(const struct row *x, const struct report *rp)
 {
-    (void)rp;
-    fprintf(o, "%lld", x->key);
+    return -n_pid(x, rp);
 }
-#define INT_CELL(fn, field) \
-    static void fn(FILE *o, const struct named *x, const struct report *rp) \
-    { (void)rp; fprintf(o, "%.0f", x->field); }
-INT_CELL(c_calls, calls)
-INT_CELL(c_errors, errors)
-INT_CELL(c_bytes, bytes)
-INT_CELL(c_rbytes, rbytes)
-INT_CELL(c_wbytes, wbytes)
-static void c_time(FILE *o, const struct named *x, const struct report *rp)
+
+static double n_active(const struct row *x, const struct report *rp)
 {
-    (void)rp;
-    fprintf(o, "%.3f", x->time_ms);
+    const struct stats_proc *p = P(x);
+    return p->calls ? since_start(rp, p->last_ns) - since_start(rp, p->first_ns)
+                    : 0;
 }
-static void c_active(FILE *o, const struct named *x, const struct report *rp)
+
+static void c_active(FILE *o, const struct row *x, const struct report *rp)
 {
     fprintf(o, "%.3f", n_active(x, rp));
 }
-static void c_first(FILE *o, const struct named *x, const struct report *rp)
+
+/* First and last sort earliest first and latest first. */
+static double n_first(const struct row *x, const struct report *rp)
 {
-    fprintf(o, "%.3f", x->calls ? x->first - rp->t0 : 0.0);
+    return -since_start(rp, F(x)->first_ns);
 }
-static void c_last(FILE *o, const struct named *x, const struct report *rp)
+
+static void c_first(FILE *o, const struct row *x, const struct report *rp)
 {
-    fprintf(o, "%.3f", x->calls ? x->last - rp->t0 : 0.0);
+    fprintf(o, "%.3f", since_start(rp, F(x)->first_ns));
+}
+
+static double n_last(const struct row *x, const struct report *rp)
+{
+    return since_start(rp, F(x)->last_ns);
+}
+
+static void c_last(FILE *o, const struct row *x, const struct report *rp)
+{
+    fprintf(o, "%.3f", since_start(rp, F(x)->last_ns));
+}
+
+/* The commonest access size, and how many of the accesses had it. */
+static double n_size(const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    int64_t size[STATS_COMMON_SIZES];
+    uint64_t count[STATS_COMMON_SIZES];
+    return stats_common_sizes(F(x), size, count) ? (double)size[0] : -1;
+}
+
+static void c_size(FILE *o, const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    int64_t size[STATS_COMMON_SIZES];
+    uint64_t count[STATS_COMMON_SIZES];
+    if (stats_common_sizes(F(x), size, count))
+        fprintf(o, "%lld &times; %llu", (long long)size[0],
+                (unsigned long long)count[0]);
 }
 
 static const struct column proc_cols[] = {
-    {"pid", 0, n_pid, c_pid},
+    {"pid", 0, n_pid_up, c_pid},
     {"command", 1, NULL, c_name},
-    {"calls", 0, n_calls, c_calls},
-    {"errors", 0, n_errors, c_errors},
-    {"bytes", 0, n_bytes, c_bytes},
-    {"time in calls (ms)", 0, n_time, c_time},
+    {"calls", 0, n_pcalls, c_pcalls},
+    {"errors", 0, n_perrors, c_perrors},
+    {"bytes", 0, n_pbytes, c_pbytes},
+    {"time in calls (ms)", 0, n_ptime, c_ptime},
     {"active (s)", 0, n_active, c_active},
 };
 
+/* Darshan's per-file view. */
 static const struct column file_cols[] = {
     {"file", 1, NULL, c_name},
-    {"calls", 0, n_calls, c_calls},
+    {"calls", 0, n_fcalls, c_fcalls},
     {"bytes read", 0, n_rbytes, c_rbytes},
     {"bytes written", 0, n_wbytes, c_wbytes},
-    {"time in calls (ms)", 0, n_time, c_time},
-    {"errors", 0, n_errors, c_errors},
+    {"reads", 0, n_reads, c_reads},
+    {"sequential reads", 0, n_seqr, c_seqr},
+    {"writes", 0, n_writes, c_writes},
+    {"sequential writes", 0, n_seqw, c_seqw},
+    {"commonest size", 0, n_size, c_size},
+    {"read (ms)", 0, n_rtime, c_rtime},
+    {"write (ms)", 0, n_wtime, c_wtime},
+    {"metadata (ms)", 0, n_mtime, c_mtime},
+    {"errors", 0, n_ferrors, c_ferrors},
     {"first (s)", 0, n_first, c_first},
     {"last (s)", 0, n_last, c_last},
 };
 
+static void tables(FILE *o, const struct report *rp)
+{
+    size_t n;
+    struct row *v = proc_rows(rp->s, &n);
+    fputs("<h2>Processes</h2>\n<p>Click a column's name to sort by it.</p>\n",
+          o);
+    sortable(o, "procs", v, n, proc_cols,
+             (int)(sizeof proc_cols / sizeof proc_cols[0]), 4, rp);
+    free_rows(v, n);
+    v = file_rows(rp->s, &n);
+    fputs("<h2>Files</h2>\n<p>Sequential: an access that began at or after "
+          "where the previous one of its kind on the file ended.</p>\n", o);
+    sortable(o, "files", v, n, file_cols,
+             (int)(sizeof file_cols / sizeof file_cols[0]), 2, rp);
+    free_rows(v, n);
+}
+
+static int errs_by_calls(const void *a, const void *b)
+{
+    const struct errpath *x = a, *y = b;
+    if (x->calls != y->calls)
+        return x->calls < y->calls ? 1 : -1;
+    int c = strcmp(x->path, y->path);
+    return c ? c : x->err - y->err;
+}
+
+static void error_row(FILE *o, const struct errpath *e)
+{
+    char tmp[32];
+    const char *name = strerrorname_np(e->err);
+    if (!name) {
+        snprintf(tmp, sizeof tmp, "errno %d", e->err);
+        name = tmp;
+    }
+    fputs("<tr><td>", o);
+    html_text(o, e->path);
+    fprintf(o, "</td><td>%s</td><td>%llu</td><td>", e->err ? name : "",
+            (unsigned long long)e->calls);
+    html_text(o, e->func);
+    fputs("</td></tr>\n", o);
+}
+
 /* Failed calls by what they were about, most first. */
 static void error_paths(FILE *o, struct report *rp)
 {
-    sort_table(&rp->errpaths, by_calls);
-    if (!rp->errpaths.n) {
+    if (!rp->nerrs) {
         fputs("<p>None.</p>\n", o);
         return;
     }
+    qsort(rp->errs, rp->nerrs, sizeof *rp->errs, errs_by_calls);
     fputs("<table class=\"errpaths\"><tr><th>path</th><th>error</th>"
           "<th>calls</th><th>first failing function</th></tr>\n", o);
-    for (size_t i = 0; i < rp->errpaths.n && i < SORT_ROWS; i++) {
-        const struct named *e = &rp->errpaths.v[i];
-        char tmp[32];
-        const char *name = strerrorname_np((int)e->key);
-        if (!name) {
-            snprintf(tmp, sizeof tmp, "errno %lld", e->key);
-            name = tmp;
-        }
-        fputs("<tr><td>", o);
-        html_text(o, e->name);
-        fprintf(o, "</td><td>%s</td><td>%.0f</td><td>", name, e->calls);
-        html_text(o, e->func);
-        fputs("</td></tr>\n", o);
-    }
+    for (size_t i = 0; i < rp->nerrs && i < SORT_ROWS; i++)
+        error_row(o, &rp->errs[i]);
+    if (rp->other_errs.calls)
+        error_row(o, &rp->other_errs);
     fputs("</table>\n", o);
-    if (rp->errpaths.n > SORT_ROWS)
-        fprintf(o, "<p>%d of %zu shown.</p>\n", SORT_ROWS, rp->errpaths.n);
+    if (rp->nerrs > SORT_ROWS)
+        fprintf(o, "<p>%d of %zu shown.</p>\n", SORT_ROWS, rp->nerrs);
 }
 
-void report_render(struct report *rp, FILE *o, const char *source)
+static void head(FILE *o)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
           "<title>io-monitor report</title><style>"
@@ -678,61 +826,44 @@ void report_render(struct report *rp, FILE *o, const char *source)
           ".sortable>input,.sortable>table{display:none}"
           ".sortable label{cursor:pointer;text-decoration:underline dotted}", o);
     /* Show the copy of the table whose radio button is checked. */
-    for (int i = 1; i <= 8; i++)
+    for (int i = 1; i <= MAX_COLUMNS; i++)
         fprintf(o, ".sortable>input:nth-of-type(%d):checked~table:nth-of-type(%d)"
                    "{display:table}", i, i);
     fputs("</style></head><body>\n<h1>io-monitor report</h1>\n<p>", o);
+}
+
+void report_render(struct report *rp, FILE *o, const char *source)
+{
+    const struct stats *s = rp->s;
+    head(o);
     html_text(o, source);
+    uint64_t t0 = us_of(s->first_ns), t1 = us_of(s->last_ns);
     fprintf(o, ": %llu records, %zu processes, %.3f s",
-            (unsigned long long)rp->records, rp->procs.n, rp->t1 - rp->t0);
+            (unsigned long long)rp->records, s->nprocs,
+            t1 > t0 ? (double)(t1 - t0) / 1e6 : 0.0);
     if (rp->bad_lines)
         fprintf(o, ", %llu lines that were not records (skipped)",
                 (unsigned long long)rp->bad_lines);
     fputs(".</p>\n<h2>Latency per operation</h2>\n", o);
-    sort_table(&rp->ops, by_calls);
-    for (size_t i = 0; i < rp->ops.n; i++)
-        latency_svg(o, &rp->ops.v[i]);
+    latency_section(o, s);
     fputs("<h2>Bytes over time per process</h2>\n", o);
     bytes_over_time_svg(o, rp);
-    fputs("<h2>Top files by bytes</h2>\n", o);
-    sort_table(&rp->files, by_bytes);
-    bars_svg(o, "files-bytes", rp->files.v, rp->files.n, v_bytes, "B");
-    fputs("<h2>Top files by time in calls</h2>\n", o);
-    sort_table(&rp->files, by_time);
-    bars_svg(o, "files-time", rp->files.v, rp->files.n, v_time, "ms");
+    file_bars(o, s);
     fputs("<h2>Errors</h2>\n", o);
-    sort_table(&rp->errs, by_calls);
-    bars_svg(o, "errors", rp->errs.v, rp->errs.n, v_calls, "");
+    errno_bars(o, s);
     fputs("<h2>Errors by path</h2>\n", o);
     error_paths(o, rp);
-    fputs("<h2>Processes</h2>\n<p>Click a column's name to sort by it.</p>\n",
-          o);
-    sortable(o, "procs", &rp->procs, proc_cols,
-             (int)(sizeof proc_cols / sizeof proc_cols[0]), 5, rp);
-    fputs("<h2>Files</h2>\n", o);
-    sortable(o, "files", &rp->files, file_cols,
-             (int)(sizeof file_cols / sizeof file_cols[0]), 4, rp);
+    tables(o, rp);
     fputs("</body></html>\n", o);
-}
-
-static void free_table(struct table *t)
-{
-    for (size_t i = 0; i < t->n; i++) {
-        free(t->v[i].name);
-        free(t->v[i].bins);
-    }
-    free(t->v);
 }
 
 void report_free(struct report *rp)
 {
     if (!rp)
         return;
-    free_table(&rp->ops);
-    free_table(&rp->procs);
-    free_table(&rp->files);
-    free_table(&rp->errs);
-    free_table(&rp->errpaths);
-    free(rp->samples);
+    for (size_t i = 0; i < rp->nerrs; i++)
+        free(rp->errs[i].path);
+    free(rp->errs);
+    free(rp->tl.bins);
     free(rp);
 }

@@ -11,8 +11,11 @@
 #include "decode.h"
 
 struct report;
+struct stats;
 
-struct report *report_new(void);
+/* A report of what the stats (which must see every record first) and the
+ * records given to report_record add up to. */
+struct report *report_new(struct stats *s);
 /* One record (ctx is the report): a collector consumer. */
 void report_record(void *ctx, const struct iomon_rec *r);
 /* n pieces of input that were not records (jsonl lines), for the page. */

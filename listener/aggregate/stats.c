@@ -159,17 +159,23 @@ void stats_unlock(struct stats *s)
 
 /* ---- facilities ---- */
 
+/* (A record made by hand may have no facility at all: NULL, 0.) */
+static int is_facility(const struct stats_facility *f,
+                       const struct iomon_rec *r)
+{
+    return f->len == r->facility_len &&
+           (!f->len || memcmp(f->name, r->facility, f->len) == 0);
+}
+
 static struct stats_facility *facility(struct stats *s,
                                        const struct iomon_rec *r)
 {
     struct stats_facility *f = s->last_fac;
-    if (f && f->len == r->facility_len &&
-        memcmp(f->name, r->facility, r->facility_len) == 0)
+    if (f && is_facility(f, r))
         return f;
     for (size_t i = 0; i < s->nfac; i++) {
         f = s->fac[i];
-        if (f->len == r->facility_len &&
-            memcmp(f->name, r->facility, r->facility_len) == 0)
+        if (is_facility(f, r))
             return s->last_fac = f;
     }
     size_t i = s->nfac < STATS_MAX_FACILITIES ? s->nfac : STATS_MAX_FACILITIES;
@@ -182,7 +188,8 @@ static struct stats_facility *facility(struct stats *s,
         if (i < STATS_MAX_FACILITIES) {
             f->len = r->facility_len <= IOMON_FACILITY_MAX ? r->facility_len
                                                            : IOMON_FACILITY_MAX;
-            memcpy(f->name, r->facility, f->len);
+            if (f->len)
+                memcpy(f->name, r->facility, f->len);
         } else {
             f->len = 5;
             memcpy(f->name, "other", 5);
@@ -401,6 +408,14 @@ static int grow_procs(struct stats *s)
     return 0;
 }
 
+const struct stats_proc *stats_proc_of(const struct stats *s, uint32_t pid)
+{
+    if (!s->proc_slots_cap)
+        return NULL;
+    uint32_t k = *proc_slot((struct stats *)s, pid);
+    return k ? &s->procs[k - 1] : NULL;
+}
+
 /* A START from a pid whose row has ended is a new process (the pid was
  * reused, or it exec'd after saying STOP): it gets a row of its own. */
 static struct stats_proc *proc_of(struct stats *s, const struct iomon_rec *r)
@@ -428,7 +443,8 @@ static void copy_arg(char *dst, size_t cap, const struct iomon_val *v)
     size_t n = 0;
     if (v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC)
         n = v->len < cap - 1 ? v->len : cap - 1;
-    memcpy(dst, v->str, n);
+    if (n)
+        memcpy(dst, v->str, n);
     dst[n] = '\0';
 }
 

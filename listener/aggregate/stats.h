@@ -171,6 +171,8 @@ uint64_t stats_events(const struct stats *s, int op);
 size_t stats_common_sizes(const struct stats_file *f,
                           int64_t size[STATS_COMMON_SIZES],
                           uint64_t count[STATS_COMMON_SIZES]);
+/* The latest row of process pid, or NULL (none, or it is in "other"). */
+const struct stats_proc *stats_proc_of(const struct stats *s, uint32_t pid);
 /* Darshan's bin for an access of n bytes. */
 int stats_size_bin(int64_t n);
 extern const char *const stats_size_bin_names[STATS_SIZE_BINS];

@@ -118,12 +118,13 @@ static void print_top_files(struct out *o, const struct stats *s,
 {
     if (!s->nfiles)
         return;
-    const struct stats_file **v = malloc(s->nfiles * sizeof *v);
+    const struct stats_file **v =
+        malloc(s->nfiles * sizeof(const struct stats_file *));
     if (!v)
         return;
     for (size_t i = 0; i < s->nfiles; i++)
         v[i] = &s->files[i];
-    qsort(v, s->nfiles, sizeof *v, cmp);
+    qsort(v, s->nfiles, sizeof(const struct stats_file *), cmp);
     out_printf(o, "\ntop files by %s:\n%8s %12s %12s %13s %13s %8s %9s %9s "
                   "%9s  %s\n", title, "calls", "read B", "written B",
                "seq/reads", "seq/writes", "size", "read ms", "write ms",

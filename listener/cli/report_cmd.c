@@ -52,26 +52,17 @@ static int from_jsonl(const char *path, FILE *in, struct collector *col,
     return 0;
 }
 
-/* Every record of the input into rp: 0, or 1 after one line.  A capture
- * cut short still gives what came before the fault (and 1). */
-static int read_input(const char *path, FILE *in, struct report *rp)
+/* Every record of the input through col into rp: 0, or 1 after one line.
+ * A capture cut short still gives what came before the fault (and 1). */
+static int read_input(const char *path, FILE *in, struct collector *col,
+                      struct report *rp)
 {
-    static struct out out;
-    struct collector col;
-    out_init(&out, -1);
-    if (collector_init(&col, &sink_none, &out) != 0) {
-        fputs("iomon report: out of memory\n", stderr);
-        return 1;
-    }
-    col.quiet = 1;
-    collector_attach(&col, (struct consumer){report_record, NULL, rp});
     int first = getc(in);
     int rc = first == (unsigned char)IOMON_CAPTURE_MAGIC[0];
     if (first != EOF)
         ungetc(first, in);
-    rc = rc ? from_capture(path, in, &col) : from_jsonl(path, in, &col, rp);
-    collector_finish(&col);
-    collector_free(&col);
+    rc = rc ? from_capture(path, in, col) : from_jsonl(path, in, col, rp);
+    collector_finish(col);
     return rc;
 }
 
@@ -131,13 +122,26 @@ int cmd_report(int argc, char **argv)
     if (!out_path)
         return usage("-o OUT.html is required (- for stdout)");
     FILE *in = cli_open_input("report", in_path);
-    struct report *rp = in ? report_new() : NULL;
-    if (!rp) {
-        if (in && in != stdin)
+    if (!in)
+        return 1;
+    /* The report reads the stats the collector keeps, so it is made, read
+     * and rendered while the collector lives. */
+    static struct out out;
+    struct collector col;
+    out_init(&out, -1);
+    struct report *rp = NULL;
+    if (collector_init(&col, &sink_none, &out) != 0 ||
+        !(rp = report_new(collector_stats(&col))) ||
+        collector_attach(&col, (struct consumer){report_record, NULL, rp})) {
+        fputs("iomon report: out of memory\n", stderr);
+        if (in != stdin)
             fclose(in);
+        collector_free(&col);
+        report_free(rp);
         return 1;
     }
-    int rc = read_input(in_path, in, rp);
+    col.quiet = 1;
+    int rc = read_input(in_path, in, &col, rp);
     if (in != stdin)
         fclose(in);
     if (report_records(rp))
@@ -145,5 +149,6 @@ int cmd_report(int argc, char **argv)
     else
         rc = 1;
     report_free(rp);
+    collector_free(&col);
     return rc;
 }

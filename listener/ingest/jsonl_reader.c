@@ -224,6 +224,37 @@ static int error_value(const struct value *v, int32_t *out)
     return -1;
 }
 
+/* jsonl writes every arg as text; a numeric arg (the spec says which)
+ * becomes a number again, in the kind its text shows: "0x1f" hex, "0644"
+ * octal, "-3" decimal, exactly as sink.c's arg_text wrote them.  Text that
+ * is not such a number stays text. */
+static void renumber(struct iomon_val *a)
+{
+    if (a->kind != IOMON_ARG_STR || !a->len || a->len > 24)
+        return;
+    char buf[32], *end;
+    memcpy(buf, a->str, a->len);
+    buf[a->len] = '\0';
+    int kind = IOMON_ARG_INT, base = 10;
+    if (a->len > 2 && buf[0] == '0' && buf[1] == 'x') {
+        kind = IOMON_ARG_HEX;
+        base = 16;
+    } else if (a->len > 1 && buf[0] == '0') {
+        kind = IOMON_ARG_OCT;
+        base = 8;
+    }
+    errno = 0;
+    long long v = kind == IOMON_ARG_INT ? strtoll(buf, &end, base)
+                                        : (long long)strtoull(buf, &end, base);
+    if (*end || errno || (buf[0] == '-' && kind != IOMON_ARG_INT) ||
+        (buf[0] == '+') || buf[0] == ' ')
+        return;
+    a->kind = (uint8_t)kind;
+    a->num = v;
+    a->str = NULL;
+    a->len = 0;
+}
+
 static int arg_value(const struct value *v, struct iomon_val *a)
 {
     memset(a, 0, sizeof *a);
@@ -346,6 +377,9 @@ int jsonl_parse_line(const char *line, size_t len, struct iomon_rec *r,
     if (c.p != c.end ||
         (r->fn != IOMON_FN_NONE && iomon_fn_op[r->fn] != r->op))
         return -1;
+    for (int i = 0; r->fn != IOMON_FN_NONE && i < 2; i++)
+        if (iomon_fn_numeric_args[r->fn] & (1 << i))
+            renumber(&r->arg[i]);
     return 0;
 }
 

@@ -11,6 +11,8 @@
  * ended (sequential and consecutive).  Reads after writes and a write
  * after reads: 2 switches.  Sizes: 4096 sixteen times, 100 and 50 once.
  *
+ * The same counters show in iomon report's per-file table.
+ *
  * DIR/log: fopen "w", 3 fwrites of 1000 (2 and 2), then fopen "a" and
  * fwrite 10: an append, at an offset we do not know, so in neither. */
 #define _GNU_SOURCE
@@ -184,12 +186,37 @@ static void summary_top_files_show_the_pattern(void **state)
     free(text);
 }
 
+/* iomon report's per-file table has the same counters, as columns that
+ * sort (rw's row in the copy sorted by bytes read). */
+static void report_file_table_has_the_pattern(void **state)
+{
+    (void)state;
+    run_access("jsonl");
+    char html[300], row[600];
+    snprintf(html, sizeof html, "%s/report.html", dir);
+    char *argv[] = {(char *)iomon_path(), "report", out, "-o", html, NULL};
+    assert_int_equal(run_prog(argv, NULL, NULL, NULL), 0);
+    char *page = slurp_file(html);
+    const char *files = strstr(page, "<div class=\"sortable\" id=\"files\"");
+    assert_non_null(files);
+    assert_non_null(strstr(files, ">sequential reads"));
+    /* file, calls, bytes read and written, reads, sequential reads,
+     * writes, sequential writes, the commonest size. */
+    snprintf(row, sizeof row,
+             "<tr><td>%s/rw</td><td>22</td><td>32818</td><td>32868</td>"
+             "<td>9</td><td>6</td><td>9</td><td>8</td><td>4096 &times; 16</td>",
+             dir);
+    assert_non_null(strstr(files, row));
+    free(page);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(files_counts_sequential_random_and_append_accesses),
         cmocka_unit_test(files_csv_has_the_same_counters),
         cmocka_unit_test(summary_top_files_show_the_pattern),
+        cmocka_unit_test(report_file_table_has_the_pattern),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
