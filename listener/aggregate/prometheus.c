@@ -34,6 +34,9 @@
 
 /* The last bucket has no finite bound: it is +Inf's. */
 #define FINITE_BUCKETS (STATS_HIST_BUCKETS - 1)
+/* A series' labels as text: the facility escaped (5 bytes a byte at
+ * most) and the domain, op and function names. */
+#define LABELS_MAX (5 * IOMON_FACILITY_MAX + 256)
 
 struct prom {
     struct stats *s;   /* shared (stats_share), owned by the collector */
@@ -41,11 +44,13 @@ struct prom {
     /* The functions shown at 0 once a facility has started: those of the
      * monitored domains that the filters let through. */
     uint8_t watched[IOMON_FN_COUNT];
+    char le[FINITE_BUCKETS][24]; /* the bounds as text, made once */
     struct MHD_Daemon *daemon;
 };
 
 /* What a scrape renders: a copy of the stats taken under their lock. */
 struct scrape {
+    const struct prom *p;
     struct stats_facility *fac;
     size_t nfac;
     struct iomon_stats intake;
@@ -68,6 +73,7 @@ void prom_watch(struct prom *p, uint32_t domains, const struct filter *f)
 
 static int take(struct prom *p, struct scrape *z)
 {
+    z->p = p;
     pthread_mutex_lock(&p->mu);
     memcpy(z->watched, p->watched, sizeof z->watched);
     pthread_mutex_unlock(&p->mu);
@@ -157,28 +163,36 @@ static void http_events(FILE *m, const struct scrape *z)
         }
 }
 
-static void histogram_series(FILE *m, const struct stats_facility *f, int fn)
+/* The labels rendered once for the series' 42 lines: formatting them
+ * per line was most of a scrape's time. */
+static void label_text(char buf[LABELS_MAX], const struct stats_facility *f,
+                       int fn)
+{
+    buf[0] = '\0';
+    FILE *m = fmemopen(buf, LABELS_MAX, "w");
+    if (m) {
+        labels(m, f, fn);
+        fclose(m);
+    }
+}
+
+static void histogram_series(FILE *m, const struct scrape *z,
+                             const struct stats_facility *f, int fn)
 {
     static const char *name = "iomon_call_duration_seconds";
     const struct stats_row *w = &f->fn[fn];
+    char lab[LABELS_MAX];
+    label_text(lab, f, fn);
     uint64_t cum = 0;
     for (int b = 0; b < FINITE_BUCKETS; b++) {
         cum += w->latency.n[b];
-        fprintf(m, "%s_bucket", name);
-        labels(m, f, fn);
-        /* 12 significant digits: every bound up to 2^38 ns, exactly. */
-        fprintf(m, ",le=\"%.12g\"} %llu\n",
-                (double)(stats_bucket_limit(b) - 1) / 1e9,
+        fprintf(m, "%s_bucket%s,le=\"%s\"} %llu\n", name, lab, z->p->le[b],
                 (unsigned long long)cum);
     }
-    fprintf(m, "%s_bucket", name);
-    labels(m, f, fn);
-    fprintf(m, ",le=\"+Inf\"} %llu\n%s_sum", (unsigned long long)w->calls,
-            name);
-    labels(m, f, fn);
-    fprintf(m, "} %.9f\n%s_count", w->total_ns / 1e9, name);
-    labels(m, f, fn);
-    fprintf(m, "} %llu\n", (unsigned long long)w->calls);
+    fprintf(m, "%s_bucket%s,le=\"+Inf\"} %llu\n", name, lab,
+            (unsigned long long)w->calls);
+    fprintf(m, "%s_sum%s} %.9f\n", name, lab, w->total_ns / 1e9);
+    fprintf(m, "%s_count%s} %llu\n", name, lab, (unsigned long long)w->calls);
 }
 
 static void intake(FILE *m, const struct scrape *z)
@@ -225,8 +239,35 @@ static void render(FILE *m, const struct scrape *z)
     for (size_t i = 0; i < z->nfac; i++)
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
             if (shown(z, &z->fac[i], fn))
-                histogram_series(m, &z->fac[i], fn);
+                histogram_series(m, z, &z->fac[i], fn);
     intake(m, z);
+}
+
+/* The scrape's text: a FILE that appends to a buffer grown by realloc.
+ * open_memstream copied and zero-filled its buffer at each doubling,
+ * which cost more of a scrape than the formatting did. */
+struct text {
+    char *buf;
+    size_t len, cap;
+};
+
+static ssize_t text_write(void *cookie, const char *data, size_t n)
+{
+    struct text *t = cookie;
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : (size_t)1 << 16;
+        while (cap < t->len + n + 1)
+            cap *= 2;
+        char *b = realloc(t->buf, cap);
+        if (!b)
+            return 0; /* fopencookie: 0 is an error */
+        t->buf = b;
+        t->cap = cap;
+    }
+    memcpy(t->buf + t->len, data, n);
+    t->len += n;
+    t->buf[t->len] = '\0';
+    return (ssize_t)n;
 }
 
 char *prom_render(struct prom *p, size_t *len)
@@ -234,14 +275,23 @@ char *prom_render(struct prom *p, size_t *len)
     struct scrape z;
     if (take(p, &z) != 0)
         return NULL;
-    char *buf = NULL;
-    FILE *m = open_memstream(&buf, len);
+    struct text t = {0};
+    FILE *m = fopencookie(&t, "w", (cookie_io_functions_t){.write =
+                                                              text_write});
+    int ok = m != NULL;
     if (m) {
+        setvbuf(m, NULL, _IOFBF, (size_t)1 << 16);
         render(m, &z);
-        fclose(m);
+        ok = !ferror(m);
+        ok &= fclose(m) == 0;
     }
     free(z.fac);
-    return buf;
+    if (!ok || !t.buf) {
+        free(t.buf);
+        return NULL;
+    }
+    *len = t.len;
+    return t.buf;
 }
 
 static enum MHD_Result serve(void *cls, struct MHD_Connection *conn,
@@ -339,6 +389,10 @@ struct prom *prom_start(const char *host_port, struct stats *s)
     if (!p)
         return NULL;
     p->s = s;
+    /* 12 significant digits: every bound up to 2^38 ns, exactly. */
+    for (int b = 0; b < FINITE_BUCKETS; b++)
+        snprintf(p->le[b], sizeof p->le[b], "%.12g",
+                 (double)(stats_bucket_limit(b) - 1) / 1e9);
     pthread_mutex_init(&p->mu, NULL);
     memset(p->watched, 1, sizeof p->watched);
     p->daemon = listen_on(p, host_port);
