@@ -95,7 +95,7 @@ static int reserve(struct view *v, size_t n)
     if (!rows)
         return -1;
     v->rows = rows;
-    struct row **order = realloc(v->order, cap * sizeof *order);
+    struct row **order = realloc(v->order, cap * sizeof(struct row *));
     if (!order)
         return -1;
     v->order = order;
@@ -278,7 +278,7 @@ static size_t ranked(struct top *t, int view)
         if (listed(t, view, i))
             v->order[n++] = &v->rows[i];
     sort_key = t->sort;
-    qsort(v->order, n, sizeof *v->order, by_key);
+    qsort(v->order, n, sizeof(struct row *), by_key);
     return n;
 }
 
