@@ -208,8 +208,7 @@ static void op_counts(const struct stats *s, struct counts now[IOMON_OP_COUNT])
             stats_hist_add(&c->latency, &r->latency);
         }
         for (int op = 0; op < IOMON_OP_COUNT; op++)
-            if (op != IOMON_OP_START && op != IOMON_OP_STOP &&
-                op != IOMON_OP_END)
+            if (iomon_op_domain[op] == IOMON_DOMAIN_HTTP)
                 now[op].calls += f->events[op];
     }
 }
