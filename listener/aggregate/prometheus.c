@@ -1,8 +1,16 @@
-/* --prometheus HOST:PORT.  The receive loop updates the counters under a
- * mutex (uncontended except during a scrape, so about 20 ns a record) and
- * the HTTP thread renders them under the same mutex.  Labels are facility,
- * domain, op and func only: pids, tids and paths would make the number of
- * series grow without bound.
+/* --prometheus HOST:PORT.  The exporter keeps no counts of its own: it
+ * reads the shared stats (stats.h) when scraped, on libmicrohttpd's
+ * thread.  It copies the facility rows under stats_lock and renders the
+ * copy unlocked, so the receive loop waits for a memcpy, not for the
+ * text.  Labels are facility, domain, op and func only: pids, tids and
+ * paths would make the number of series grow without bound.
+ *
+ * The duration histogram is the stats' log2 histogram as it is: bucket b
+ * holds calls of 2^(b-1) to 2^b - 1 ns (bucket 0: 0 ns), so its
+ * cumulative count is exact at le = (2^b - 1) ns.  The bounds, in
+ * seconds: 0, 1e-09, 3e-09, 7e-09, ... 1.023e-06, ... 1.073741823,
+ * ... 274.877906943 (b = 0 to 38), then +Inf, which also takes the last
+ * bucket (2^38 ns and longer).
  *
  * A facility's series all appear, at 0, when its first process starts
  * (its START record): every function of the monitored domains (those the
@@ -22,47 +30,31 @@
 
 #include "escape.h"
 #include "iomon_ids.h"
+#include "stats.h"
 
-/* 1-2-5 per decade from 1 us to 10 s: even steps on a log scale, and
- * bounds people can read. */
-#define NBUCKETS 22
-static const uint64_t bucket_ns[NBUCKETS] = {
-    1000, 2000, 5000, 10000, 20000, 50000, 100000, 200000, 500000,
-    1000000, 2000000, 5000000, 10000000, 20000000, 50000000,
-    100000000, 200000000, 500000000, 1000000000, 2000000000, 5000000000,
-    10000000000};
-
-/* A facility is free text from the traced process; past this many
- * distinct values, the rest are counted under "other" so a hostile sender
- * cannot make us grow without bound. */
-#define MAXFAC 32
-
-struct series {
-    uint64_t calls, errors, sum_ns;
-    int64_t bytes;
-    uint64_t bucket[NBUCKETS + 1];  /* not cumulative; last is +Inf */
-};
-
-struct fac {
-    char name[IOMON_FACILITY_MAX + 1];
-    size_t len;
-    struct series fn[IOMON_FN_COUNT];
-    /* Events (the HTTP requests and responses): not calls, so not in the
-     * call series, which count the send or recv that carried them. */
-    uint64_t events[IOMON_OP_COUNT];
-    int started;  /* a START was seen: the zero series are shown */
-};
+/* The last bucket has no finite bound: it is +Inf's. */
+#define FINITE_BUCKETS (STATS_HIST_BUCKETS - 1)
+/* A series' labels as text: the facility escaped (5 bytes a byte at
+ * most) and the domain, op and function names. */
+#define LABELS_MAX (5 * IOMON_FACILITY_MAX + 256)
 
 struct prom {
-    pthread_mutex_t mu;
-    struct fac *facs[MAXFAC];
-    size_t nfac;
-    struct fac *last;  /* the facility of the previous record */
-    uint64_t lost, malformed, running;
-    uint64_t skewed, evicted_ended, evicted_cap, fds_cut;
-    struct MHD_Daemon *daemon;
+    struct stats *s;   /* shared (stats_share), owned by the collector */
+    pthread_mutex_t mu; /* watched: set by prom_watch, read by scrapes */
     /* The functions shown at 0 once a facility has started: those of the
      * monitored domains that the filters let through. */
+    uint8_t watched[IOMON_FN_COUNT];
+    char le[FINITE_BUCKETS][24]; /* the bounds as text, made once */
+    struct MHD_Daemon *daemon;
+};
+
+/* What a scrape renders: a copy of the stats taken under their lock. */
+struct scrape {
+    const struct prom *p;
+    struct stats_facility *fac;
+    size_t nfac;
+    struct iomon_stats intake;
+    uint64_t running;
     uint8_t watched[IOMON_FN_COUNT];
 };
 
@@ -79,94 +71,28 @@ void prom_watch(struct prom *p, uint32_t domains, const struct filter *f)
     pthread_mutex_unlock(&p->mu);
 }
 
+static int take(struct prom *p, struct scrape *z)
+{
+    z->p = p;
+    pthread_mutex_lock(&p->mu);
+    memcpy(z->watched, p->watched, sizeof z->watched);
+    pthread_mutex_unlock(&p->mu);
+    stats_lock(p->s);
+    z->nfac = p->s->nfac;
+    z->fac = malloc((z->nfac ? z->nfac : 1) * sizeof *z->fac);
+    for (size_t i = 0; z->fac && i < z->nfac; i++)
+        z->fac[i] = *p->s->fac[i];
+    z->intake = p->s->intake;
+    z->running = p->s->running;
+    stats_unlock(p->s);
+    return z->fac ? 0 : -1;
+}
+
 /* Whether a series is shown: it has calls, or its facility started. */
-static int shown(const struct prom *p, const struct fac *f, int fn)
+static int shown(const struct scrape *z, const struct stats_facility *f,
+                 int fn)
 {
-    return f->fn[fn].calls || (f->started && p->watched[fn]);
-}
-
-static struct fac *fac_new(struct prom *p, const uint8_t *name, size_t len)
-{
-    struct fac *f = calloc(1, sizeof *f);
-    if (!f)
-        return NULL;
-    memcpy(f->name, name, len);
-    f->len = len;
-    p->facs[p->nfac++] = f;
-    return f;
-}
-
-static struct fac *fac_of(struct prom *p, const uint8_t *name, size_t len)
-{
-    if (p->last && p->last->len == len && memcmp(p->last->name, name, len) == 0)
-        return p->last;
-    for (size_t i = 0; i < p->nfac; i++)
-        if (p->facs[i]->len == len && memcmp(p->facs[i]->name, name, len) == 0)
-            return p->last = p->facs[i];
-    if (p->nfac < MAXFAC - 1)
-        return p->last = fac_new(p, name, len);
-    /* The last slot is "other". */
-    if (p->nfac == MAXFAC - 1)
-        fac_new(p, (const uint8_t *)"other", 5);
-    return p->last = p->facs[MAXFAC - 1];
-}
-
-static int bucket_of(uint64_t ns)
-{
-    int b = 0;
-    while (b < NBUCKETS && ns > bucket_ns[b])
-        b++;
-    return b;
-}
-
-static void prom_record(void *ctx, const struct iomon_rec *r)
-{
-    struct prom *p = ctx;
-    if (r->op == IOMON_OP_START) {
-        pthread_mutex_lock(&p->mu);
-        struct fac *f = fac_of(p, r->facility, r->facility_len);
-        if (f)
-            f->started = 1;
-        pthread_mutex_unlock(&p->mu);
-        return;
-    }
-    /* STOP and END are not calls; they show in iomon_processes. */
-    if (r->fn == IOMON_FN_NONE)
-        return;
-    int b = bucket_of(r->dur_ns);
-    pthread_mutex_lock(&p->mu);
-    struct fac *f = fac_of(p, r->facility, r->facility_len);
-    if (f && iomon_op_event[r->op]) {
-        f->events[r->op]++;
-    } else if (f) {
-        struct series *s = &f->fn[r->fn];
-        s->calls++;
-        s->errors += r->error != 0;
-        s->bytes += r->bytes;
-        s->sum_ns += r->dur_ns;
-        s->bucket[b]++;
-    }
-    pthread_mutex_unlock(&p->mu);
-}
-
-static void prom_totals(void *ctx, const struct iomon_stats *st,
-                        uint64_t running)
-{
-    struct prom *p = ctx;
-    pthread_mutex_lock(&p->mu);
-    p->lost = st->lost;
-    p->malformed = st->malformed;
-    p->running = running;
-    p->skewed = st->skewed;
-    p->evicted_ended = st->evicted_ended;
-    p->evicted_cap = st->evicted_cap;
-    p->fds_cut = st->fds_cut;
-    pthread_mutex_unlock(&p->mu);
-}
-
-struct consumer prom_consumer(struct prom *p)
-{
-    return (struct consumer){prom_record, prom_totals, p};
+    return f->fn[fn].calls || (f->started && z->watched[fn]);
 }
 
 /* A label value: \ " and newline escaped as the format says; bytes that
@@ -191,7 +117,7 @@ static void label_value(FILE *m, const char *s, size_t n)
     }
 }
 
-static void labels(FILE *m, const struct fac *f, int fn)
+static void labels(FILE *m, const struct stats_facility *f, int fn)
 {
     fputs("{facility=\"", m);
     label_value(m, f->name, f->len);
@@ -203,74 +129,75 @@ static void labels(FILE *m, const struct fac *f, int fn)
 
 enum field { CALLS, ERRORS, BYTES };
 
-static void counter(FILE *m, const struct prom *p, const char *name,
+static void counter(FILE *m, const struct scrape *z, const char *name,
                     const char *help, enum field which)
 {
     fprintf(m, "# HELP %s %s\n# TYPE %s counter\n", name, help, name);
-    for (size_t i = 0; i < p->nfac; i++)
+    for (size_t i = 0; i < z->nfac; i++)
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++) {
-            const struct series *s = &p->facs[i]->fn[fn];
-            if (!shown(p, p->facs[i], fn))
+            const struct stats_row *w = &z->fac[i].fn[fn];
+            if (!shown(z, &z->fac[i], fn))
                 continue;
             fputs(name, m);
-            labels(m, p->facs[i], fn);
-            long long v = which == CALLS ? (long long)s->calls
-                        : which == ERRORS ? (long long)s->errors : s->bytes;
+            labels(m, &z->fac[i], fn);
+            long long v = which == CALLS ? (long long)w->calls
+                        : which == ERRORS ? (long long)w->errors : w->bytes;
             fprintf(m, "} %lld\n", v);
         }
 }
 
-static void histogram_series(FILE *m, const struct fac *f, int fn,
-                             const struct series *s)
+static void http_events(FILE *m, const struct scrape *z)
 {
-    static const char *name = "iomon_call_duration_seconds";
-    uint64_t cum = 0;
-    for (int b = 0; b <= NBUCKETS; b++) {
-        cum += s->bucket[b];
-        fprintf(m, "%s_bucket", name);
-        labels(m, f, fn);
-        if (b < NBUCKETS)
-            fprintf(m, ",le=\"%g\"} %llu\n", bucket_ns[b] / 1e9,
-                    (unsigned long long)cum);
-        else
-            fprintf(m, ",le=\"+Inf\"} %llu\n", (unsigned long long)cum);
-    }
-    fprintf(m, "%s_sum", name);
-    labels(m, f, fn);
-    fprintf(m, "} %.9f\n%s_count", s->sum_ns / 1e9, name);
-    labels(m, f, fn);
-    fprintf(m, "} %llu\n", (unsigned long long)s->calls);
-}
-
-char *prom_render(struct prom *p, size_t *len)
-{
-    char *buf = NULL;
-    FILE *m = open_memstream(&buf, len);
-    if (!m)
-        return NULL;
-    pthread_mutex_lock(&p->mu);
-    counter(m, p, "iomon_calls_total", "Calls recorded.", CALLS);
-    counter(m, p, "iomon_errors_total", "Calls that failed.", ERRORS);
-    counter(m, p, "iomon_bytes_total", "Bytes the calls moved.", BYTES);
     fputs("# HELP iomon_http_events_total HTTP requests and responses seen "
           "in the calls' data (each is also counted as its send or recv "
           "call, once).\n# TYPE iomon_http_events_total counter\n", m);
-    for (size_t i = 0; i < p->nfac; i++)
+    for (size_t i = 0; i < z->nfac; i++)
         for (int op = 0; op < IOMON_OP_COUNT; op++) {
-            if (!p->facs[i]->events[op] ||
+            if (!z->fac[i].events[op] ||
                 iomon_op_domain[op] != IOMON_DOMAIN_HTTP)
                 continue;
             fputs("iomon_http_events_total{facility=\"", m);
-            label_value(m, p->facs[i]->name, p->facs[i]->len);
+            label_value(m, z->fac[i].name, z->fac[i].len);
             fprintf(m, "\",op=\"%s\"} %llu\n", iomon_op_names[op],
-                    (unsigned long long)p->facs[i]->events[op]);
+                    (unsigned long long)z->fac[i].events[op]);
         }
-    fputs("# HELP iomon_call_duration_seconds How long calls took.\n"
-          "# TYPE iomon_call_duration_seconds histogram\n", m);
-    for (size_t i = 0; i < p->nfac; i++)
-        for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
-            if (shown(p, p->facs[i], fn))
-                histogram_series(m, p->facs[i], fn, &p->facs[i]->fn[fn]);
+}
+
+/* The labels rendered once for the series' 42 lines: formatting them
+ * per line was most of a scrape's time. */
+static void label_text(char buf[LABELS_MAX], const struct stats_facility *f,
+                       int fn)
+{
+    buf[0] = '\0';
+    FILE *m = fmemopen(buf, LABELS_MAX, "w");
+    if (m) {
+        labels(m, f, fn);
+        fclose(m);
+    }
+}
+
+static void histogram_series(FILE *m, const struct scrape *z,
+                             const struct stats_facility *f, int fn)
+{
+    static const char *name = "iomon_call_duration_seconds";
+    const struct stats_row *w = &f->fn[fn];
+    char lab[LABELS_MAX];
+    label_text(lab, f, fn);
+    uint64_t cum = 0;
+    for (int b = 0; b < FINITE_BUCKETS; b++) {
+        cum += w->latency.n[b];
+        fprintf(m, "%s_bucket%s,le=\"%s\"} %llu\n", name, lab, z->p->le[b],
+                (unsigned long long)cum);
+    }
+    fprintf(m, "%s_bucket%s,le=\"+Inf\"} %llu\n", name, lab,
+            (unsigned long long)w->calls);
+    fprintf(m, "%s_sum%s} %.9f\n", name, lab, w->total_ns / 1e9);
+    fprintf(m, "%s_count%s} %llu\n", name, lab, (unsigned long long)w->calls);
+}
+
+static void intake(FILE *m, const struct scrape *z)
+{
+    const struct iomon_stats *st = &z->intake;
     fprintf(m, "# HELP iomon_records_lost_total Records the senders could "
                "not deliver.\n# TYPE iomon_records_lost_total counter\n"
                "iomon_records_lost_total %llu\n"
@@ -280,8 +207,8 @@ char *prom_render(struct prom *p, size_t *len)
                "# HELP iomon_processes Processes sending now (START seen, "
                "no STOP yet).\n# TYPE iomon_processes gauge\n"
                "iomon_processes %llu\n",
-            (unsigned long long)p->lost, (unsigned long long)p->malformed,
-            (unsigned long long)p->running);
+            (unsigned long long)st->lost, (unsigned long long)st->malformed,
+            (unsigned long long)z->running);
     fprintf(m, "# HELP iomon_skewed_messages_total Messages rejected because "
                "the sender's shim was built from another spec.\n"
                "# TYPE iomon_skewed_messages_total counter\n"
@@ -295,13 +222,76 @@ char *prom_render(struct prom *p, size_t *len)
                "was not kept (per-process caps).\n"
                "# TYPE iomon_fd_paths_cut_total counter\n"
                "iomon_fd_paths_cut_total %llu\n",
-            (unsigned long long)p->skewed,
-            (unsigned long long)p->evicted_ended,
-            (unsigned long long)p->evicted_cap,
-            (unsigned long long)p->fds_cut);
-    pthread_mutex_unlock(&p->mu);
-    fclose(m);
-    return buf;
+            (unsigned long long)st->skewed,
+            (unsigned long long)st->evicted_ended,
+            (unsigned long long)st->evicted_cap,
+            (unsigned long long)st->fds_cut);
+}
+
+static void render(FILE *m, const struct scrape *z)
+{
+    counter(m, z, "iomon_calls_total", "Calls recorded.", CALLS);
+    counter(m, z, "iomon_errors_total", "Calls that failed.", ERRORS);
+    counter(m, z, "iomon_bytes_total", "Bytes the calls moved.", BYTES);
+    http_events(m, z);
+    fputs("# HELP iomon_call_duration_seconds How long calls took.\n"
+          "# TYPE iomon_call_duration_seconds histogram\n", m);
+    for (size_t i = 0; i < z->nfac; i++)
+        for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
+            if (shown(z, &z->fac[i], fn))
+                histogram_series(m, z, &z->fac[i], fn);
+    intake(m, z);
+}
+
+/* The scrape's text: a FILE that appends to a buffer grown by realloc.
+ * open_memstream copied and zero-filled its buffer at each doubling,
+ * which cost more of a scrape than the formatting did. */
+struct text {
+    char *buf;
+    size_t len, cap;
+};
+
+static ssize_t text_write(void *cookie, const char *data, size_t n)
+{
+    struct text *t = cookie;
+    if (t->len + n + 1 > t->cap) {
+        size_t cap = t->cap ? t->cap : (size_t)1 << 16;
+        while (cap < t->len + n + 1)
+            cap *= 2;
+        char *b = realloc(t->buf, cap);
+        if (!b)
+            return 0; /* fopencookie: 0 is an error */
+        t->buf = b;
+        t->cap = cap;
+    }
+    memcpy(t->buf + t->len, data, n);
+    t->len += n;
+    t->buf[t->len] = '\0';
+    return (ssize_t)n;
+}
+
+char *prom_render(struct prom *p, size_t *len)
+{
+    struct scrape z;
+    if (take(p, &z) != 0)
+        return NULL;
+    struct text t = {0};
+    FILE *m = fopencookie(&t, "w", (cookie_io_functions_t){.write =
+                                                              text_write});
+    int ok = m != NULL;
+    if (m) {
+        setvbuf(m, NULL, _IOFBF, (size_t)1 << 16);
+        render(m, &z);
+        ok = !ferror(m);
+        ok &= fclose(m) == 0;
+    }
+    free(z.fac);
+    if (!ok || !t.buf) {
+        free(t.buf);
+        return NULL;
+    }
+    *len = t.len;
+    return t.buf;
 }
 
 static enum MHD_Result serve(void *cls, struct MHD_Connection *conn,
@@ -393,15 +383,21 @@ static struct MHD_Daemon *listen_on(struct prom *p, const char *hp)
     return d;
 }
 
-struct prom *prom_start(const char *host_port)
+struct prom *prom_start(const char *host_port, struct stats *s)
 {
     struct prom *p = calloc(1, sizeof *p);
     if (!p)
         return NULL;
+    p->s = s;
+    /* 12 significant digits: every bound up to 2^38 ns, exactly. */
+    for (int b = 0; b < FINITE_BUCKETS; b++)
+        snprintf(p->le[b], sizeof p->le[b], "%.12g",
+                 (double)(stats_bucket_limit(b) - 1) / 1e9);
     pthread_mutex_init(&p->mu, NULL);
     memset(p->watched, 1, sizeof p->watched);
     p->daemon = listen_on(p, host_port);
     if (!p->daemon) {
+        pthread_mutex_destroy(&p->mu);
         free(p);
         return NULL;
     }
@@ -413,8 +409,6 @@ void prom_stop(struct prom *p)
     if (!p)
         return;
     MHD_stop_daemon(p->daemon);
-    for (size_t i = 0; i < p->nfac; i++)
-        free(p->facs[i]);
     pthread_mutex_destroy(&p->mu);
     free(p);
 }

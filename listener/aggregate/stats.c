@@ -142,7 +142,10 @@ void stats_free(struct stats *s)
 
 void stats_share(struct stats *s)
 {
-    s->shared = 1;
+    /* Two views may share (top, then --prometheus): the second must not
+     * write while the first one's thread reads the flag. */
+    if (!s->shared)
+        s->shared = 1;
 }
 
 void stats_lock(struct stats *s)

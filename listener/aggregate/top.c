@@ -1,13 +1,17 @@
 /* `iomon top` and `iomon run --top`: the processes, files and operations
- * doing the most I/O now.  The receive loop aggregates into per-second
- * windows under a mutex (the sink's record); a UI thread closes a window
- * each second, shows it and reads keys.  Without a terminal on stdout it
- * prints a plain table each second instead.  Latency percentiles come
- * from power-of-two histograms: cheap per record, right within a factor 2.
- * A process that has ended (STOP or END) stays listed, marked [exited] and
- * dimmed, for DROP_AFTER windows, then is dropped.  Names get the width
- * the terminal has (the plain table: $COLUMNS, else stderr's terminal,
- * else all of it); a cut path keeps its end, a cut command its start. */
+ * doing the most I/O now.  A view of the shared stats (stats.h): it never
+ * sees a record.  Each second its UI thread locks the stats and takes
+ * each row's counts; a rate is the difference from the previous second's,
+ * and p50/p99 come from the difference of the log2 latency histograms
+ * (right within a factor 2).  The stats' rows live in append-only arrays,
+ * so a row index names the same process or file from one second to the
+ * next.  Without a terminal on stdout it prints a plain table each second
+ * instead.  A process that has ended (STOP or END) stays listed, marked
+ * [exited] and dimmed, for DROP_AFTER windows, then is dropped.  Names get
+ * the width the terminal has (the plain table: $COLUMNS, else stderr's
+ * terminal, else all of it); a cut path keeps its end, a cut command its
+ * start.  The d key narrows the operations view to one domain: the stats
+ * keep processes and files whole, not per domain. */
 #define _GNU_SOURCE
 #include <curses.h>
 #include <pthread.h>
@@ -21,33 +25,35 @@
 
 #include "iomon_ids.h"
 #include "sink.h"
+#include "stats.h"
 
-#define NHIST 65     /* bucket b: durations below 2^b ns */
-#define MAXROWS 1024 /* per view; past it new processes/files are not shown */
 #define NAMELEN 256
 #define DROP_AFTER 3 /* windows an ended process stays listed */
 #define EXITED "[exited] "
 
-struct win {
+/* A row's counts as the stats had them at one tick. */
+struct counts {
     uint64_t calls, bytes, errors;
-    uint32_t hist[NHIST];
+    struct stats_hist latency;
 };
 
-/* A row: what it did in the window being filled, and in the last one. */
+/* A row: a stats row (same index) and what it did in the last window. */
 struct row {
     char name[NAMELEN];
     uint32_t pid;          /* processes only */
     uint8_t ended;         /* processes: STOP or END seen */
+    uint8_t gone;          /* processes: ended DROP_AFTER windows ago */
     unsigned ended_for;    /* windows closed since */
     uint64_t total_calls;
-    struct win now;        /* being filled */
+    struct counts last;    /* at the previous tick */
     double calls_s, bytes_s, errors_s;
     uint64_t p50_ns, p99_ns;
 };
 
 struct view {
     struct row *rows;
-    size_t n;
+    struct row **order;    /* ranked(): the rows shown, best first */
+    size_t n, cap;
 };
 
 enum { V_PROCS, V_FILES, V_OPS, NVIEWS };
@@ -58,146 +64,174 @@ static const char *const sort_names[NSORTS] = {"calls/s", "bytes/s", "p99",
                                                "errors/s"};
 
 struct top {
-    pthread_mutex_t mu;
+    struct stats *s;       /* shared: read under stats_lock */
+    pthread_mutex_t mu;    /* done, between top_end and the UI thread */
     pthread_t ui;
     int started, done, tty;
+    /* The rest is the UI thread's own. */
     struct view v[NVIEWS];
     int view, sort, domain;  /* domain -1: all */
-    uint64_t records;
+    uint64_t records;        /* passed the filters */
+    struct counts ops_now[IOMON_OP_COUNT]; /* take_ops's sums */
 };
 
-static void row_add(struct row *w, const struct iomon_rec *r, int hb)
+static void top_view(void *self, struct stats *s)
 {
-    w->total_calls++;
-    w->now.calls++;
-    w->now.bytes += r->bytes > 0 ? (uint64_t)r->bytes : 0;
-    w->now.errors += r->error != 0;
-    w->now.hist[hb]++;
+    struct top *t = self;
+    t->s = s;
+    /* The UI thread reads them while the receive loop writes. */
+    stats_share(s);
 }
 
-static struct row *row_named(struct view *v, const char *name, size_t len,
-                             uint32_t pid)
+/* Room for n rows in v; 0, or -1 (then the view keeps what it had). */
+static int reserve(struct view *v, size_t n)
 {
-    for (size_t i = 0; i < v->n; i++)
-        if (v->rows[i].pid == pid && strncmp(v->rows[i].name, name, len) == 0 &&
-            v->rows[i].name[len < NAMELEN - 1 ? len : NAMELEN - 1] == '\0')
-            return &v->rows[i];
-    if (v->n == MAXROWS)
-        return NULL;
-    struct row *w = &v->rows[v->n++];
-    memset(w, 0, sizeof *w);
-    snprintf(w->name, NAMELEN, "%.*s", (int)len, name);
-    w->pid = pid;
-    return w;
+    if (n <= v->cap)
+        return 0;
+    size_t cap = v->cap ? v->cap : 64;
+    while (cap < n)
+        cap *= 2;
+    struct row *rows = realloc(v->rows, cap * sizeof *rows);
+    if (!rows)
+        return -1;
+    v->rows = rows;
+    struct row **order = realloc(v->order, cap * sizeof(struct row *));
+    if (!order)
+        return -1;
+    v->order = order;
+    memset(v->rows + v->cap, 0, (cap - v->cap) * sizeof *rows);
+    v->cap = cap;
+    return 0;
 }
 
-static struct row *proc_row(struct top *t, uint32_t pid)
+/* The upper bound of the bucket holding quantile q: bucket 0 holds only
+ * 0 ns, which is shown as such rather than as its bound (1 ns). */
+static uint64_t quantile(const struct stats_hist *h, double q)
 {
-    struct view *v = &t->v[V_PROCS];
-    for (size_t i = 0; i < v->n; i++)
-        if (v->rows[i].pid == pid)
-            return &v->rows[i];
-    return row_named(v, "?", 1, pid);
+    uint64_t v = stats_hist_quantile(h, q);
+    return v == stats_bucket_limit(0) ? 0 : v;
 }
 
-static int is_string(const struct iomon_val *a)
+/* The window since the last tick: its rates and percentiles. */
+static void advance(struct row *w, const struct counts *now, double secs)
 {
-    return a->kind == IOMON_ARG_STR || a->kind == IOMON_ARG_STR_TRUNC;
-}
-
-/* The file a record is about: the collector's fd table has named it. */
-static struct row *file_row(struct top *t, const struct iomon_rec *r)
-{
-    if (!rec_names_file(r))
-        return NULL;  /* no path, or a directory */
-    return row_named(&t->v[V_FILES], (const char *)r->path, r->path_len, 0);
+    struct stats_hist d;
+    for (int b = 0; b < STATS_HIST_BUCKETS; b++)
+        d.n[b] = now->latency.n[b] - w->last.latency.n[b];
+    w->calls_s = (double)(now->calls - w->last.calls) / secs;
+    /* A byte count can shrink: a sender may claim negative sizes. */
+    w->bytes_s = now->bytes > w->last.bytes
+                     ? (double)(now->bytes - w->last.bytes) / secs : 0;
+    w->errors_s = (double)(now->errors - w->last.errors) / secs;
+    w->p50_ns = quantile(&d, 0.50);
+    w->p99_ns = quantile(&d, 0.99);
+    w->total_calls = now->calls;
+    w->last = *now;
 }
 
 /* The command line with the program's directory dropped, as top shows
  * it: the width goes to what tells processes apart. */
-static void name_process(struct row *w, const struct iomon_rec *r)
+static void name_process(struct row *w, const char *cmd)
 {
-    if (!is_string(&r->arg[0]))
-        return;
-    const char *s = (const char *)r->arg[0].str;
-    size_t n = r->arg[0].len, start = 0;
-    for (size_t i = 0; i < n && s[i] != ' '; i++)
-        if (s[i] == '/')
+    size_t start = 0;
+    for (size_t i = 0; cmd[i] && cmd[i] != ' '; i++)
+        if (cmd[i] == '/')
             start = i + 1;
-    snprintf(w->name, NAMELEN, "%.*s", (int)(n - start), s + start);
+    snprintf(w->name, NAMELEN, "%s", cmd[0] ? cmd + start : "?");
 }
 
-static int hist_bucket(uint64_t ns)
+/* Ended: marked now, dropped once DROP_AFTER windows have closed. */
+static void proc_state(struct row *w, const struct stats_proc *p)
 {
-    return ns ? 64 - __builtin_clzll(ns) : 0;
-}
-
-static void top_record(void *self, struct out *o, const struct iomon_rec *r)
-{
-    (void)o;
-    struct top *t = self;
-    int hb = hist_bucket(r->dur_ns);
-    pthread_mutex_lock(&t->mu);
-    t->records++;
-    if (r->op == IOMON_OP_START) {
-        struct row *w = proc_row(t, r->pid);
-        if (w) {
-            name_process(w, r);
-            w->ended = 0;  /* an exec's new START, or the pid reused */
-        }
-    } else if (r->op == IOMON_OP_STOP || r->op == IOMON_OP_END) {
-        struct row *w = proc_row(t, r->pid);
-        if (w && !w->ended) {
-            w->ended = 1;
-            w->ended_for = 0;
-        }
-    } else if (iomon_op_event[r->op]) {
-        /* An HTTP event names the send or recv that carried it, which has
-         * its own record: count it under its own op only, never again
-         * for the process or the file. */
-        if (t->domain < 0 || r->domain == t->domain)
-            row_add(&t->v[V_OPS].rows[r->op], r, hb);
-    } else if (r->fn != IOMON_FN_NONE &&
-               (t->domain < 0 || r->domain == t->domain)) {
-        struct row *w = proc_row(t, r->pid);
-        if (w)
-            row_add(w, r, hb);
-        if ((w = file_row(t, r)))
-            row_add(w, r, hb);
-        row_add(&t->v[V_OPS].rows[r->op], r, hb);
+    if (!p->ended)
+        return;
+    if (!w->ended) {
+        w->ended = 1;
+        w->ended_for = 0;
     }
-    pthread_mutex_unlock(&t->mu);
+    w->gone = ++w->ended_for > DROP_AFTER;
 }
 
-static uint64_t percentile(const struct win *w, double q)
+static void take_procs(struct top *t, double secs)
 {
-    uint64_t want = (uint64_t)(w->calls * q), seen = 0;
-    for (int b = 0; b < NHIST; b++) {
-        seen += w->hist[b];
-        if (seen > want)
-            return b == 0 ? 0 : b < 64 ? (uint64_t)1 << b : UINT64_MAX; /* upper bound */
+    const struct stats *s = t->s;
+    struct view *v = &t->v[V_PROCS];
+    if (reserve(v, s->nprocs) == 0)
+        v->n = s->nprocs;
+    for (size_t i = 0; i < v->n; i++) {
+        const struct stats_proc *p = &s->procs[i];
+        struct row *w = &v->rows[i];
+        struct counts now = {p->calls, p->bytes_read + p->bytes_written,
+                             p->errors, p->latency};
+        w->pid = p->pid;
+        name_process(w, p->name);
+        proc_state(w, p);
+        advance(w, &now, secs);
     }
-    return 0;
 }
 
-/* Closes the window: its rates become what the rows show; processes
- * ended DROP_AFTER windows ago go. */
+static void take_files(struct top *t, double secs)
+{
+    const struct stats *s = t->s;
+    struct view *v = &t->v[V_FILES];
+    size_t was = v->n;
+    if (reserve(v, s->nfiles) == 0)
+        v->n = s->nfiles;
+    for (size_t i = 0; i < v->n; i++) {
+        const struct stats_file *f = &s->files[i];
+        struct row *w = &v->rows[i];
+        struct counts now = {f->calls, f->bytes_read + f->bytes_written,
+                             f->errors, f->latency};
+        if (i >= was) /* a file's path never changes */
+            snprintf(w->name, NAMELEN, "%.*s", (int)f->len,
+                     (const char *)f->path);
+        advance(w, &now, secs);
+    }
+}
+
+/* An operation's counts: its functions' rows over every facility, and
+ * for an HTTP event, how many were seen (its bytes and time are the
+ * send or recv that carried it, counted there). */
+static void op_counts(const struct stats *s, struct counts now[IOMON_OP_COUNT])
+{
+    memset(now, 0, IOMON_OP_COUNT * sizeof *now);
+    for (size_t i = 0; i < s->nfac; i++) {
+        const struct stats_facility *f = s->fac[i];
+        for (int fn = 0; fn < IOMON_FN_COUNT; fn++) {
+            const struct stats_row *r = &f->fn[fn];
+            struct counts *c = &now[iomon_fn_op[fn]];
+            if (!r->calls)
+                continue;
+            c->calls += r->calls;
+            c->bytes += r->bytes > 0 ? (uint64_t)r->bytes : 0;
+            c->errors += r->errors;
+            stats_hist_add(&c->latency, &r->latency);
+        }
+        for (int op = 0; op < IOMON_OP_COUNT; op++)
+            if (iomon_op_domain[op] == IOMON_DOMAIN_HTTP)
+                now[op].calls += f->events[op];
+    }
+}
+
+static void take_ops(struct top *t, double secs)
+{
+    if (t->v[V_OPS].n != IOMON_OP_COUNT)
+        return;
+    op_counts(t->s, t->ops_now);
+    for (int op = 0; op < IOMON_OP_COUNT; op++)
+        advance(&t->v[V_OPS].rows[op], &t->ops_now[op], secs);
+}
+
+/* Closes the window: what the stats gained since the last tick becomes
+ * what the rows show.  The lock is held for copies and subtractions. */
 static void tick(struct top *t, double secs)
 {
-    struct view *pv = &t->v[V_PROCS];
-    for (size_t i = 0; i < pv->n; i++)
-        if (pv->rows[i].ended && ++pv->rows[i].ended_for > DROP_AFTER)
-            pv->rows[i--] = pv->rows[--pv->n];
-    for (int v = 0; v < NVIEWS; v++)
-        for (size_t i = 0; i < t->v[v].n; i++) {
-            struct row *w = &t->v[v].rows[i];
-            w->calls_s = w->now.calls / secs;
-            w->bytes_s = w->now.bytes / secs;
-            w->errors_s = w->now.errors / secs;
-            w->p50_ns = percentile(&w->now, 0.50);
-            w->p99_ns = percentile(&w->now, 0.99);
-            memset(&w->now, 0, sizeof w->now);
-        }
+    stats_lock(t->s);
+    t->records = t->s->intake.records - t->s->intake.filtered;
+    take_procs(t, secs);
+    take_files(t, secs);
+    take_ops(t, secs);
+    stats_unlock(t->s);
 }
 
 static int sort_key;
@@ -222,15 +256,28 @@ static int by_key(const void *a, const void *b)
          : x->total_calls > y->total_calls ? -1 : 0;
 }
 
-/* The rows of a view that did anything, best first; returns how many. */
-static size_t ranked(struct top *t, int view, struct row **out)
+/* Whether row i of a view is listed: it made calls, and it is neither a
+ * process dropped after ending nor an operation of another domain. */
+static int listed(const struct top *t, int view, size_t i)
 {
+    const struct row *w = &t->v[view].rows[i];
+    if (!w->total_calls || w->gone)
+        return 0;
+    return view != V_OPS || t->domain < 0 ||
+           iomon_op_domain[i] == t->domain;
+}
+
+/* The rows of a view that are listed, best first, in its order array;
+ * returns how many. */
+static size_t ranked(struct top *t, int view)
+{
+    struct view *v = &t->v[view];
     size_t n = 0;
-    for (size_t i = 0; i < t->v[view].n; i++)
-        if (t->v[view].rows[i].total_calls)
-            out[n++] = &t->v[view].rows[i];
+    for (size_t i = 0; i < v->n; i++)
+        if (listed(t, view, i))
+            v->order[n++] = &v->rows[i];
     sort_key = t->sort;
-    qsort(out, n, sizeof(struct row *), by_key);
+    qsort(v->order, n, sizeof(struct row *), by_key);
     return n;
 }
 
@@ -321,14 +368,14 @@ static int plain_width(void)
 
 static void plain_table(struct top *t, FILE *f)
 {
-    struct row *rows[MAXROWS] = {0};
     char line[NAMELEN + 256], label[NAMELEN + 32];
     int width = plain_width();
     fprintf(f, "iomon top: %llu records, sort %s, domain %s\n",
             (unsigned long long)t->records, sort_names[t->sort],
             t->domain < 0 ? "ALL" : iomon_domain_names[t->domain]);
     for (int v = 0; v < NVIEWS; v++) {
-        size_t n = ranked(t, v, rows);
+        size_t n = ranked(t, v);
+        struct row **rows = t->v[v].order;
         /* As wide as the longest name shown, within the width. */
         int name_w = 16;
         for (size_t i = 0; i < n && i < 10; i++) {
@@ -351,22 +398,23 @@ static void plain_table(struct top *t, FILE *f)
 
 static void draw(struct top *t)
 {
-    struct row *rows[MAXROWS] = {0};
     char line[NAMELEN + 256];
     int h, w;
     getmaxyx(stdscr, h, w);
     int name_w = w - NUM_W - 1 > 12 ? w - NUM_W - 1 : 12;
     erase();
-    mvprintw(0, 0, "iomon top  view: %s  sort: %s  domain: %s  records: %llu",
-             view_names[t->view], sort_names[t->sort],
+    mvprintw(0, 0, "iomon top  view: %s  sort: %s  domain: %s%s  records: "
+             "%llu", view_names[t->view], sort_names[t->sort],
              t->domain < 0 ? "ALL" : iomon_domain_names[t->domain],
+             t->domain >= 0 && t->view != V_OPS ? " (operations view)" : "",
              (unsigned long long)t->records);
     mvprintw(1, 0, "p/f/o/Tab view  c/b/l/e sort  d domain  q quit");
     header(line, sizeof line, t->view, name_w);
     attron(A_REVERSE);
     mvprintw(3, 0, "%-*.*s", w, w, line);
     attroff(A_REVERSE);
-    size_t n = ranked(t, t->view, rows);
+    size_t n = ranked(t, t->view);
+    struct row **rows = t->v[t->view].order;
     for (size_t i = 0; i < n && (int)i + 4 < h; i++) {
         format_row(line, sizeof line, t->view, rows[i], name_w);
         if (rows[i]->ended)
@@ -376,18 +424,6 @@ static void draw(struct top *t)
             attroff(A_DIM);
     }
     refresh();
-}
-
-static void reset_rows(struct top *t)
-{
-    for (int v = 0; v < NVIEWS; v++)
-        for (size_t i = 0; i < t->v[v].n; i++) {
-            struct row *w = &t->v[v].rows[i];
-            w->total_calls = 0;
-            memset(&w->now, 0, sizeof w->now);
-            w->calls_s = w->bytes_s = w->errors_s = 0;
-            w->p50_ns = w->p99_ns = 0;
-        }
 }
 
 /* A key: 1 if the screen should be redrawn now. */
@@ -403,10 +439,9 @@ static int on_key(struct top *t, int k)
     case 'l': t->sort = S_P99; return 1;
     case 'e': t->sort = S_ERRORS; return 1;
     case 'd':
-        /* Cycle ALL, then each domain; rows start over, so what shows is
-         * only what the new domain did. */
+        /* Cycle ALL, then each domain: the operations view lists only the
+         * chosen domain's operations. */
         t->domain = t->domain + 1 < IOMON_DOMAIN_COUNT ? t->domain + 1 : -1;
-        reset_rows(t);
         return 1;
     case 'q':
         /* The same path as Ctrl-C: listen drains and ends, run forwards
@@ -440,7 +475,9 @@ static void *ui_main(void *arg)
     for (;;) {
         int k = t->tty ? getch() : (usleep(100000), ERR);
         pthread_mutex_lock(&t->mu);
-        int done = t->done, redraw = k != ERR && on_key(t, k);
+        int done = t->done;
+        pthread_mutex_unlock(&t->mu);
+        int redraw = k != ERR && on_key(t, k);
         double now = now_s();
         if (now - last >= 1.0) {
             tick(t, now - last);
@@ -451,7 +488,6 @@ static void *ui_main(void *arg)
         }
         if (redraw && t->tty)
             draw(t);
-        pthread_mutex_unlock(&t->mu);
         if (done)
             break;
     }
@@ -471,13 +507,14 @@ static void top_begin(void *self, struct out *o)
     pthread_mutex_init(&t->mu, NULL);
     t->domain = -1;
     t->tty = isatty(1);
-    for (int v = 0; v < NVIEWS; v++)
-        t->v[v].rows = calloc(MAXROWS, sizeof(struct row));
-    /* Operations are a fixed set: one row each, named once. */
-    for (int op = 0; op < IOMON_OP_COUNT; op++)
-        snprintf(t->v[V_OPS].rows[op].name, NAMELEN, "%s",
-                 iomon_op_names[op]);
-    t->v[V_OPS].n = IOMON_OP_COUNT;
+    /* Operations are a fixed set: one row each, named once (none if
+     * there is no memory for them). */
+    if (reserve(&t->v[V_OPS], IOMON_OP_COUNT) == 0) {
+        for (int op = 0; op < IOMON_OP_COUNT; op++)
+            snprintf(t->v[V_OPS].rows[op].name, NAMELEN, "%s",
+                     iomon_op_names[op]);
+        t->v[V_OPS].n = IOMON_OP_COUNT;
+    }
     /* Stop signals belong to the receiving thread. */
     sigset_t block, old;
     sigemptyset(&block);
@@ -499,11 +536,13 @@ static void top_end(void *self, struct out *o, const struct iomon_stats *st)
     pthread_mutex_unlock(&t->mu);
     if (t->started)
         pthread_join(t->ui, NULL);
-    for (int v = 0; v < NVIEWS; v++)
+    for (int v = 0; v < NVIEWS; v++) {
         free(t->v[v].rows);
+        free(t->v[v].order);
+    }
     pthread_mutex_destroy(&t->mu);
 }
 
 const struct sink sink_top = {
     .name = "top", .size = sizeof(struct top), .begin = top_begin,
-    .record = top_record, .end = top_end};
+    .end = top_end, .view = top_view};

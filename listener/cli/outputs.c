@@ -2,6 +2,7 @@
  * Prometheus exporter and the capture --save writes.  Kept here so
  * cmd_listen and cmd_run share it. */
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
 
 #include "capture.h"
@@ -9,6 +10,7 @@
 #include "collector.h"
 #include "iomon_ids.h"
 #include "prometheus.h"
+#include "stats.h"
 
 static struct prom *exporter;
 static struct capture *capture;
@@ -40,7 +42,17 @@ int outputs_start(const struct options *opt, struct collector *col)
     if (capture)
         capture_attach(capture, col);
     if (opt->prometheus) {
-        exporter = prom_start(opt->prometheus);
+        /* The exporter reads the collector's stats from its own thread:
+         * shared before any record, freed by collector_free, which comes
+         * after outputs_stop. */
+        struct stats *s = collector_stats(col);
+        if (!s) {
+            fprintf(stderr, "iomon: out of memory\n");
+            outputs_stop();
+            return -1;
+        }
+        stats_share(s);
+        exporter = prom_start(opt->prometheus, s);
         if (!exporter) {
             outputs_stop();
             return -1;
@@ -49,7 +61,6 @@ int outputs_start(const struct options *opt, struct collector *col)
         prom_watch(exporter, opt->record_mask ? opt->record_mask
                              : IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1,
                    opt->filtering ? &opt->filter : NULL);
-        collector_attach(col, prom_consumer(exporter));
     }
     return 0;
 }

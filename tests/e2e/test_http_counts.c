@@ -23,6 +23,7 @@
 #include "iomon_ids.h"
 #include "prometheus.h"
 #include "proc.h"
+#include "stats.h"
 #include "trace.h"
 
 #define WAIT_MS 20000
@@ -269,17 +270,20 @@ static struct iomon_rec rec(int op, int fn, int64_t bytes)
 static void prometheus_counts_a_send_once_and_its_request_as_an_event(void **state)
 {
     (void)state;
-    struct prom *p = prom_start("127.0.0.1:0");
+    /* The exporter reads the shared stats, which the collector feeds. */
+    struct stats *s = stats_new();
+    assert_non_null(s);
+    stats_share(s);
+    struct prom *p = prom_start("127.0.0.1:0", s);
     assert_non_null(p);
-    struct consumer t = prom_consumer(p);
     struct iomon_rec send = rec(IOMON_OP_SEND, IOMON_FN_SEND, 89);
     struct iomon_rec ev = rec(IOMON_OP_REQUEST_SENT, IOMON_FN_SEND, 89);
-    t.record(t.ctx, &send);
-    t.record(t.ctx, &ev);
+    stats_record(s, &send);
+    stats_record(s, &ev);
     struct iomon_rec recv = rec(IOMON_OP_RECV, IOMON_FN_RECV, 376);
     struct iomon_rec ev2 = rec(IOMON_OP_RESPONSE_RECEIVED, IOMON_FN_RECV, 376);
-    t.record(t.ctx, &recv);
-    t.record(t.ctx, &ev2);
+    stats_record(s, &recv);
+    stats_record(s, &ev2);
     size_t len;
     char *m = prom_render(p, &len);
     assert_non_null(m);
@@ -293,10 +297,19 @@ static void prometheus_counts_a_send_once_and_its_request_as_an_event(void **sta
                               "op=\"REQUEST_SENT\"} 1\n"));
     assert_non_null(strstr(m, "iomon_http_events_total{facility=\"t\","
                               "op=\"RESPONSE_RECEIVED\"} 1\n"));
+    /* The stats' log2 buckets: 1000 ns is in 512..1023 ns, so the
+     * cumulative count turns 1 exactly at le = 1023 ns. */
+    assert_non_null(strstr(m, "iomon_call_duration_seconds_bucket{facility="
+                              "\"t\",domain=\"NETWORKING\",op=\"SEND\","
+                              "func=\"send\",le=\"5.11e-07\"} 0\n"));
+    assert_non_null(strstr(m, "iomon_call_duration_seconds_bucket{facility="
+                              "\"t\",domain=\"NETWORKING\",op=\"SEND\","
+                              "func=\"send\",le=\"1.023e-06\"} 1\n"));
     /* No call series for an event op. */
     assert_null(strstr(m, "op=\"REQUEST_SENT\",func="));
     free(m);
     prom_stop(p);
+    stats_free(s);
 }
 
 int main(void)
