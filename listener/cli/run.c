@@ -142,8 +142,11 @@ static char **build_env(const struct options *opt, const char *queue,
 {
     const char *old = getenv("LD_PRELOAD");
     char *preload = NULL;
-    if (old && *old ? asprintf(&preload, "%s %s", shim, old) < 0
-                    : !(preload = strdup(shim)))
+    if (!old || !*old)
+        preload = strdup(shim);
+    else if (asprintf(&preload, "%s %s", shim, old) < 0)
+        preload = NULL;
+    if (!preload)
         return NULL;
     struct run_env v[6];
     size_t nv = run_env_vars(opt, queue, preload, v), n = 0;
