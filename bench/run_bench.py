@@ -8,6 +8,12 @@ configuration before the next repetition starts), and reports medians;
 then fio, end-to-end throughput, listener CPU per record, RSS, and a
 per-call instruction budget from callgrind.  Everything goes to stdout and
 to bench/results.md.
+
+It refuses (exit 1, saying why, results.md untouched) to start when the
+1-minute load average is above 0.5, and to write its results when a plain
+microbenchmark varies by more than 10% between repetitions or a monitored
+run does not deliver exactly the calls it made.  --force (or
+IOMON_BENCH_FORCE=1) goes on and marks the results as not clean.
 """
 import argparse
 import ctypes
@@ -33,6 +39,8 @@ libc = ctypes.CDLL(None, use_errno=True)
 libc.ftok.argtypes = [ctypes.c_char_p, ctypes.c_int]
 libc.msgget.argtypes = [ctypes.c_int, ctypes.c_int]
 libc.msgctl.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_void_p]
+libc.shmget.argtypes = [ctypes.c_int, ctypes.c_size_t, ctypes.c_int]
+AREA_PROJ = 0x53  # 'S': runtime/area.h
 
 
 def log(*a):
@@ -52,13 +60,37 @@ def queue_bytes(qid):
     return int.from_bytes(buf.raw[88:96], 'little')
 
 
+def key_in_use(path):
+    """A queue or shared area already exists under path's ftok keys."""
+    for proj, get in ((FTOK_PROJ, libc.msgget), (AREA_PROJ, libc.shmget)):
+        key = libc.ftok(path.encode(), proj)
+        args = (key, 0) if get is libc.msgget else (key, 0, 0)
+        if key == -1 or get(*args) >= 0:
+            return True
+    return False
+
+
+def fresh_queue_path(tmp):
+    """A new file in tmp whose ftok keys no queue or area has yet.  ftok
+    keeps 16 bits of the inode, so another file (of the test suite, say)
+    can share them; a listener there would split records with its owner,
+    and the bench once saw 0 of 202,002.  A colliding file is kept until
+    tmp goes: removed, its inode (and keys) would come straight back."""
+    for _ in range(1000):
+        path = os.path.join(tmp, 'q%d' % next(Listener.serial))
+        open(path, 'w').close()
+        if not key_in_use(path):
+            return path
+    raise RuntimeError('no queue path with free ftok keys in ' + tmp)
+
+
 class Listener:
     """`iomon listen` on a fresh queue; stop() returns its counts and CPU."""
     serial = itertools.count()
     qbytes = 0
 
     def __init__(self, iomon, tmp, fmt='summary', output=None):
-        self.qpath = os.path.join(tmp, 'q%d' % next(Listener.serial))
+        self.qpath = fresh_queue_path(tmp)
         self.output = output or self.qpath + '.out'
         self.errpath = self.qpath + '.err'
         with open(self.errpath, 'w') as err:
@@ -73,6 +105,7 @@ class Listener:
             qid = queue_id(self.qpath) if os.path.exists(self.qpath) else -1
             if qid >= 0 and self.waiting():
                 Listener.qbytes = queue_bytes(qid)
+                self.qid = qid
                 break
             if self.proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError('listener did not come up: ' +
@@ -101,9 +134,8 @@ class Listener:
         self.proc.returncode = os.waitstatus_to_exitcode(status)
         err = open(self.errpath).read()
         m = LISTEN_RE.search(err)
-        qid = queue_id(self.qpath)
-        if qid >= 0:
-            libc.msgctl(qid, IPC_RMID, None)
+        # By id, not by key: the key may name someone else's queue now.
+        libc.msgctl(self.qid, IPC_RMID, None)
         for p in (self.qpath, self.errpath, self.output):
             if p.startswith(os.path.dirname(self.qpath)) and os.path.exists(p):
                 os.unlink(p)
@@ -289,6 +321,13 @@ def records_check(cfg, runs):
     return txt + ('' if ok else ' **MISMATCH**'), ok
 
 
+def plain_spreads(bl, res):
+    """(benchmark, (max - min) / min of its plain ns/op)."""
+    for name, *_ in bl:
+        v = [r['ns_per_op'] for r in res[(name, 'plain')]]
+        yield name, (max(v) - min(v)) / min(v)
+
+
 def micro_table(bl, res):
     rows = ['| benchmark | config | N ops | ns/op (median) | min-max | '
             'ratio vs plain | records delivered / calls made | vol. ctx sw |',
@@ -310,6 +349,99 @@ def micro_table(bl, res):
                            med / base, rec,
                            statistics.median(r['nvcsw'] for r in runs)))
     return rows, bad, summary
+
+
+# ------------------------------------------------- start-up and commands
+
+def timed(cmd, env=None):
+    """Wall seconds, CPU seconds (the whole process tree, from wait4's
+    rusage) and exit code of one run; stdout and stderr discarded."""
+    t = time.perf_counter()
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL)
+    _, status, ru = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t
+    return wall, ru.ru_utime + ru.ru_stime, os.waitstatus_to_exitcode(status)
+
+
+def summary_counts(path):
+    """(received, lost) from the closing line of a summary file."""
+    with open(path) as f:
+        m = re.search(r'records: (\d+) received, (\d+) lost', f.read())
+    return (int(m.group(1)), int(m.group(2))) if m else (0, -1)
+
+
+def plain_vs_run(c, cmd, reps, per_rep):
+    """cmd plain and under `iomon run --format summary`, interleaved."""
+    out = os.path.join(c.tmp, 'run-summary.txt')
+    run_cmd = [c.iomon, 'run', '--format', 'summary', '--output', out,
+               '--'] + cmd
+    res = {'plain': [], 'iomon run': [], 'counts': []}
+    timed(cmd)  # page cache and dentries warm for both
+    for _ in range(reps):
+        for _ in range(per_rep):
+            res['plain'].append(timed(cmd))
+            res['iomon run'].append(timed(run_cmd))
+            res['counts'].append(summary_counts(out))
+            # A command may fail (ls on an unreadable directory): iomon run
+            # must only say so the same way.
+            if res['plain'][-1][2] != res['iomon run'][-1][2]:
+                raise RuntimeError('%s: exit %d plain, %d under iomon run' % (
+                    ' '.join(cmd), res['plain'][-1][2],
+                    res['iomon run'][-1][2]))
+    return res
+
+
+def med(runs, i):
+    return statistics.median(r[i] for r in runs) * 1000
+
+
+def startup_section(c, reps):
+    log('startup: iomon run -- true')
+    r = plain_vs_run(c, ['true'], reps, 10)
+    pw, rw = med(r['plain'], 0), med(r['iomon run'], 0)
+    pc, rc = med(r['plain'], 1), med(r['iomon run'], 1)
+    ok = all(n == 2 and lost == 0 for n, lost in r['counts'])
+    return ['## Fixed cost of `iomon run`', '',
+            'Method: `true` plain and `iomon run --format summary --output '
+            'FILE -- true`, interleaved, %d runs each; wall time from '
+            'before the fork to the reap, CPU = user+system time of the '
+            'whole process tree (wait4 rusage).  Every run under iomon must '
+            'deliver START and STOP and lose nothing: %s.' % (
+                len(r['plain']), 'yes' if ok else '**NO**'), '',
+            '| | plain `true` | `iomon run -- true` | added | goal |',
+            '| --- | ---: | ---: | ---: | ---: |',
+            '| wall ms (median) | %.2f | %.2f | **%.2f** | at most 5 |' % (
+                pw, rw, rw - pw),
+            '| CPU ms (median) | %.2f | %.2f | %.2f | |' % (pc, rc, rc - pc),
+            '']
+
+
+COMMANDS = [['tar', 'cf', '/dev/null', '/usr/include'],
+            ['ls', '-R', '/usr/share/doc']]
+
+
+def commands_section(c, args):
+    lines = ['## Short commands', '',
+             'Method: each command plain and under `iomon run --format '
+             'summary --output FILE` (stdout to /dev/null), interleaved, %d '
+             'runs each after one warm-up run; wall time, median; records '
+             'from the summary\'s closing line.  Goal: at most 1.15x.' %
+             (args.reps * 2), '',
+             '| command | plain ms | `iomon run` ms | ratio | records | '
+             'lost |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+    for cmd in COMMANDS:
+        log('commands: ' + ' '.join(cmd))
+        r = plain_vs_run(c, cmd, args.reps, 2)
+        pw, rw = med(r['plain'], 0), med(r['iomon run'], 0)
+        recs = sorted(set(n for n, _ in r['counts']))
+        lost = max(lost for _, lost in r['counts'])
+        if lost:
+            refuse_or_note(c, args, '%s lost %d records' % (cmd[0], lost))
+        lines.append('| `%s` | %.1f | %.1f | %.2f | %s | %d |' % (
+            ' '.join(cmd), pw, rw, rw / pw,
+            ', '.join(str(n) for n in recs), lost))
+    return lines + ['']
 
 
 # ---------------------------------------------------------------- fio
@@ -551,6 +683,27 @@ def callgrind_budget(c):
 
 # ---------------------------------------------------------------- report
 
+def load1():
+    with open('/proc/loadavg') as f:
+        return float(f.read().split()[0])
+
+
+MAX_LOAD = 0.5      # 1-minute load average at the start
+MAX_SPREAD = 0.10   # (max - min) / min of a plain microbenchmark
+
+
+def refuse_or_note(c, args, why):
+    """A reason the figures are not clean: stop (without writing
+    results.md), or with --force, note it and go on."""
+    if not args.force:
+        log('bench: not writing %s: %s (--force runs anyway and marks the '
+            'results as not clean)' % (args.results, why))
+        shutil.rmtree(c.tmp, ignore_errors=True)
+        sys.exit(1)
+    log('bench: not clean: ' + why)
+    c.unclean.append(why)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--build', default='build')
@@ -558,31 +711,45 @@ def main():
     ap.add_argument('--reps', type=int, default=5)
     ap.add_argument('--scale', type=float,
                     default=float(os.environ.get('IOMON_BENCH_SCALE', '1')))
-    ap.add_argument('--only', default='micro,fio,throughput,cpu,rss,callgrind')
+    ap.add_argument('--only', default='micro,startup,commands,fio,throughput,'
+                    'cpu,rss,icount,callgrind')
+    ap.add_argument('--force', action='store_true',
+                    default=os.environ.get('IOMON_BENCH_FORCE') == '1',
+                    help='run and write results.md even on a loaded or noisy '
+                    'machine; the results are then marked as not clean '
+                    '(IOMON_BENCH_FORCE=1 scons bench does the same)')
     args = ap.parse_args()
     only = set(args.only.split(','))
     c = setup(args)
+    c.unclean = []
+    l1 = load1()
+    if l1 > MAX_LOAD:
+        refuse_or_note(c, args, '1-minute load average %.2f at the start is '
+                       'above %.1f: other work would be in the figures' % (
+                           l1, MAX_LOAD))
     t_start = time.monotonic()
     load0 = loadavg()
     mach = machine()
     md = []
     try:
-        md += report(c, args, only, mach)
+        md += report(c, args, only, mach, load0)
     finally:
         shutil.rmtree(c.tmp, ignore_errors=True)
     md.append('')
     md.append('Whole run: %.0f s.  Load average (1, 5, 15 min) at the start: '
-              '%s; at the end: %s (the machine is shared: a busy neighbour '
-              'widens the min-max spread and inflates the unbatched and '
-              'multi-process figures most).' % (
-                  time.monotonic() - t_start, load0, loadavg()))
+              '%s; at the end: %s.' % (time.monotonic() - t_start, load0,
+                                       loadavg()))
+    if c.unclean:
+        md[1:1] = ['', '**NOT CLEAN** (run with --force): ' +
+                   '; '.join(c.unclean) + '.  Do not compare these figures '
+                   'with a clean run.']
     text = '\n'.join(md) + '\n'
     print(text)
     with open(args.results, 'w') as f:
         f.write(text)
 
 
-def report(c, args, only, mach):
+def report(c, args, only, mach, load0):
     md = ['# io-monitor benchmark results', '',
           'Written by `scons bench` (bench/run_bench.py); do not edit by hand.',
           '', '## Machine', '',
@@ -592,13 +759,24 @@ def report(c, args, only, mach):
           '- glibc: %s' % mach['glibc'],
           '- run: %s, %d repetitions, scale %.2f' % (mach['date'], args.reps,
                                                      args.scale),
+          '- load average (1, 5, 15 min) at the start: %s (the run refuses '
+          'to start above %.1f, and refuses to write these results when a '
+          'plain microbenchmark varies by more than %d%% between '
+          'repetitions)' % (load0, MAX_LOAD, MAX_SPREAD * 100),
           '']
     failures = []
     if 'micro' in only:
         bl, res = micro(c, args.reps)
         rows, bad, summ = micro_table(bl, res)
         c.micro = summ
-        failures += ['%s / %s: %s' % (n, cfg, runs) for n, cfg, runs in bad]
+        for n, cfg, runs in bad:
+            refuse_or_note(c, args, 'records delivered != calls made in %s / '
+                           '%s: %s' % (n, cfg, runs))
+        for n, spread in plain_spreads(bl, res):
+            if spread > MAX_SPREAD:
+                refuse_or_note(c, args, 'plain %s varies by %.0f%% between '
+                               'repetitions (more than %d%%): the machine is '
+                               'noisy' % (n, spread * 100, MAX_SPREAD * 100))
         md += ['## Microbenchmarks', '',
                'Method: each program (build/bench/bench_*) times its own loop '
                'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
@@ -631,6 +809,10 @@ def report(c, args, only, mach):
                '']
         md += rows
         md.append('')
+    if 'startup' in only:
+        md += startup_section(c, args.reps)
+    if 'commands' in only:
+        md += commands_section(c, args)
     if 'fio' in only:
         f = fio(c, 3)
         lines, ratio, match = fio_lines(f)
@@ -666,6 +848,7 @@ def report(c, args, only, mach):
         md.append('')
     if 'cpu' in only:
         lc = listener_cpu(c, 3)
+        c.lcpu = lc
         md += ['## Listener CPU per record', '',
                'Method: one flat-out producer of %d records into `iomon '
                'listen --format F --output FILE` (a file in /tmp for every '
@@ -710,6 +893,8 @@ def report(c, args, only, mach):
                    per_proc['vmrss_kb'], per_proc['rssanon_kb'],
                    per_proc['rssfile_kb'], per_thr['vmrss_kb'],
                    per_thr['rssanon_kb']), '']
+    if 'icount' in only:
+        md += icount_section(c)
     if 'callgrind' in only:
         md += budget_section(c)
     if Listener.qbytes:
@@ -722,6 +907,67 @@ def report(c, args, only, mach):
         md += ['## Correctness problems', ''] + ['- ' + f for f in failures]
         md.append('')
     return md
+
+
+def total_ir(path):
+    with open(path) as f:
+        for line in f:
+            if line.startswith(('summary:', 'totals:')):
+                return int(line.split()[1])
+    raise RuntimeError('no totals in ' + path)
+
+
+def callgrind_total(c, prog, args, shim):
+    """Instructions of one run under callgrind, and the result line."""
+    outf = os.path.join(c.tmp, 'cg.total')
+    env = dict(os.environ, IOMON_FLUSH_MS='1000000')
+    for k in ('LD_PRELOAD', 'MESSAGE_QUEUE_PATH'):
+        env.pop(k, None)
+    lis = Listener(c.iomon, c.tmp) if shim else None
+    if lis:
+        env.update(LD_PRELOAD=c.shim, MESSAGE_QUEUE_PATH=lis.qpath)
+    try:
+        p, _ = run(['valgrind', '--tool=callgrind', '--callgrind-out-file=' +
+                    outf, os.path.join(c.bin, prog)] + [str(a) for a in args],
+                   env=env, timeout=900)
+    finally:
+        if lis:
+            lis.stop()
+    return total_ir(outf), parse_result(p.stdout)
+
+
+def icount_section(c):
+    """Instructions per op, plain and monitored, for each microbenchmark:
+    a figure the machine's load cannot move."""
+    lines = ['## Instructions per operation (callgrind)', '',
+             'Method: each microbenchmark under `valgrind --tool=callgrind` '
+             'with N and 2N ops, plain and monitored (with a listener, '
+             'IOMON_FLUSH_MS large so that only full batches are sent); the '
+             'difference in instructions over the ops it adds is the '
+             'marginal count per op, free of start-up.  User-space '
+             'instructions only: the system calls\' kernel time is not in '
+             'them.', '',
+             '| benchmark | plain instr/op | monitored instr/op | added '
+             'instr/op | calls/op |', '| --- | ---: | ---: | ---: | ---: |']
+    bl, _ = benches(c)
+    n1 = max(2000, int(20000 * c.scale))
+    for name, prog, argf, *_ in bl:
+        if prog in ('bench_threads', 'bench_readdir'):
+            continue
+        per = {}
+        for shim in (0, 1):
+            a, ra = callgrind_total(c, prog, argf(n1), shim)
+            b, rb = callgrind_total(c, prog, argf(2 * n1), shim)
+            ops = int(rb['ops']) - int(ra['ops'])
+            per[shim] = (b - a) / ops
+            calls = (int(rb['calls']) - int(ra['calls'])) / ops
+        log('icount: %s: %.1f -> %.1f instructions/op' % (name, per[0],
+                                                           per[1]))
+        c.icount = getattr(c, 'icount', {})
+        c.icount[name] = per
+        lines.append('| %s | %.1f | %.1f | %.1f | %.2f |' % (
+            name, per[0], per[1], per[1] - per[0], calls))
+    return lines + ['']
 
 
 def budget_section(c):
@@ -767,15 +1013,15 @@ def budget_section(c):
         lines.append('')
         unb = micro.get(('write 64 B /dev/null', 'unbatched'))
         if unb:
-            per_rec = (8192 - 24 - 1) // 48
+            per_rec = (msgmax() - 88 - 1) // 48
             lines.append('Sending: unbatched (one msgsnd per record) costs '
                          '%.0f ns/call more than batched, so one send of a '
                          'message costs roughly that much (%.0f ns); batched, '
-                         'a write record is 48 bytes and an 8 KiB message '
-                         '(kernel.msgmax = 8192) carries up to %d of them, so '
+                         'a write record is 48 bytes and a message '
+                         '(kernel.msgmax = %d) carries up to %d of them, so '
                          'the send amortizes to about **%.1f ns per call**, '
                          'on top of the flush instructions below.' % (
-                             unb - mon_ns, unb - mon_ns, per_rec,
+                             unb - mon_ns, unb - mon_ns, msgmax(), per_rec,
                              (unb - mon_ns) / per_rec))
             lines.append('')
     lines += ['| part | instructions/call under shim | plain | added | est. ns |',
@@ -797,7 +1043,56 @@ def budget_section(c):
     lines.append('| **total added by the shim** | | | **%.1f** | %s |' % (
         added, '%.1f' % (mon_ns - plain_ns) if plain_ns and mon_ns else ''))
     lines.append('')
-    return lines
+    return lines + budget_table(c, shim_only, rdtsc_ns)
+
+
+def msgmax():
+    with open('/proc/sys/kernel/msgmax') as f:
+        return int(f.read())
+
+
+def listener_ns_per_record(c):
+    """Listener CPU per record in summary mode: from the CPU section if it
+    ran, else from one run of its own."""
+    runs = getattr(c, 'lcpu', {}).get('summary')
+    if not runs:
+        runs = [produce(c, 1, max(10000, int(1000000 * c.scale)), 0)]
+    return statistics.median(r['cpu_s'] / r['records'] * 1e9 for r in runs)
+
+
+def budget_table(c, shim_only, rdtsc_ns):
+    """Where one monitored write's cost goes, each part from a measure."""
+    micro = getattr(c, 'micro', {})
+    name = 'write 64 B /dev/null'
+    plain, mon = micro.get((name, 'plain')), micro.get((name, 'monitored'))
+    unb = micro.get((name, 'unbatched'))
+    per_msg = (msgmax() - 88 - 1) // 48  # header 88 B, facility "u"
+    send_ns = (unb - mon) / per_msg if unb and mon else None
+    clock_i = shim_only.get('clock reads (2 rdtsc)', 0)
+    send_i = shim_only.get('flush + send (amortized)', 0)
+    store_i = sum(v for k, v in shim_only.items() if k.startswith(
+        ('wrapper', 'encode')))
+    store_ns = (mon - plain - 2 * rdtsc_ns - (send_ns or 0)
+                if plain and mon else None)
+    fmt = lambda v: '%.1f' % v if v is not None else 'n/a'
+    return ['### Per-call budget', '',
+            'Each part from its own measure: clock reads = 2 x one rdtsc '
+            '(bench_clock); amortized send = (unbatched - batched) ns per '
+            'call over the %d records an %d-byte message holds; record store '
+            '= what is left of (monitored - plain); listener CPU = its '
+            'rusage over the records it received in summary mode.  '
+            'Instructions from callgrind (above).' % (per_msg, msgmax()), '',
+            '| part | instructions/call | ns/call |', '| --- | ---: | ---: |',
+            '| clock reads (2 TSC reads) | %.1f | %.1f |' % (
+                clock_i, 2 * rdtsc_ns),
+            '| record store (wrapper, admit, encode, append) | %.1f | %s |'
+            % (store_i, fmt(store_ns)),
+            '| amortized send (flush, header, msgsnd) | %.1f | %s |' % (
+                send_i, fmt(send_ns)),
+            '| **shim total** (monitored - plain) | | %s |' % (
+                fmt(mon - plain if plain and mon else None)),
+            '| listener CPU per record (summary) | | %.1f |' %
+            listener_ns_per_record(c), '']
 
 
 if __name__ == '__main__':

@@ -31,6 +31,21 @@
 #include "iomon.h"
 #include "iomon_ids.h"
 
+/* fileno_unlocked inline: it is a call through the PLT on every FILE *
+ * call (about a tenth of the shim's instructions per fwrite), and it sets
+ * errno when it fails.  glibc's FILE is public (bits/types/struct_FILE.h);
+ * _IO_IS_FILEBUF (0x2000, libio's ABI since glibc 2.0, no longer in a
+ * public header) marks a stream over an fd: fmemopen, open_memstream and
+ * fopencookie streams have none, and fileno says -1 for them too. */
+#if defined(__GLIBC__)
+static inline int iomon_file_fd(FILE *f)
+{
+    return (f->_flags & 0x2000) && f->_fileno >= 0 ? f->_fileno : -1;
+}
+#else
+#define iomon_file_fd(f) fileno_unlocked(f)
+#endif
+
 /* O_TMPFILE includes O_DIRECTORY, so test all of its bits. */
 #define IOMON_OPEN_NEEDS_MODE(flags) \
     (((flags) & O_CREAT) != 0 || ((flags) & O_TMPFILE) == O_TMPFILE)
@@ -3361,7 +3376,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
@@ -3401,7 +3416,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
@@ -3444,7 +3459,7 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, flag, format, ap);
@@ -3483,7 +3498,7 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, flag, format, ap);
@@ -3525,7 +3540,7 @@ int iomon_w_printf(const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
     iomon_begin(&c);
     int rv = real(format, ap);
@@ -3565,7 +3580,7 @@ int iomon_w_vprintf(const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
     iomon_begin(&c);
     int rv = real(format, ap);
@@ -3607,7 +3622,7 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
     iomon_begin(&c);
     int rv = real(flag, format, ap);
@@ -3646,7 +3661,7 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
     iomon_begin(&c);
     int rv = real(flag, format, ap);
@@ -3846,7 +3861,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
@@ -3885,7 +3900,7 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
@@ -3923,7 +3938,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(s, stream);
@@ -3962,7 +3977,7 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(s, stream);
@@ -4000,7 +4015,7 @@ int iomon_w_puts(const char *s)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? fileno_unlocked(stdout) : -1;
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
     iomon_begin(&c);
     int rv = real(s);
@@ -4039,7 +4054,7 @@ int iomon_w___overflow(FILE *stream, int ch)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, ch);
@@ -4627,7 +4642,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
@@ -4666,7 +4681,7 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
@@ -4704,7 +4719,7 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, ptrlen, size, nmemb, stream);
@@ -4742,7 +4757,7 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     size_t rv = real(ptr, ptrlen, size, nmemb, stream);
@@ -4780,7 +4795,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     char * rv = real(s, size, stream);
@@ -4819,7 +4834,7 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     char * rv = real(s, size, stream);
@@ -4857,7 +4872,7 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     ssize_t rv = real(lineptr, n, stream);
@@ -4895,7 +4910,7 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     ssize_t rv = real(lineptr, n, delim, stream);
@@ -4933,7 +4948,7 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     ssize_t rv = real(lineptr, n, delim, stream);
@@ -4971,7 +4986,7 @@ int iomon_w___uflow(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);
@@ -5009,7 +5024,7 @@ int iomon_w___underflow(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);
@@ -5049,7 +5064,7 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
@@ -5086,7 +5101,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
@@ -5127,7 +5142,7 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
@@ -5164,7 +5179,7 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, format, ap);
@@ -5237,7 +5252,7 @@ int iomon_w_fclose(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);
@@ -5748,7 +5763,7 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
@@ -5788,7 +5803,7 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
@@ -5828,7 +5843,7 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
@@ -5868,7 +5883,7 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
@@ -5909,7 +5924,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(mode);
 
@@ -6269,7 +6284,7 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = IOMON_ARG_S(mode);
@@ -8804,7 +8819,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
 
     c.err = rv == NULL ? after : 0;
 
-    c.fd = rv ? fileno_unlocked(rv) : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(command);
     c.arg[1] = IOMON_ARG_S(type);
@@ -8986,7 +9001,7 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, offset, whence);
@@ -9023,7 +9038,7 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, offset, whence);
@@ -9060,7 +9075,7 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream, offset, whence);
@@ -9100,7 +9115,7 @@ void iomon_w_rewind(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     real(stream);
@@ -9135,7 +9150,7 @@ long iomon_w_ftell(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     long rv = real(stream);
@@ -9172,7 +9187,7 @@ off_t iomon_w_ftello(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     off_t rv = real(stream);
@@ -9208,7 +9223,7 @@ off64_t iomon_w_ftello64(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     off64_t rv = real(stream);
@@ -9320,7 +9335,7 @@ int iomon_w_fflush(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);
@@ -9357,7 +9372,7 @@ int iomon_w_fflush_unlocked(FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? fileno_unlocked(stream) : -1;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
     iomon_begin(&c);
     int rv = real(stream);

@@ -52,6 +52,14 @@ static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
                                 const struct iomon_arg *a1,
                                 const struct iomon_arg *a2)
 {
+    /* No arguments (write, read, close, fwrite...): one test instead of
+     * two arguments' worth of kind checks, here and in iomon_write. */
+    if ((a1->kind | a2->kind) == IOMON_ARG_NONE) {
+        p->kind[0] = p->kind[1] = IOMON_ARG_NONE;
+        p->len[0] = p->len[1] = 0;
+        p->size = sizeof(struct iomon_wire_rec);
+        return p->size;
+    }
     p->len[0] = (uint16_t)iomon_arg_plan(arg_cap, a1, &p->kind[0]);
     p->len[1] = (uint16_t)iomon_arg_plan(arg_cap, a2, &p->kind[1]);
     p->size = (uint16_t)(sizeof(struct iomon_wire_rec) + p->len[0] + p->len[1]);
@@ -90,6 +98,8 @@ static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
     r->bytes = f->bytes;
     r->len1 = p->len[0];
     r->len2 = p->len[1];
+    if (p->size == sizeof *r)
+        return;
     uint8_t *q = iomon_put_arg(dst + sizeof *r, a1, p->kind[0], p->len[0]);
     iomon_put_arg(q, a2, p->kind[1], p->len[1]);
 }

@@ -23,6 +23,8 @@
 #define IOMON_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define IOMON_STR_(x) #x
 #define IOMON_STR(x) IOMON_STR_(x)
+/* Off the hot path: never inlined into it, even where it is flattened. */
+#define IOMON_COLD __attribute__((noinline, cold))
 #define IOMON_TLS __thread __attribute__((tls_model("initial-exec")))
 
 /* Set while START_ON_OPEN waits: open-family calls go the slow path to be

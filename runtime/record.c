@@ -188,7 +188,7 @@ static int take_private(struct batch *b)
 
 /* The buffer is taken on a thread's first record, so threads that never
  * record cost nothing, and the hot path never calls malloc. */
-static int ensure_buffer(struct batch *b)
+IOMON_COLD static int ensure_buffer(struct batch *b)
 {
     if (b->s)
         return 1;
@@ -284,7 +284,7 @@ static int leave_for_listener(struct batch *b, uint32_t from)
     return 1;
 }
 
-void iomon_record_flush(void)
+IOMON_COLD void iomon_record_flush(void)
 {
     struct batch *b = &self_batch;
     struct iomon_thread_slot *s = b->s;

@@ -79,10 +79,13 @@ int iomon_dir_fd(void *dirp)
     return real(dirp);
 }
 
-static void record_admitted(struct iomon_call *c, uint64_t t1)
+/* Inlined into iomon_end_at, every recorded call's path: out of line it
+ * cost a frame of its own (six register saves and restores) per record. */
+static inline __attribute__((always_inline)) void
+record_admitted(struct iomon_call *c, uint64_t t1)
 {
     iomon_record_call(c, t1, 0);
-    if (__atomic_load_n(&finished, __ATOMIC_RELAXED))
+    if (IOMON_UNLIKELY(__atomic_load_n(&finished, __ATOMIC_RELAXED)))
         iomon_record_flush();
 }
 
@@ -122,7 +125,7 @@ static inline void enter(volatile uint64_t *here)
         iomon_self.guard_at = here;
 }
 
-static void orphan_done(void);
+IOMON_COLD static void orphan_done(void);
 
 /* Drops the guard; the outermost leave records what signal handlers kept
  * aside meanwhile.  The guard is dropped before the check, so a handler
@@ -273,7 +276,7 @@ static void after_fork_child(void)
 
 /* The outermost leave after a fork in a handler: the interrupted code is
  * done with the parent's batch, so this thread can start its own. */
-static void orphan_done(void)
+IOMON_COLD static void orphan_done(void)
 {
     iomon_self.orphaned = 0;
     iomon_record_drop();
@@ -360,7 +363,7 @@ static void record_vfork_child(struct iomon_call *c, uint64_t t1,
  * signal handler that interrupted the shim on this thread (it must not
  * touch the batch, nor wait for init: pthread_once would deadlock if init
  * is what it interrupted), or after a handler jumped out of the shim. */
-static void end_guarded(struct iomon_call *c, uint64_t t1,
+IOMON_COLD static void end_guarded(struct iomon_call *c, uint64_t t1,
                         volatile uint64_t *here)
 {
     if (iomon_self.guard & IOMON_GUARD_VFORK) {
@@ -394,7 +397,11 @@ void iomon_end(struct iomon_call *c)
     iomon_end_at(c, c->t1);
 }
 
-void iomon_end_at(struct iomon_call *c, uint64_t t1)
+/* Flattened: the whole recorded call (admit, encode, append) in this one
+ * frame.  Out of line, record_admitted and iomon_record_call each cost a
+ * frame (register saves, restores, a copy of the fields) per record.  The
+ * slow paths it reaches are kept out of line (IOMON_COLD). */
+__attribute__((flatten)) void iomon_end_at(struct iomon_call *c, uint64_t t1)
 {
     /* The guard's slot in this frame, cleared first: if a siglongjmp left
      * the guard marked in a frame at this very place, the mark is gone. */

@@ -74,7 +74,7 @@ void iomon_side_push(const struct iomon_call *c, uint64_t t1, int admitted)
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
 }
 
-void iomon_side_drain(iomon_side_fn fn)
+IOMON_COLD void iomon_side_drain(iomon_side_fn fn)
 {
     for (;;) {
         unsigned i = iomon_side.done;

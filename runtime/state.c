@@ -62,7 +62,8 @@ static int triggers(const struct iomon_call *c, uint64_t ticks)
            iomon_clock_ns(ticks) > elapsed_ns;
 }
 
-int iomon_state_admit_paused(const struct iomon_call *c, uint64_t ticks)
+IOMON_COLD int iomon_state_admit_paused(const struct iomon_call *c,
+                                        uint64_t ticks)
 {
     if (__atomic_load_n(&paused, __ATOMIC_RELAXED)) {
         if (!triggers(c, ticks))

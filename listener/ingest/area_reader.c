@@ -121,6 +121,15 @@ static int clear_old(key_t key, const char *path)
                         "queue alone\n", path, (unsigned)ds.shm_perm.uid);
         return -1;
     }
+    /* A live creator: another listener's area, under a key ours collides
+     * with (ftok keeps 16 bits of the inode).  Removing it would cut that
+     * listener off from its processes. */
+    if (ds.shm_cpid != getpid() && kill(ds.shm_cpid, 0) == 0) {
+        fprintf(stderr, "iomon: %s: the shared area under this key is "
+                        "pid %ld's: working from the queue alone\n", path,
+                (long)ds.shm_cpid);
+        return -1;
+    }
     return shmctl(id, IPC_RMID, NULL) == 0 ? 0 : -1;
 }
 

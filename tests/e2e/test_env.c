@@ -158,7 +158,7 @@ static void errno_and_exit_status_are_preserved(void **state)
     char *argv[] = {prog(), "errno", NULL};
     trace_run(&t, NULL, argv);
     /* The program checks errno itself after each failing call and exits
-     * 10-12 if it is wrong, 42 if all is well. */
+     * 10-13 if it is wrong, 42 if all is well. */
     assert_int_equal(t.status, 42);
     const struct trec *c = trace_find_fn(&t, "close", 0);
     assert_non_null(c);

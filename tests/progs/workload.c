@@ -3,7 +3,8 @@
  *   workload threads T N        T threads, each N writes
  *   workload open PATH          5 writes, open+close PATH, 5 writes
  *   workload slow MS            5 writes, one read that blocks MS ms, 3 writes
- *   workload errno              failing calls; checks errno; exits 42
+ *   workload errno              failing calls, an fwrite to a memory
+ *                               stream; checks errno; exits 42
  *   workload fork K N           K children, each N writes; waits for them
  * Added for the fault tests (tests/e2e/test_faults*.c):
  *   workload stall N M          N writes, says "ready" on stdout, reads one
@@ -117,6 +118,21 @@ static int slow(long ms)
     return 0;
 }
 
+/* A stream without an fd: finding the record's fd must not leave EBADF
+ * (fileno's answer) in errno after a call that succeeded. */
+static int check_errno_memstream(void)
+{
+    char buf[16];
+    FILE *f = fmemopen(buf, sizeof buf, "w");
+    if (!f)
+        return 13;
+    errno = 0;
+    size_t n = fwrite("abc", 1, 3, f);
+    int e = errno;
+    fclose(f);
+    return n == 3 && e == 0 ? 42 : 13;
+}
+
 static int check_errno(void)
 {
     errno = 0;
@@ -128,7 +144,7 @@ static int check_errno(void)
     errno = 12345;
     if (write(-1, "x", 1) != -1 || errno != EBADF)
         return 12;
-    return 42;
+    return check_errno_memstream();
 }
 
 static int forks(int k, long n)
