@@ -580,7 +580,7 @@ static void sortable(FILE *o, const char *id, const struct row *v, size_t n,
         fputs("<p>None.</p>\n", o);
         return;
     }
-    const struct row **rows = malloc(n * sizeof *rows);
+    const struct row **rows = malloc(n * sizeof(const struct row *));
     if (!rows)
         abort();
     fprintf(o, "<div class=\"sortable\" id=\"%s\">", id);
@@ -593,7 +593,7 @@ static void sortable(FILE *o, const char *id, const struct row *v, size_t n,
             rows[i] = &v[i];
         sort_col = &cols[c];
         sort_rp = rp;
-        qsort(rows, n, sizeof *rows, by_column);
+        qsort(rows, n, sizeof(const struct row *), by_column);
         fprintf(o, "<table class=\"by%d\"><tr>", c);
         for (int h = 0; h < ncols; h++)
             fprintf(o, "<th><label for=\"%s-by%d\" title=\"sort by %s\">%s%s"
