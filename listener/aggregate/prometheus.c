@@ -30,6 +30,7 @@
 
 #include "escape.h"
 #include "iomon_ids.h"
+#include "view_thread.h"
 #include "stats.h"
 
 /* The last bucket has no finite bound: it is +Inf's. */
@@ -356,14 +357,8 @@ static struct MHD_Daemon *listen_on(struct prom *p, const char *hp)
         fprintf(stderr, "iomon: --prometheus %s: %s\n", hp, gai_strerror(e));
         return NULL;
     }
-    /* The server thread inherits our mask: keep the stop signals and
-     * SIGCHLD for the receiving thread. */
-    sigset_t block, old;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigaddset(&block, SIGTERM);
-    sigaddset(&block, SIGCHLD);
-    pthread_sigmask(SIG_BLOCK, &block, &old);
+    sigset_t old;
+    view_thread_mask(&old);
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG |
                      (ai->ai_family == AF_INET6 ? MHD_USE_IPv6 : 0);
     struct MHD_Daemon *d = MHD_start_daemon(

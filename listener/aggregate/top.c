@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "iomon_ids.h"
+#include "view_thread.h"
 #include "sink.h"
 #include "stats.h"
 
@@ -515,13 +516,8 @@ static void top_begin(void *self, struct out *o)
                      iomon_op_names[op]);
         t->v[V_OPS].n = IOMON_OP_COUNT;
     }
-    /* Stop signals belong to the receiving thread. */
-    sigset_t block, old;
-    sigemptyset(&block);
-    sigaddset(&block, SIGINT);
-    sigaddset(&block, SIGTERM);
-    sigaddset(&block, SIGCHLD);
-    pthread_sigmask(SIG_BLOCK, &block, &old);
+    sigset_t old;
+    view_thread_mask(&old);
     t->started = pthread_create(&t->ui, NULL, ui_main, t) == 0;
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
