@@ -284,7 +284,23 @@ static void human(char *buf, size_t cap, double v, const char *unit)
     snprintf(buf, cap, v == floor(v) ? "%.0f %s%s" : "%.1f %s%s", v, k[i], unit);
 }
 
-/* One operation's latency histogram: bars over the stats' log2 buckets. */
+/* A bucket's bound as a short label: microseconds, "m" for milliseconds,
+ * "s" for seconds, so that no label is wider than its share of the axis. */
+static void lat_label(char *buf, size_t cap, uint64_t ns)
+{
+    double us = (double)ns / 1000;
+    if (us < 1)
+        snprintf(buf, cap, "%.2g", us);
+    else if (us < 1000)
+        snprintf(buf, cap, "%.0f", us);
+    else if (us < 1e6)
+        snprintf(buf, cap, "%.0fm", us / 1000);
+    else
+        snprintf(buf, cap, "%.0fs", us / 1e6);
+}
+
+/* One operation's latency histogram: bars over the stats' log2 buckets,
+ * at most 8 of them labelled. */
 static void latency_svg(FILE *o, const char *op, const struct stats_row *w)
 {
     int lo = STATS_HIST_BUCKETS, hi = 0;
@@ -298,6 +314,7 @@ static void latency_svg(FILE *o, const char *op, const struct stats_row *w)
     if (lo > hi)
         return;
     int n = hi - lo + 1, W = 300, H = 140, bw = (W - 20) / n;
+    int step = (n + 7) / 8;
     fprintf(o, "<figure><figcaption>");
     html_text(o, op);
     fprintf(o, " (%llu calls)</figcaption><svg class=\"lat\" width=\"%d\" "
@@ -305,18 +322,19 @@ static void latency_svg(FILE *o, const char *op, const struct stats_row *w)
             (unsigned long long)w->calls, W, H, W, H);
     for (int b = lo; b <= hi; b++) {
         double h = (H - 40) * (double)w->latency.n[b] / (double)max;
-        double us = (double)stats_bucket_limit(b) / 1000;
+        char label[16];
+        lat_label(label, sizeof label, stats_bucket_limit(b));
         int x = 10 + (b - lo) * bw;
         fprintf(o, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
-                   "fill=\"#4e79a7\"><title>&lt; %.3g us: %llu</title></rect>",
-                x, H - 25 - h, bw - 2, h, us,
+                   "fill=\"#4e79a7\"><title>&lt; %s: %llu</title></rect>",
+                x, H - 25 - h, bw > 2 ? bw - 2 : 1, h, label,
                 (unsigned long long)w->latency.n[b]);
-        if ((b - lo) % 2 == 0 || n < 8)
-            fprintf(o, "<text x=\"%d\" y=\"%d\" font-size=\"9\">&lt;%.3g</text>",
-                    x, H - 12, us);
+        if ((b - lo) % step == 0)
+            fprintf(o, "<text x=\"%d\" y=\"%d\" font-size=\"9\">&lt;%s</text>",
+                    x, H - 12, label);
     }
-    fprintf(o, "<text x=\"10\" y=\"%d\" font-size=\"9\">microseconds</text>"
-               "</svg></figure>\n", H - 2);
+    fprintf(o, "<text x=\"10\" y=\"%d\" font-size=\"9\">microseconds "
+               "(m: milliseconds, s: seconds)</text></svg></figure>\n", H - 2);
 }
 
 /* Operations with calls, most calls first. */
