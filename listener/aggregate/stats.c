@@ -305,7 +305,8 @@ static void count_size(struct stats_file *f, int64_t n)
 
 /* One read or write: its size, its offset against the previous access of
  * its kind (seq, consec), the highest byte it touched. */
-static void access(struct stats_file *f, const struct iomon_rec *r, int write)
+static void file_access(struct stats_file *f, const struct iomon_rec *r,
+                        int write)
 {
     int64_t n = r->bytes > 0 ? r->bytes : 0, *next, *max;
     if (write) {
@@ -358,11 +359,11 @@ static void file_record(struct stats *s, const struct iomon_rec *r)
     switch (r->op) {
     case IOMON_OP_READ:
     case IOMON_OP_RECV:
-        access(f, r, 0);
+        file_access(f, r, 0);
         return;
     case IOMON_OP_WRITE:
     case IOMON_OP_SEND:
-        access(f, r, 1);
+        file_access(f, r, 1);
         return;
     case IOMON_OP_OPEN:
         f->opens++;
