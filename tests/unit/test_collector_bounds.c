@@ -396,6 +396,34 @@ static void summary_files_past_the_cap_go_to_other(void **state)
     free(so);
 }
 
+/* Forged pids cannot grow the stats: past STATS_MAX_PROCS processes the
+ * rest are summed in one row, and the calls still add up. */
+static void stats_processes_past_the_cap_go_to_other(void **state)
+{
+    (void)state;
+    struct stats *s = stats_new();
+    assert_non_null(s);
+    for (uint32_t pid = 1; pid <= 20000; pid++) {
+        struct iomon_rec r;
+        memset(&r, 0, sizeof r);
+        r.pid = r.tid = pid;
+        r.op = IOMON_OP_READ;
+        r.fn = IOMON_FN_READ;
+        r.domain = iomon_op_domain[IOMON_OP_READ];
+        r.fd = -1;
+        r.bytes = 1;
+        r.offset = -1;
+        stats_record(s, &r);
+    }
+    assert_int_equal(s->nprocs, STATS_MAX_PROCS);
+    assert_int_equal(s->other_procs.calls, 20000 - STATS_MAX_PROCS);
+    struct stats_row all;
+    stats_sum(s, NULL, -1, &all);
+    assert_int_equal(all.calls, 20000);
+    assert_int_equal(all.bytes, 20000);
+    stats_free(s);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -411,6 +439,7 @@ int main(void)
         T(another_spec_is_rejected_and_counted),
         T(pending_execs_of_many_processes_all_come_out),
         T(summary_files_past_the_cap_go_to_other),
+        T(stats_processes_past_the_cap_go_to_other),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
