@@ -266,11 +266,10 @@ static struct stats_file *file_new(struct stats *s, uint32_t *slot,
     return f;
 }
 
-static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
+/* The row of r's path: by hashing the path, the first time a binding
+ * (path_id) is seen; it is cached for the binding's later records. */
+static struct stats_file *file_lookup(struct stats *s, const struct iomon_rec *r)
 {
-    unsigned c = (unsigned)(r->path_id & 255);
-    if (r->path_id && s->file_cache[c].id == r->path_id)
-        return &s->files[s->file_cache[c].index];
     if (s->nfiles == s->files_cap && s->nfiles < STATS_MAX_FILES &&
         grow_files(s) != 0)
         return &s->other_files;
@@ -282,10 +281,25 @@ static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
                                ? file_new(s, slot, r->path, r->path_len)
                                : &s->other_files;
     if (r->path_id && f != &s->other_files) {
+        unsigned c = (unsigned)(r->path_id & 255);
         s->file_cache[c].id = r->path_id;
         s->file_cache[c].index = (uint32_t)(f - s->files);
     }
     return f;
+}
+
+/* The file r is about, or NULL (see rec_names_file).  A cached binding
+ * was judged a file when it was first seen, so only the domain is checked
+ * again: the basename test is done once a binding, not once a record. */
+static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
+{
+    if (!r->path || r->domain == IOMON_DOMAIN_DIR_METADATA ||
+        r->domain == IOMON_DOMAIN_DIRS)
+        return NULL;
+    unsigned c = (unsigned)(r->path_id & 255);
+    if (r->path_id && s->file_cache[c].id == r->path_id)
+        return &s->files[s->file_cache[c].index];
+    return rec_names_file(r) ? file_lookup(s, r) : NULL;
 }
 
 static void count_size(struct stats_file *f, int64_t n)
@@ -348,6 +362,8 @@ static void file_access(struct stats_file *f, const struct iomon_rec *r,
 static void file_record(struct stats *s, const struct iomon_rec *r)
 {
     struct stats_file *f = file_of(s, r);
+    if (!f)
+        return;
     f->calls++;
     f->errors += r->error != 0;
     f->latency.n[stats_bucket(r->dur_ns)]++;
@@ -514,8 +530,7 @@ void stats_record(struct stats *s, const struct iomon_rec *r)
     if (r->ts_ns + r->dur_ns > s->last_ns)
         s->last_ns = r->ts_ns + r->dur_ns;
     /* An event's call is counted (and its file) by the call's own record. */
-    if (rec_names_file(r))
-        file_record(s, r);
+    file_record(s, r);
     stats_unlock(s);
 }
 

@@ -28,14 +28,22 @@ static size_t fd_home(int32_t fd, size_t cap)
     return x & (cap - 1);
 }
 
-static struct fdentry *find(const struct fdtable *t, int32_t fd)
+/* Most records come in runs on one fd, and each is looked up twice (to
+ * name it, then to apply it): the slot found last is tried first.  A slot
+ * holding fd is fd's entry wherever entries have moved since, so the hint
+ * needs no invalidation, only a bounds check. */
+static struct fdentry *find(struct fdtable *t, int32_t fd)
 {
     if (!t->cap)
         return NULL;
+    if (t->hint < t->cap && t->slots[t->hint].fd == fd)
+        return &t->slots[t->hint];
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1) {
-        if (t->slots[i].fd == fd)
+        if (t->slots[i].fd == fd) {
+            t->hint = i;
             return &t->slots[i];
+        }
         i = (i + 1) & (t->cap - 1);
     }
     return NULL;

@@ -38,6 +38,7 @@ struct fdtable {
     size_t n, cap;
     size_t path_bytes;     /* sum of the kept paths' lengths */
     uint64_t cut;          /* fds not remembered because of the caps */
+    size_t hint;           /* the slot found last (see find) */
 };
 
 /* Sets r's path, path_len and path_id (the file its fd refers to, before
