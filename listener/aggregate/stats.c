@@ -445,16 +445,24 @@ static struct stats_proc *proc_of(struct stats *s, const struct iomon_rec *r)
         return &s->other_procs;
     if (!s->proc_slots_cap)
         return &s->other_procs;
+    int fresh = r->op == IOMON_OP_START; /* may start a new row */
+    /* Batches come a process at a time: the previous record's row first.
+     * It is always its pid's latest row (rows are made only here). */
+    uint32_t k = s->last_proc;
+    if (k && s->procs[k - 1].pid == r->pid && !(fresh && s->procs[k - 1].ended))
+        return &s->procs[k - 1];
     uint32_t *slot = proc_slot(s, r->pid);
-    if (*slot && !(r->op == IOMON_OP_START && s->procs[*slot - 1].ended))
+    if (*slot && !(fresh && s->procs[*slot - 1].ended)) {
+        s->last_proc = *slot;
         return &s->procs[*slot - 1];
+    }
     if (s->nprocs >= STATS_MAX_PROCS)
         return &s->other_procs;
     struct stats_proc *p = &s->procs[s->nprocs];
     memset(p, 0, sizeof *p);
     p->pid = r->pid;
     p->ppid = r->ppid;
-    *slot = (uint32_t)++s->nprocs;
+    *slot = s->last_proc = (uint32_t)++s->nprocs;
     return p;
 }
 

@@ -136,6 +136,7 @@ struct stats {
     size_t nprocs, procs_cap;
     struct stats_proc other_procs;
     uint32_t *proc_slots;       /* pid -> latest row for it, +1 */
+    uint32_t last_proc;         /* the previous record's row, +1 (0: none) */
     size_t proc_slots_cap;
     uint64_t errnos[STATS_ERRNO_MAX + 1]; /* last: every larger value */
     uint64_t first_ns, last_ns;  /* of all calls */

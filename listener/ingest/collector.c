@@ -311,8 +311,11 @@ static void deliver(struct collector *c, struct proc *p,
     }
     /* The fd table sees every record, filtered or not. */
     if (p) {
+        size_t had = fdtable_mem(&p->fds);
         fdtable_apply(&p->fds, &r);
-        charge(c, p);
+        /* Most records change nothing to account for. */
+        if (fdtable_mem(&p->fds) != had || p->fds.cut)
+            charge(c, p);
     }
 }
 
