@@ -86,7 +86,8 @@ static const char run_help[] =
 static const char listen_help[] =
     "usage: iomon listen --queue PATH [OPTIONS]\n"
     "Receives what every process traced with MESSAGE_QUEUE_PATH=PATH sends,\n"
-    "until SIGINT or SIGTERM.  What they record is their MONITOR_DOMAINS.\n"
+    "until SIGINT, SIGTERM or SIGHUP.  What they record is their\n"
+    "MONITOR_DOMAINS.\n"
     "options:\n"
     "  --queue PATH             the queue's path (made if absent; required)\n"
     "  --format FMT             jsonl (default), summary, csv, table, perfetto,\n"
@@ -678,6 +679,9 @@ int cmd_listen(const struct options *opt)
     sigemptyset(&sa.sa_mask);
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
+    /* A closed terminal too: killed by it, we would leave the queue and
+     * the shared area behind for good. */
+    sigaction(SIGHUP, &sa, NULL);
 
     struct listen_area *area = created ? area_create(opt->queue) : NULL;
     area_use(area, &col);

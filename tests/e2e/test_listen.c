@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/shm.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -65,6 +66,26 @@ static void listen_creates_its_queue_private(void **state)
     assert_int_equal(msgctl(qid, IPC_STAT, &ds), 0);
     assert_int_equal(ds.msg_perm.mode & 0777, 0600);
     assert_int_equal(listen_stop(l), 0);
+}
+
+/* A closed terminal (SIGHUP: an ssh session dropped, tmux killed) stops
+ * the listener as SIGINT does: it exits 0 and removes its queue and shared
+ * area, which would otherwise stay behind for good. */
+static void hangup_stops_the_listener_and_removes_its_queue(void **state)
+{
+    (void)state;
+    char queue[128], out[128], err[128];
+    snprintf(queue, sizeof queue, "%s/q-hup", scratch);
+    snprintf(out, sizeof out, "%s/q-hup.jsonl", scratch);
+    snprintf(err, sizeof err, "%s/q-hup.err", scratch);
+    pid_t l = listen_to_file(queue, "jsonl", out, err, NULL);
+    assert_true(l > 0);
+    key_t qkey = ftok(queue, IOMON_FTOK_PROJ), akey = ftok(queue, 'S');
+    assert_true(msgget(qkey, 0) >= 0);
+    assert_true(shmget(akey, 0, 0) >= 0);
+    assert_int_equal(stop_with(l, SIGHUP, SPAWN_WAIT_MS), 0);
+    assert_int_equal(msgget(qkey, 0), -1);
+    assert_int_equal(shmget(akey, 0, 0), -1);
 }
 
 static void unknown_domain_is_one_line_and_the_rest_is_kept(void **state)
@@ -166,6 +187,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(listen_receives_every_record_in_csv),
         cmocka_unit_test(listen_creates_its_queue_private),
+        cmocka_unit_test(hangup_stops_the_listener_and_removes_its_queue),
         cmocka_unit_test(unknown_domain_is_one_line_and_the_rest_is_kept),
         cmocka_unit_test(bad_start_on_elapsed_is_one_line_and_ignored),
         cmocka_unit_test(missing_queue_path_is_one_line_and_the_program_runs),
