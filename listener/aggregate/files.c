@@ -171,23 +171,6 @@ static void file_line(struct out *o, int csv, const struct stats_file *f)
     out_str(o, csv ? "\n" : "}\n");
 }
 
-static uint64_t moved(const struct stats_file *f)
-{
-    return f->bytes_read + f->bytes_written;
-}
-
-/* Most bytes first; ties on the path, so the order is the same each run. */
-static int by_bytes(const void *a, const void *b)
-{
-    const struct stats_file *x = *(const struct stats_file *const *)a;
-    const struct stats_file *y = *(const struct stats_file *const *)b;
-    if (moved(x) != moved(y))
-        return moved(x) < moved(y) ? 1 : -1;
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->path, y->path, n);
-    return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
 static void files_end(void *self, struct out *o, const struct iomon_stats *st)
 {
     (void)st;
@@ -201,7 +184,8 @@ static void files_end(void *self, struct out *o, const struct iomon_stats *st)
         return;
     for (size_t i = 0; i < s->nfiles; i++)
         v[i] = &s->files[i];
-    qsort(v, s->nfiles, sizeof(const struct stats_file *), by_bytes);
+    qsort(v, s->nfiles, sizeof(const struct stats_file *),
+          stats_files_by_bytes);
     for (size_t i = 0; i < s->nfiles; i++)
         file_line(o, fs->csv, v[i]);
     if (s->other_files.calls)

@@ -420,16 +420,6 @@ static int by_sort_value(const void *a, const void *b)
 static const struct stats_file *F(const struct row *r) { return r->x; }
 static const struct stats_proc *P(const struct row *r) { return r->x; }
 
-static uint64_t f_bytes(const struct stats_file *f)
-{
-    return f->bytes_read + f->bytes_written;
-}
-
-static uint64_t f_ns(const struct stats_file *f)
-{
-    return f->read_ns + f->write_ns + f->meta_ns;
-}
-
 /* Horizontal bars for the first rows (by sort, largest first). */
 static void bars_svg(FILE *o, const char *cls, struct row *v, size_t n,
                      const char *unit)
@@ -471,11 +461,11 @@ static void file_bars(FILE *o, const struct stats *s)
     struct row *v = file_rows(s, &n);
     fputs("<h2>Top files by bytes</h2>\n", o);
     for (size_t i = 0; i < n; i++)
-        v[i].sort = (double)f_bytes(F(&v[i]));
+        v[i].sort = (double)stats_file_bytes(F(&v[i]));
     bars_svg(o, "files-bytes", v, n, "B");
     fputs("<h2>Top files by time in calls</h2>\n", o);
     for (size_t i = 0; i < n; i++)
-        v[i].sort = (double)f_ns(F(&v[i])) / 1e6;
+        v[i].sort = (double)stats_file_ns(F(&v[i])) / 1e6;
     bars_svg(o, "files-time", v, n, "ms");
     free_rows(v, n);
 }

@@ -593,6 +593,39 @@ uint64_t stats_events(const struct stats *s, int op)
     return n;
 }
 
+static int by_path(const struct stats_file *x, const struct stats_file *y)
+{
+    size_t n = x->len < y->len ? x->len : y->len;
+    int c = n ? memcmp(x->path, y->path, n) : 0;
+    return c ? c : (x->len > y->len) - (x->len < y->len);
+}
+
+/* Larger first; 0 if equal. */
+static int larger_first(uint64_t x, uint64_t y)
+{
+    return x == y ? 0 : x < y ? 1 : -1;
+}
+
+int stats_files_by_bytes(const void *a, const void *b)
+{
+    const struct stats_file *x = *(const struct stats_file *const *)a;
+    const struct stats_file *y = *(const struct stats_file *const *)b;
+    int c = larger_first(stats_file_bytes(x), stats_file_bytes(y));
+    if (!c)
+        c = larger_first(stats_file_ns(x), stats_file_ns(y));
+    return c ? c : by_path(x, y);
+}
+
+int stats_files_by_time(const void *a, const void *b)
+{
+    const struct stats_file *x = *(const struct stats_file *const *)a;
+    const struct stats_file *y = *(const struct stats_file *const *)b;
+    int c = larger_first(stats_file_ns(x), stats_file_ns(y));
+    if (!c)
+        c = larger_first(stats_file_bytes(x), stats_file_bytes(y));
+    return c ? c : by_path(x, y);
+}
+
 size_t stats_common_sizes(const struct stats_file *f,
                           int64_t size[STATS_COMMON_SIZES],
                           uint64_t count[STATS_COMMON_SIZES])

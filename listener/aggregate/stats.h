@@ -174,6 +174,20 @@ size_t stats_common_sizes(const struct stats_file *f,
                           uint64_t count[STATS_COMMON_SIZES]);
 /* The latest row of process pid, or NULL (none, or it is in "other"). */
 const struct stats_proc *stats_proc_of(const struct stats *s, uint32_t pid);
+/* A file's bytes moved (both ways) and time in calls (every kind). */
+static inline uint64_t stats_file_bytes(const struct stats_file *f)
+{
+    return f->bytes_read + f->bytes_written;
+}
+static inline uint64_t stats_file_ns(const struct stats_file *f)
+{
+    return f->read_ns + f->write_ns + f->meta_ns;
+}
+/* qsort comparators over arrays of const struct stats_file *: most bytes
+ * (then time) first, or most time (then bytes) first; ties end on the
+ * path, so the order never depends on arrival order. */
+int stats_files_by_bytes(const void *a, const void *b);
+int stats_files_by_time(const void *a, const void *b);
 /* Darshan's bin for an access of n bytes. */
 int stats_size_bin(int64_t n);
 extern const char *const stats_size_bin_names[STATS_SIZE_BINS];

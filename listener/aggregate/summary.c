@@ -43,46 +43,6 @@ static void print_row(struct out *o, const char *op, const char *fn,
                w->calls ? w->total_ns / 1e3 / w->calls : 0.0, w->max_ns / 1e3);
 }
 
-/* Ties end on the path, so the order never depends on arrival order. */
-static int by_path(const struct stats_file *x, const struct stats_file *y)
-{
-    size_t n = x->len < y->len ? x->len : y->len;
-    int c = memcmp(x->path, y->path, n);
-    return c ? c : (x->len > y->len) - (x->len < y->len);
-}
-
-static uint64_t file_bytes(const struct stats_file *f)
-{
-    return f->bytes_read + f->bytes_written;
-}
-
-static uint64_t file_ns(const struct stats_file *f)
-{
-    return f->read_ns + f->write_ns + f->meta_ns;
-}
-
-static int files_by_bytes(const void *a, const void *b)
-{
-    const struct stats_file *x = *(const struct stats_file *const *)a;
-    const struct stats_file *y = *(const struct stats_file *const *)b;
-    if (file_bytes(x) != file_bytes(y))
-        return file_bytes(x) < file_bytes(y) ? 1 : -1;
-    if (file_ns(x) != file_ns(y))
-        return file_ns(x) < file_ns(y) ? 1 : -1;
-    return by_path(x, y);
-}
-
-static int files_by_time(const void *a, const void *b)
-{
-    const struct stats_file *x = *(const struct stats_file *const *)a;
-    const struct stats_file *y = *(const struct stats_file *const *)b;
-    if (file_ns(x) != file_ns(y))
-        return file_ns(x) < file_ns(y) ? 1 : -1;
-    if (file_bytes(x) != file_bytes(y))
-        return file_bytes(x) < file_bytes(y) ? 1 : -1;
-    return by_path(x, y);
-}
-
 #define TOP_FILES 10
 
 /* Darshan's reading of a file: how its reads and writes went (bytes each
@@ -177,8 +137,8 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
         out_printf(o, "%-14s %-18s %10llu\n", iomon_op_names[op], "",
                    (unsigned long long)k);
     }
-    print_top_files(o, s, "bytes", files_by_bytes);
-    print_top_files(o, s, "time", files_by_time);
+    print_top_files(o, s, "bytes", stats_files_by_bytes);
+    print_top_files(o, s, "time", stats_files_by_time);
     out_printf(o, "\nrecords: %llu received, %llu lost, %llu malformed "
                   "messages; processes: %llu (%llu started, %llu stopped)\n",
                (unsigned long long)st->records, (unsigned long long)st->lost,
