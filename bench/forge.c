@@ -49,9 +49,10 @@ static void begin(uint32_t pid, uint32_t ppid, uint64_t pstart, uint64_t lost,
 static void add(uint8_t op, uint8_t flags, uint16_t fn, int32_t fd,
                 struct iomon_arg a1, struct iomon_arg a2)
 {
-    struct iomon_fields f = {.op = op, .flags = flags, .fn = fn, .tid = 1,
-                             .fd = fd, .ts_ns = 1, .dur_ns = 1000, .bytes = 1};
-    if (len + sizeof(struct iomon_wire_rec) + 2 * 4096 + 16 > 16000)
+    struct iomon_fields f = {.op = op, .flags = flags, .fn = fn, .fd = fd,
+                             .ts = 1, .dur = 1000, .bytes = 1};
+    if (len + sizeof(struct iomon_wire_rec) + sizeof(struct iomon_wire_wide) +
+            sizeof(struct iomon_wire_args) + 2 * 4096 > 16000)
         return; /* keep every message well inside msgmnb */
     len += iomon_record_encode(m.body + len, 4096, &f, &a1, &a2);
     nrec++;

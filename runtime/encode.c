@@ -2,11 +2,12 @@
  * unit tests, exec records). */
 #include "encode.h"
 
-size_t iomon_record_size(size_t arg_cap, const struct iomon_arg *a1,
+size_t iomon_record_size(size_t arg_cap, const struct iomon_fields *f,
+                         const struct iomon_arg *a1,
                          const struct iomon_arg *a2)
 {
     struct iomon_plan p;
-    return iomon_plan(&p, arg_cap, a1, a2);
+    return iomon_plan(&p, arg_cap, f, a1, a2);
 }
 
 size_t iomon_record_encode(uint8_t *dst, size_t arg_cap,
@@ -15,7 +16,7 @@ size_t iomon_record_encode(uint8_t *dst, size_t arg_cap,
                            const struct iomon_arg *a2)
 {
     struct iomon_plan p;
-    iomon_plan(&p, arg_cap, a1, a2);
+    iomon_plan(&p, arg_cap, f, a1, a2);
     iomon_write(dst, &p, f, a1, a2);
     return p.size;
 }

@@ -10,19 +10,19 @@
 
 #include "iomon.h"
 
-/* The fixed fields of one record. */
+/* The fields of one record, before they are packed. */
 struct iomon_fields {
     uint8_t op, flags;
     uint16_t fn;
-    uint32_t tid;
     int32_t fd, error;
-    uint64_t ts_ns, dur_ns;
+    uint64_t ts, dur;
     int64_t bytes;
 };
 
 struct iomon_plan {
     uint8_t kind[2];
     uint16_t len[2];
+    uint8_t flags; /* the record's IOMON_REC_* */
     uint16_t size;
 };
 
@@ -47,23 +47,47 @@ static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
     return n;
 }
 
+/* Whether the fixed part holds the outcome: a duration of 32 bits, and
+ * either an errno with no bytes or a byte count of 31. */
+static inline int iomon_fits_narrow(const struct iomon_fields *f)
+{
+    if (f->dur >> 32)
+        return 0;
+    if (f->error)
+        return f->error > 0 && f->bytes == 0;
+    return f->bytes == (int32_t)f->bytes;
+}
+
 /* Strings longer than arg_cap are cut and marked. */
 static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
+                                const struct iomon_fields *f,
                                 const struct iomon_arg *a1,
                                 const struct iomon_arg *a2)
 {
+    size_t size = sizeof(struct iomon_wire_rec);
+    uint8_t flags = f->flags;
+    if (IOMON_LIKELY(iomon_fits_narrow(f))) {
+        if (f->error)
+            flags |= IOMON_REC_ERR;
+    } else {
+        flags |= IOMON_REC_WIDE;
+        size += sizeof(struct iomon_wire_wide);
+    }
     /* No arguments (write, read, close, fwrite...): one test instead of
      * two arguments' worth of kind checks, here and in iomon_write. */
-    if ((a1->kind | a2->kind) == IOMON_ARG_NONE) {
-        p->kind[0] = p->kind[1] = IOMON_ARG_NONE;
-        p->len[0] = p->len[1] = 0;
-        p->size = sizeof(struct iomon_wire_rec);
-        return p->size;
+    p->kind[0] = p->kind[1] = IOMON_ARG_NONE;
+    p->len[0] = p->len[1] = 0;
+    if ((a1->kind | a2->kind) != IOMON_ARG_NONE) {
+        p->len[0] = (uint16_t)iomon_arg_plan(arg_cap, a1, &p->kind[0]);
+        p->len[1] = (uint16_t)iomon_arg_plan(arg_cap, a2, &p->kind[1]);
+        if ((p->kind[0] | p->kind[1]) != IOMON_ARG_NONE) {
+            flags |= IOMON_REC_ARGS;
+            size += sizeof(struct iomon_wire_args) + p->len[0] + p->len[1];
+        }
     }
-    p->len[0] = (uint16_t)iomon_arg_plan(arg_cap, a1, &p->kind[0]);
-    p->len[1] = (uint16_t)iomon_arg_plan(arg_cap, a2, &p->kind[1]);
-    p->size = (uint16_t)(sizeof(struct iomon_wire_rec) + p->len[0] + p->len[1]);
-    return p->size;
+    p->flags = flags;
+    p->size = (uint16_t)size;
+    return size;
 }
 
 static inline uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
@@ -76,6 +100,25 @@ static inline uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
     return dst + len;
 }
 
+static inline uint8_t *iomon_put_wide(uint8_t *dst,
+                                      const struct iomon_fields *f)
+{
+    struct iomon_wire_wide w = {f->bytes, f->error, f->dur};
+    memcpy(dst, &w, sizeof w);
+    return dst + sizeof w;
+}
+
+static inline void iomon_put_args(uint8_t *dst,
+                                  const struct iomon_plan *p,
+                                  const struct iomon_arg *a1,
+                                  const struct iomon_arg *a2)
+{
+    struct iomon_wire_args h = {p->kind[0], p->kind[1], p->len[0], p->len[1]};
+    memcpy(dst, &h, sizeof h);
+    uint8_t *q = iomon_put_arg(dst + sizeof h, a1, p->kind[0], p->len[0]);
+    iomon_put_arg(q, a2, p->kind[1], p->len[1]);
+}
+
 /* Writes the planned record at dst (which has room for p->size bytes). */
 static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
                                const struct iomon_fields *f,
@@ -84,24 +127,22 @@ static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
 {
     /* Stored field by field through a packed view: no staging copy. */
     struct iomon_wire_rec *r = (struct iomon_wire_rec *)(void *)dst;
-    r->size = p->size;
-    r->op = f->op;
-    r->flags = f->flags;
     r->fn = f->fn;
-    r->kind1 = p->kind[0];
-    r->kind2 = p->kind[1];
-    r->tid = f->tid;
+    r->op = f->op;
+    r->flags = p->flags;
     r->fd = f->fd;
-    r->error = f->error;
-    r->ts_ns = f->ts_ns;
-    r->dur_ns = f->dur_ns;
-    r->bytes = f->bytes;
-    r->len1 = p->len[0];
-    r->len2 = p->len[1];
-    if (p->size == sizeof *r)
-        return;
-    uint8_t *q = iomon_put_arg(dst + sizeof *r, a1, p->kind[0], p->len[0]);
-    iomon_put_arg(q, a2, p->kind[1], p->len[1]);
+    r->ts = f->ts;
+    uint8_t *q = dst + sizeof *r;
+    if (IOMON_LIKELY(!(p->flags & IOMON_REC_WIDE))) {
+        r->dur = (uint32_t)f->dur;
+        r->ret = f->error ? f->error : (int32_t)f->bytes;
+    } else {
+        r->dur = 0;
+        r->ret = 0;
+        q = iomon_put_wide(q, f);
+    }
+    if (p->flags & IOMON_REC_ARGS)
+        iomon_put_args(q, p, a1, a2);
 }
 
 /* Plan and write in one step; returns the record's size. */
@@ -109,7 +150,8 @@ size_t iomon_record_encode(uint8_t *dst, size_t arg_cap,
                            const struct iomon_fields *f,
                            const struct iomon_arg *a1,
                            const struct iomon_arg *a2);
-size_t iomon_record_size(size_t arg_cap, const struct iomon_arg *a1,
+size_t iomon_record_size(size_t arg_cap, const struct iomon_fields *f,
+                         const struct iomon_arg *a1,
                          const struct iomon_arg *a2);
 
 #endif

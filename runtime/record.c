@@ -96,7 +96,9 @@ void iomon_record_setup(size_t msgmax)
     if (v->base && v->buf_bytes - sizeof(long) < cap)
         cap = v->buf_bytes - sizeof(long);
     size_t room = cap - sizeof(struct iomon_wire_hdr) - IOMON_FACILITY_MAX -
-                  sizeof(struct iomon_wire_rec);
+                  sizeof(struct iomon_wire_rec) -
+                  sizeof(struct iomon_wire_wide) -
+                  sizeof(struct iomon_wire_args);
     limits.body_cap = cap;
     limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
     rec0 = (uint32_t)(HDR_LEN + pr->facility_len);
@@ -360,13 +362,12 @@ append(struct iomon_fields *f, const struct iomon_arg *a1,
 {
     struct batch *b = &self_batch;
     struct iomon_plan p;
-    size_t size = iomon_plan(&p, limits.arg_cap, a1, a2);
+    size_t size = iomon_plan(&p, limits.arg_cap, f, a1, a2);
     uint8_t *dst = reserve(b, size, now);
     if (IOMON_UNLIKELY(!dst)) {
         iomon_process_add_lost(1);
         return;
     }
-    f->tid = thread_id(b);
     iomon_write(dst, &p, f, a1, a2);
     commit(b, size, now);
 }
@@ -375,8 +376,8 @@ void iomon_record_call(const struct iomon_call *c, uint64_t t1, uint8_t flags)
 {
     struct iomon_fields f = {
         .op = (uint8_t)c->site->op, .flags = flags, .fn = c->site->fn,
-        .fd = c->fd, .error = c->err, .ts_ns = c->t0,
-        .dur_ns = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
+        .fd = c->fd, .error = c->err, .ts = c->t0,
+        .dur = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
     };
     append(&f, &c->arg[0], &c->arg[1], t1);
 }
@@ -387,13 +388,15 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
     struct {
         long mtype;
         uint8_t body[sizeof(struct iomon_wire_hdr) + IOMON_FACILITY_MAX +
-                     sizeof(struct iomon_wire_rec) + 2 * 4096];
+                     sizeof(struct iomon_wire_rec) +
+                     sizeof(struct iomon_wire_wide) +
+                     sizeof(struct iomon_wire_args) + 2 * 4096];
     } m;
     uint32_t tid = (uint32_t)syscall(SYS_gettid);
     struct iomon_fields f = {
         .op = (uint8_t)c->site->op, .flags = flags, .fn = c->site->fn,
-        .tid = tid, .fd = c->fd, .error = c->err, .ts_ns = c->t0,
-        .dur_ns = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
+        .fd = c->fd, .error = c->err, .ts = c->t0,
+        .dur = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
     };
     m.mtype = IOMON_MTYPE_BATCH;
     fill_header(m.body, 1, tid, IOMON_NO_SLOT, 0, id);
@@ -418,7 +421,7 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
     struct iomon_arg x2 = IOMON_ARG_S(l2 ? s2 : NULL);
     uint64_t now = iomon_ticks();
     struct iomon_fields f = {
-        .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = -1, .ts_ns = now,
+        .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = -1, .ts = now,
         .bytes = bytes,
     };
     append(&f, &x1, &x2, now);

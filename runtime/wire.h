@@ -8,10 +8,17 @@
  *   facility bytes                  (hdr.facility_len, at most 64)
  *   records...                      (hdr.nrec of them, back to back)
  *
- * A record is struct iomon_wire_rec (48 bytes) followed by arg1's payload
- * and then arg2's.  A string payload is raw bytes without a terminator; an
- * integer payload is 8 bytes.  All integers are in the host's byte order:
- * producer and consumer share a kernel, so they share an endianness.
+ * A record is struct iomon_wire_rec (24 bytes), then the extensions its
+ * flags name, in this order:
+ *   IOMON_REC_WIDE  struct iomon_wire_wide: bytes, errno and duration in
+ *                   full, for the rare record whose values do not fit;
+ *   IOMON_REC_ARGS  struct iomon_wire_args, then arg1's payload and arg2's.
+ * A string payload is raw bytes without a terminator; an integer payload is
+ * 8 bytes.  What every record of a batch shares (pid, tid, the clock) is in
+ * the header only, and a call's operation follows from its function, so a
+ * write is 24 bytes: a message carries twice the records version 2 did.
+ * All integers are in the host's byte order: producer and consumer share a
+ * kernel, so they share an endianness.
  */
 #ifndef IOMON_WIRE_H
 #define IOMON_WIRE_H
@@ -19,7 +26,7 @@
 #include <stdint.h>
 
 #define IOMON_WIRE_MAGIC 0x314d4f49u /* "IOM1" read as little-endian */
-#define IOMON_WIRE_VERSION 2
+#define IOMON_WIRE_VERSION 3
 /* ftok(MESSAGE_QUEUE_PATH, IOMON_FTOK_PROJ) is the queue's key. */
 #define IOMON_FTOK_PROJ 'M'
 #define IOMON_MTYPE_BATCH 1L
@@ -44,6 +51,13 @@ enum iomon_arg_kind {
  * The listener shows exactly one record per exec call. */
 #define IOMON_REC_PENDING 0x01
 #define IOMON_REC_AMEND 0x02
+/* The call failed: ret holds its errno, and it moved no bytes. */
+#define IOMON_REC_ERR 0x04
+/* struct iomon_wire_wide follows; ret, dur and ERR are then all zero. */
+#define IOMON_REC_WIDE 0x08
+/* struct iomon_wire_args and the payloads follow. */
+#define IOMON_REC_ARGS 0x10
+#define IOMON_REC_FLAGS_ALL 0x1f
 
 /* No slot in the shared area: the batch came from a thread that has none
  * (the area is missing or full, or a vfork child sends on its own). */
@@ -88,40 +102,64 @@ struct iomon_wire_hdr {
 } __attribute__((packed));
 
 struct iomon_wire_rec {
-    uint16_t size; /* whole record, payloads included */
-    uint8_t op;
-    uint8_t flags; /* IOMON_REC_* */
     uint16_t fn;   /* IOMON_FN_NONE for START/STOP and other events */
-    uint8_t kind1;
-    uint8_t kind2;
-    uint32_t tid;
+    uint8_t op;    /* the function's own (iomon_fn_op), or an event's */
+    uint8_t flags; /* IOMON_REC_* */
     int32_t fd;
-    int32_t error;
-    uint64_t ts_ns;  /* the call's start (ticks: see clk_mult) */
-    uint64_t dur_ns; /* its duration (ticks) */
+    uint64_t ts;   /* the call's start, in ticks (see clk_mult) */
+    uint32_t dur;  /* its duration in ticks */
+    int32_t ret;   /* bytes moved; with IOMON_REC_ERR, the errno */
+} __attribute__((packed));
+
+struct iomon_wire_wide {
     int64_t bytes;
-    uint16_t len1;
-    uint16_t len2;
+    int32_t error;
+    uint64_t dur;
+} __attribute__((packed));
+
+struct iomon_wire_args {
+    uint8_t kind1, kind2; /* enum iomon_arg_kind */
+    uint16_t len1, len2;  /* payload bytes */
 } __attribute__((packed));
 
 _Static_assert(sizeof(struct iomon_wire_hdr) == 88, "header layout");
+_Static_assert(sizeof(struct iomon_wire_rec) == 24, "record layout");
+_Static_assert(sizeof(struct iomon_wire_wide) == 20, "wide layout");
+_Static_assert(sizeof(struct iomon_wire_args) == 6, "args layout");
 
-/* Records back to back in buf[from, len), by their own sizes; stops at one
- * that claims less than a record (used on buffers others may scribble on,
- * so it never reads past len). */
+/* The size of the record at p, extensions and payloads included, where
+ * avail bytes are there; 0 if it does not fit.  Reads only within avail:
+ * it is used on buffers others may scribble on. */
+static inline uint32_t iomon_wire_rec_size(const uint8_t *p, uint32_t avail)
+{
+    if (avail < sizeof(struct iomon_wire_rec))
+        return 0;
+    uint8_t flags = p[__builtin_offsetof(struct iomon_wire_rec, flags)];
+    uint32_t size = sizeof(struct iomon_wire_rec);
+    if (flags & IOMON_REC_WIDE)
+        size += sizeof(struct iomon_wire_wide);
+    if (flags & IOMON_REC_ARGS) {
+        struct iomon_wire_args a;
+        if (avail < size + sizeof a)
+            return 0;
+        __builtin_memcpy(&a, p + size, sizeof a);
+        size += (uint32_t)sizeof a + a.len1 + a.len2;
+    }
+    return size <= avail ? size : 0;
+}
+
+/* Records back to back in buf[from, len); stops at one that does not fit. */
 static inline uint32_t iomon_wire_count(const uint8_t *buf, uint32_t from,
                                         uint32_t len)
 {
     uint32_t n = 0;
-    for (uint32_t off = from; off + sizeof(struct iomon_wire_rec) <= len; n++) {
-        uint16_t size;
-        __builtin_memcpy(&size, buf + off, sizeof size);
-        if (size < sizeof(struct iomon_wire_rec))
+    for (uint32_t off = from; off < len; n++) {
+        uint32_t size = iomon_wire_rec_size(buf + off, len - off);
+        if (size == 0)
             break;
         off += size;
     }
     return n;
 }
-_Static_assert(sizeof(struct iomon_wire_rec) == 48, "record layout");
 
 #endif

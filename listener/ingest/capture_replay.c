@@ -64,6 +64,12 @@ int capture_read_header(FILE *in, struct capture_result *r)
     if (len != IOMON_CAPTURE_HDR_LEN)
         return fault(r, "a header of %llu bytes, expected %d",
                      (unsigned long long)len, IOMON_CAPTURE_HDR_LEN);
+    /* Its message bodies are in the wire format of the iomon that wrote it:
+     * another version's would all be rejected as malformed. */
+    uint64_t wire = capture_get(h + 24, 4);
+    if (wire != IOMON_WIRE_VERSION)
+        return fault(r, "messages in wire version %llu, this iomon reads %d",
+                     (unsigned long long)wire, IOMON_WIRE_VERSION);
     r->start_ns = capture_get(h + 16, 8);
     return 0;
 }

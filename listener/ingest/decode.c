@@ -8,7 +8,7 @@
 static const char *const error_names[IOMON_DECODE_ERROR_COUNT] = {
     "ok", "short message", "bad magic or version", "bad facility length",
     "bad record size", "bad arg length", "unknown id", "bad record count",
-    "unknown message type",
+    "unknown message type", "bad record field",
 };
 
 const char *iomon_decode_error_name(enum iomon_decode_error e)
@@ -33,20 +33,64 @@ static int kind_ok(uint8_t kind, uint16_t len)
     }
 }
 
-static enum iomon_decode_error check_record(const struct iomon_wire_rec *w,
-                                            size_t avail)
+/* A record's parts, unpacked: the fixed part and the extensions. */
+struct parts {
+    struct iomon_wire_rec w;
+    struct iomon_wire_wide wide;
+    struct iomon_wire_args args;
+    const uint8_t *payload;
+};
+
+/* Splits the record at p (size bytes, as iomon_wire_rec_size measured). */
+static void unpack(struct parts *x, const uint8_t *p)
 {
-    if (w->size < sizeof *w || w->size > avail)
-        return IOMON_DECODE_RECORD_SIZE;
-    if (w->kind1 >= IOMON_ARG_KIND_COUNT || w->kind2 >= IOMON_ARG_KIND_COUNT)
+    memcpy(&x->w, p, sizeof x->w);
+    p += sizeof x->w;
+    memset(&x->wide, 0, sizeof x->wide);
+    memset(&x->args, 0, sizeof x->args);
+    if (x->w.flags & IOMON_REC_WIDE) {
+        memcpy(&x->wide, p, sizeof x->wide);
+        p += sizeof x->wide;
+    }
+    if (x->w.flags & IOMON_REC_ARGS) {
+        memcpy(&x->args, p, sizeof x->args);
+        p += sizeof x->args;
+    }
+    x->payload = p;
+}
+
+static enum iomon_decode_error check_flags(const struct parts *x)
+{
+    uint8_t f = x->w.flags;
+    if ((f & ~IOMON_REC_FLAGS_ALL) ||
+        (f & (IOMON_REC_PENDING | IOMON_REC_AMEND)) ==
+            (IOMON_REC_PENDING | IOMON_REC_AMEND))
         return IOMON_DECODE_ID;
-    if ((size_t)w->len1 + w->len2 != w->size - sizeof *w ||
-        !kind_ok(w->kind1, w->len1) || !kind_ok(w->kind2, w->len2))
+    /* One encoding per outcome: a wide record says it all in the wide
+     * part, an errno is positive, and a record of no args has no header. */
+    if ((f & IOMON_REC_WIDE) &&
+        ((f & IOMON_REC_ERR) || x->w.dur || x->w.ret))
+        return IOMON_DECODE_FIELD;
+    if ((f & IOMON_REC_ERR) && x->w.ret <= 0)
+        return IOMON_DECODE_FIELD;
+    if ((f & IOMON_REC_ARGS) &&
+        (x->args.kind1 | x->args.kind2) == IOMON_ARG_NONE)
         return IOMON_DECODE_ARG;
-    if (w->op >= IOMON_OP_COUNT)
+    return IOMON_DECODE_OK;
+}
+
+static enum iomon_decode_error check_record(const struct parts *x)
+{
+    enum iomon_decode_error e = check_flags(x);
+    if (e != IOMON_DECODE_OK)
+        return e;
+    const struct iomon_wire_args *a = &x->args;
+    if (a->kind1 >= IOMON_ARG_KIND_COUNT || a->kind2 >= IOMON_ARG_KIND_COUNT)
         return IOMON_DECODE_ID;
-    if (w->flags & ~(IOMON_REC_PENDING | IOMON_REC_AMEND) ||
-        w->flags == (IOMON_REC_PENDING | IOMON_REC_AMEND))
+    if (!kind_ok(a->kind1, a->len1) || !kind_ok(a->kind2, a->len2))
+        return IOMON_DECODE_ARG;
+    const struct iomon_wire_rec *w = &x->w;
+    if (w->op >= IOMON_OP_COUNT)
         return IOMON_DECODE_ID;
     if (w->fn != IOMON_FN_NONE &&
         (w->fn >= IOMON_FN_COUNT ||
@@ -66,26 +110,39 @@ static void fill_val(struct iomon_val *v, uint8_t kind, const uint8_t *p,
         memcpy(&v->num, p, sizeof v->num);
 }
 
-static void fill_rec(struct iomon_rec *r, const struct iomon_wire_rec *w,
-                     const uint8_t *payload, const struct iomon_clock_conv *cv)
+static void fill_outcome(struct iomon_rec *r, const struct parts *x)
 {
-    r->tid = w->tid;
+    const struct iomon_wire_rec *w = &x->w;
+    if (w->flags & IOMON_REC_WIDE) {
+        r->error = x->wide.error;
+        r->bytes = x->wide.bytes;
+        r->dur_ns = x->wide.dur;
+    } else {
+        int err = (w->flags & IOMON_REC_ERR) != 0;
+        r->error = err ? w->ret : 0;
+        r->bytes = err ? 0 : w->ret;
+        r->dur_ns = w->dur;
+    }
+}
+
+static void fill_rec(struct iomon_rec *r, const struct parts *x,
+                     const struct iomon_clock_conv *cv)
+{
+    const struct iomon_wire_rec *w = &x->w;
     r->op = w->op;
-    r->flags = w->flags;
+    r->flags = w->flags & (IOMON_REC_PENDING | IOMON_REC_AMEND);
     r->fn = w->fn;
     r->domain = iomon_op_domain[w->op];
     r->fd = w->fd;
-    r->error = w->error;
+    fill_outcome(r, x);
+    r->ts_ns = w->ts;
     if (cv->mult) {
-        r->ts_ns = iomon_conv_unix_ns(cv, w->ts_ns);
-        r->dur_ns = iomon_conv_ns(cv, w->dur_ns);
-    } else {
-        r->ts_ns = w->ts_ns;
-        r->dur_ns = w->dur_ns;
+        r->ts_ns = iomon_conv_unix_ns(cv, w->ts);
+        r->dur_ns = iomon_conv_ns(cv, r->dur_ns);
     }
-    r->bytes = w->bytes;
-    fill_val(&r->arg[0], w->kind1, payload, w->len1);
-    fill_val(&r->arg[1], w->kind2, payload + w->len1, w->len2);
+    fill_val(&r->arg[0], x->args.kind1, x->payload, x->args.len1);
+    fill_val(&r->arg[1], x->args.kind2, x->payload + x->args.len1,
+             x->args.len2);
     r->path = NULL;
     r->path_len = 0;
 }
@@ -107,14 +164,15 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
     /* Pass 1: every record is sound and exactly nrec of them fill the body. */
     size_t off = start, n = 0;
     while (off < len) {
-        struct iomon_wire_rec w;
-        if (len - off < sizeof w)
+        uint32_t size = iomon_wire_rec_size(body + off, (uint32_t)(len - off));
+        if (size == 0)
             return IOMON_DECODE_RECORD_SIZE;
-        memcpy(&w, body + off, sizeof w);
-        enum iomon_decode_error e = check_record(&w, len - off);
+        struct parts x;
+        unpack(&x, body + off);
+        enum iomon_decode_error e = check_record(&x);
         if (e != IOMON_DECODE_OK)
             return e;
-        off += w.size;
+        off += size;
         n++;
     }
     if (n != h.nrec)
@@ -144,14 +202,15 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
     r.facility = body + sizeof h;
     r.facility_len = h.facility_len;
     r.pid = h.pid;
+    r.tid = h.tid;
     r.ppid = h.ppid;
     struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
     for (size_t off = start; off < len;) {
-        struct iomon_wire_rec w;
-        memcpy(&w, body + off, sizeof w);
-        fill_rec(&r, &w, body + off + sizeof w, &cv);
+        struct parts x;
+        unpack(&x, body + off);
+        fill_rec(&r, &x, &cv);
         fn(ctx, &r);
-        off += w.size;
+        off += iomon_wire_rec_size(body + off, (uint32_t)(len - off));
     }
 }
 

@@ -58,6 +58,7 @@ enum iomon_decode_error {
     IOMON_DECODE_ID,           /* unknown op, function or arg kind */
     IOMON_DECODE_COUNT,        /* nrec disagrees with the records present */
     IOMON_DECODE_MTYPE,        /* not a batch, nor our own wake message */
+    IOMON_DECODE_FIELD,        /* a field outside what the format allows */
     IOMON_DECODE_ERROR_COUNT
 };
 

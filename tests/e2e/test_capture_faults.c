@@ -101,6 +101,7 @@ static void header_cut_or_foreign_file_is_refused(void **state)
 {
     (void)state;
     char out[128], err[128];
+    char *o;
     snprintf(out, sizeof out, "%s/h.jsonl", scratch);
     snprintf(err, sizeof err, "%s/h.err", scratch);
     assert_int_equal(replay(copy_of("h.cap", 20, -1, 0), out, err), 1);
@@ -112,10 +113,19 @@ static void header_cut_or_foreign_file_is_refused(void **state)
     assert_non_null(strstr(e, "not a capture"));
     assert_int_equal(count_of(e, "\n"), 1);
     free(e);
+    /* Another wire version: its messages cannot be read, so none is. */
+    assert_int_equal(replay(copy_of("w.cap", 0, 24, 2), out, err), 1);
+    e = slurp_file(err);
+    assert_non_null(strstr(e, "messages in wire version 2, this iomon reads"));
+    assert_int_equal(count_of(e, "\n"), 1);
+    free(e);
+    o = slurp_file(out);
+    assert_string_equal(o, "");
+    free(o);
     /* A header alone: a capture of nothing, replayed as nothing. */
     assert_int_equal(replay(copy_of("empty.cap", IOMON_CAPTURE_HDR_LEN, -1, 0),
                             out, err), 0);
-    char *o = slurp_file(out);
+    o = slurp_file(out);
     assert_string_equal(o, "");
     free(o);
 }

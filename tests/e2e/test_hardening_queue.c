@@ -37,7 +37,8 @@ static size_t message(struct msg *m, uint32_t pid, uint64_t lost,
 {
     struct iomon_wire_hdr h = {.magic = IOMON_WIRE_MAGIC,
                                .version = IOMON_WIRE_VERSION, .nrec = 1,
-                               .pid = pid, .ppid = 1, .pstart = 42,
+                               .pid = pid, .tid = pid, .ppid = 1,
+                               .pstart = 42,
                                .facility_len = 1, .lost = lost,
                                .fingerprint = fingerprint,
                                .slot = IOMON_NO_SLOT};
@@ -45,7 +46,7 @@ static size_t message(struct msg *m, uint32_t pid, uint64_t lost,
     memcpy(m->body, &h, sizeof h);
     m->body[sizeof h] = 'f';
     struct iomon_fields f = {.op = IOMON_OP_WRITE, .fn = IOMON_FN_WRITE,
-                             .tid = pid, .fd = 1, .bytes = 1};
+                             .fd = 1, .bytes = 1};
     struct iomon_arg none = {IOMON_ARG_NONE, NULL, 0};
     return sizeof h + 1 +
            iomon_record_encode(m->body + sizeof h + 1, 4096, &f, &none, &none);

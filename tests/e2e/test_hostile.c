@@ -40,7 +40,7 @@ static size_t good_message(struct msg *m, const char *s1)
     memcpy(m->body, &h, sizeof h);
     m->body[sizeof h] = 'x';
     struct iomon_fields f = {.op = IOMON_OP_OPEN, .fn = IOMON_FN_OPEN,
-                             .tid = 1, .fd = 3};
+                             .fd = 3};
     struct iomon_arg a1 = IOMON_ARG_S(s1);
     struct iomon_arg a2 = IOMON_ARG_N(IOMON_ARG_HEX, 0);
     return sizeof h + 1 +
@@ -54,6 +54,9 @@ static size_t bad_message(struct msg *m, int k, unsigned *seed)
 {
     size_t n = good_message(m, "/some/path");
     struct iomon_wire_rec *r = (struct iomon_wire_rec *)(m->body + REC_OFF);
+    /* The record has args (and no wide part): their header follows it. */
+    struct iomon_wire_args *a =
+        (struct iomon_wire_args *)(m->body + REC_OFF + sizeof *r);
     struct iomon_wire_hdr *h = (struct iomon_wire_hdr *)m->body;
     switch (k) {
     case 0: /* random bytes */
@@ -65,10 +68,10 @@ static size_t bad_message(struct msg *m, int k, unsigned *seed)
     case 1: /* truncated inside the record */
         return REC_OFF + sizeof *r - 5;
     case 2: /* record length past the end */
-        r->size = (uint16_t)(r->size + 100);
+        a->len2 = (uint16_t)(a->len2 + 100);
         return n;
-    case 3: /* arg length past the end of the record */
-        r->len1 = (uint16_t)(r->len1 + 40);
+    case 3: /* arg length that its kind cannot have */
+        a->len2 = 3;
         return n;
     case 4: /* unknown op */
         r->op = 250;
@@ -77,8 +80,7 @@ static size_t bad_message(struct msg *m, int k, unsigned *seed)
         r->fn = 60000;
         return n;
     case 6: /* unterminated string: the arg runs off the message */
-        r->len1 = 4000;
-        r->size = (uint16_t)(sizeof *r + 4000 + r->len2);
+        a->len1 = 4000;
         return n;
     case 7: /* record count disagrees */
         h->nrec = 2;
@@ -89,7 +91,7 @@ static size_t bad_message(struct msg *m, int k, unsigned *seed)
     case 9: /* empty message */
         return 0;
     case 10: /* unknown arg kind */
-        r->kind2 = 77;
+        a->kind2 = 77;
         return n;
     default: /* wrong version */
         h->version = 99;

@@ -312,7 +312,7 @@ static void pending_execs_of_many_processes_all_come_out(void **state)
         begin(pid, 0, 1, 0);
         size_t off = msg_add(m, 4096, IOMON_OP_EXEC, IOMON_FN_EXECVE, 1, -1,
                              0, 1, 1, 0, ARG_STR("/bin/true"), ARG_NONE);
-        m->buf[off + offsetof(struct iomon_wire_rec, flags)] =
+        m->buf[off + offsetof(struct iomon_wire_rec, flags)] |=
             IOMON_REC_PENDING;
         feed();
     }
@@ -323,7 +323,7 @@ static void pending_execs_of_many_processes_all_come_out(void **state)
         begin(pid, 0, 1, 0);
         size_t off = msg_add(m, 4096, IOMON_OP_EXEC, IOMON_FN_EXECVE, 1, -1,
                              2, 1, 1, 0, ARG_STR("/bin/true"), ARG_NONE);
-        m->buf[off + offsetof(struct iomon_wire_rec, flags)] = IOMON_REC_AMEND;
+        m->buf[off + offsetof(struct iomon_wire_rec, flags)] |= IOMON_REC_AMEND;
         feed();
     }
     for (uint32_t pid = 11; pid <= 20; pid++) {

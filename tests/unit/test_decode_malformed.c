@@ -171,32 +171,94 @@ static void test_facility_length_over_64_rejected(void **state)
     expect_reject(m->len, IOMON_DECODE_FACILITY);
 }
 
-static void test_record_size_below_48_rejected(void **state)
+/* Record 0 (the open) has args: their header follows its fixed part. */
+static struct iomon_wire_args get_args(void)
+{
+    struct iomon_wire_args x;
+    memcpy(&x, m->buf + rec_off[0] + sizeof(struct iomon_wire_rec), sizeof x);
+    return x;
+}
+
+static void put_args(const struct iomon_wire_args *x)
+{
+    memcpy(m->buf + rec_off[0] + sizeof(struct iomon_wire_rec), x, sizeof *x);
+}
+
+static void test_unknown_flag_bits_rejected(void **state)
+{
+    (void)state;
+    for (int bit = 5; bit < 8; bit++) {
+        build_base();
+        struct iomon_wire_rec w = get_rec(1);
+        w.flags |= (uint8_t)(1u << bit);
+        put_rec(1, &w);
+        expect_reject(m->len, IOMON_DECODE_ID);
+    }
+}
+
+static void test_pending_and_amend_together_rejected(void **state)
 {
     (void)state;
     struct iomon_wire_rec w = get_rec(1);
-    w.size = sizeof w - 1;
+    w.flags |= IOMON_REC_PENDING | IOMON_REC_AMEND;
     put_rec(1, &w);
-    expect_reject(m->len, IOMON_DECODE_RECORD_SIZE);
+    expect_reject(m->len, IOMON_DECODE_ID);
 }
 
-static void test_record_size_zero_rejected(void **state)
-{
-    (void)state;
-    struct iomon_wire_rec w = get_rec(0);
-    w.size = 0;
-    put_rec(0, &w);
-    expect_reject(m->len, IOMON_DECODE_RECORD_SIZE);
-}
-
-static void test_record_size_past_end_rejected(void **state)
+static void test_error_flag_with_errno_not_positive_rejected(void **state)
 {
     (void)state;
     struct iomon_wire_rec w = get_rec(1);
-    w.size += 1;
-    w.len1 += 1; /* keep the args consistent with the size */
-    w.kind1 = IOMON_ARG_STR;
+    w.flags |= IOMON_REC_ERR;
+    w.ret = 0;
     put_rec(1, &w);
+    expect_reject(m->len, IOMON_DECODE_FIELD);
+    w.ret = -2;
+    put_rec(1, &w);
+    expect_reject(m->len, IOMON_DECODE_FIELD);
+}
+
+/* A wide record's outcome is in its wide part alone. */
+static void test_wide_record_with_outcome_in_fixed_part_rejected(void **state)
+{
+    (void)state;
+    msg_begin(m, 1, "f", 0);
+    size_t off = msg_add(m, 16, IOMON_OP_READ, IOMON_FN_READ, 1, 3, 0, 1,
+                         UINT64_C(1) << 40, 5, ARG_NONE, ARG_NONE);
+    struct iomon_wire_rec w;
+    memcpy(&w, m->buf + off, sizeof w);
+    assert_int_equal(w.flags & IOMON_REC_WIDE, IOMON_REC_WIDE);
+    assert_int_equal(decode_len(m->len), IOMON_DECODE_OK);
+    struct iomon_wire_rec bad = w;
+    bad.ret = 5;
+    memcpy(m->buf + off, &bad, sizeof bad);
+    expect_reject(m->len, IOMON_DECODE_FIELD);
+    bad = w;
+    bad.dur = 1;
+    memcpy(m->buf + off, &bad, sizeof bad);
+    expect_reject(m->len, IOMON_DECODE_FIELD);
+    bad = w;
+    bad.flags |= IOMON_REC_ERR;
+    memcpy(m->buf + off, &bad, sizeof bad);
+    expect_reject(m->len, IOMON_DECODE_FIELD);
+}
+
+static void test_args_flag_with_no_args_rejected(void **state)
+{
+    (void)state;
+    struct iomon_wire_args x = get_args();
+    x.kind1 = x.kind2 = IOMON_ARG_NONE;
+    x.len1 = x.len2 = 0;
+    put_args(&x);
+    expect_reject(m->len, IOMON_DECODE_ARG);
+}
+
+static void test_record_past_end_rejected(void **state)
+{
+    (void)state;
+    struct iomon_wire_args x = get_args();
+    x.len1 += 1; /* the path's last byte is taken for one more */
+    put_args(&x);
     expect_reject(m->len, IOMON_DECODE_RECORD_SIZE);
 }
 
@@ -208,38 +270,34 @@ static void test_record_header_cut_short_rejected(void **state)
     expect_reject(m->len, IOMON_DECODE_RECORD_SIZE);
 }
 
+static void test_args_header_cut_short_rejected(void **state)
+{
+    (void)state;
+    msg_set_nrec(m, 1);
+    expect_reject(rec_off[0] + sizeof(struct iomon_wire_rec) + 3,
+                  IOMON_DECODE_RECORD_SIZE);
+}
+
 static void test_record_payload_cut_short_rejected(void **state)
 {
     (void)state;
     /* Only the first record, cut inside its path. */
     msg_set_nrec(m, 1);
-    expect_reject(rec_off[0] + sizeof(struct iomon_wire_rec) + 4,
+    expect_reject(rec_off[0] + sizeof(struct iomon_wire_rec) +
+                      sizeof(struct iomon_wire_args) + 4,
                   IOMON_DECODE_RECORD_SIZE);
 }
 
-static void test_arg_lengths_disagreeing_with_size_rejected(void **state)
+static void test_arg_lengths_past_16_bits_rejected(void **state)
 {
     (void)state;
-    struct iomon_wire_rec w = get_rec(0);
-    w.len1 -= 1; /* len1 + len2 == size - 49 */
-    put_rec(0, &w);
-    expect_reject(m->len, IOMON_DECODE_ARG);
-    w = get_rec(0);
-    w.len1 += 2; /* len1 + len2 == size - 47 */
-    put_rec(0, &w);
-    expect_reject(m->len, IOMON_DECODE_ARG);
-}
-
-static void test_arg_lengths_overflowing_16_bits_rejected(void **state)
-{
-    (void)state;
-    /* len1 + len2 wraps to size - 48 in 16-bit arithmetic. */
-    struct iomon_wire_rec w = get_rec(0);
-    w.kind2 = IOMON_ARG_STR;
-    w.len2 = (uint16_t)(w.len2 + 0x8000);
-    w.len1 = (uint16_t)(w.len1 + 0x8000);
-    put_rec(0, &w);
-    expect_reject(m->len, IOMON_DECODE_ARG);
+    /* Lengths whose sum passes 16 bits: the size is counted in 32. */
+    struct iomon_wire_args x = get_args();
+    x.kind2 = IOMON_ARG_STR;
+    x.len2 = (uint16_t)(x.len2 + 0x8000);
+    x.len1 = (uint16_t)(x.len1 + 0x8000);
+    put_args(&x);
+    expect_reject(m->len, IOMON_DECODE_RECORD_SIZE);
 }
 
 static void test_unknown_op_rejected(void **state)
@@ -291,12 +349,12 @@ static void test_fn_none_with_any_known_op_accepted(void **state)
 static void test_unknown_arg_kind_rejected_as_unknown_id(void **state)
 {
     (void)state;
-    struct iomon_wire_rec w = get_rec(1);
-    w.kind1 = IOMON_ARG_KIND_COUNT; /* len1 is 0 */
-    put_rec(1, &w);
+    struct iomon_wire_args x = get_args();
+    x.kind2 = IOMON_ARG_KIND_COUNT; /* len2 is 8 */
+    put_args(&x);
     expect_reject(m->len, IOMON_DECODE_ID);
-    w.kind1 = 0xff;
-    put_rec(1, &w);
+    x.kind2 = 0xff;
+    put_args(&x);
     expect_reject(m->len, IOMON_DECODE_ID);
 }
 
@@ -304,30 +362,37 @@ static void test_unknown_arg_kind_rejected(void **state)
 {
     (void)state;
     /* Whatever the category, the message must not be accepted. */
-    struct iomon_wire_rec w = get_rec(0);
-    w.kind1 = 0x80; /* len1 is the path's length */
-    put_rec(0, &w);
+    struct iomon_wire_args x = get_args();
+    x.kind1 = 0x80; /* len1 is the path's length */
+    put_args(&x);
     enum iomon_decode_error e = decode_len(m->len);
     assert_int_not_equal(e, IOMON_DECODE_OK);
     assert_int_equal(delivered, 0);
+}
+
+/* One record with the given args header and len1 + len2 zero bytes. */
+static void add_raw_args(uint8_t op, uint16_t fn, struct iomon_wire_args x)
+{
+    msg_begin(m, 1, "f", 0);
+    struct iomon_wire_rec w;
+    memset(&w, 0, sizeof w);
+    w.op = op;
+    w.fn = fn;
+    w.flags = IOMON_REC_ARGS;
+    memcpy(m->buf + m->len, &w, sizeof w);
+    memcpy(m->buf + m->len + sizeof w, &x, sizeof x);
+    size_t n = sizeof w + sizeof x + x.len1 + x.len2;
+    memset(m->buf + m->len + sizeof w + sizeof x, 0, x.len1 + x.len2);
+    m->len += n;
+    msg_set_nrec(m, 1);
 }
 
 static void test_int_arg_with_length_other_than_8_rejected(void **state)
 {
     (void)state;
     /* A record whose INT arg carries 4 bytes. */
-    msg_begin(m, 1, "f", 0);
-    struct iomon_wire_rec w;
-    memset(&w, 0, sizeof w);
-    w.size = sizeof w + 4;
-    w.op = IOMON_OP_SEEK;
-    w.fn = IOMON_FN_NONE;
-    w.kind1 = IOMON_ARG_INT;
-    w.len1 = 4;
-    memcpy(m->buf + m->len, &w, sizeof w);
-    memset(m->buf + m->len + sizeof w, 0, 4);
-    m->len += w.size;
-    msg_set_nrec(m, 1);
+    struct iomon_wire_args x = {IOMON_ARG_INT, IOMON_ARG_NONE, 4, 0};
+    add_raw_args(IOMON_OP_SEEK, IOMON_FN_NONE, x);
     expect_reject(m->len, IOMON_DECODE_ARG);
 }
 
@@ -338,18 +403,8 @@ static void test_hex_and_oct_args_with_wrong_length_rejected(void **state)
     static const uint16_t lens[] = {0, 7, 9, 16};
     for (size_t k = 0; k < sizeof kinds; k++)
         for (size_t l = 0; l < sizeof lens / sizeof lens[0]; l++) {
-            msg_begin(m, 1, "f", 0);
-            struct iomon_wire_rec w;
-            memset(&w, 0, sizeof w);
-            w.size = (uint16_t)(sizeof w + lens[l]);
-            w.op = IOMON_OP_CHMOD;
-            w.fn = IOMON_FN_CHMOD;
-            w.kind2 = kinds[k];
-            w.len2 = lens[l];
-            memcpy(m->buf + m->len, &w, sizeof w);
-            memset(m->buf + m->len + sizeof w, 0, lens[l]);
-            m->len += w.size;
-            msg_set_nrec(m, 1);
+            struct iomon_wire_args x = {IOMON_ARG_NONE, kinds[k], 0, lens[l]};
+            add_raw_args(IOMON_OP_CHMOD, IOMON_FN_CHMOD, x);
             expect_reject(m->len, IOMON_DECODE_ARG);
         }
 }
@@ -357,9 +412,9 @@ static void test_hex_and_oct_args_with_wrong_length_rejected(void **state)
 static void test_none_arg_with_payload_rejected(void **state)
 {
     (void)state;
-    struct iomon_wire_rec w = get_rec(0);
-    w.kind1 = IOMON_ARG_NONE; /* but len1 still covers the path */
-    put_rec(0, &w);
+    struct iomon_wire_args x = get_args();
+    x.kind1 = IOMON_ARG_NONE; /* but len1 still covers the path */
+    put_args(&x);
     expect_reject(m->len, IOMON_DECODE_ARG);
 }
 
@@ -396,12 +451,12 @@ static void test_trailing_garbage_rejected(void **state)
     expect_reject(m->len + 5, IOMON_DECODE_RECORD_SIZE);
 }
 
-static void test_trailing_zero_block_rejected(void **state)
+static void test_trailing_zeros_shorter_than_a_record_rejected(void **state)
 {
     (void)state;
-    /* A whole record's worth of zeros: size 0 is too small. */
-    memset(m->buf + m->len, 0, 64);
-    expect_reject(m->len + 64, IOMON_DECODE_RECORD_SIZE);
+    size_t n = sizeof(struct iomon_wire_rec) - 1;
+    memset(m->buf + m->len, 0, n);
+    expect_reject(m->len + n, IOMON_DECODE_RECORD_SIZE);
 }
 
 static void test_trailing_valid_record_beyond_nrec_rejected(void **state)
@@ -608,13 +663,16 @@ int main(void)
         T(test_bad_version_rejected),
         T(test_facility_length_past_end_rejected),
         T(test_facility_length_over_64_rejected),
-        T(test_record_size_below_48_rejected),
-        T(test_record_size_zero_rejected),
-        T(test_record_size_past_end_rejected),
+        T(test_unknown_flag_bits_rejected),
+        T(test_pending_and_amend_together_rejected),
+        T(test_error_flag_with_errno_not_positive_rejected),
+        T(test_wide_record_with_outcome_in_fixed_part_rejected),
+        T(test_args_flag_with_no_args_rejected),
+        T(test_record_past_end_rejected),
         T(test_record_header_cut_short_rejected),
+        T(test_args_header_cut_short_rejected),
         T(test_record_payload_cut_short_rejected),
-        T(test_arg_lengths_disagreeing_with_size_rejected),
-        T(test_arg_lengths_overflowing_16_bits_rejected),
+        T(test_arg_lengths_past_16_bits_rejected),
         T(test_unknown_op_rejected),
         T(test_unknown_fn_rejected),
         T(test_fn_of_another_op_rejected),
@@ -628,7 +686,7 @@ int main(void)
         T(test_nrec_too_small_rejected),
         T(test_nrec_without_records_rejected),
         T(test_trailing_garbage_rejected),
-        T(test_trailing_zero_block_rejected),
+        T(test_trailing_zeros_shorter_than_a_record_rejected),
         T(test_trailing_valid_record_beyond_nrec_rejected),
         T(test_fault_in_last_record_delivers_none_of_the_earlier),
         T(test_check_alone_delivers_nothing_and_fills_info),

@@ -119,12 +119,15 @@ static void test_large_bytes_and_durations_round_trip(void **state)
     msg_begin(m, UINT32_MAX, "u", UINT64_MAX);
     msg_add(m, 4096, IOMON_OP_READ, IOMON_FN_READ, UINT32_MAX, 0, 0,
             UINT64_MAX, UINT64_MAX, INT64_MAX, ARG_NONE, ARG_NONE);
-    msg_add(m, 4096, IOMON_OP_READ, IOMON_FN_PREAD, 0, 0, 0, 0, 0, INT64_MIN,
-            ARG_NONE, ARG_NONE);
+    msg_add(m, 4096, IOMON_OP_READ, IOMON_FN_PREAD, UINT32_MAX, 0, 0, 0, 0,
+            INT64_MIN, ARG_NONE, ARG_NONE);
     decode_ok(&info);
     assert_int_equal(info.pid, UINT32_MAX);
     assert_int_equal(info.lost, UINT64_MAX);
+    /* The tid is the batch's: every record has the header's. */
+    assert_int_equal(info.tid, UINT32_MAX);
     assert_int_equal(g->r[0].tid, UINT32_MAX);
+    assert_int_equal(g->r[1].tid, UINT32_MAX);
     assert_int_equal(g->r[0].ts_ns, UINT64_MAX);
     assert_int_equal(g->r[0].dur_ns, UINT64_MAX);
     assert_int_equal(g->r[0].bytes, INT64_MAX);
@@ -263,21 +266,68 @@ static void test_record_size_matches_encoded_size(void **state)
     struct iomon_arg a1 = ARG_STR("/some/path/here");
     struct iomon_arg a2 = ARG_NUM(IOMON_ARG_INT, 5);
     uint8_t buf[256];
-    size_t want = iomon_record_size(8, &a1, &a2);
-    assert_int_equal(want, sizeof(struct iomon_wire_rec) + 8 + 8);
     struct iomon_fields f = {
-        .op = IOMON_OP_OPEN, .fn = IOMON_FN_OPEN, .tid = 1, .fd = 2,
-        .ts_ns = 3, .dur_ns = 4, .bytes = 5,
+        .op = IOMON_OP_OPEN, .fn = IOMON_FN_OPEN, .fd = 2,
+        .ts = 3, .dur = 4, .bytes = 5,
     };
+    size_t want = iomon_record_size(8, &f, &a1, &a2);
+    assert_int_equal(want, sizeof(struct iomon_wire_rec) +
+                               sizeof(struct iomon_wire_args) + 8 + 8);
     size_t got = iomon_record_encode(buf, 8, &f, &a1, &a2);
     assert_int_equal(got, want);
+    assert_int_equal(iomon_wire_rec_size(buf, (uint32_t)got), got);
+    assert_int_equal(iomon_wire_rec_size(buf, (uint32_t)got - 1), 0);
     struct iomon_wire_rec w;
     memcpy(&w, buf, sizeof w);
-    assert_int_equal(w.size, got);
-    assert_int_equal(w.len1, 8);
-    assert_int_equal(w.len2, 8);
-    assert_int_equal(w.kind1, IOMON_ARG_STR_TRUNC);
-    assert_int_equal(w.kind2, IOMON_ARG_INT);
+    assert_int_equal(w.flags, IOMON_REC_ARGS);
+    struct iomon_wire_args x;
+    memcpy(&x, buf + sizeof w, sizeof x);
+    assert_int_equal(x.len1, 8);
+    assert_int_equal(x.len2, 8);
+    assert_int_equal(x.kind1, IOMON_ARG_STR_TRUNC);
+    assert_int_equal(x.kind2, IOMON_ARG_INT);
+}
+
+/* The fixed part holds a 32-bit duration and a 31-bit byte count or a
+ * positive errno; anything else takes the wide part, and every value
+ * comes back exactly either way. */
+static void test_outcomes_at_the_narrow_limits_round_trip_exactly(void **state)
+{
+    (void)state;
+    static const struct {
+        uint64_t dur;
+        int64_t bytes;
+        int32_t error;
+        int wide;
+    } cases[] = {
+        {UINT32_MAX, INT32_MAX, 0, 0},
+        {UINT64_C(1) << 32, 0, 0, 1},
+        {0, (int64_t)INT32_MAX + 1, 0, 1},
+        {0, INT32_MIN, 0, 0},
+        {0, (int64_t)INT32_MIN - 1, 0, 1},
+        {7, 0, 2, 0},
+        {7, 0, INT32_MAX, 0},
+        {7, -1, 2, 1},
+        {7, 0, -3, 1},
+        {7, 10, 11, 1},
+    };
+    struct iomon_batch_info info;
+    msg_begin(m, 5, "u", 0);
+    size_t n = sizeof cases / sizeof cases[0], off[16];
+    for (size_t i = 0; i < n; i++)
+        off[i] = msg_add(m, 4096, IOMON_OP_READ, IOMON_FN_READ, 5, 3,
+                         cases[i].error, 100 + i, cases[i].dur,
+                         cases[i].bytes, ARG_NONE, ARG_NONE);
+    decode_ok(&info);
+    for (size_t i = 0; i < n; i++) {
+        struct iomon_wire_rec w;
+        memcpy(&w, m->buf + off[i], sizeof w);
+        assert_int_equal(!!(w.flags & IOMON_REC_WIDE), cases[i].wide);
+        assert_int_equal(g->r[i].dur_ns, cases[i].dur);
+        assert_true(g->r[i].bytes == cases[i].bytes);
+        assert_int_equal(g->r[i].error, cases[i].error);
+        assert_int_equal(g->r[i].ts_ns, 100 + i);
+    }
 }
 
 static void test_event_with_fn_none_round_trips(void **state)
@@ -306,13 +356,13 @@ static void test_many_records_delivered_in_order(void **state)
     struct iomon_batch_info info;
     msg_begin(m, 5, "order", 0);
     for (int i = 0; i < 50; i++)
-        msg_add(m, 4096, IOMON_OP_READ, IOMON_FN_READ, (uint32_t)i, i, 0,
+        msg_add(m, 4096, IOMON_OP_READ, IOMON_FN_READ, 5, i, 0,
                 (uint64_t)i * 10, (uint64_t)i, i * 100, ARG_NONE,
                 ARG_NUM(IOMON_ARG_INT, i));
     decode_ok(&info);
     assert_int_equal(info.nrec, 50);
     for (int i = 0; i < 50; i++) {
-        assert_int_equal(g->r[i].tid, i);
+        assert_int_equal(g->r[i].tid, 5);
         assert_int_equal(g->r[i].fd, i);
         assert_int_equal(g->r[i].ts_ns, (uint64_t)i * 10);
         assert_int_equal(g->r[i].bytes, i * 100);
@@ -384,6 +434,7 @@ int main(void)
         T(test_string_of_exactly_arg_cap_not_marked_truncated),
         T(test_large_string_truncated_at_4096),
         T(test_record_size_matches_encoded_size),
+        T(test_outcomes_at_the_narrow_limits_round_trip_exactly),
         T(test_event_with_fn_none_round_trips),
         T(test_many_records_delivered_in_order),
         T(test_every_function_id_round_trips_with_its_op),

@@ -48,9 +48,11 @@ static inline size_t msg_add(struct msg *m, size_t arg_cap, uint16_t op,
 {
     size_t off = m->len;
     struct iomon_fields f = {
-        .op = (uint8_t)op, .fn = fn, .tid = tid, .fd = fd, .error = error,
-        .ts_ns = ts_ns, .dur_ns = dur_ns, .bytes = bytes,
+        .op = (uint8_t)op, .fn = fn, .fd = fd, .error = error,
+        .ts = ts_ns, .dur = dur_ns, .bytes = bytes,
     };
+    /* A batch is one thread's: the tid is the header's, for every record. */
+    memcpy(m->buf + offsetof(struct iomon_wire_hdr, tid), &tid, sizeof tid);
     size_t n = iomon_record_encode(m->buf + off, arg_cap, &f, &a1, &a2);
     m->len += n;
     m->nrec++;
