@@ -48,44 +48,52 @@ static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
 }
 
 /* Whether the fixed part holds the outcome: a duration of 32 bits, and
- * either an errno with no bytes or a byte count of 31. */
+ * either a positive errno with no bytes or a byte count of 32 bits.  The
+ * out-of-range bits are or-ed together so the common case is one test. */
 static inline int iomon_fits_narrow(const struct iomon_fields *f)
 {
-    if (f->dur >> 32)
-        return 0;
+    uint64_t over = f->dur >> 32;
     if (f->error)
-        return f->error > 0 && f->bytes == 0;
-    return f->bytes == (int32_t)f->bytes;
+        over |= (uint64_t)(f->error < 0) | (uint64_t)f->bytes;
+    else
+        over |= ((uint64_t)f->bytes + UINT64_C(0x80000000)) >> 32;
+    return over == 0;
 }
 
-/* Strings longer than arg_cap are cut and marked. */
+/* The args' kinds and lengths, and their share of the record's size.
+ * Strings longer than arg_cap are cut and marked. */
+static inline size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
+                                     const struct iomon_arg *a1,
+                                     const struct iomon_arg *a2)
+{
+    p->len[0] = (uint16_t)iomon_arg_plan(arg_cap, a1, &p->kind[0]);
+    p->len[1] = (uint16_t)iomon_arg_plan(arg_cap, a2, &p->kind[1]);
+    if ((p->kind[0] | p->kind[1]) == IOMON_ARG_NONE)
+        return 0; /* two NULL strings: no args after all */
+    p->flags |= IOMON_REC_ARGS;
+    return sizeof(struct iomon_wire_args) + p->len[0] + p->len[1];
+}
+
+/* The record's flags, size, and its args' kinds and lengths. */
 static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
                                 const struct iomon_fields *f,
                                 const struct iomon_arg *a1,
                                 const struct iomon_arg *a2)
 {
     size_t size = sizeof(struct iomon_wire_rec);
-    uint8_t flags = f->flags;
+    p->flags = f->flags;
     if (IOMON_LIKELY(iomon_fits_narrow(f))) {
-        if (f->error)
-            flags |= IOMON_REC_ERR;
+        p->flags |= f->error ? IOMON_REC_ERR : 0;
     } else {
-        flags |= IOMON_REC_WIDE;
+        p->flags |= IOMON_REC_WIDE;
         size += sizeof(struct iomon_wire_wide);
     }
-    /* No arguments (write, read, close, fwrite...): one test instead of
-     * two arguments' worth of kind checks, here and in iomon_write. */
+    /* Most calls (write, read, close, fwrite...) have no args: one test
+     * for both, and no arg planning. */
     p->kind[0] = p->kind[1] = IOMON_ARG_NONE;
     p->len[0] = p->len[1] = 0;
-    if ((a1->kind | a2->kind) != IOMON_ARG_NONE) {
-        p->len[0] = (uint16_t)iomon_arg_plan(arg_cap, a1, &p->kind[0]);
-        p->len[1] = (uint16_t)iomon_arg_plan(arg_cap, a2, &p->kind[1]);
-        if ((p->kind[0] | p->kind[1]) != IOMON_ARG_NONE) {
-            flags |= IOMON_REC_ARGS;
-            size += sizeof(struct iomon_wire_args) + p->len[0] + p->len[1];
-        }
-    }
-    p->flags = flags;
+    if ((a1->kind | a2->kind) != IOMON_ARG_NONE)
+        size += iomon_plan_args(p, arg_cap, a1, a2);
     p->size = (uint16_t)size;
     return size;
 }
@@ -96,7 +104,7 @@ static inline uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
     if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC)
         memcpy(dst, a->str, len);
     else if (kind != IOMON_ARG_NONE)
-        memcpy(dst, &a->num, len);
+        memcpy(dst, &a->num, sizeof a->num); /* len is 8: a fixed copy */
     return dst + len;
 }
 
@@ -108,14 +116,19 @@ static inline uint8_t *iomon_put_wide(uint8_t *dst,
     return dst + sizeof w;
 }
 
-static inline void iomon_put_args(uint8_t *dst,
-                                  const struct iomon_plan *p,
+static inline void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
                                   const struct iomon_arg *a1,
                                   const struct iomon_arg *a2)
 {
-    struct iomon_wire_args h = {p->kind[0], p->kind[1], p->len[0], p->len[1]};
-    memcpy(dst, &h, sizeof h);
-    uint8_t *q = iomon_put_arg(dst + sizeof h, a1, p->kind[0], p->len[0]);
+    /* Two stores (kinds, lengths) rather than a 6-byte struct copy. */
+    uint16_t kinds = (uint16_t)(p->kind[0] | p->kind[1] << 8);
+    uint32_t lens = (uint32_t)p->len[0] | (uint32_t)p->len[1] << 16;
+    memcpy(dst, &kinds, sizeof kinds);
+    memcpy(dst + sizeof kinds, &lens, sizeof lens);
+    _Static_assert(sizeof kinds + sizeof lens == sizeof(struct iomon_wire_args),
+                   "args header: kind1, kind2, len1, len2");
+    dst += sizeof(struct iomon_wire_args);
+    uint8_t *q = iomon_put_arg(dst, a1, p->kind[0], p->len[0]);
     iomon_put_arg(q, a2, p->kind[1], p->len[1]);
 }
 
