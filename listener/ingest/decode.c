@@ -33,30 +33,33 @@ static int kind_ok(uint8_t kind, uint16_t len)
     }
 }
 
-/* A record's parts, unpacked: the fixed part and the extensions. */
+/* A record's parts: the fixed part, and where the extensions are. */
 struct parts {
     struct iomon_wire_rec w;
-    struct iomon_wire_wide wide;
-    struct iomon_wire_args args;
+    const uint8_t *wide;         /* NULL without IOMON_REC_WIDE */
+    struct iomon_wire_args args; /* zeros without IOMON_REC_ARGS */
     const uint8_t *payload;
+    uint32_t size;               /* the whole record's */
 };
 
-/* Splits the record at p (size bytes, as iomon_wire_rec_size measured). */
-static void unpack(struct parts *x, const uint8_t *p)
+/* Splits the record at p, which iomon_wire_rec_size found whole. */
+static inline void unpack(struct parts *x, const uint8_t *p)
 {
+    const uint8_t *at = p;
     memcpy(&x->w, p, sizeof x->w);
     p += sizeof x->w;
-    memset(&x->wide, 0, sizeof x->wide);
-    memset(&x->args, 0, sizeof x->args);
-    if (x->w.flags & IOMON_REC_WIDE) {
-        memcpy(&x->wide, p, sizeof x->wide);
-        p += sizeof x->wide;
+    x->wide = NULL;
+    if (__builtin_expect(x->w.flags & IOMON_REC_WIDE, 0)) {
+        x->wide = p;
+        p += sizeof(struct iomon_wire_wide);
     }
+    x->args = (struct iomon_wire_args){0};
     if (x->w.flags & IOMON_REC_ARGS) {
         memcpy(&x->args, p, sizeof x->args);
         p += sizeof x->args;
     }
     x->payload = p;
+    x->size = (uint32_t)(p - at) + x->args.len1 + x->args.len2;
 }
 
 static enum iomon_decode_error check_flags(const struct parts *x)
@@ -73,8 +76,16 @@ static enum iomon_decode_error check_flags(const struct parts *x)
         return IOMON_DECODE_FIELD;
     if ((f & IOMON_REC_ERR) && x->w.ret <= 0)
         return IOMON_DECODE_FIELD;
-    if ((f & IOMON_REC_ARGS) &&
-        (x->args.kind1 | x->args.kind2) == IOMON_ARG_NONE)
+    return IOMON_DECODE_OK;
+}
+
+static enum iomon_decode_error check_args(const struct iomon_wire_args *a)
+{
+    if ((a->kind1 | a->kind2) == IOMON_ARG_NONE)
+        return IOMON_DECODE_ARG; /* args flagged, none there */
+    if (a->kind1 >= IOMON_ARG_KIND_COUNT || a->kind2 >= IOMON_ARG_KIND_COUNT)
+        return IOMON_DECODE_ID;
+    if (!kind_ok(a->kind1, a->len1) || !kind_ok(a->kind2, a->len2))
         return IOMON_DECODE_ARG;
     return IOMON_DECODE_OK;
 }
@@ -84,12 +95,12 @@ static enum iomon_decode_error check_record(const struct parts *x)
     enum iomon_decode_error e = check_flags(x);
     if (e != IOMON_DECODE_OK)
         return e;
-    const struct iomon_wire_args *a = &x->args;
-    if (a->kind1 >= IOMON_ARG_KIND_COUNT || a->kind2 >= IOMON_ARG_KIND_COUNT)
-        return IOMON_DECODE_ID;
-    if (!kind_ok(a->kind1, a->len1) || !kind_ok(a->kind2, a->len2))
-        return IOMON_DECODE_ARG;
     const struct iomon_wire_rec *w = &x->w;
+    if (w->flags & IOMON_REC_ARGS) {
+        e = check_args(&x->args);
+        if (e != IOMON_DECODE_OK)
+            return e;
+    }
     if (w->op >= IOMON_OP_COUNT)
         return IOMON_DECODE_ID;
     if (w->fn != IOMON_FN_NONE &&
@@ -113,10 +124,12 @@ static void fill_val(struct iomon_val *v, uint8_t kind, const uint8_t *p,
 static void fill_outcome(struct iomon_rec *r, const struct parts *x)
 {
     const struct iomon_wire_rec *w = &x->w;
-    if (w->flags & IOMON_REC_WIDE) {
-        r->error = x->wide.error;
-        r->bytes = x->wide.bytes;
-        r->dur_ns = x->wide.dur;
+    if (x->wide) {
+        struct iomon_wire_wide wide;
+        memcpy(&wide, x->wide, sizeof wide);
+        r->error = wide.error;
+        r->bytes = wide.bytes;
+        r->dur_ns = wide.dur;
     } else {
         int err = (w->flags & IOMON_REC_ERR) != 0;
         r->error = err ? w->ret : 0;
@@ -210,7 +223,7 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
         unpack(&x, body + off);
         fill_rec(&r, &x, &cv);
         fn(ctx, &r);
-        off += iomon_wire_rec_size(body + off, (uint32_t)(len - off));
+        off += x.size;
     }
 }
 
