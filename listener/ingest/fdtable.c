@@ -34,7 +34,9 @@ static size_t fd_home(int32_t fd, size_t cap)
  * needs no invalidation, only a bounds check. */
 static struct fdentry *find(struct fdtable *t, int32_t fd)
 {
-    if (!t->cap)
+    /* -1 marks an empty slot (whose path is garbage), and no negative fd
+     * is ever kept: a record claiming one must not find the hint's. */
+    if (!t->cap || fd < 0)
         return NULL;
     if (t->hint < t->cap && t->slots[t->hint].fd == fd)
         return &t->slots[t->hint];
