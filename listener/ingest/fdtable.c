@@ -28,18 +28,8 @@ static size_t fd_home(int32_t fd, size_t cap)
     return x & (cap - 1);
 }
 
-/* Most records come in runs on one fd, and each is looked up twice (to
- * name it, then to apply it): the slot found last is tried first.  A slot
- * holding fd is fd's entry wherever entries have moved since, so the hint
- * needs no invalidation, only a bounds check. */
-static struct fdentry *find(struct fdtable *t, int32_t fd)
+static struct fdentry *probe(struct fdtable *t, int32_t fd)
 {
-    /* -1 marks an empty slot (whose path is garbage), and no negative fd
-     * is ever kept: a record claiming one must not find the hint's. */
-    if (!t->cap || fd < 0)
-        return NULL;
-    if (t->hint < t->cap && t->slots[t->hint].fd == fd)
-        return &t->slots[t->hint];
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1) {
         if (t->slots[i].fd == fd) {
@@ -49,6 +39,21 @@ static struct fdentry *find(struct fdtable *t, int32_t fd)
         i = (i + 1) & (t->cap - 1);
     }
     return NULL;
+}
+
+/* Most records come in runs on one fd, and each is looked up twice (to
+ * name it, then to apply it): the slot found last is tried first, inline.
+ * A slot holding fd is fd's entry wherever entries have moved since, so
+ * the hint needs no invalidation, only a bounds check. */
+static inline struct fdentry *find(struct fdtable *t, int32_t fd)
+{
+    /* -1 marks an empty slot (whose path is garbage), and no negative fd
+     * is ever kept: a record claiming one must not find the hint's. */
+    if (!t->cap || fd < 0)
+        return NULL;
+    if (t->hint < t->cap && t->slots[t->hint].fd == fd)
+        return &t->slots[t->hint];
+    return probe(t, fd);
 }
 
 static int grow(struct fdtable *t)
