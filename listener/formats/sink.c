@@ -48,7 +48,8 @@ const uint8_t *arg_text(const struct iomon_val *v, char tmp[32], size_t *n,
         end = fmt_oct(tmp + 1, (uint64_t)v->num);
         break;
     case IOMON_ARG_HEX:
-        memcpy(tmp, "0x", 2);
+        tmp[0] = '0';
+        tmp[1] = 'x';
         end = fmt_hex(tmp + 2, (uint64_t)v->num);
         break;
     default:
