@@ -41,8 +41,11 @@ static inline void out_commit(struct out *o, char *end)
     o->n = (size_t)(end - o->buf);
 }
 
+/* p may be NULL when n is 0 (an absent facility or path). */
 static inline void out_bytes(struct out *o, const void *p, size_t n)
 {
+    if (!n)
+        return;
     if (sizeof o->buf - o->n < n) {
         out_bytes_long(o, p, n);
         return;
