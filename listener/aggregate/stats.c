@@ -148,10 +148,18 @@ void stats_share(struct stats *s)
         s->shared = 1;
 }
 
-void stats_lock(struct stats *s)
+static void take_lock(struct stats *s)
 {
     if (s->shared)
         pthread_mutex_lock(&s->mu);
+}
+
+static void run_end(struct stats *s);
+
+void stats_lock(struct stats *s)
+{
+    take_lock(s);
+    run_end(s);
 }
 
 void stats_unlock(struct stats *s)
@@ -302,19 +310,29 @@ static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
     return rec_names_file(r) ? file_lookup(s, r) : NULL;
 }
 
-static void count_size(struct stats_file *f, int64_t n)
+/* k accesses of n bytes. */
+static void count_size(struct stats_file *f, int64_t n, uint64_t k)
 {
     for (uint32_t i = 0; i < f->nsizes; i++)
         if (f->sizes[i] == n) {
-            f->size_count[i]++;
+            f->size_count[i] += k;
             return;
         }
     if (f->nsizes < STATS_SIZES_KEPT) {
         f->sizes[f->nsizes] = n;
-        f->size_count[f->nsizes++] = 1;
+        f->size_count[f->nsizes++] = k;
         return;
     }
-    f->sizes_other++;
+    f->sizes_other += k;
+}
+
+/* 1 for reads, 2 for writes (Darshan's sense: see stats_file), 0 for
+ * every other call, which is metadata. */
+static int access_kind(uint16_t op)
+{
+    return op == IOMON_OP_READ || op == IOMON_OP_RECV     ? 1
+           : op == IOMON_OP_WRITE || op == IOMON_OP_SEND ? 2
+                                                         : 0;
 }
 
 /* One read or write: its size, its offset against the previous access of
@@ -338,7 +356,7 @@ static void file_access(struct stats_file *f, const struct iomon_rec *r,
         next = &f->next_read;
         max = &f->max_byte_read;
     }
-    count_size(f, n);
+    count_size(f, n, 1);
     f->rw_switches += f->last_kind && f->last_kind != 1 + write;
     f->last_kind = (uint8_t)(1 + write);
     if (r->error || r->offset < 0) {
@@ -359,11 +377,12 @@ static void file_access(struct stats_file *f, const struct iomon_rec *r,
         *max = end - 1;
 }
 
-static void file_record(struct stats *s, const struct iomon_rec *r)
+static struct stats_file *file_record(struct stats *s,
+                                      const struct iomon_rec *r)
 {
     struct stats_file *f = file_of(s, r);
     if (!f)
-        return;
+        return NULL;
     f->calls++;
     f->errors += r->error != 0;
     f->latency.n[stats_bucket(r->dur_ns)]++;
@@ -372,26 +391,16 @@ static void file_record(struct stats *s, const struct iomon_rec *r)
         f->first_ns = r->ts_ns;
     if (end > f->last_ns)
         f->last_ns = end;
-    switch (r->op) {
-    case IOMON_OP_READ:
-    case IOMON_OP_RECV:
-        file_access(f, r, 0);
-        return;
-    case IOMON_OP_WRITE:
-    case IOMON_OP_SEND:
-        file_access(f, r, 1);
-        return;
-    case IOMON_OP_OPEN:
-        f->opens++;
-        break;
-    case IOMON_OP_SEEK:
-        f->seeks++;
-        break;
-    default:
-        break;
+    int kind = access_kind(r->op);
+    if (kind) {
+        file_access(f, r, kind == 2);
+        return f;
     }
+    f->opens += r->op == IOMON_OP_OPEN;
+    f->seeks += r->op == IOMON_OP_SEEK;
     f->meta++;
     add_sat(&f->meta_ns, r->dur_ns);
+    return f;
 }
 
 /* ---- processes ---- */
@@ -512,9 +521,213 @@ static int is_event(const struct iomon_rec *r)
     return r->fn == IOMON_FN_NONE || iomon_op_event[r->op];
 }
 
-void stats_record(struct stats *s, const struct iomon_rec *r)
+static size_t errno_slot(int32_t e)
 {
-    stats_lock(s);
+    return e > 0 && e < STATS_ERRNO_MAX ? (size_t)e : STATS_ERRNO_MAX;
+}
+
+/* The first record of a run: the rows it went to are kept for the rest.
+ * Not for a record of no start time (0 means unset in the spans) or one
+ * whose path is not a binding (an open's: the next may name another). */
+static void run_begin(struct stats *s, const struct iomon_rec *r,
+                      struct stats_row *row, struct stats_proc *p,
+                      struct stats_file *f)
+{
+    struct stats_run *u = &s->run;
+    if (!r->ts_ns || (r->path && !r->path_id) ||
+        r->facility_len > sizeof u->fac)
+        return;
+    u->active = 1;
+    u->pid = r->pid;
+    u->fn = r->fn;
+    u->op = r->op;
+    u->error = r->error;
+    u->bytes = r->bytes;
+    u->path_id = r->path_id;
+    u->fac_len = r->facility_len;
+    if (u->fac_len)
+        memcpy(u->fac, r->facility, u->fac_len);
+    u->row = row;
+    u->proc = p;
+    u->file = f;
+    u->kind = f ? (uint8_t)access_kind(r->op) : 0;
+    u->next = r->offset;
+    u->step = 0;
+    if (u->kind) {
+        /* Where this access ended: the next one begins there, or (-1)
+         * has an unknown offset too. */
+        u->next = u->kind == 2 ? f->next_write : f->next_read;
+        u->step = u->next >= 0 && r->bytes > 0 ? r->bytes : 0;
+    }
+    u->n = u->ns = u->max_ns = u->last_ns = 0;
+    u->first_ns = UINT64_MAX;
+}
+
+static int same_facility(const struct stats_run *u, const struct iomon_rec *r)
+{
+    if (r->facility_len != u->fac_len)
+        return 0;
+    for (size_t i = 0; i < u->fac_len; i++)
+        if (r->facility[i] != u->fac[i])
+            return 0;
+    return 1;
+}
+
+static int run_takes(const struct stats_run *u, const struct iomon_rec *r)
+{
+    return u->active && r->pid == u->pid && r->fn == u->fn &&
+           r->op == u->op && r->bytes == u->bytes && r->error == u->error &&
+           r->offset == u->next && r->path_id == u->path_id &&
+           (u->path_id || !r->path) && r->ts_ns && same_facility(u, r);
+}
+
+/* What differs from one record of a run to the next: its times. */
+static void run_add(struct stats_run *u, const struct iomon_rec *r)
+{
+    int b = stats_bucket(r->dur_ns);
+    u->n++;
+    u->lat[b]++;
+    u->lat_mask |= 1ull << b;
+    add_sat(&u->ns, r->dur_ns);
+    if (r->dur_ns > u->max_ns)
+        u->max_ns = r->dur_ns;
+    if (r->ts_ns < u->first_ns)
+        u->first_ns = r->ts_ns;
+    if (r->ts_ns + r->dur_ns > u->last_ns)
+        u->last_ns = r->ts_ns + r->dur_ns;
+    if (__builtin_add_overflow(u->next, u->step, &u->next))
+        u->next = INT64_MAX;
+}
+
+/* n times v, saturating (v >= 0). */
+static uint64_t times(uint64_t v, uint64_t n)
+{
+    uint64_t p;
+    return __builtin_mul_overflow(v, n, &p) ? UINT64_MAX : p;
+}
+
+/* add_bytes(into, v) n times: the sum saturates only on v's side. */
+static void add_bytes_n(int64_t *into, int64_t v, uint64_t n)
+{
+    __int128 t = (__int128)*into + (__int128)v * (__int128)n;
+    *into = t > INT64_MAX ? INT64_MAX : t < INT64_MIN ? INT64_MIN : (int64_t)t;
+}
+
+/* The earliest start and latest end, as the records would have set them
+ * one by one (starts are never 0 in a run). */
+static void run_span(const struct stats_run *u, uint64_t *first,
+                     uint64_t *last)
+{
+    if (!*first || u->first_ns < *first)
+        *first = u->first_ns;
+    if (u->last_ns > *last)
+        *last = u->last_ns;
+}
+
+static void run_hist(const struct stats_run *u, struct stats_hist *h)
+{
+    for (uint64_t m = u->lat_mask; m; m &= m - 1)
+        h->n[__builtin_ctzll(m)] += u->lat[__builtin_ctzll(m)];
+}
+
+static void run_row(const struct stats_run *u, struct stats_row *w)
+{
+    w->calls += u->n;
+    w->errors += u->error ? u->n : 0;
+    add_bytes_n(&w->bytes, u->bytes, u->n);
+    add_sat(&w->total_ns, u->ns);
+    if (u->max_ns > w->max_ns)
+        w->max_ns = u->max_ns;
+    run_hist(u, &w->latency);
+    if (u->bytes > 0)
+        w->size.n[stats_bucket((uint64_t)u->bytes)] += u->n;
+}
+
+static void run_proc(const struct stats_run *u, struct stats_proc *p)
+{
+    p->calls += u->n;
+    p->errors += u->error ? u->n : 0;
+    add_sat(&p->total_ns, u->ns);
+    run_hist(u, &p->latency);
+    int kind = access_kind(u->op);
+    if (kind)
+        add_sat(kind == 2 ? &p->bytes_written : &p->bytes_read,
+                times(positive(u->bytes), u->n));
+    run_span(u, &p->first_ns, &p->last_ns);
+}
+
+/* The rest of a run of reads or writes: their first did the switch from
+ * the other kind, and each began where the one before ended (or, next
+ * -1, none had a known offset). */
+static void run_access(const struct stats_run *u, struct stats_file *f)
+{
+    int write = u->kind == 2;
+    uint64_t n = positive(u->bytes);
+    add_sat(write ? &f->bytes_written : &f->bytes_read, times(n, u->n));
+    (write ? f->size_write : f->size_read)[stats_size_bin((int64_t)n)] += u->n;
+    add_sat(write ? &f->write_ns : &f->read_ns, u->ns);
+    *(write ? &f->writes : &f->reads) += u->n;
+    count_size(f, (int64_t)n, u->n);
+    if (u->next < 0)
+        return;
+    *(write ? &f->seq_writes : &f->seq_reads) += u->n;
+    *(write ? &f->consec_writes : &f->consec_reads) += u->n;
+    *(write ? &f->next_write : &f->next_read) = u->next;
+    int64_t *max = write ? &f->max_byte_written : &f->max_byte_read;
+    if (n && u->next - 1 > *max)
+        *max = u->next - 1;
+}
+
+static void run_file(const struct stats_run *u, struct stats_file *f)
+{
+    f->calls += u->n;
+    f->errors += u->error ? u->n : 0;
+    run_hist(u, &f->latency);
+    run_span(u, &f->first_ns, &f->last_ns);
+    if (u->kind) {
+        run_access(u, f);
+        return;
+    }
+    f->opens += u->op == IOMON_OP_OPEN ? u->n : 0;
+    f->seeks += u->op == IOMON_OP_SEEK ? u->n : 0;
+    f->meta += u->n;
+    add_sat(&f->meta_ns, u->ns);
+}
+
+/* Adds what the run held back, as its records would have one by one. */
+static void run_end(struct stats *s)
+{
+    struct stats_run *u = &s->run;
+    if (!u->active)
+        return;
+    u->active = 0;
+    if (!u->n)
+        return;
+    if (u->row)
+        run_row(u, u->row);
+    run_proc(u, u->proc);
+    if (u->error)
+        s->errnos[errno_slot(u->error)] += u->n;
+    run_span(u, &s->first_ns, &s->last_ns);
+    if (u->file)
+        run_file(u, u->file);
+    for (uint64_t m = u->lat_mask; m; m &= m - 1)
+        u->lat[__builtin_ctzll(m)] = 0;
+    u->lat_mask = 0;
+    u->n = 0;
+}
+
+void stats_flush(struct stats *s)
+{
+    take_lock(s);
+    run_end(s);
+    stats_unlock(s);
+}
+
+/* A record that is not the next of a run: counted in full.  Apart
+ * (noinline), so the next of a run does not pay for its registers. */
+__attribute__((noinline)) static void record_one(struct stats *s, const struct iomon_rec *r)
+{
     struct stats_facility *fac = facility(s, r);
     struct stats_proc *p = proc_of(s, r);
     if (is_event(r)) {
@@ -523,29 +736,39 @@ void stats_record(struct stats *s, const struct iomon_rec *r)
             fac->started |= r->op == IOMON_OP_START;
         }
         proc_event(p, r);
-        stats_unlock(s);
         return;
     }
-    if (fac)
-        row_add(&fac->fn[r->fn], r);
+    struct stats_row *row = fac ? &fac->fn[r->fn] : NULL;
+    if (row)
+        row_add(row, r);
     proc_call(p, r);
     if (r->error)
-        s->errnos[r->error > 0 && r->error < STATS_ERRNO_MAX
-                      ? r->error
-                      : STATS_ERRNO_MAX]++;
+        s->errnos[errno_slot(r->error)]++;
     if (!s->first_ns || r->ts_ns < s->first_ns)
         s->first_ns = r->ts_ns;
     if (r->ts_ns + r->dur_ns > s->last_ns)
         s->last_ns = r->ts_ns + r->dur_ns;
     /* An event's call is counted (and its file) by the call's own record. */
-    file_record(s, r);
+    struct stats_file *f = file_record(s, r);
+    run_begin(s, r, row, p, f);
+}
+
+void stats_record(struct stats *s, const struct iomon_rec *r)
+{
+    take_lock(s);
+    if (run_takes(&s->run, r)) {
+        run_add(&s->run, r);
+    } else {
+        run_end(s);
+        record_one(s, r);
+    }
     stats_unlock(s);
 }
 
 void stats_totals(struct stats *s, const struct iomon_stats *st,
                   uint64_t running)
 {
-    stats_lock(s);
+    stats_lock(s); /* which ends the run */
     s->intake = *st;
     s->running = running;
     stats_unlock(s);

@@ -19,7 +19,10 @@
  *
  * Threads: a view on another thread (top's screen, Prometheus's scrapes)
  * calls stats_share before records flow, then reads under stats_lock /
- * stats_unlock.  Unshared (summary, files), no lock is taken. */
+ * stats_unlock.  Unshared (summary, files), no lock is taken.
+ *
+ * Speed: most records repeat the one before (a loop of writes), so those
+ * are folded into a run (struct stats_run) and added up when it ends. */
 #ifndef IOMON_STATS_H
 #define IOMON_STATS_H
 
@@ -119,6 +122,32 @@ struct stats_proc {
     struct stats_hist latency;
 };
 
+/* A run: records like the one before but for their times (same process,
+ * facility, function, op, fd binding, size and outcome, a start time set,
+ * and an access beginning where the one before ended).  Its first record
+ * is counted in full and finds the rows; the others only add up what
+ * differs here, which goes into those rows in one go when the run ends.
+ * Private to stats.c. */
+struct stats_run {
+    uint8_t active;
+    uint8_t kind;               /* of the file's calls: 0 meta, 1 read, 2 write */
+    uint16_t fn, op;
+    uint32_t pid;
+    int32_t error;
+    int64_t bytes;
+    uint64_t path_id;
+    int64_t next, step;         /* the offset the next record must have */
+    size_t fac_len;
+    uint8_t fac[IOMON_FACILITY_MAX];
+    struct stats_row *row;      /* NULL: no facility row */
+    struct stats_proc *proc;
+    struct stats_file *file;    /* NULL: not about a file */
+    /* Held back: records after the first, their summed and extreme times,
+     * and their latencies (mask: the buckets used). */
+    uint64_t n, ns, max_ns, first_ns, last_ns, lat_mask;
+    uint64_t lat[STATS_HIST_BUCKETS];
+};
+
 struct stats {
     struct stats_facility *fac[STATS_MAX_FACILITIES + 1]; /* +1: other */
     size_t nfac;
@@ -144,17 +173,22 @@ struct stats {
     uint64_t running;            /* processes started and not stopped */
     int shared;
     pthread_mutex_t mu;
+    struct stats_run run;
 };
 
 struct stats *stats_new(void);
 void stats_free(struct stats *s);
 /* Another thread will read: take the lock from now on. */
 void stats_share(struct stats *s);
+/* Also adds the run held back, so what is read under it is whole. */
 void stats_lock(struct stats *s);
 void stats_unlock(struct stats *s);
 
-/* One record that passed the filters. */
+/* One record that passed the filters.  The records of a run (above) after
+ * its first are held back until the run ends: a reader on the recording
+ * thread calls stats_flush first (stats_totals and stats_lock do). */
 void stats_record(struct stats *s, const struct iomon_rec *r);
+void stats_flush(struct stats *s);
 /* The collector's running totals (after each message, and at the end). */
 void stats_totals(struct stats *s, const struct iomon_stats *st,
                   uint64_t running);

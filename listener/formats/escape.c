@@ -35,14 +35,24 @@ void escape_json(struct out *o, const uint8_t *s, size_t n)
     escape_json_cut(o, s, n, 0);
 }
 
+/* Bytes that stand for themselves inside a JSON string. */
+static int json_plain(uint8_t c)
+{
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
 void escape_json_cut(struct out *o, const uint8_t *s, size_t n, int cut)
 {
     out_char(o, '"');
     for (size_t i = 0; i < n;) {
         uint8_t c = s[i];
-        if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-            out_char(o, (char)c);
-            i++;
+        if (json_plain(c)) {
+            /* A run of them goes out in one copy. */
+            size_t j = i + 1;
+            while (j < n && json_plain(s[j]))
+                j++;
+            out_bytes(o, s + i, j - i);
+            i = j;
             continue;
         }
         if (c == '"' || c == '\\') {
@@ -106,10 +116,24 @@ void escape_csv_cut(struct out *o, const uint8_t *s, size_t n, int cut)
     out_char(o, '"');
 }
 
+/* Printable ASCII but the backslash: as it is, for people. */
+static int text_plain(uint8_t c)
+{
+    return c >= 0x20 && c < 0x7f && c != '\\';
+}
+
 void escape_text(struct out *o, const uint8_t *s, size_t n)
 {
     for (size_t i = 0; i < n;) {
         uint8_t c = s[i];
+        if (text_plain(c)) {
+            size_t j = i + 1;
+            while (j < n && text_plain(s[j]))
+                j++;
+            out_bytes(o, s + i, j - i);
+            i = j;
+            continue;
+        }
         size_t k = c >= 0x20 && c != 0x7f ? utf8_seq_len(s + i, n - i) : 0;
         if (c == '\\') {
             out_str(o, "\\\\");

@@ -34,25 +34,28 @@ const uint8_t *arg_text(const struct iomon_val *v, char tmp[32], size_t *n,
                         int *truncated)
 {
     *truncated = v->kind == IOMON_ARG_STR_TRUNC;
-    int k = 0;
+    char *end = tmp;
     switch (v->kind) {
     case IOMON_ARG_STR:
     case IOMON_ARG_STR_TRUNC:
         *n = v->len;
         return v->str;
     case IOMON_ARG_INT:
-        k = snprintf(tmp, 32, "%lld", (long long)v->num);
+        end = fmt_i64(tmp, v->num);
         break;
-    case IOMON_ARG_OCT:
-        k = snprintf(tmp, 32, "0%llo", (unsigned long long)v->num);
+    case IOMON_ARG_OCT: /* as "0%llo": 0 is "00" */
+        tmp[0] = '0';
+        end = fmt_oct(tmp + 1, (uint64_t)v->num);
         break;
     case IOMON_ARG_HEX:
-        k = snprintf(tmp, 32, "0x%llx", (unsigned long long)v->num);
+        tmp[0] = '0';
+        tmp[1] = 'x';
+        end = fmt_hex(tmp + 2, (uint64_t)v->num);
         break;
     default:
         break;
     }
-    *n = k > 0 ? (size_t)k : 0;
+    *n = (size_t)(end - tmp);
     return (const uint8_t *)tmp;
 }
 

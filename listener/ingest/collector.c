@@ -287,10 +287,11 @@ static void deliver(struct collector *c, struct proc *p,
                     const struct iomon_rec *in)
 {
     struct iomon_rec r = *in;
+    struct fdentry *e = NULL;
     r.path_id = 0;
     r.offset = -1;
     if (p) {
-        fdtable_annotate(&p->fds, &r);
+        e = fdtable_annotate(&p->fds, &r);
         if (in->path) { /* a record read back keeps the path it had */
             r.path = in->path;
             r.path_len = in->path_len;
@@ -309,14 +310,10 @@ static void deliver(struct collector *c, struct proc *p,
     } else {
         c->stats.filtered++;
     }
-    /* The fd table sees every record, filtered or not. */
-    if (p) {
-        size_t had = fdtable_mem(&p->fds);
-        fdtable_apply(&p->fds, &r);
-        /* Most records change nothing to account for. */
-        if (fdtable_mem(&p->fds) != had || p->fds.cut)
-            charge(c, p);
-    }
+    /* The fd table sees every record, filtered or not; most (reads,
+     * writes, seeks) change nothing to account for. */
+    if (p && fdtable_apply(&p->fds, &r, e))
+        charge(c, p);
 }
 
 /* Forgets p: what it still held is delivered (an exec nobody amended
@@ -554,11 +551,29 @@ struct feed {
     struct proc *p; /* the batch's process, NULL if it has none */
 };
 
+/* A record that is no exec's, START or STOP: most of them. */
+static int plain(const struct iomon_rec *r)
+{
+    return !r->flags && r->op != IOMON_OP_START && r->op != IOMON_OP_STOP;
+}
+
+/* Over the caps (a fork made a process, a table grew): forget some. */
+static void keep_caps(struct collector *c)
+{
+    if (c->nprocs > COLLECTOR_MAX_PROCS || c->mem > COLLECTOR_MEM_BUDGET)
+        enforce(c);
+}
+
 static void on_record(void *ctx, const struct iomon_rec *r)
 {
     struct feed *f = ctx;
     struct collector *c = f->c;
     struct proc *p = f->p;
+    if (plain(r)) {
+        deliver(c, p, r);
+        keep_caps(c);
+        return;
+    }
     if (p && (r->flags & IOMON_REC_PENDING) && r->op == IOMON_OP_EXEC) {
         release(c, p, r->tid, 1);
         hold(c, p, r);

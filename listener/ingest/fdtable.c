@@ -28,16 +28,8 @@ static size_t fd_home(int32_t fd, size_t cap)
     return x & (cap - 1);
 }
 
-/* Most records come in runs on one fd, and each is looked up twice (to
- * name it, then to apply it): the slot found last is tried first.  A slot
- * holding fd is fd's entry wherever entries have moved since, so the hint
- * needs no invalidation, only a bounds check. */
-static struct fdentry *find(struct fdtable *t, int32_t fd)
+static struct fdentry *probe(struct fdtable *t, int32_t fd)
 {
-    if (!t->cap)
-        return NULL;
-    if (t->hint < t->cap && t->slots[t->hint].fd == fd)
-        return &t->slots[t->hint];
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1) {
         if (t->slots[i].fd == fd) {
@@ -47,6 +39,21 @@ static struct fdentry *find(struct fdtable *t, int32_t fd)
         i = (i + 1) & (t->cap - 1);
     }
     return NULL;
+}
+
+/* Most records come in runs on one fd, and each is looked up twice (to
+ * name it, then to apply it): the slot found last is tried first, inline.
+ * A slot holding fd is fd's entry wherever entries have moved since, so
+ * the hint needs no invalidation, only a bounds check. */
+static inline struct fdentry *find(struct fdtable *t, int32_t fd)
+{
+    /* -1 marks an empty slot (whose path is garbage), and no negative fd
+     * is ever kept: a record claiming one must not find the hint's. */
+    if (!t->cap || fd < 0)
+        return NULL;
+    if (t->hint < t->cap && t->slots[t->hint].fd == fd)
+        return &t->slots[t->hint];
+    return probe(t, fd);
 }
 
 static int grow(struct fdtable *t)
@@ -173,20 +180,20 @@ static int64_t explicit_offset(const struct iomon_rec *r)
     return r->arg[a - 1].num;
 }
 
-void fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
+struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
 {
     r->path = NULL;
     r->path_len = 0;
     r->path_id = 0;
     r->offset = -1;
     if (r->fd < 0)
-        return;
+        return NULL;
     const struct iomon_val *v =
         names_new_fd(r) && r->error == 0 ? opened_name(r) : NULL;
     if (v) {
         r->path = v->str;
         r->path_len = v->len;
-        return;
+        return NULL;
     }
     struct fdentry *e = find(t, r->fd);
     if (e) {
@@ -200,6 +207,7 @@ void fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
                     : e                                   ? e->pos
                                                           : -1;
     }
+    return e;
 }
 
 /* Where an open leaves the position: 0, unless it appends (O_APPEND in
@@ -247,10 +255,10 @@ static void advance(struct fdentry *e, const struct iomon_rec *r)
         e->pos = -1;
 }
 
-void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
+/* The records that add or drop descriptors.  Apart (noinline), so reads
+ * and writes do not pay for its registers. */
+__attribute__((noinline)) static void apply_table(struct fdtable *t, const struct iomon_rec *r)
 {
-    if (r->error != 0)
-        return;
     const struct iomon_val *a1 = &r->arg[0], *a2 = &r->arg[1];
     struct fdentry *e;
     switch (r->op) {
@@ -261,15 +269,6 @@ void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
             remember(t, r->fd, v->str, v->len, open_pos(r));
         break;
     }
-    case IOMON_OP_READ:
-    case IOMON_OP_WRITE:
-        if (r->fn != IOMON_FN_NONE && (e = find(t, r->fd)) != NULL)
-            advance(e, r);
-        break;
-    case IOMON_OP_SEEK:
-        if ((e = find(t, r->fd)) != NULL)
-            seek(e, r);
-        break;
     case IOMON_OP_CONNECT:
     case IOMON_OP_BIND:
         if (is_str(a1))
@@ -323,6 +322,27 @@ void fdtable_apply(struct fdtable *t, const struct iomon_rec *r)
         break;
     default:
         break;
+    }
+}
+
+int fdtable_apply(struct fdtable *t, const struct iomon_rec *r,
+                  struct fdentry *e)
+{
+    if (r->error != 0)
+        return 0;
+    switch (r->op) {
+    case IOMON_OP_READ:
+    case IOMON_OP_WRITE:
+        if (r->fn != IOMON_FN_NONE && e)
+            advance(e, r);
+        return 0;
+    case IOMON_OP_SEEK:
+        if (e)
+            seek(e, r);
+        return 0;
+    default:
+        apply_table(t, r);
+        return 1;
     }
 }
 

@@ -44,10 +44,15 @@ struct fdtable {
 /* Sets r's path, path_len and path_id (the file its fd refers to, before
  * or after the record's own effect, whichever describes it: an open names
  * its new fd; NULL, 0 if unknown) and offset (where a read or write began
- * in the file, -1 if unknown or not an access). */
-void fdtable_annotate(struct fdtable *t, struct iomon_rec *r);
-/* Applies the record's effect (opens, closes, dups...) to the table. */
-void fdtable_apply(struct fdtable *t, const struct iomon_rec *r);
+ * in the file, -1 if unknown or not an access).  Returns r's fd's entry
+ * (NULL: none, or the record opens it), for fdtable_apply. */
+struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r);
+/* Applies the record's effect (opens, closes, dups, moves of the file
+ * position) to the table.  e is what fdtable_annotate returned for r, the
+ * table unchanged since: a record is looked up once.  Returns 1 if
+ * descriptors may have come or gone (the table's memory may differ). */
+int fdtable_apply(struct fdtable *t, const struct iomon_rec *r,
+                  struct fdentry *e);
 /* A forked child starts with its parent's descriptors. */
 void fdtable_inherit(struct fdtable *child, const struct fdtable *parent);
 void fdtable_free(struct fdtable *t);

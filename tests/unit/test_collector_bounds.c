@@ -259,6 +259,30 @@ static void fd_table_cap_is_counted(void **state)
     assert_true(c.mem < 2 * 1024 * 1024);
 }
 
+/* A forged close, dup or seek of fd -1 that claims success: -1 is also
+ * what marks an empty slot of the fd table, and the slot found last (the
+ * lookup hint) is empty once its fd is closed. */
+static void negative_fds_find_no_empty_slot(void **state)
+{
+    (void)state;
+    begin(78, 1, 1, 0);
+    add_open(3, "/data/file-3");
+    add_read(3);
+    msg_add(m, 4096, IOMON_OP_CLOSE, IOMON_FN_CLOSE, 1, 3, 0, 1, 1, 0,
+            ARG_NONE, ARG_NONE);
+    msg_add(m, 4096, IOMON_OP_CLOSE, IOMON_FN_CLOSE, 1, -1, 0, 1, 1, 0,
+            ARG_NONE, ARG_NONE);
+    msg_add(m, 4096, IOMON_OP_DUP, IOMON_FN_DUP2, 1, 5, 0, 1, 1, 0,
+            ARG_NUM(IOMON_ARG_INT, -1), ARG_NONE);
+    msg_add(m, 4096, IOMON_OP_SEEK, IOMON_FN_LSEEK, 1, -1, 0, 1, 1, 0,
+            ARG_NUM(IOMON_ARG_INT, 9), ARG_NUM(IOMON_ARG_INT, 0));
+    add_open(3, "/data/file-3");
+    add_read(3);
+    feed();
+    assert_int_equal(nreads, 2);
+    assert_int_equal(named_reads, 2);
+}
+
 static void loss_saturates_and_never_wraps(void **state)
 {
     (void)state;
@@ -434,6 +458,7 @@ int main(void)
         T(the_hook_ends_a_process_started_again_by_exec),
         T(memory_stays_bounded_under_200k_forged_processes),
         T(fd_table_cap_is_counted),
+        T(negative_fds_find_no_empty_slot),
         T(loss_saturates_and_never_wraps),
         T(per_process_loss_is_cumulative),
         T(another_spec_is_rejected_and_counted),
