@@ -280,9 +280,14 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
             tick_due = 0;
             tick->fn(tick->ctx);
         }
-        /* Try without blocking first; flush our output before we block so
-         * the stream stays live. */
-        ssize_t n = msgrcv(qid, m, sizeof m->body, 0, IPC_NOWAIT | MSG_NOERROR);
+        /* With output waiting, try without blocking first, and flush it
+         * before we block so the stream stays live.  With none (summary
+         * and the other views, which write at the end), block at once:
+         * the try would fail on every message of a listener that keeps
+         * up, a system call for nothing. */
+        int try_first = draining || (c->out && c->out->n);
+        ssize_t n = msgrcv(qid, m, sizeof m->body, 0,
+                           MSG_NOERROR | (try_first ? IPC_NOWAIT : 0));
         if (n < 0 && errno == ENOMSG && !draining) {
             out_flush(c->out);
             n = msgrcv(qid, m, sizeof m->body, 0, MSG_NOERROR);
