@@ -31,8 +31,10 @@
  * header at a time, 4 to 64 bytes, and each was a pread of its own (70
  * for /usr/bin/true, which took longer than the rest of the check).  The
  * program headers sit at the start of a file and the section headers with
- * their names usually at its end, so a window or two answers them all. */
-#define WINDOW 8192
+ * their names usually at its end, so a window or two answers them all.
+ * One page: the window lives on the stack, and each page of it that is
+ * touched is a page fault. */
+#define WINDOW 4096
 
 struct reader {
     int fd;
@@ -51,8 +53,9 @@ static int read_at(struct reader *r, off_t off, void *buf, size_t n)
           n <= r->len - (size_t)(off - r->at))) {
         if (n > WINDOW / 2)
             return pread(r->fd, buf, n, off) == (ssize_t)n ? 0 : -1;
-        /* Page-aligned, so one window holds what is near off both ways. */
-        off_t from = off & ~(off_t)4095;
+        /* Aligned to half a window, so one holds what is near off both
+         * ways, and any request of up to half a window. */
+        off_t from = off & ~(off_t)(WINDOW / 2 - 1);
         size_t want = r->size - from < WINDOW ? (size_t)(r->size - from)
                                               : WINDOW;
         ssize_t got = pread(r->fd, r->buf, want, from);
