@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/msg.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -52,13 +53,15 @@ static ssize_t slurp(const char *path, char *buf, size_t cap)
     return (ssize_t)got;
 }
 
+/* The kernel's msgmax (/proc/sys/kernel/msgmax, of our IPC namespace),
+ * asked with one msgctl rather than an open, two reads and a close of
+ * the proc file (about 7 us in every process, against 1). */
 static size_t read_msgmax(void)
 {
-    char buf[32] = {0};
-    if (slurp("/proc/sys/kernel/msgmax", buf, sizeof buf - 1) <= 0)
+    struct msginfo info;
+    if (msgctl(0, IPC_INFO, (struct msqid_ds *)(void *)&info) < 0)
         return 8192;
-    long v = strtol(buf, NULL, 10);
-    return v >= 512 ? (size_t)v : 8192;
+    return info.msgmax >= 512 ? (size_t)info.msgmax : 8192;
 }
 
 void *iomon_resolve(const char *name)

@@ -54,8 +54,15 @@ static int trusted_queue(int q)
 int iomon_transport_check(void)
 {
     int q = queue_key == -1 ? -1 : msgget(queue_key, 0);
-    if (q == -1 || trusted_queue(q))
+    if (q == -1)
         return 0;
+    if (trusted_queue(q)) {
+        /* Kept, so the first send need not look it up and check it again
+         * (three system calls in every process); a queue removed since
+         * makes that send fail with EIDRM or EINVAL, and then look. */
+        __atomic_store_n(&queue_id, q, __ATOMIC_RELAXED);
+        return 0;
+    }
     __atomic_store_n(&refused, 1, __ATOMIC_RELAXED);
     return -1;
 }

@@ -27,12 +27,46 @@
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-static int read_at(int fd, off_t off, void *buf, size_t n, off_t size)
+/* The file's bytes through one window of it: inspect_elf asks for a
+ * header at a time, 4 to 64 bytes, and each was a pread of its own (70
+ * for /usr/bin/true, which took longer than the rest of the check).  The
+ * program headers sit at the start of a file and the section headers with
+ * their names usually at its end, so a window or two answers them all.
+ * One page: the window lives on the stack, and each page of it that is
+ * touched is a page fault. */
+#define WINDOW 4096
+
+struct reader {
+    int fd;
+    off_t size;
+    off_t at;    /* the window's offset in the file */
+    size_t len;  /* bytes in the window; 0: none yet */
+    unsigned char buf[WINDOW];
+};
+
+static int read_at(struct reader *r, off_t off, void *buf, size_t n)
 {
-    if (off < 0 || (uint64_t)off > (uint64_t)size ||
-        n > (uint64_t)(size - off))
+    if (off < 0 || (uint64_t)off > (uint64_t)r->size ||
+        n > (uint64_t)(r->size - off))
         return -1;
-    return pread(fd, buf, n, off) == (ssize_t)n ? 0 : -1;
+    if (!(r->len && off >= r->at && (uint64_t)(off - r->at) <= r->len &&
+          n <= r->len - (size_t)(off - r->at))) {
+        if (n > WINDOW / 2)
+            return pread(r->fd, buf, n, off) == (ssize_t)n ? 0 : -1;
+        /* Aligned to half a window, so one holds what is near off both
+         * ways, and any request of up to half a window. */
+        off_t from = off & ~(off_t)(WINDOW / 2 - 1);
+        size_t want = r->size - from < WINDOW ? (size_t)(r->size - from)
+                                              : WINDOW;
+        ssize_t got = pread(r->fd, r->buf, want, from);
+        r->len = 0;
+        if (got < 0 || (size_t)got < want)
+            return pread(r->fd, buf, n, off) == (ssize_t)n ? 0 : -1;
+        r->at = from;
+        r->len = want;
+    }
+    memcpy(buf, r->buf + (off - r->at), n);
+    return 0;
 }
 
 struct elf_info {
@@ -41,10 +75,10 @@ struct elf_info {
 };
 
 /* Program and section headers, 32- or 64-bit, in the host byte order. */
-static int inspect_elf(int fd, off_t size, struct elf_info *info)
+static int inspect_elf(struct reader *r, struct elf_info *info)
 {
     unsigned char ident[EI_NIDENT];
-    if (read_at(fd, 0, ident, sizeof ident, size) != 0 ||
+    if (read_at(r, 0, ident, sizeof ident) != 0 ||
         memcmp(ident, ELFMAG, SELFMAG) != 0)
         return -1;
     int is64 = ident[EI_CLASS] == ELFCLASS64;
@@ -52,14 +86,14 @@ static int inspect_elf(int fd, off_t size, struct elf_info *info)
     unsigned phnum, phentsize, shnum, shentsize, shstrndx;
     if (is64) {
         Elf64_Ehdr h;
-        if (read_at(fd, 0, &h, sizeof h, size) != 0)
+        if (read_at(r, 0, &h, sizeof h) != 0)
             return -1;
         phoff = h.e_phoff, phnum = h.e_phnum, phentsize = h.e_phentsize;
         shoff = h.e_shoff, shnum = h.e_shnum, shentsize = h.e_shentsize;
         shstrndx = h.e_shstrndx;
     } else if (ident[EI_CLASS] == ELFCLASS32) {
         Elf32_Ehdr h;
-        if (read_at(fd, 0, &h, sizeof h, size) != 0)
+        if (read_at(r, 0, &h, sizeof h) != 0)
             return -1;
         phoff = h.e_phoff, phnum = h.e_phnum, phentsize = h.e_phentsize;
         shoff = h.e_shoff, shnum = h.e_shnum, shentsize = h.e_shentsize;
@@ -72,8 +106,8 @@ static int inspect_elf(int fd, off_t size, struct elf_info *info)
         return -1;
     for (unsigned i = 0; i < phnum; i++) {
         uint32_t type;
-        if (read_at(fd, (off_t)(phoff + (uint64_t)i * phentsize), &type,
-                    sizeof type, size) != 0)
+        if (read_at(r, (off_t)(phoff + (uint64_t)i * phentsize), &type,
+                    sizeof type) != 0)
             return -1;
         if (type == PT_INTERP)
             info->interp = 1;
@@ -85,26 +119,26 @@ static int inspect_elf(int fd, off_t size, struct elf_info *info)
     uint64_t stroff, strsize;
     if (is64) {
         Elf64_Shdr s;
-        if (read_at(fd, (off_t)(shoff + (uint64_t)shstrndx * shentsize), &s,
-                    sizeof s, size) != 0)
+        if (read_at(r, (off_t)(shoff + (uint64_t)shstrndx * shentsize), &s,
+                    sizeof s) != 0)
             return 0;
         stroff = s.sh_offset, strsize = s.sh_size;
     } else {
         Elf32_Shdr s;
-        if (read_at(fd, (off_t)(shoff + (uint64_t)shstrndx * shentsize), &s,
-                    sizeof s, size) != 0)
+        if (read_at(r, (off_t)(shoff + (uint64_t)shstrndx * shentsize), &s,
+                    sizeof s) != 0)
             return 0;
         stroff = s.sh_offset, strsize = s.sh_size;
     }
     for (unsigned i = 0; i < shnum && !info->go; i++) {
         uint32_t name;
-        if (read_at(fd, (off_t)(shoff + (uint64_t)i * shentsize), &name,
-                    sizeof name, size) != 0 || name >= strsize)
+        if (read_at(r, (off_t)(shoff + (uint64_t)i * shentsize), &name,
+                    sizeof name) != 0 || name >= strsize)
             continue;
         char buf[24] = {0};
         uint64_t n = strsize - name < sizeof buf - 1 ? strsize - name
                                                      : sizeof buf - 1;
-        if (read_at(fd, (off_t)(stroff + name), buf, (size_t)n, size) != 0)
+        if (read_at(r, (off_t)(stroff + name), buf, (size_t)n) != 0)
             continue;
         info->go = strcmp(buf, ".note.go.buildid") == 0 ||
                    strcmp(buf, ".go.buildinfo") == 0 ||
@@ -134,7 +168,12 @@ enum target_verdict target_check_file(const char *path, char *why,
     int setgid = honoured && (st.st_mode & S_ISGID) &&
                  (st.st_mode & S_IXGRP) && st.st_gid != getegid();
     struct elf_info info = {0, 0};
-    int elf = inspect_elf(fd, st.st_size, &info) == 0;
+    struct reader r; /* buf is filled as it is read, never zeroed */
+    r.fd = fd;
+    r.size = st.st_size;
+    r.at = 0;
+    r.len = 0;
+    int elf = inspect_elf(&r, &info) == 0;
     close(fd);
     if (setuid || setgid) {
         v = TARGET_SETUID;

@@ -79,6 +79,19 @@ int filter_add_ops(struct filter *f, const char *list)
     return each_item(list, "op", f, add_op);
 }
 
+/* x (not negative) to the nearest integer, halves away from zero, as
+ * llround did, without libm: it was the only function iomon took from
+ * it, and loading libm cost every start of iomon.  Past what a uint64_t
+ * holds it saturates (llround's result there was unspecified).  Below
+ * 2^53, x less its integer part is exact; above, x is an integer. */
+static uint64_t round_ns(double x)
+{
+    if (x >= 18446744073709551615.0)
+        return UINT64_MAX;
+    uint64_t i = (uint64_t)x;
+    return x - (double)i >= 0.5 ? i + 1 : i;
+}
+
 int filter_set_min_duration(struct filter *f, const char *ms)
 {
     char *end;
@@ -89,7 +102,7 @@ int filter_set_min_duration(struct filter *f, const char *ms)
                         "number\n", ms);
         return -1;
     }
-    f->min_dur_ns = (uint64_t)llround(v * 1e6);
+    f->min_dur_ns = round_ns(v * 1e6);
     return 0;
 }
 

@@ -175,28 +175,36 @@ int queue_create_private(char *path_out, size_t cap)
      * kept until the end: removed at once, its inode (and so its key)
      * would simply be handed out again. */
     make_wake_token();
-    char tried[64][PATH_MAX];
+    /* Only the six letters mkstemp picks are kept of each try: 64 whole
+     * paths made a 256 KB frame, whose far end cost `iomon run` page
+     * faults in the stack below it. */
+    char path[PATH_MAX], tried[64][7];
+    snprintf(path, sizeof path, "%s/iomon-queue-XXXXXX", tmp);
+    char *letters = path + strlen(path) - 6;
     int ntried = 0, qid = -1, err = 0;
     while (ntried < 64) {
-        char *path = tried[ntried];
-        snprintf(path, PATH_MAX, "%s/iomon-queue-XXXXXX", tmp);
+        if (ntried)
+            memcpy(letters, "XXXXXX", 6); /* valid: mkstemp took it */
         int fd = mkstemp(path);
         if (fd < 0) {
             err = errno;
             break;
         }
         close(fd);
-        ntried++;
+        memcpy(tried[ntried++], letters, 7);
         key_t key = ftok(path, IOMON_FTOK_PROJ);
         qid = key == -1 ? -1 : msgget(key, IPC_CREAT | IPC_EXCL | 0600);
         err = errno;
         if (qid >= 0 || key == -1 || err != EEXIST)
             break;
     }
-    for (int i = 0; i < ntried - (qid >= 0); i++)
-        unlink(tried[i]);
+    for (int i = 0; i < ntried - (qid >= 0); i++) {
+        memcpy(letters, tried[i], 7);
+        unlink(path);
+    }
     if (qid >= 0) {
-        snprintf(path_out, cap, "%s", tried[ntried - 1]);
+        memcpy(letters, tried[ntried - 1], 7);
+        snprintf(path_out, cap, "%s", path);
         return qid;
     }
     fprintf(stderr, "iomon: cannot create a message queue: %s\n",
