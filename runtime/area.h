@@ -37,7 +37,7 @@
 
 #define IOMON_AREA_PROJ 'S'
 #define IOMON_AREA_MAGIC 0x41454d49u /* "IMEA" */
-#define IOMON_AREA_VERSION 1
+#define IOMON_AREA_VERSION 2
 
 #define IOMON_AREA_PROCS 1024
 #define IOMON_AREA_THREADS 1024
@@ -78,6 +78,10 @@ struct iomon_area_hdr {
      * rather than all of it. */
     uint32_t proc_hwm;
     uint64_t id;           /* random, never 0: names this area in batches */
+    /* The same for thread slots: the listener's scans (one every tick)
+     * stop there instead of reading all of them. */
+    uint32_t thread_hwm;
+    uint32_t reserved;
 };
 
 struct iomon_proc_slot {

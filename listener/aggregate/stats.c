@@ -739,8 +739,10 @@ __attribute__((noinline)) static void record_one(struct stats *s, const struct i
         return;
     }
     struct stats_row *row = fac ? &fac->fn[r->fn] : NULL;
-    if (row)
+    if (row) {
+        fac->used[r->fn / 64] |= UINT64_C(1) << (r->fn % 64);
         row_add(row, r);
+    }
     proc_call(p, r);
     if (r->error)
         s->errnos[errno_slot(r->error)]++;
@@ -796,7 +798,8 @@ void stats_sum(const struct stats *s, const struct stats_facility *fac,
         if (fac && s->fac[i] != fac)
             continue;
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
-            if (op < 0 || iomon_fn_op[fn] == op)
+            if (stats_fn_used(s->fac[i], fn) &&
+                (op < 0 || iomon_fn_op[fn] == op))
                 row_merge(out, &s->fac[i]->fn[fn]);
     }
 }
@@ -805,7 +808,8 @@ void stats_fn(const struct stats *s, int fn, struct stats_row *out)
 {
     memset(out, 0, sizeof *out);
     for (size_t i = 0; i < s->nfac; i++)
-        row_merge(out, &s->fac[i]->fn[fn]);
+        if (stats_fn_used(s->fac[i], fn))
+            row_merge(out, &s->fac[i]->fn[fn]);
 }
 
 uint64_t stats_events(const struct stats *s, int op)

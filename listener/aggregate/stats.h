@@ -76,7 +76,16 @@ struct stats_facility {
     int started;                /* a START was seen from it */
     struct stats_row fn[IOMON_FN_COUNT];
     uint64_t events[IOMON_OP_COUNT];
+    /* Which fn[] rows were ever written: a reader skips the others
+     * without touching them (the 242 rows are 160 KB, mostly pages of
+     * zeros that reading would fault in). */
+    uint64_t used[(IOMON_FN_COUNT + 63) / 64];
 };
+
+static inline int stats_fn_used(const struct stats_facility *f, int fn)
+{
+    return (f->used[fn / 64] >> (fn % 64)) & 1;
+}
 
 /* Darshan's view of one file.  Reads are the READ op's calls (and RECV's,
  * for sockets), writes WRITE's and SEND's; every other call on the file is

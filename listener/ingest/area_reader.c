@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ipc.h>
+#include <sys/mman.h>
 #include <sys/msg.h>
 #include <sys/random.h>
 #include <sys/shm.h>
@@ -133,6 +134,21 @@ static int clear_old(key_t key, const char *path)
     return shmctl(id, IPC_RMID, NULL) == 0 ? 0 : -1;
 }
 
+/* A table of zeros whose pages are only made when first touched: the
+ * watch tables are sized for every slot, and a run uses a few. */
+static void *zeroed(size_t n)
+{
+    void *p = mmap(NULL, n, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    return p == MAP_FAILED ? NULL : p;
+}
+
+static void unzeroed(void *p, size_t n)
+{
+    if (p)
+        munmap(p, n);
+}
+
 struct listen_area *area_create(const char *path)
 {
     key_t key = ftok(path, IOMON_AREA_PROJ);
@@ -172,9 +188,9 @@ struct listen_area *area_create(const char *path)
     a->shmid = id;
     a->base = base;
     a->h = h;
-    a->pw = calloc(h.nprocs, sizeof *a->pw);
-    a->tw = calloc(h.nthreads, sizeof *a->tw);
-    a->seen_seq = calloc(h.nthreads, sizeof *a->seen_seq);
+    a->pw = zeroed(h.nprocs * sizeof *a->pw);
+    a->tw = zeroed(h.nthreads * sizeof *a->tw);
+    a->seen_seq = zeroed(h.nthreads * sizeof *a->seen_seq);
     if (!a->pw || !a->tw || !a->seen_seq) {
         area_destroy(a);
         return NULL;
@@ -200,9 +216,9 @@ void area_destroy(struct listen_area *a)
         return;
     shmdt(a->base);
     shmctl(a->shmid, IPC_RMID, NULL);
-    free(a->pw);
-    free(a->tw);
-    free(a->seen_seq);
+    unzeroed(a->pw, a->h.nprocs * sizeof *a->pw);
+    unzeroed(a->tw, a->h.nthreads * sizeof *a->tw);
+    unzeroed(a->seen_seq, a->h.nthreads * sizeof *a->seen_seq);
     free(a);
 }
 
@@ -436,11 +452,21 @@ static void end_thread(struct listen_area *a, struct collector *c, uint32_t i,
                      __ATOMIC_RELEASE);
 }
 
+/* Thread slots at and above the mark were never taken (traced processes
+ * raise it, so it is bounded here). */
+static uint32_t threads_used(const struct listen_area *a)
+{
+    const struct iomon_area_hdr *live = (const void *)a->base;
+    uint32_t n = __atomic_load_n(&live->thread_hwm, __ATOMIC_ACQUIRE);
+    return n < a->h.nthreads ? n : a->h.nthreads;
+}
+
 static void end_proc(struct listen_area *a, struct collector *c, uint32_t i)
 {
     struct iomon_proc_slot *p = proc_at(a, i);
     struct proc_watch *w = &a->pw[i];
-    for (uint32_t j = 0; j < a->h.nthreads; j++) {
+    uint32_t used = threads_used(a);
+    for (uint32_t j = 0; j < used; j++) {
         struct iomon_thread_slot *t = thread_at(a, j);
         if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) != IOMON_THREAD_FREE &&
             t->proc == i && t->pid == w->pid)
@@ -502,7 +528,8 @@ static void scan_threads(struct listen_area *a, struct collector *c, int qid,
                          int final, int64_t now)
 {
     uint64_t backlog = (uint64_t)-1;
-    for (uint32_t i = 0; i < a->h.nthreads; i++) {
+    uint32_t used = threads_used(a);
+    for (uint32_t i = 0; i < used; i++) {
         struct iomon_thread_slot *t = thread_at(a, i);
         struct thread_watch *w = &a->tw[i];
         uint32_t state = __atomic_load_n(&t->state, __ATOMIC_ACQUIRE);
