@@ -48,20 +48,36 @@ static IOMON_TLS struct batch self_batch;
  * listener reads them once the process is gone. */
 #define MAX_THREADS 4096
 static struct batch *registry[MAX_THREADS];
+/* Entries at and above it were never used: the scans (one at every exit)
+ * stop there instead of reading the 32 KB table. */
+static size_t registry_hwm;
+
+static size_t registry_used(void)
+{
+    return __atomic_load_n(&registry_hwm, __ATOMIC_ACQUIRE);
+}
 
 static void register_batch(struct batch *b)
 {
     for (size_t i = 0; i < MAX_THREADS; i++) {
         struct batch *none = NULL;
         if (__atomic_compare_exchange_n(&registry[i], &none, b, 0,
-                                        __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+                                        __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+            size_t n = __atomic_load_n(&registry_hwm, __ATOMIC_RELAXED);
+            while (n < i + 1 &&
+                   !__atomic_compare_exchange_n(&registry_hwm, &n, i + 1, 1,
+                                                __ATOMIC_RELEASE,
+                                                __ATOMIC_RELAXED))
+                ;
             return;
+        }
     }
 }
 
 static void unregister_batch(struct batch *b)
 {
-    for (size_t i = 0; i < MAX_THREADS; i++)
+    size_t used = registry_used();
+    for (size_t i = 0; i < used; i++)
         if (__atomic_load_n(&registry[i], __ATOMIC_RELAXED) == b) {
             __atomic_store_n(&registry[i], NULL, __ATOMIC_RELAXED);
             return;
@@ -71,7 +87,8 @@ static void unregister_batch(struct batch *b)
 uint64_t iomon_record_pending_elsewhere(void)
 {
     uint64_t n = 0;
-    for (size_t i = 0; i < MAX_THREADS; i++) {
+    size_t used = registry_used();
+    for (size_t i = 0; i < used; i++) {
         struct batch *b = __atomic_load_n(&registry[i], __ATOMIC_RELAXED);
         if (b && b != &self_batch)
             n += __atomic_load_n(&b->nrec, __ATOMIC_RELAXED);
@@ -431,7 +448,8 @@ void iomon_record_forget_thread(int busy)
 {
     /* After fork only this thread exists: the other batches are the
      * parent's, whose records the parent still owns. */
-    for (size_t i = 0; i < MAX_THREADS; i++)
+    size_t used = registry_used();
+    for (size_t i = 0; i < used; i++)
         if (registry[i] != &self_batch)
             registry[i] = NULL;
     struct batch *b = &self_batch;
