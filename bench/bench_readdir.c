@@ -3,28 +3,33 @@
 #include <dirent.h>
 #include "bench.h"
 
-int main(int argc, char **argv)
+static const char *path = "dir";
+
+/* Passes lo..hi-1; returns the readdir calls, the NULL at the end of each
+ * pass included. */
+static long body(long lo, long hi)
 {
-    long passes = bench_arg(argc, argv, 1, 50), calls = 0, ops = 0;
-    const char *path = argc > 2 ? argv[2] : "dir";
-    DIR *d = opendir(path);   /* warm-up pass */
-    calls++;
-    if (!d)
-        bench_die("opendir failed");
-    while (readdir(d))
-        calls++;
-    calls += 2; /* the NULL readdir and closedir */
-    closedir(d);
-    int64_t t0 = bench_now_ns();
-    for (long p = 0; p < passes; p++) {
-        d = opendir(path);
+    long ops = 0;
+    for (long p = lo; p < hi; p++) {
+        DIR *d = opendir(path);
+        if (!d)
+            bench_die("opendir failed");
         while (readdir(d))
             ops++;
         ops++;
         closedir(d);
     }
-    int64_t t1 = bench_now_ns();
-    calls += ops + 2 * passes;
-    bench_report("readdir", ops, calls, t1 - t0);
+    return ops;
+}
+
+int main(int argc, char **argv)
+{
+    long passes = bench_arg(argc, argv, 1, 50), calls = 0;
+    if (argc > 2)
+        path = argv[2];
+    calls += body(0, 1) + 2;   /* warm-up pass, with its opendir, closedir */
+    struct bench_times t = bench_time(passes, 1, body);
+    calls += t.ops + 2 * passes;
+    bench_report_times("readdir", calls, t);
     return 0;
 }

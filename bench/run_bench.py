@@ -89,7 +89,7 @@ class Listener:
     serial = itertools.count()
     qbytes = 0
 
-    def __init__(self, iomon, tmp, fmt='summary', output=None):
+    def __init__(self, iomon, tmp, fmt='summary', output=None, cpus=None):
         self.qpath = fresh_queue_path(tmp)
         self.output = output or self.qpath + '.out'
         self.errpath = self.qpath + '.err'
@@ -97,7 +97,8 @@ class Listener:
             self.proc = subprocess.Popen(
                 [iomon, 'listen', '--queue', self.qpath, '--format', fmt,
                  '--output', self.output],
-                stdout=subprocess.DEVNULL, stderr=err)
+                stdout=subprocess.DEVNULL, stderr=err,
+                preexec_fn=pin_to(cpus))
         # Ready when the queue exists and the listener sleeps in msgrcv
         # (it has grown the queue, as far as it may, and set its handlers).
         deadline = time.monotonic() + 10
@@ -153,10 +154,18 @@ def parse_result(text):
     raise RuntimeError('no result line in: ' + text)
 
 
-def run(cmd, env=None, timeout=300):
+def pin_to(cpus):
+    """A preexec_fn that binds the child to cpus (None: leave it free)."""
+    if cpus is None:
+        return None
+    return lambda: os.sched_setaffinity(0, cpus)
+
+
+def run(cmd, env=None, timeout=300, cpus=None):
     t = time.monotonic()
     p = subprocess.run(cmd, env=env, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, text=True, timeout=timeout)
+                       stderr=subprocess.PIPE, text=True, timeout=timeout,
+                       preexec_fn=pin_to(cpus))
     if p.returncode != 0:
         raise RuntimeError('%s failed (%d): %s' % (' '.join(cmd), p.returncode,
                                                    p.stderr[-2000:]))
@@ -191,6 +200,7 @@ def setup(args):
         for i in range(10000):
             open(os.path.join(c.dir, 'f%05d' % i), 'w').close()
     c.scale = args.scale
+    darshan_setup(c)
     return c
 
 
@@ -223,6 +233,88 @@ def machine():
     }
 
 
+# ---------------------------------------------------------------- Darshan
+
+# Darshan, the HPC I/O tool that is preloaded too but keeps per-file
+# counters only (written to a log at exit), built without MPI by
+# bench/install_darshan.sh.  When it is not installed, its configuration
+# is skipped and the report says so.
+DARSHAN = '/opt/darshan'
+DARSHAN_LIB = DARSHAN + '/lib/libdarshan.so'
+DARSHAN_SOURCE = DARSHAN + '/share/iomon-bench-darshan-source'
+
+# The counter in which Darshan counts each microbenchmark's timed call:
+# None where it has no wrapper for that call at all.
+DARSHAN_COUNTER = {
+    'bench_write': 'POSIX_WRITES', 'bench_pread': 'POSIX_READS',
+    'bench_openclose': 'POSIX_OPENS', 'bench_stat': 'POSIX_STATS',
+    'bench_fwrite': 'STDIO_WRITES', 'bench_readdir': None,
+    'bench_threads': 'POSIX_WRITES'}
+
+
+def darshan_setup(c):
+    """c.darshan: whether it is installed; then its config and log dir."""
+    c.darshan = os.path.exists(DARSHAN_LIB)
+    if not c.darshan:
+        return
+    # Darshan leaves out paths under /dev/, /usr/, /etc/ and a few more by
+    # default, so the writes to /dev/null would cost it a look-up and no
+    # counting: it is told to count every path, as iomon records every call.
+    c.darshan_conf = os.path.join(c.tmp, 'darshan.conf')
+    with open(c.darshan_conf, 'w') as f:
+        f.write('NAME_INCLUDE ^/ *\n')
+    c.darshan_logs = os.path.join(c.tmp, 'darshan-logs')
+    os.makedirs(c.darshan_logs)
+
+
+def darshan_env(c):
+    return {'LD_PRELOAD': DARSHAN_LIB, 'DARSHAN_ENABLE_NONMPI': '1',
+            'DARSHAN_LOGPATH': c.darshan_logs,
+            'DARSHAN_CONFIG_PATH': c.darshan_conf}
+
+
+def darshan_rows(c):
+    """(module, counter, value, file) from the logs of the last run, one
+    log per process; the logs are removed, ready for the next run."""
+    rows = []
+    for name in sorted(os.listdir(c.darshan_logs)):
+        path = os.path.join(c.darshan_logs, name)
+        out = subprocess.run([DARSHAN + '/bin/darshan-parser', path],
+                             stdout=subprocess.PIPE, text=True,
+                             check=True).stdout
+        os.unlink(path)
+        for line in out.splitlines():
+            f = line.split('\t')
+            if not line.startswith('#') and len(f) >= 6:
+                rows.append((f[0], f[3], float(f[4]), f[5]))
+    return rows
+
+
+def darshan_count(rows, counter, path=None):
+    return int(sum(v for _, k, v, f in rows
+                   if k == counter and path in (None, f)))
+
+
+def darshan_version():
+    """The library's version (darshan-config), and the source's git
+    describe where bench/install_darshan.sh left it."""
+    p = subprocess.run([DARSHAN + '/bin/darshan-config', '--version'],
+                       stdout=subprocess.PIPE, text=True)
+    v = p.stdout.strip() or '?'
+    if os.path.exists(DARSHAN_SOURCE):
+        with open(DARSHAN_SOURCE) as f:
+            v += ', source `git describe`: ' + f.read().strip()
+    return v
+
+
+def darshan_machine_line(c):
+    if c.darshan:
+        return '- Darshan: %s (%s, every path counted)' % (
+            darshan_version(), DARSHAN_LIB)
+    return ('- Darshan: **not installed** (%s missing; bench/install_darshan.sh '
+            'builds it): its configuration was skipped' % DARSHAN_LIB)
+
+
 # ---------------------------------------------------------------- micro
 
 # name, program, args(n), N for plain/shim runs, strace N, ltrace N
@@ -241,56 +333,102 @@ def benches(c):
     ], s
 
 
-CONFIGS = ['plain', 'monitored', 'not monitored', 'paused', 'unbatched',
-           'strace -f', 'ltrace -c']
+CONFIGS = ['plain', 'monitored', 'darshan', 'not monitored', 'paused',
+           'unbatched', 'strace -f', 'ltrace -c']
 SHIM_CONFIGS = {
     'monitored': {},
     'not monitored': {'MONITOR_DOMAINS': 'XATTRS'},
     'paused': {'START_ON_OPEN': '/no/such/path/ever-opened'},
     'unbatched': {'IOMON_BATCH': '0'},
 }
+TRACERS = {'strace -f': ['strace', '-f', '-o', '/dev/null'],
+           'ltrace -c': ['ltrace', '-c', '-f', '-o', '/dev/null']}
+# Left out of a program's environment unless its configuration sets them.
+TOOL_ENV = ('LD_PRELOAD', 'MESSAGE_QUEUE_PATH', 'MONITOR_DOMAINS',
+            'START_ON_OPEN', 'START_ON_ELAPSED', 'IOMON_BATCH',
+            'DARSHAN_ENABLE_NONMPI', 'DARSHAN_LOGPATH', 'DARSHAN_CONFIG_PATH')
+
+# The program runs on CPU 1 and its helper (listener or tracer) on CPU 0:
+# the scheduler can neither move the program between CPUs in mid-loop
+# nor queue it behind its own listener.  The 4-thread mix stays free: its
+# point is 4 threads on 2 cores.
+PROGRAM_CPU, HELPER_CPU = 1, 0
+UNPINNED = {'bench_threads'}
+
+# The goals for iomon (monitored / plain) from the performance issue.
+GOALS = {'write 64 B /dev/null': 1.20, 'fwrite 64 B + fflush/64': 2.5,
+         'open+close (pair)': 1.10, 'stat': 1.10, 'pread 4 KiB cached': 1.10}
 
 
 def scaled(n, s):
     return max(1, int(n * s))
 
 
-def run_micro(c, cfg, prog, argf, n):
-    exe = os.path.join(c.bin, prog)
-    cmd = [exe] + [str(a) for a in argf(n)]
-    env = dict(os.environ)
-    for k in ('LD_PRELOAD', 'MESSAGE_QUEUE_PATH', 'MONITOR_DOMAINS',
-              'START_ON_OPEN', 'START_ON_ELAPSED', 'IOMON_BATCH'):
-        env.pop(k, None)
+def micro_configs(wanted, darshan):
+    """The configurations to run: CONFIGS in order, those asked for, less
+    Darshan when it is not installed."""
+    names = wanted.split(',') if wanted else CONFIGS
+    unknown = set(names) - set(CONFIGS)
+    if unknown or 'plain' not in names:
+        raise SystemExit('--configs: plain and any of %s (not %s)' % (
+            ', '.join(CONFIGS), ', '.join(sorted(unknown))))
+    return [cfg for cfg in CONFIGS if cfg in names and
+            (cfg != 'darshan' or darshan)]
+
+
+def can_pin():
+    return {PROGRAM_CPU, HELPER_CPU} <= os.sched_getaffinity(0)
+
+
+def micro_cmd(c, cfg, prog, argf, n):
+    """Command, environment and CPUs of one run, and its listener."""
+    cmd = [os.path.join(c.bin, prog)] + [str(a) for a in argf(n)]
+    env = {k: v for k, v in os.environ.items() if k not in TOOL_ENV}
+    pinned = c.pin and prog not in UNPINNED
+    cpus = {PROGRAM_CPU} if pinned else None
     lis = None
     if cfg in SHIM_CONFIGS:
-        lis = Listener(c.iomon, c.tmp)
-        env.update(SHIM_CONFIGS[cfg])
-        env['LD_PRELOAD'] = c.shim
-        env['MESSAGE_QUEUE_PATH'] = lis.qpath
-    elif cfg == 'strace -f':
-        cmd = ['strace', '-f', '-o', '/dev/null'] + cmd
-    elif cfg == 'ltrace -c':
-        cmd = ['ltrace', '-c', '-f', '-o', '/dev/null'] + cmd
+        lis = Listener(c.iomon, c.tmp, cpus={HELPER_CPU} if pinned else None)
+        env.update(SHIM_CONFIGS[cfg], LD_PRELOAD=c.shim,
+                   MESSAGE_QUEUE_PATH=lis.qpath)
+    elif cfg == 'darshan':
+        env.update(darshan_env(c))
+    elif cfg in TRACERS:
+        if pinned:
+            # The tracer on the helper CPU; it starts the program on its own.
+            cmd = ['taskset', '-c', str(PROGRAM_CPU)] + cmd
+            cpus = {HELPER_CPU}
+        cmd = TRACERS[cfg] + cmd
+    return cmd, env, cpus, lis
+
+
+def run_micro(c, cfg, prog, argf, n):
+    cmd, env, cpus, lis = micro_cmd(c, cfg, prog, argf, n)
     try:
-        p, _ = run(cmd, env=env)
+        p, _ = run(cmd, env=env, cpus=cpus)
     finally:
         counts = lis.stop() if lis else None
     r = parse_result(p.stdout)
-    out = {'ns_per_op': float(r['ns_per_op']), 'ops': int(r['ops']),
+    out = {'ns_per_op': float(r['ns_per_op']),
+           'mean_ns_per_op': float(r['mean_ns_per_op']),
+           'chunks': int(r['chunks']), 'ops': int(r['ops']),
            'calls': int(r['calls']), 'nvcsw': int(r['nvcsw'])}
     if counts:
         out.update(counts)
+    if cfg == 'darshan':
+        rows = darshan_rows(c)
+        counter = DARSHAN_COUNTER[prog]
+        out['darshan'] = darshan_count(rows, counter) if counter else None
     return out
 
 
 def micro(c, reps):
     bl, s = benches(c)
-    res = {(b[0], cfg): [] for b in bl for cfg in CONFIGS}
+    res = {(b[0], cfg): [] for b in bl for cfg in c.configs}
     for rep in range(reps):
         log('micro: repetition %d/%d' % (rep + 1, reps))
         for name, prog, argf, n, ns, nl in bl:
-            for cfg in CONFIGS:
+            for cfg in c.configs:
                 count = {'strace -f': ns, 'ltrace -c': nl}.get(cfg, n)
                 res[(name, cfg)].append(
                     run_micro(c, cfg, prog, argf, scaled(count, s)))
@@ -321,34 +459,104 @@ def records_check(cfg, runs):
     return txt + ('' if ok else ' **MISMATCH**'), ok
 
 
-def plain_spreads(bl, res):
-    """(benchmark, (max - min) / min of its plain ns/op)."""
+def darshan_check(prog, runs):
+    """What Darshan counted of the timed call, for the records column."""
+    counter = DARSHAN_COUNTER[prog]
+    if counter is None:
+        return 'no counter: Darshan does not wrap this call'
+    seen = ', '.join(str(v) for v in sorted(set(r['darshan'] for r in runs)))
+    calls = ', '.join(str(v) for v in sorted(set(r['calls'] for r in runs)))
+    return 'Darshan %s = %s (calls made %s)' % (counter, seen, calls)
+
+
+def spread(v):
+    return (max(v) - min(v)) / min(v)
+
+
+def plain_spreads(bl, res, key='ns_per_op'):
+    """(benchmark, (max - min) / min of its plain figure)."""
     for name, *_ in bl:
-        v = [r['ns_per_op'] for r in res[(name, 'plain')]]
-        yield name, (max(v) - min(v)) / min(v)
+        yield name, spread([r[key] for r in res[(name, 'plain')]])
 
 
-def micro_table(bl, res):
+def micro_table(c, bl, res):
     rows = ['| benchmark | config | N ops | ns/op (median) | min-max | '
-            'ratio vs plain | records delivered / calls made | vol. ctx sw |',
-            '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |']
+            'ratio vs plain | whole-loop mean ns/op (median, min-max) | '
+            'records delivered / calls made | vol. ctx sw |',
+            '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |']
     bad = []
     summary = {}
-    for name, *_ in bl:
+    for name, prog, *_ in bl:
         base = statistics.median(r['ns_per_op'] for r in res[(name, 'plain')])
-        for cfg in CONFIGS:
+        for cfg in c.configs:
             runs = res[(name, cfg)]
             v = [r['ns_per_op'] for r in runs]
+            m = [r['mean_ns_per_op'] for r in runs]
             med = statistics.median(v)
             rec, ok = records_check(cfg, runs)
+            if cfg == 'darshan':
+                rec = darshan_check(prog, runs)
+                summary[(name, 'darshan counter')] = (
+                    DARSHAN_COUNTER[prog], min(r['darshan'] or 0 for r in runs))
             if not ok:
                 bad.append((name, cfg, runs))
             summary[(name, cfg)] = med
-            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | %s | %d |'
+            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | '
+                        '%.1f (%.1f-%.1f) | %s | %d |'
                         % (name, cfg, runs[0]['ops'], med, min(v), max(v),
-                           med / base, rec,
-                           statistics.median(r['nvcsw'] for r in runs)))
+                           med / base, statistics.median(m), min(m), max(m),
+                           rec, statistics.median(r['nvcsw'] for r in runs)))
     return rows, bad, summary
+
+
+def spreads_line(bl, res):
+    """The plain spreads of both estimators, for the report."""
+    parts = ['%s %.0f%% (whole-loop mean %.0f%%)' % (n, a * 100, b * 100)
+             for (n, a), (_, b) in zip(plain_spreads(bl, res),
+                                       plain_spreads(bl, res,
+                                                     'mean_ns_per_op'))]
+    return ('Plain spread between repetitions, (max - min) / min of the '
+            'median-chunk figure (the one the %d%% rule checks), and of the '
+            'whole-loop mean: %s.' % (MAX_SPREAD * 100, '; '.join(parts)))
+
+
+def darshan_seen(summ, name):
+    counter, seen = summ.get((name, 'darshan counter'), (None, 0))
+    if counter is None:
+        return 'no: no wrapper for the call'
+    return 'yes (%s)' % counter if seen else 'no (%s = 0)' % counter
+
+
+def side_by_side(c, bl, summ):
+    """Per microbenchmark: plain ns/op, iomon's and Darshan's ratios, and
+    the goal from the performance issue."""
+    lines = ['## Side by side: io-monitor and Darshan', '',
+             'From the microbenchmarks below (same run, interleaved): the '
+             'median ns/op of plain, and the ratio to it of iomon '
+             '(monitored: every call recorded and sent to a listener) and '
+             'of Darshan (per-file counters, every path counted).  Goals '
+             'are for iomon.', '']
+    if 'darshan' not in c.configs:
+        lines += ['Darshan was not run: %s.' % (
+            'not installed' if not c.darshan else 'not in --configs'), '']
+    lines += ['| benchmark | plain ns/op | iomon | Darshan | goal (iomon) | '
+              'Darshan counts the call |',
+              '| --- | ---: | ---: | ---: | --- | --- |']
+    ratio = lambda name, cfg: ('%.2fx' % (summ[(name, cfg)] /
+                                           summ[(name, 'plain')])
+                               if (name, cfg) in summ else 'n/a')
+    for name, *_ in bl:
+        goal = GOALS.get(name)
+        met = ''
+        if goal and (name, 'monitored') in summ:
+            met = ': met' if (summ[(name, 'monitored')] /
+                              summ[(name, 'plain')] <= goal) else ': missed'
+        lines.append('| %s | %.1f | %s | %s | %s | %s |' % (
+            name, summ[(name, 'plain')], ratio(name, 'monitored'),
+            ratio(name, 'darshan'),
+            '<= %.2fx%s' % (goal, met) if goal else '',
+            darshan_seen(summ, name) if 'darshan' in c.configs else 'n/a'))
+    return lines + ['']
 
 
 # ------------------------------------------------- start-up and commands
@@ -718,9 +926,15 @@ def main():
                     help='run and write results.md even on a loaded or noisy '
                     'machine; the results are then marked as not clean '
                     '(IOMON_BENCH_FORCE=1 scons bench does the same)')
+    ap.add_argument('--configs', default='',
+                    help='the microbenchmark configurations to run, '
+                    'comma-separated (plain among them; default: all)')
     args = ap.parse_args()
     only = set(args.only.split(','))
+    configs = micro_configs(args.configs, os.path.exists(DARSHAN_LIB))
     c = setup(args)
+    c.configs = configs
+    c.pin = can_pin()
     c.unclean = []
     l1 = load1()
     if l1 > MAX_LOAD:
@@ -749,6 +963,75 @@ def main():
         f.write(text)
 
 
+def micro_section(c, args, mach):
+    bl, res = micro(c, args.reps)
+    rows, bad, summ = micro_table(c, bl, res)
+    c.micro = summ
+    for n, cfg, runs in bad:
+        refuse_or_note(c, args, 'records delivered != calls made in %s / '
+                       '%s: %s' % (n, cfg, runs))
+    for n, sp in plain_spreads(bl, res):
+        if sp > MAX_SPREAD:
+            refuse_or_note(c, args, 'plain %s varies by %.0f%% between '
+                           'repetitions (more than %d%%): the machine is '
+                           'noisy' % (n, sp * 100, MAX_SPREAD * 100))
+    chunks = max(r['chunks'] for runs in res.values() for r in runs)
+    pin = ('Each program runs bound to CPU %d and its listener or tracer '
+           'to CPU %d (sched_setaffinity; a tracer starts the program '
+           'through `taskset`), except the 4-thread mix, which is left '
+           'free.  ' % (PROGRAM_CPU, HELPER_CPU) if c.pin else
+           'Nothing is bound to a CPU (fewer than 2 CPUs available).  ')
+    return side_by_side(c, bl, summ) + [
+        '## Microbenchmarks', '',
+        'Method: each program (build/bench/bench_*) times its own loop '
+        'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
+        'the number of wrapped libc calls it made in all (setup and a '
+        '1%% warm-up included; it reports with a raw write system call, '
+        'so reporting adds none).  The loop is timed in %d chunks of '
+        'about equal size (fewer for readdir when there are fewer passes): '
+        'the ns/op of a run is its median chunk\'s, so a burst of other '
+        'work on this shared VM that lands in a chunk or two is left out '
+        'of the figure instead of being spread over every op; the same for '
+        'every configuration, so the ratios compare like with like.  The '
+        'whole loop\'s mean is shown too: what a stall of the shim (or '
+        'anything else) costs over the whole run is there.  One op is one '
+        'call, except open+close (one op = the pair, 2 calls) and fwrite '
+        '(one op = one fwrite, with one fflush per 64 ops amortized in; '
+        'a chunk holds whole groups of 64).  readdir ops include the NULL '
+        'at the end of each pass, with one opendir and closedir per 10,002 '
+        'ops amortized; a chunk holds whole passes.  The 4-thread mix '
+        'cycles write/pwrite/writev to /dev/null in 4 threads on %d cores '
+        'and reports wall time per op over all threads; each chunk starts '
+        'the threads on their share and waits for all of them (so its '
+        'vol. ctx sw include about 2 barrier waits per thread and '
+        'chunk).  %sEvery repetition runs every benchmark under every '
+        'configuration in turn (round-robin), %d repetitions, median '
+        'shown with min-max.' % (chunks, mach['cores'], pin,
+                                 args.reps), '',
+        spreads_line(bl, res), '',
+        'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
+        'MONITOR_DOMAINS unset (ALL), an `iomon listen --format summary` '
+        'listener draining a fresh queue; **darshan**: LD_PRELOAD='
+        'libdarshan.so with DARSHAN_ENABLE_NONMPI=1 and a config file '
+        'saying `NAME_INCLUDE ^/ *` (by default Darshan leaves out /dev/, '
+        '/usr/, /etc/ and more; /dev/null is the target of three of these '
+        'programs), its log written to /tmp at exit, after the timed loop; '
+        'its records column shows the Darshan counter of the timed call, '
+        'read back with darshan-parser; **not monitored**: '
+        'MONITOR_DOMAINS=XATTRS; **paused**: START_ON_OPEN set to a path '
+        'never opened; **unbatched**: IOMON_BATCH=0; every shim '
+        'configuration has its own listener; **strace -f** '
+        '(`-o /dev/null`) and **ltrace -c** (`-f -o /dev/null`) with '
+        'smaller N.  Records delivered = the listener\'s received count '
+        'minus START and STOP; it must equal the calls made when '
+        'monitored and be 0 when not monitored or paused.  '
+        '"vol. ctx sw" is the program\'s median count of voluntary '
+        'context switches (getrusage): under the shim, mostly naps of '
+        'a sender that found the queue full (the listener blocks in '
+        'msgrcv, so a stall costs at least one nap of 10 us or more).',
+        ''] + rows + ['']
+
+
 def report(c, args, only, mach, load0):
     md = ['# io-monitor benchmark results', '',
           'Written by `scons bench` (bench/run_bench.py); do not edit by hand.',
@@ -759,6 +1042,7 @@ def report(c, args, only, mach, load0):
           '- glibc: %s' % mach['glibc'],
           '- run: %s, %d repetitions, scale %.2f' % (mach['date'], args.reps,
                                                      args.scale),
+          darshan_machine_line(c),
           '- load average (1, 5, 15 min) at the start: %s (the run refuses '
           'to start above %.1f, and refuses to write these results when a '
           'plain microbenchmark varies by more than %d%% between '
@@ -766,49 +1050,7 @@ def report(c, args, only, mach, load0):
           '']
     failures = []
     if 'micro' in only:
-        bl, res = micro(c, args.reps)
-        rows, bad, summ = micro_table(bl, res)
-        c.micro = summ
-        for n, cfg, runs in bad:
-            refuse_or_note(c, args, 'records delivered != calls made in %s / '
-                           '%s: %s' % (n, cfg, runs))
-        for n, spread in plain_spreads(bl, res):
-            if spread > MAX_SPREAD:
-                refuse_or_note(c, args, 'plain %s varies by %.0f%% between '
-                               'repetitions (more than %d%%): the machine is '
-                               'noisy' % (n, spread * 100, MAX_SPREAD * 100))
-        md += ['## Microbenchmarks', '',
-               'Method: each program (build/bench/bench_*) times its own loop '
-               'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
-               'the number of wrapped libc calls it made in all (setup and a '
-               '1%% warm-up included; it reports with a raw write system call, '
-               'so reporting adds none).  One op is one call, except '
-               'open+close (one op = the pair, 2 calls) and fwrite (one op = '
-               'one fwrite, with one fflush per 64 ops amortized in).  '
-               'readdir ops include the NULL at the end of each pass, with one '
-               'opendir and closedir per 10,002 ops amortized.  The 4-thread '
-               'mix cycles write/pwrite/writev to /dev/null in 4 threads on %d '
-               'cores and reports wall time per op over all threads.  '
-               'Every repetition runs every benchmark under every '
-               'configuration in turn (round-robin), %d repetitions, median '
-               'shown with min-max.' % (mach['cores'], args.reps), '',
-               'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
-               'MONITOR_DOMAINS unset (ALL), an `iomon listen --format summary` '
-               'listener draining a fresh queue; **not monitored**: '
-               'MONITOR_DOMAINS=XATTRS; **paused**: START_ON_OPEN set to a path '
-               'never opened; **unbatched**: IOMON_BATCH=0; every shim '
-               'configuration has its own listener; **strace -f** '
-               '(`-o /dev/null`) and **ltrace -c** (`-f -o /dev/null`) with '
-               'smaller N.  Records delivered = the listener\'s received count '
-               'minus START and STOP; it must equal the calls made when '
-               'monitored and be 0 when not monitored or paused.  '
-               '"vol. ctx sw" is the program\'s median count of voluntary '
-               'context switches (getrusage): under the shim, mostly naps of '
-               'a sender that found the queue full (the listener blocks in '
-               'msgrcv, so a stall costs at least one nap of 10 us or more).',
-               '']
-        md += rows
-        md.append('')
+        md += micro_section(c, args, mach)
     if 'startup' in only:
         md += startup_section(c, args.reps)
     if 'commands' in only:
