@@ -579,25 +579,36 @@ def summary_counts(path):
     return (int(m.group(1)), int(m.group(2))) if m else (0, -1)
 
 
-def plain_vs_run(c, cmd, reps, per_rep):
-    """cmd plain and under `iomon run --format summary`, interleaved."""
+def plain_vs_run(c, cmd, reps, per_rep, darshan=False):
+    """cmd plain, under `iomon run --format summary` and, if darshan, under
+    Darshan, interleaved."""
     out = os.path.join(c.tmp, 'run-summary.txt')
-    run_cmd = [c.iomon, 'run', '--format', 'summary', '--output', out,
-               '--'] + cmd
-    res = {'plain': [], 'iomon run': [], 'counts': []}
-    timed(cmd)  # page cache and dentries warm for both
-    for _ in range(reps):
-        for _ in range(per_rep):
-            res['plain'].append(timed(cmd))
-            res['iomon run'].append(timed(run_cmd))
-            res['counts'].append(summary_counts(out))
-            # A command may fail (ls on an unreadable directory): iomon run
-            # must only say so the same way.
-            if res['plain'][-1][2] != res['iomon run'][-1][2]:
-                raise RuntimeError('%s: exit %d plain, %d under iomon run' % (
-                    ' '.join(cmd), res['plain'][-1][2],
-                    res['iomon run'][-1][2]))
+    variants = [('plain', cmd, None),
+                ('iomon run', [c.iomon, 'run', '--format', 'summary',
+                               '--output', out, '--'] + cmd, None)]
+    if darshan:
+        variants.append(('darshan', cmd, dict(os.environ, **darshan_env(c))))
+    res = {label: [] for label, _, _ in variants}
+    res.update(counts=[], darshan_files=[])
+    timed(cmd)  # page cache and dentries warm for all
+    for _ in range(reps * per_rep):
+        for label, argv, env in variants:
+            res[label].append(timed(argv, env))
+            # A command may fail (ls on an unreadable directory): under a
+            # tool it must only say so the same way.
+            if res[label][-1][2] != res['plain'][-1][2]:
+                raise RuntimeError('%s: exit %d plain, %d under %s' % (
+                    ' '.join(cmd), res['plain'][-1][2], res[label][-1][2],
+                    label))
+        res['counts'].append(summary_counts(out))
+        if darshan:
+            res['darshan_files'].append(darshan_files(darshan_rows(c)))
     return res
+
+
+def darshan_files(rows):
+    """How many files Darshan kept POSIX or STDIO counters for."""
+    return len(set(f for m, _, _, f in rows if m in ('POSIX', 'STDIO')))
 
 
 def med(runs, i):
@@ -630,87 +641,122 @@ COMMANDS = [['tar', 'cf', '/dev/null', '/usr/include'],
 
 
 def commands_section(c, args):
+    darshan = c.darshan
     lines = ['## Short commands', '',
-             'Method: each command plain and under `iomon run --format '
-             'summary --output FILE` (stdout to /dev/null), interleaved, %d '
-             'runs each after one warm-up run; wall time, median; records '
-             'from the summary\'s closing line.  Goal: at most 1.15x.' %
-             (args.reps * 2), '',
-             '| command | plain ms | `iomon run` ms | ratio | records | '
-             'lost |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+             'Method: each command plain, under `iomon run --format '
+             'summary --output FILE` and under Darshan (as in the '
+             'microbenchmarks: every path counted, its log written at exit) '
+             '(stdout to /dev/null), interleaved, %d runs each after one '
+             'warm-up run; wall time, median; records from the summary\'s '
+             'closing line; Darshan files = the files its log has POSIX or '
+             'STDIO counters for.  Goal for iomon: at most 1.15x.%s' % (
+                 args.reps * 2, '' if darshan else
+                 '  Darshan: not installed, not run.'), '',
+             '| command | plain ms | `iomon run` ms | ratio | Darshan ms | '
+             'ratio | records | lost | Darshan files |',
+             '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
     for cmd in COMMANDS:
         log('commands: ' + ' '.join(cmd))
-        r = plain_vs_run(c, cmd, args.reps, 2)
+        r = plain_vs_run(c, cmd, args.reps, 2, darshan)
         pw, rw = med(r['plain'], 0), med(r['iomon run'], 0)
+        dw = '%.1f | %.2f' % (med(r['darshan'], 0), med(r['darshan'], 0) /
+                              pw) if darshan else 'n/a | n/a'
         recs = sorted(set(n for n, _ in r['counts']))
         lost = max(lost for _, lost in r['counts'])
         if lost:
             refuse_or_note(c, args, '%s lost %d records' % (cmd[0], lost))
-        lines.append('| `%s` | %.1f | %.1f | %.2f | %s | %d |' % (
-            ' '.join(cmd), pw, rw, rw / pw,
-            ', '.join(str(n) for n in recs), lost))
+        lines.append('| `%s` | %.1f | %.1f | %.2f | %s | %s | %d | %s |' % (
+            ' '.join(cmd), pw, rw, rw / pw, dw,
+            ', '.join(str(n) for n in recs), lost,
+            ', '.join(str(n) for n in sorted(set(r['darshan_files'])))
+            or 'n/a'))
     return lines + ['']
 
 
 # ---------------------------------------------------------------- fio
 
-def fio(c, reps):
+def fio_job(c):
+    """Lays out the data file; returns it and the fio command line."""
     path = '/dev/shm/iomon-bench-fio'
     size = '128m'
     subprocess.run(['fio', '--name=layout', '--filename=' + path,
                     '--size=' + size, '--rw=write', '--bs=1m',
                     '--ioengine=psync', '--output=/dev/null'], check=True)
     io_size = '%dm' % max(64, int(2048 * c.scale))
-    job = ['fio', '--name=randread', '--filename=' + path, '--size=' + size,
-           '--io_size=' + io_size, '--ioengine=psync', '--rw=randread',
-           '--bs=4k', '--output-format=json']
-    out = {'plain': [], 'iomon': []}
+    return path, ['fio', '--name=randread', '--filename=' + path,
+                  '--size=' + size, '--io_size=' + io_size,
+                  '--ioengine=psync', '--rw=randread', '--bs=4k',
+                  '--output-format=json']
+
+
+def fio_summary(summ):
+    """pread counts and records from an `iomon run` summary file."""
+    text = open(summ).read()
+    os.unlink(summ)
+    m = re.search(r'^READ\s+pread64\s+(\d+)\s+(\d+)', text, re.M)
+    r = {'pread64': int(m.group(1)) if m else 0}
+    r['pread_other'] = sum(int(x) for x in re.findall(
+        r'^READ\s+(?:pread|__pread_chk|__pread64_chk)\s+(\d+)', text, re.M))
+    m = re.search(r'records: (\d+) received, (\d+) lost', text)
+    r['records'], r['lost'] = int(m.group(1)), int(m.group(2))
+    return r
+
+
+def fio(c, reps):
+    path, job = fio_job(c)
+    summ = os.path.join(c.tmp, 'fio-summary.txt')
+    cfgs = ['plain', 'iomon'] + (['darshan'] if c.darshan else [])
+    out = {cfg: [] for cfg in cfgs}
     for rep in range(reps):
         log('fio: repetition %d/%d' % (rep + 1, reps))
-        for cfg in ('plain', 'iomon'):
-            summ = os.path.join(c.tmp, 'fio-summary.txt')
-            cmd = job if cfg == 'plain' else (
+        for cfg in cfgs:
+            cmd = job if cfg != 'iomon' else (
                 [c.iomon, 'run', '--format', 'summary', '--output', summ,
                  '--'] + job)
-            p, _ = run(cmd)
+            env = dict(os.environ, **darshan_env(c)) if cfg == 'darshan' \
+                else None
+            p, _ = run(cmd, env=env)
             j = json.loads(p.stdout[p.stdout.index('{'):])
             rd = j['jobs'][0]['read']
             r = {'iops': rd['iops'], 'ios': rd['total_ios']}
             if cfg == 'iomon':
-                text = open(summ).read()
-                m = re.search(r'^READ\s+pread64\s+(\d+)\s+(\d+)', text, re.M)
-                r['pread64'] = int(m.group(1)) if m else 0
-                r['pread_other'] = sum(
-                    int(x) for x in re.findall(
-                        r'^READ\s+(?:pread|__pread_chk|__pread64_chk)\s+(\d+)',
-                        text, re.M))
-                m = re.search(r'records: (\d+) received, (\d+) lost', text)
-                r['records'], r['lost'] = int(m.group(1)), int(m.group(2))
-                os.unlink(summ)
+                r.update(fio_summary(summ))
+            if cfg == 'darshan':
+                r['darshan_reads'] = darshan_count(darshan_rows(c),
+                                                   'POSIX_READS', path)
             out[cfg].append(r)
     os.unlink(path)
     return out
 
 
 def fio_lines(f):
-    pi = statistics.median(r['iops'] for r in f['plain'])
-    mi = statistics.median(r['iops'] for r in f['iomon'])
+    iops = {cfg: statistics.median(r['iops'] for r in runs)
+            for cfg, runs in f.items()}
+    pi, mi = iops['plain'], iops['iomon']
+    ios = lambda cfg: ', '.join(str(r['ios']) for r in f[cfg])
     lines = ['| config | IOPS (median) | runs | fio read I/Os | READ pread64 records | records lost |',
              '| --- | ---: | ---: | --- | --- | ---: |',
-             '| plain | %.0f | %d | %s | | |' % (
-                 pi, len(f['plain']),
-                 ', '.join(str(r['ios']) for r in f['plain'])),
+             '| plain | %.0f | %d | %s | | |' % (pi, len(f['plain']),
+                                              ios('plain')),
              '| under `iomon run` | %.0f | %d | %s | %s | %s |' % (
-                 mi, len(f['iomon']),
-                 ', '.join(str(r['ios']) for r in f['iomon']),
+                 mi, len(f['iomon']), ios('iomon'),
                  ', '.join(str(r['pread64']) for r in f['iomon']),
                  ', '.join(str(r['lost']) for r in f['iomon']))]
+    if 'darshan' in f:
+        lines.append('| under Darshan | %.0f | %d | %s | (Darshan POSIX_READS '
+                     'of the file: %s) | |' % (
+                         iops['darshan'], len(f['darshan']), ios('darshan'),
+                         ', '.join(str(r['darshan_reads'])
+                                   for r in f['darshan'])))
     match = all(r['pread64'] == r['ios'] and r['lost'] == 0
                 for r in f['iomon'])
     lines.append('')
-    lines.append('IOPS ratio (iomon / plain): **%.3f**; READ pread64 records '
+    lines.append('IOPS ratio (iomon / plain): **%.3f**%s; READ pread64 records '
                  '%s fio\'s read I/O count in every run%s.' % (
-                     mi / pi, 'equal' if match else '**DO NOT equal**',
+                     mi / pi, '; Darshan / plain: **%.3f**' % (
+                         iops['darshan'] / pi) if 'darshan' in f else
+                     ' (Darshan: not installed, not run)',
+                     'equal' if match else '**DO NOT equal**',
                      '' if all(r['pread_other'] == 0 for r in f['iomon'])
                      else ' (other pread variants seen too)'))
     return lines, mi / pi, match
@@ -1063,7 +1109,8 @@ def report(c, args, only, mach, load0):
         md += ['## fio', '',
                'Method: `fio --ioengine=psync --rw=randread --bs=4k '
                '--size=128m --io_size=%dm` on /dev/shm (tmpfs), plain and under '
-               '`build/iomon run --format summary`, alternating, 3 runs each.  '
+               '`build/iomon run --format summary` and under Darshan (every '
+               'path counted), alternating, 3 runs each.  '
                'fio imports pread64 (`nm -D /usr/bin/fio`), so its reads are '
                'counted as the READ/pread64 records in the summary and '
                'compared with `read.total_ios` from fio\'s JSON output.' %
