@@ -311,8 +311,9 @@ def darshan_machine_line(c):
     if c.darshan:
         return '- Darshan: %s (%s, every path counted)' % (
             darshan_version(), DARSHAN_LIB)
-    return ('- Darshan: **not installed** (%s missing; bench/install_darshan.sh '
-            'builds it): its configuration was skipped' % DARSHAN_LIB)
+    return ('- Darshan: **not installed** (%s missing; '
+            'bench/install_darshan.sh builds it): its configuration was '
+            'skipped' % DARSHAN_LIB)
 
 
 # ---------------------------------------------------------------- micro
@@ -496,8 +497,6 @@ def micro_table(c, bl, res):
             rec, ok = records_check(cfg, runs)
             if cfg == 'darshan':
                 rec = darshan_check(prog, runs)
-                summary[(name, 'darshan counter')] = (
-                    DARSHAN_COUNTER[prog], min(r['darshan'] or 0 for r in runs))
             if not ok:
                 bad.append((name, cfg, runs))
             summary[(name, cfg)] = med
@@ -520,32 +519,42 @@ def spreads_line(bl, res):
             'whole-loop mean: %s.' % (MAX_SPREAD * 100, '; '.join(parts)))
 
 
-def darshan_seen(summ, name):
-    counter, seen = summ.get((name, 'darshan counter'), (None, 0))
+def darshan_seen(res, name, prog):
+    """Whether Darshan counted the timed call in every run."""
+    counter = DARSHAN_COUNTER[prog]
+    if (name, 'darshan') not in res:
+        return 'n/a'
     if counter is None:
         return 'no: no wrapper for the call'
+    seen = min(r['darshan'] for r in res[(name, 'darshan')])
     return 'yes (%s)' % counter if seen else 'no (%s = 0)' % counter
 
 
-def side_by_side(c, bl, summ):
+def side_by_side(c, bl, res, summ):
     """Per microbenchmark: plain ns/op, iomon's and Darshan's ratios, and
     the goal from the performance issue."""
     lines = ['## Side by side: io-monitor and Darshan', '',
              'From the microbenchmarks below (same run, interleaved): the '
              'median ns/op of plain, and the ratio to it of iomon '
              '(monitored: every call recorded and sent to a listener) and '
-             'of Darshan (per-file counters, every path counted).  Goals '
-             'are for iomon.', '']
+             'of Darshan (per-file counters, every path counted).  Where '
+             'Darshan does not count the call it costs only its preload: '
+             'stat (it wraps glibc\'s old __xstat entry points, which '
+             'glibc 2.33 and later no longer call) and readdir (no '
+             'wrapper).  Goals are for iomon.', '']
     if 'darshan' not in c.configs:
         lines += ['Darshan was not run: %s.' % (
             'not installed' if not c.darshan else 'not in --configs'), '']
     lines += ['| benchmark | plain ns/op | iomon | Darshan | goal (iomon) | '
               'Darshan counts the call |',
               '| --- | ---: | ---: | ---: | --- | --- |']
-    ratio = lambda name, cfg: ('%.2fx' % (summ[(name, cfg)] /
-                                           summ[(name, 'plain')])
-                               if (name, cfg) in summ else 'n/a')
-    for name, *_ in bl:
+
+    def ratio(name, cfg):
+        if (name, cfg) not in summ:
+            return 'n/a'
+        return '%.2fx' % (summ[(name, cfg)] / summ[(name, 'plain')])
+
+    for name, prog, *_ in bl:
         goal = GOALS.get(name)
         met = ''
         if goal and (name, 'monitored') in summ:
@@ -555,7 +564,7 @@ def side_by_side(c, bl, summ):
             name, summ[(name, 'plain')], ratio(name, 'monitored'),
             ratio(name, 'darshan'),
             '<= %.2fx%s' % (goal, met) if goal else '',
-            darshan_seen(summ, name) if 'darshan' in c.configs else 'n/a'))
+            darshan_seen(res, name, prog)))
     return lines + ['']
 
 
@@ -733,11 +742,14 @@ def fio_lines(f):
     iops = {cfg: statistics.median(r['iops'] for r in runs)
             for cfg, runs in f.items()}
     pi, mi = iops['plain'], iops['iomon']
-    ios = lambda cfg: ', '.join(str(r['ios']) for r in f[cfg])
+
+    def ios(cfg):
+        return ', '.join(str(r['ios']) for r in f[cfg])
+
     lines = ['| config | IOPS (median) | runs | fio read I/Os | READ pread64 records | records lost |',
              '| --- | ---: | ---: | --- | --- | ---: |',
-             '| plain | %.0f | %d | %s | | |' % (pi, len(f['plain']),
-                                              ios('plain')),
+             '| plain | %.0f | %d | %s | | |' % (
+                 pi, len(f['plain']), ios('plain')),
              '| under `iomon run` | %.0f | %d | %s | %s | %s |' % (
                  mi, len(f['iomon']), ios('iomon'),
                  ', '.join(str(r['pread64']) for r in f['iomon']),
@@ -751,8 +763,8 @@ def fio_lines(f):
     match = all(r['pread64'] == r['ios'] and r['lost'] == 0
                 for r in f['iomon'])
     lines.append('')
-    lines.append('IOPS ratio (iomon / plain): **%.3f**%s; READ pread64 records '
-                 '%s fio\'s read I/O count in every run%s.' % (
+    lines.append('IOPS ratio (iomon / plain): **%.3f**%s; READ pread64 '
+                 'records %s fio\'s read I/O count in every run%s.' % (
                      mi / pi, '; Darshan / plain: **%.3f**' % (
                          iops['darshan'] / pi) if 'darshan' in f else
                      ' (Darshan: not installed, not run)',
@@ -1027,7 +1039,7 @@ def micro_section(c, args, mach):
            'through `taskset`), except the 4-thread mix, which is left '
            'free.  ' % (PROGRAM_CPU, HELPER_CPU) if c.pin else
            'Nothing is bound to a CPU (fewer than 2 CPUs available).  ')
-    return side_by_side(c, bl, summ) + [
+    return side_by_side(c, bl, res, summ) + [
         '## Microbenchmarks', '',
         'Method: each program (build/bench/bench_*) times its own loop '
         'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
