@@ -121,7 +121,11 @@ class Listener:
             return False
 
     def stop(self, timeout=60):
-        self.proc.send_signal(signal.SIGINT)
+        # os.kill, not Popen.send_signal: that polls first, and would reap
+        # a listener that had already exited (its queue removed by someone
+        # else, say), leaving wait4 below with ECHILD instead of its status
+        # and its stderr.  Unreaped, the pid is still ours to signal.
+        os.kill(self.proc.pid, signal.SIGINT)
         deadline = time.monotonic() + timeout
         while True:
             pid, status, ru = os.wait4(self.proc.pid, os.WNOHANG)
