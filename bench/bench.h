@@ -40,13 +40,19 @@ static inline void bench_die(const char *what)
     syscall(SYS_exit_group, 1);
 }
 
-/* The timed loop runs in BENCH_CHUNKS chunks of about equal size, each
- * timed on its own, and the figure reported is the median chunk's ns per
- * op.  On a shared VM a burst of other work (a preemption, a stall of the
- * virtual CPU) lands in one or two chunks of a run; the median chunk
- * leaves it out, where the mean over the whole loop spreads it over every
- * op and so over the figure.  The whole loop's mean is reported too. */
-#define BENCH_CHUNKS 16
+/* The timed loop runs in chunks of a fixed number of ops, each timed on
+ * its own, and the figure reported is the median chunk's ns per op.  On
+ * a shared VM other work takes the CPU in slices of a few milliseconds;
+ * a chunk of about a millisecond is either hit or clean, and the median
+ * chunk is a clean one as long as most are, where the mean over the whole
+ * loop spreads every hit over every op.  A chunk must still hold many of
+ * any cost that comes periodically (a send of the shim's batch, a
+ * getdents refill of readdir's buffer), or a median chunk would be one
+ * without it: each program picks its chunk size so.  The whole loop's
+ * mean is reported too. */
+#ifndef BENCH_MAX_CHUNKS
+#define BENCH_MAX_CHUNKS 4096
+#endif
 
 /* Runs ops lo..hi-1 of the timed loop; returns how many ops it counted. */
 typedef long (*bench_body)(long lo, long hi);
@@ -58,30 +64,30 @@ struct bench_times {
     double median_ns;    /* the median chunk's ns per op */
 };
 
+static int bench_cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
 static inline double bench_median(double *v, int n)
 {
-    for (int i = 1; i < n; i++)   /* insertion sort: n <= BENCH_CHUNKS */
-        for (int j = i; j > 0 && v[j - 1] > v[j]; j--) {
-            double t = v[j];
-            v[j] = v[j - 1];
-            v[j - 1] = t;
-        }
+    qsort(v, (size_t)n, sizeof *v, bench_cmp_double);
     return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
 }
 
-/* Times body over 0..n-1 in chunks whose bounds are multiples of unit
- * (fwrite: a chunk holds whole groups of 64 ops, each with its fflush);
- * fewer chunks when there are fewer units than BENCH_CHUNKS. */
-static inline struct bench_times bench_time(long n, long unit,
+/* Times body over ops 0..n-1 in chunks of `chunk` ops (the last one takes
+ * the remainder; past BENCH_MAX_CHUNKS chunks, each takes a few more). */
+static inline struct bench_times bench_time(long n, long chunk,
                                             bench_body body)
 {
-    long units = n / unit;
-    int k = units < BENCH_CHUNKS ? (int)units : BENCH_CHUNKS;
+    static double per_op[BENCH_MAX_CHUNKS];
+    long units = n / chunk;
+    int k = units < BENCH_MAX_CHUNKS ? (int)units : BENCH_MAX_CHUNKS;
     struct bench_times t = {0, 0, k > 0 ? k : 1, 0.0};
-    double per_op[BENCH_CHUNKS];
     for (int c = 0; c < t.chunks; c++) {
-        long lo = units * c / t.chunks * unit;
-        long hi = c == t.chunks - 1 ? n : units * (c + 1) / t.chunks * unit;
+        long lo = units * c / t.chunks * chunk;
+        long hi = c == t.chunks - 1 ? n : units * (c + 1) / t.chunks * chunk;
         int64_t t0 = bench_now_ns();
         long ops = body(lo, hi);
         int64_t dt = bench_now_ns() - t0;

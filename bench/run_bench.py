@@ -485,9 +485,9 @@ def plain_spreads(bl, res, key='ns_per_op'):
 
 
 def micro_table(c, bl, res):
-    rows = ['| benchmark | config | N ops | ns/op (median) | min-max | '
-            'ratio vs plain | whole-loop mean ns/op (median, min-max) | '
-            'records delivered / calls made | vol. ctx sw |',
+    rows = ['| benchmark | config | N ops / chunks | ns/op (median) | '
+            'min-max | ratio vs plain | whole-loop mean ns/op (median, '
+            'min-max) | records delivered / calls made | vol. ctx sw |',
             '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |']
     bad = []
     summary = {}
@@ -504,9 +504,10 @@ def micro_table(c, bl, res):
             if not ok:
                 bad.append((name, cfg, runs))
             summary[(name, cfg)] = med
-            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | '
+            rows.append('| %s | %s | %d / %d | %.1f | %.1f-%.1f | %.2f | '
                         '%.1f (%.1f-%.1f) | %s | %d |'
-                        % (name, cfg, runs[0]['ops'], med, min(v), max(v),
+                        % (name, cfg, runs[0]['ops'], runs[0]['chunks'],
+                           med, min(v), max(v),
                            med / base, statistics.median(m), min(m), max(m),
                            rec, statistics.median(r['nvcsw'] for r in runs)))
     return rows, bad, summary
@@ -545,7 +546,10 @@ def side_by_side(c, bl, res, summ):
              'Darshan does not count the call it costs only its preload: '
              'stat (it wraps glibc\'s old __xstat entry points, which '
              'glibc 2.33 and later no longer call) and readdir (no '
-             'wrapper).  Goals are for iomon.', '']
+             'wrapper).  Each ratio is of the median-chunk figures, and in '
+             'brackets of the whole-loop means, which keep what stalls '
+             'cost (a shim whose listener falls behind waits for it).  '
+             'Goals are for iomon, on the first.', '']
     if 'darshan' not in c.configs:
         lines += ['Darshan was not run: %s.' % (
             'not installed' if not c.darshan else 'not in --configs'), '']
@@ -554,9 +558,12 @@ def side_by_side(c, bl, res, summ):
               '| --- | ---: | ---: | ---: | --- | --- |']
 
     def ratio(name, cfg):
-        if (name, cfg) not in summ:
+        if (name, cfg) not in res:
             return 'n/a'
-        return '%.2fx' % (summ[(name, cfg)] / summ[(name, 'plain')])
+        return '%.2fx (%.2fx)' % tuple(
+            statistics.median(r[k] for r in res[(name, cfg)]) /
+            statistics.median(r[k] for r in res[(name, 'plain')])
+            for k in ('ns_per_op', 'mean_ns_per_op'))
 
     for name, prog, *_ in bl:
         goal = GOALS.get(name)
@@ -1037,7 +1044,6 @@ def micro_section(c, args, mach):
             refuse_or_note(c, args, 'plain %s varies by %.0f%% between '
                            'repetitions (more than %d%%): the machine is '
                            'noisy' % (n, sp * 100, MAX_SPREAD * 100))
-    chunks = max(r['chunks'] for runs in res.values() for r in runs)
     pin = ('Each program runs bound to CPU %d and its listener or tracer '
            'to CPU %d (sched_setaffinity; a tracer starts the program '
            'through `taskset`), except the 4-thread mix, which is left '
@@ -1049,26 +1055,31 @@ def micro_section(c, args, mach):
         'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
         'the number of wrapped libc calls it made in all (setup and a '
         '1%% warm-up included; it reports with a raw write system call, '
-        'so reporting adds none).  The loop is timed in %d chunks of '
-        'about equal size (fewer for readdir when there are fewer passes): '
-        'the ns/op of a run is its median chunk\'s, so a burst of other '
-        'work on this shared VM that lands in a chunk or two is left out '
-        'of the figure instead of being spread over every op; the same for '
-        'every configuration, so the ratios compare like with like.  The '
-        'whole loop\'s mean is shown too: what a stall of the shim (or '
-        'anything else) costs over the whole run is there.  One op is one '
+        'so reporting adds none).  The loop is timed in chunks of a fixed '
+        'number of ops (write and pread 1,000, open+close 250, stat 500, '
+        'fwrite 4,096, readdir one pass, the 4-thread mix 4,000: about a '
+        'millisecond plain, and several of the shim\'s batch sends or '
+        'readdir\'s getdents refills each), and the ns/op of a run is its '
+        'median chunk\'s: other work on this shared VM takes the CPU in '
+        'slices of a few ms, so most chunks are clean, and the median '
+        'leaves the hit ones out where the mean spreads them over every '
+        'op.  The same for every configuration, so the ratios compare '
+        'like with like.  The whole loop\'s mean is shown too: what a '
+        'stall of the shim (or anything else) costs over the whole run is '
+        'there.  N ops / chunks: the timed ops and how many chunks they '
+        'made.  One op is one '
         'call, except open+close (one op = the pair, 2 calls) and fwrite '
         '(one op = one fwrite, with one fflush per 64 ops amortized in; '
         'a chunk holds whole groups of 64).  readdir ops include the NULL '
-        'at the end of each pass, with one opendir and closedir per 10,002 '
-        'ops amortized; a chunk holds whole passes.  The 4-thread mix '
+        'at the end of each pass, with one opendir and closedir per 10,003 '
+        'ops amortized.  The 4-thread mix '
         'cycles write/pwrite/writev to /dev/null in 4 threads on %d cores '
         'and reports wall time per op over all threads; each chunk starts '
         'the threads on their share and waits for all of them (so its '
         'vol. ctx sw include about 2 barrier waits per thread and '
         'chunk).  %sEvery repetition runs every benchmark under every '
         'configuration in turn (round-robin), %d repetitions, median '
-        'shown with min-max.' % (chunks, mach['cores'], pin,
+        'shown with min-max.' % (mach['cores'], pin,
                                  args.reps), '',
         spreads_line(bl, res), '',
         'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
