@@ -82,7 +82,7 @@ static inline struct bench_times bench_time(long n, long chunk,
                                             bench_body body)
 {
     static double per_op[BENCH_MAX_CHUNKS];
-    long units = n / chunk;
+    long units = chunk > 0 ? n / chunk : 0;
     int k = units < BENCH_MAX_CHUNKS ? (int)units : BENCH_MAX_CHUNKS;
     struct bench_times t = {0, 0, k > 0 ? k : 1, 0.0};
     for (int c = 0; c < t.chunks; c++) {
