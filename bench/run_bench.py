@@ -6,8 +6,11 @@ microbenchmarks in build/bench under every configuration, interleaved
 (round-robin: every repetition runs every benchmark under every
 configuration before the next repetition starts), and reports medians;
 then fio, end-to-end throughput, listener CPU per record, RSS, and a
-per-call instruction budget from callgrind.  Everything goes to stdout and
-to bench/results.md.
+per-call instruction budget from callgrind.  Darshan, when
+bench/install_darshan.sh has installed it, runs beside iomon in the
+microbenchmarks, the short commands and fio.  Everything goes to stdout
+and to bench/results.md.  --only and --configs (with --scale and --reps)
+make small runs, e.g. `--only micro --configs plain,monitored,darshan`.
 
 It refuses (exit 1, saying why, results.md untouched) to start when the
 1-minute load average is above 0.5, and to write its results when a plain
