@@ -416,6 +416,9 @@ def run_micro(c, cfg, prog, argf, n):
         p, _ = run(cmd, env=env, cpus=cpus)
     finally:
         counts = lis.stop() if lis else None
+    if 'bench=' not in p.stdout:
+        raise RuntimeError('%s, %s: no result line; stderr: %s' % (
+            ' '.join(cmd), cfg, p.stderr[-2000:]))
     r = parse_result(p.stdout)
     out = {'ns_per_op': float(r['ns_per_op']),
            'mean_ns_per_op': float(r['mean_ns_per_op']),
@@ -431,11 +434,16 @@ def run_micro(c, cfg, prog, argf, n):
 
 
 def micro(c, reps):
+    """Each benchmark's repetitions back to back, every configuration in
+    turn in each.  The VM's speed drifts over minutes (other work here and
+    on the host): repetitions spread over the whole run differed by more
+    than those of one stretch, although within each repetition every
+    configuration saw the same machine."""
     bl, s = benches(c)
     res = {(b[0], cfg): [] for b in bl for cfg in c.configs}
-    for rep in range(reps):
-        log('micro: repetition %d/%d' % (rep + 1, reps))
-        for name, prog, argf, n, ns, nl in bl:
+    for name, prog, argf, n, ns, nl in bl:
+        for rep in range(reps):
+            log('micro: %s, repetition %d/%d' % (name, rep + 1, reps))
             for cfg in c.configs:
                 count = {'strace -f': ns, 'ltrace -c': nl}.get(cfg, n)
                 res[(name, cfg)].append(
@@ -1080,10 +1088,14 @@ def micro_section(c, args, mach):
         'and reports wall time per op over all threads; each chunk starts '
         'the threads on their share and waits for all of them (so its '
         'vol. ctx sw include about 2 barrier waits per thread and '
-        'chunk).  %sEvery repetition runs every benchmark under every '
-        'configuration in turn (round-robin), %d repetitions, median '
-        'shown with min-max.' % (mach['cores'], pin,
-                                 args.reps), '',
+        'chunk).  %sEach benchmark runs its %d repetitions back to back, '
+        'every configuration in turn (round-robin) in each, so that its '
+        'figures come from one stretch of the run: the speed of this VM '
+        'drifts over minutes, and repetitions spread over the whole run '
+        'differed by more (the 10%% rule thus checks each benchmark\'s '
+        'own stretch; the plain ns of two benchmarks may come from '
+        'different ones).  Median shown with min-max.' % (
+            mach['cores'], pin, args.reps), '',
         spreads_line(bl, res), '',
         'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
         'MONITOR_DOMAINS unset (ALL), an `iomon listen --format summary` '
