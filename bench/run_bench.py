@@ -674,10 +674,10 @@ COMMANDS = [['tar', 'cf', '/dev/null', '/usr/include'],
 def commands_section(c, args):
     darshan = c.darshan
     lines = ['## Short commands', '',
-             'Method: each command plain, under `iomon run --format '
-             'summary --output FILE` and under Darshan (as in the '
-             'microbenchmarks: every path counted, its log written at exit) '
-             '(stdout to /dev/null), interleaved, %d runs each after one '
+             'Method: each command (stdout to /dev/null) plain, under '
+             '`iomon run --format summary --output FILE` and under Darshan '
+             '(as in the microbenchmarks: every path counted, its log '
+             'written at exit), interleaved, %d runs each after one '
              'warm-up run; wall time, median; records from the summary\'s '
              'closing line; Darshan files = the files its log has POSIX or '
              'STDIO counters for.  Goal for iomon: at most 1.15x.%s' % (
