@@ -6,8 +6,11 @@ microbenchmarks in build/bench under every configuration, interleaved
 (round-robin: every repetition runs every benchmark under every
 configuration before the next repetition starts), and reports medians;
 then fio, end-to-end throughput, listener CPU per record, RSS, and a
-per-call instruction budget from callgrind.  Everything goes to stdout and
-to bench/results.md.
+per-call instruction budget from callgrind.  Darshan, when
+bench/install_darshan.sh has installed it, runs beside iomon in the
+microbenchmarks, the short commands and fio.  Everything goes to stdout
+and to bench/results.md.  --only and --configs (with --scale and --reps)
+make small runs, e.g. `--only micro --configs plain,monitored,darshan`.
 
 It refuses (exit 1, saying why, results.md untouched) to start when the
 1-minute load average is above 0.5, and to write its results when a plain
@@ -89,7 +92,7 @@ class Listener:
     serial = itertools.count()
     qbytes = 0
 
-    def __init__(self, iomon, tmp, fmt='summary', output=None):
+    def __init__(self, iomon, tmp, fmt='summary', output=None, cpus=None):
         self.qpath = fresh_queue_path(tmp)
         self.output = output or self.qpath + '.out'
         self.errpath = self.qpath + '.err'
@@ -97,7 +100,8 @@ class Listener:
             self.proc = subprocess.Popen(
                 [iomon, 'listen', '--queue', self.qpath, '--format', fmt,
                  '--output', self.output],
-                stdout=subprocess.DEVNULL, stderr=err)
+                stdout=subprocess.DEVNULL, stderr=err,
+                preexec_fn=pin_to(cpus))
         # Ready when the queue exists and the listener sleeps in msgrcv
         # (it has grown the queue, as far as it may, and set its handlers).
         deadline = time.monotonic() + 10
@@ -120,7 +124,11 @@ class Listener:
             return False
 
     def stop(self, timeout=60):
-        self.proc.send_signal(signal.SIGINT)
+        # os.kill, not Popen.send_signal: that polls first, and would reap
+        # a listener that had already exited (its queue removed by someone
+        # else, say), leaving wait4 below with ECHILD instead of its status
+        # and its stderr.  Unreaped, the pid is still ours to signal.
+        os.kill(self.proc.pid, signal.SIGINT)
         deadline = time.monotonic() + timeout
         while True:
             pid, status, ru = os.wait4(self.proc.pid, os.WNOHANG)
@@ -153,10 +161,18 @@ def parse_result(text):
     raise RuntimeError('no result line in: ' + text)
 
 
-def run(cmd, env=None, timeout=300):
+def pin_to(cpus):
+    """A preexec_fn that binds the child to cpus (None: leave it free)."""
+    if cpus is None:
+        return None
+    return lambda: os.sched_setaffinity(0, cpus)
+
+
+def run(cmd, env=None, timeout=300, cpus=None):
     t = time.monotonic()
     p = subprocess.run(cmd, env=env, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, text=True, timeout=timeout)
+                       stderr=subprocess.PIPE, text=True, timeout=timeout,
+                       preexec_fn=pin_to(cpus))
     if p.returncode != 0:
         raise RuntimeError('%s failed (%d): %s' % (' '.join(cmd), p.returncode,
                                                    p.stderr[-2000:]))
@@ -191,6 +207,7 @@ def setup(args):
         for i in range(10000):
             open(os.path.join(c.dir, 'f%05d' % i), 'w').close()
     c.scale = args.scale
+    darshan_setup(c)
     return c
 
 
@@ -223,6 +240,89 @@ def machine():
     }
 
 
+# ---------------------------------------------------------------- Darshan
+
+# Darshan, the HPC I/O tool that is preloaded too but keeps per-file
+# counters only (written to a log at exit), built without MPI by
+# bench/install_darshan.sh.  When it is not installed, its configuration
+# is skipped and the report says so.
+DARSHAN = '/opt/darshan'
+DARSHAN_LIB = DARSHAN + '/lib/libdarshan.so'
+DARSHAN_SOURCE = DARSHAN + '/share/iomon-bench-darshan-source'
+
+# The counter in which Darshan counts each microbenchmark's timed call:
+# None where it has no wrapper for that call at all.
+DARSHAN_COUNTER = {
+    'bench_write': 'POSIX_WRITES', 'bench_pread': 'POSIX_READS',
+    'bench_openclose': 'POSIX_OPENS', 'bench_stat': 'POSIX_STATS',
+    'bench_fwrite': 'STDIO_WRITES', 'bench_readdir': None,
+    'bench_threads': 'POSIX_WRITES'}
+
+
+def darshan_setup(c):
+    """c.darshan: whether it is installed; then its config and log dir."""
+    c.darshan = os.path.exists(DARSHAN_LIB)
+    if not c.darshan:
+        return
+    # Darshan leaves out paths under /dev/, /usr/, /etc/ and a few more by
+    # default, so the writes to /dev/null would cost it a look-up and no
+    # counting: it is told to count every path, as iomon records every call.
+    c.darshan_conf = os.path.join(c.tmp, 'darshan.conf')
+    with open(c.darshan_conf, 'w') as f:
+        f.write('NAME_INCLUDE ^/ *\n')
+    c.darshan_logs = os.path.join(c.tmp, 'darshan-logs')
+    os.makedirs(c.darshan_logs)
+
+
+def darshan_env(c):
+    return {'LD_PRELOAD': DARSHAN_LIB, 'DARSHAN_ENABLE_NONMPI': '1',
+            'DARSHAN_LOGPATH': c.darshan_logs,
+            'DARSHAN_CONFIG_PATH': c.darshan_conf}
+
+
+def darshan_rows(c):
+    """(module, counter, value, file) from the logs of the last run, one
+    log per process; the logs are removed, ready for the next run."""
+    rows = []
+    for name in sorted(os.listdir(c.darshan_logs)):
+        path = os.path.join(c.darshan_logs, name)
+        out = subprocess.run([DARSHAN + '/bin/darshan-parser', path],
+                             stdout=subprocess.PIPE, text=True,
+                             check=True).stdout
+        os.unlink(path)
+        for line in out.splitlines():
+            f = line.split('\t')
+            if not line.startswith('#') and len(f) >= 6:
+                rows.append((f[0], f[3], float(f[4]), f[5]))
+    return rows
+
+
+def darshan_count(rows, counter, path=None):
+    return int(sum(v for _, k, v, f in rows
+                   if k == counter and path in (None, f)))
+
+
+def darshan_version():
+    """The library's version (darshan-config), and the source's git
+    describe where bench/install_darshan.sh left it."""
+    p = subprocess.run([DARSHAN + '/bin/darshan-config', '--version'],
+                       stdout=subprocess.PIPE, text=True)
+    v = p.stdout.strip() or '?'
+    if os.path.exists(DARSHAN_SOURCE):
+        with open(DARSHAN_SOURCE) as f:
+            v += ', source `git describe`: ' + f.read().strip()
+    return v
+
+
+def darshan_machine_line(c):
+    if c.darshan:
+        return '- Darshan: %s (%s, every path counted)' % (
+            darshan_version(), DARSHAN_LIB)
+    return ('- Darshan: **not installed** (%s missing; '
+            'bench/install_darshan.sh builds it): its configuration was '
+            'skipped' % DARSHAN_LIB)
+
+
 # ---------------------------------------------------------------- micro
 
 # name, program, args(n), N for plain/shim runs, strace N, ltrace N
@@ -241,56 +341,110 @@ def benches(c):
     ], s
 
 
-CONFIGS = ['plain', 'monitored', 'not monitored', 'paused', 'unbatched',
-           'strace -f', 'ltrace -c']
+CONFIGS = ['plain', 'monitored', 'darshan', 'not monitored', 'paused',
+           'unbatched', 'strace -f', 'ltrace -c']
 SHIM_CONFIGS = {
     'monitored': {},
     'not monitored': {'MONITOR_DOMAINS': 'XATTRS'},
     'paused': {'START_ON_OPEN': '/no/such/path/ever-opened'},
     'unbatched': {'IOMON_BATCH': '0'},
 }
+TRACERS = {'strace -f': ['strace', '-f', '-o', '/dev/null'],
+           'ltrace -c': ['ltrace', '-c', '-f', '-o', '/dev/null']}
+# Left out of a program's environment unless its configuration sets them.
+TOOL_ENV = ('LD_PRELOAD', 'MESSAGE_QUEUE_PATH', 'MONITOR_DOMAINS',
+            'START_ON_OPEN', 'START_ON_ELAPSED', 'IOMON_BATCH',
+            'DARSHAN_ENABLE_NONMPI', 'DARSHAN_LOGPATH', 'DARSHAN_CONFIG_PATH')
+
+# The program runs on CPU 1 and its helper (listener or tracer) on CPU 0:
+# the scheduler can neither move the program between CPUs in mid-loop
+# nor queue it behind its own listener.  The 4-thread mix stays free: its
+# point is 4 threads on 2 cores.
+PROGRAM_CPU, HELPER_CPU = 1, 0
+UNPINNED = {'bench_threads'}
+
+# The goals for iomon (monitored / plain) from the performance issue.
+GOALS = {'write 64 B /dev/null': 1.20, 'fwrite 64 B + fflush/64': 2.5,
+         'open+close (pair)': 1.10, 'stat': 1.10, 'pread 4 KiB cached': 1.10}
 
 
 def scaled(n, s):
     return max(1, int(n * s))
 
 
-def run_micro(c, cfg, prog, argf, n):
-    exe = os.path.join(c.bin, prog)
-    cmd = [exe] + [str(a) for a in argf(n)]
-    env = dict(os.environ)
-    for k in ('LD_PRELOAD', 'MESSAGE_QUEUE_PATH', 'MONITOR_DOMAINS',
-              'START_ON_OPEN', 'START_ON_ELAPSED', 'IOMON_BATCH'):
-        env.pop(k, None)
+def micro_configs(wanted, darshan):
+    """The configurations to run: CONFIGS in order, those asked for, less
+    Darshan when it is not installed."""
+    names = wanted.split(',') if wanted else CONFIGS
+    unknown = set(names) - set(CONFIGS)
+    if unknown or 'plain' not in names:
+        raise SystemExit('--configs: plain and any of %s (not %s)' % (
+            ', '.join(CONFIGS), ', '.join(sorted(unknown))))
+    return [cfg for cfg in CONFIGS if cfg in names and
+            (cfg != 'darshan' or darshan)]
+
+
+def can_pin():
+    return {PROGRAM_CPU, HELPER_CPU} <= os.sched_getaffinity(0)
+
+
+def micro_cmd(c, cfg, prog, argf, n):
+    """Command, environment and CPUs of one run, and its listener."""
+    cmd = [os.path.join(c.bin, prog)] + [str(a) for a in argf(n)]
+    env = {k: v for k, v in os.environ.items() if k not in TOOL_ENV}
+    pinned = c.pin and prog not in UNPINNED
+    cpus = {PROGRAM_CPU} if pinned else None
     lis = None
     if cfg in SHIM_CONFIGS:
-        lis = Listener(c.iomon, c.tmp)
-        env.update(SHIM_CONFIGS[cfg])
-        env['LD_PRELOAD'] = c.shim
-        env['MESSAGE_QUEUE_PATH'] = lis.qpath
-    elif cfg == 'strace -f':
-        cmd = ['strace', '-f', '-o', '/dev/null'] + cmd
-    elif cfg == 'ltrace -c':
-        cmd = ['ltrace', '-c', '-f', '-o', '/dev/null'] + cmd
+        lis = Listener(c.iomon, c.tmp, cpus={HELPER_CPU} if pinned else None)
+        env.update(SHIM_CONFIGS[cfg], LD_PRELOAD=c.shim,
+                   MESSAGE_QUEUE_PATH=lis.qpath)
+    elif cfg == 'darshan':
+        env.update(darshan_env(c))
+    elif cfg in TRACERS:
+        if pinned:
+            # The tracer on the helper CPU; it starts the program on its own.
+            cmd = ['taskset', '-c', str(PROGRAM_CPU)] + cmd
+            cpus = {HELPER_CPU}
+        cmd = TRACERS[cfg] + cmd
+    return cmd, env, cpus, lis
+
+
+def run_micro(c, cfg, prog, argf, n):
+    cmd, env, cpus, lis = micro_cmd(c, cfg, prog, argf, n)
     try:
-        p, _ = run(cmd, env=env)
+        p, _ = run(cmd, env=env, cpus=cpus)
     finally:
         counts = lis.stop() if lis else None
+    if 'bench=' not in p.stdout:
+        raise RuntimeError('%s, %s: no result line; stderr: %s' % (
+            ' '.join(cmd), cfg, p.stderr[-2000:]))
     r = parse_result(p.stdout)
-    out = {'ns_per_op': float(r['ns_per_op']), 'ops': int(r['ops']),
+    out = {'ns_per_op': float(r['ns_per_op']),
+           'mean_ns_per_op': float(r['mean_ns_per_op']),
+           'chunks': int(r['chunks']), 'ops': int(r['ops']),
            'calls': int(r['calls']), 'nvcsw': int(r['nvcsw'])}
     if counts:
         out.update(counts)
+    if cfg == 'darshan':
+        rows = darshan_rows(c)
+        counter = DARSHAN_COUNTER[prog]
+        out['darshan'] = darshan_count(rows, counter) if counter else None
     return out
 
 
 def micro(c, reps):
+    """Each benchmark's repetitions back to back, every configuration in
+    turn in each.  The VM's speed drifts over minutes (other work here and
+    on the host): repetitions spread over the whole run differed by more
+    than those of one stretch, although within each repetition every
+    configuration saw the same machine."""
     bl, s = benches(c)
-    res = {(b[0], cfg): [] for b in bl for cfg in CONFIGS}
-    for rep in range(reps):
-        log('micro: repetition %d/%d' % (rep + 1, reps))
-        for name, prog, argf, n, ns, nl in bl:
-            for cfg in CONFIGS:
+    res = {(b[0], cfg): [] for b in bl for cfg in c.configs}
+    for name, prog, argf, n, ns, nl in bl:
+        for rep in range(reps):
+            log('micro: %s, repetition %d/%d' % (name, rep + 1, reps))
+            for cfg in c.configs:
                 count = {'strace -f': ns, 'ltrace -c': nl}.get(cfg, n)
                 res[(name, cfg)].append(
                     run_micro(c, cfg, prog, argf, scaled(count, s)))
@@ -321,34 +475,119 @@ def records_check(cfg, runs):
     return txt + ('' if ok else ' **MISMATCH**'), ok
 
 
-def plain_spreads(bl, res):
-    """(benchmark, (max - min) / min of its plain ns/op)."""
+def darshan_check(prog, runs):
+    """What Darshan counted of the timed call, for the records column."""
+    counter = DARSHAN_COUNTER[prog]
+    if counter is None:
+        return 'no counter: Darshan does not wrap this call'
+    seen = ', '.join(str(v) for v in sorted(set(r['darshan'] for r in runs)))
+    calls = ', '.join(str(v) for v in sorted(set(r['calls'] for r in runs)))
+    return 'Darshan %s = %s (calls made %s)' % (counter, seen, calls)
+
+
+def spread(v):
+    return (max(v) - min(v)) / min(v)
+
+
+def plain_spreads(bl, res, key='ns_per_op'):
+    """(benchmark, (max - min) / min of its plain figure)."""
     for name, *_ in bl:
-        v = [r['ns_per_op'] for r in res[(name, 'plain')]]
-        yield name, (max(v) - min(v)) / min(v)
+        yield name, spread([r[key] for r in res[(name, 'plain')]])
 
 
-def micro_table(bl, res):
-    rows = ['| benchmark | config | N ops | ns/op (median) | min-max | '
-            'ratio vs plain | records delivered / calls made | vol. ctx sw |',
-            '| --- | --- | ---: | ---: | ---: | ---: | --- | ---: |']
+def micro_table(c, bl, res):
+    rows = ['| benchmark | config | N ops / chunks | ns/op (median) | '
+            'min-max | ratio vs plain | whole-loop mean ns/op (median, '
+            'min-max) | records delivered / calls made | vol. ctx sw |',
+            '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |']
     bad = []
     summary = {}
-    for name, *_ in bl:
+    for name, prog, *_ in bl:
         base = statistics.median(r['ns_per_op'] for r in res[(name, 'plain')])
-        for cfg in CONFIGS:
+        for cfg in c.configs:
             runs = res[(name, cfg)]
             v = [r['ns_per_op'] for r in runs]
+            m = [r['mean_ns_per_op'] for r in runs]
             med = statistics.median(v)
             rec, ok = records_check(cfg, runs)
+            if cfg == 'darshan':
+                rec = darshan_check(prog, runs)
             if not ok:
                 bad.append((name, cfg, runs))
             summary[(name, cfg)] = med
-            rows.append('| %s | %s | %d | %.1f | %.1f-%.1f | %.2f | %s | %d |'
-                        % (name, cfg, runs[0]['ops'], med, min(v), max(v),
-                           med / base, rec,
-                           statistics.median(r['nvcsw'] for r in runs)))
+            rows.append('| %s | %s | %d / %d | %.1f | %.1f-%.1f | %.2f | '
+                        '%.1f (%.1f-%.1f) | %s | %d |'
+                        % (name, cfg, runs[0]['ops'], runs[0]['chunks'],
+                           med, min(v), max(v),
+                           med / base, statistics.median(m), min(m), max(m),
+                           rec, statistics.median(r['nvcsw'] for r in runs)))
     return rows, bad, summary
+
+
+def spreads_line(bl, res):
+    """The plain spreads of both estimators, for the report."""
+    parts = ['%s %.0f%% (whole-loop mean %.0f%%)' % (n, a * 100, b * 100)
+             for (n, a), (_, b) in zip(plain_spreads(bl, res),
+                                       plain_spreads(bl, res,
+                                                     'mean_ns_per_op'))]
+    return ('Plain spread between repetitions, (max - min) / min of the '
+            'median-chunk figure (the one the %d%% rule checks), and of the '
+            'whole-loop mean: %s.' % (MAX_SPREAD * 100, '; '.join(parts)))
+
+
+def darshan_seen(res, name, prog):
+    """Whether Darshan counted the timed call in every run."""
+    counter = DARSHAN_COUNTER[prog]
+    if (name, 'darshan') not in res:
+        return 'n/a'
+    if counter is None:
+        return 'no: no wrapper for the call'
+    seen = min(r['darshan'] for r in res[(name, 'darshan')])
+    return 'yes (%s)' % counter if seen else 'no (%s = 0)' % counter
+
+
+def side_by_side(c, bl, res, summ):
+    """Per microbenchmark: plain ns/op, iomon's and Darshan's ratios, and
+    the goal from the performance issue."""
+    lines = ['## Side by side: io-monitor and Darshan', '',
+             'From the microbenchmarks below (same run, interleaved): the '
+             'median ns/op of plain, and the ratio to it of iomon '
+             '(monitored: every call recorded and sent to a listener) and '
+             'of Darshan (per-file counters, every path counted).  Where '
+             'Darshan does not count the call it costs only its preload: '
+             'stat (it wraps glibc\'s old __xstat entry points, which '
+             'glibc 2.33 and later no longer call) and readdir (no '
+             'wrapper).  Each ratio is of the median-chunk figures, and in '
+             'brackets of the whole-loop means, which keep what stalls '
+             'cost (a shim whose listener falls behind waits for it).  '
+             'Goals are for iomon, on the first.', '']
+    if 'darshan' not in c.configs:
+        lines += ['Darshan was not run: %s.' % (
+            'not installed' if not c.darshan else 'not in --configs'), '']
+    lines += ['| benchmark | plain ns/op | iomon | Darshan | goal (iomon) | '
+              'Darshan counts the call |',
+              '| --- | ---: | ---: | ---: | --- | --- |']
+
+    def ratio(name, cfg):
+        if (name, cfg) not in res:
+            return 'n/a'
+        return '%.2fx (%.2fx)' % tuple(
+            statistics.median(r[k] for r in res[(name, cfg)]) /
+            statistics.median(r[k] for r in res[(name, 'plain')])
+            for k in ('ns_per_op', 'mean_ns_per_op'))
+
+    for name, prog, *_ in bl:
+        goal = GOALS.get(name)
+        met = ''
+        if goal and (name, 'monitored') in summ:
+            met = ': met' if (summ[(name, 'monitored')] /
+                              summ[(name, 'plain')] <= goal) else ': missed'
+        lines.append('| %s | %.1f | %s | %s | %s | %s |' % (
+            name, summ[(name, 'plain')], ratio(name, 'monitored'),
+            ratio(name, 'darshan'),
+            '<= %.2fx%s' % (goal, met) if goal else '',
+            darshan_seen(res, name, prog)))
+    return lines + ['']
 
 
 # ------------------------------------------------- start-up and commands
@@ -371,25 +610,36 @@ def summary_counts(path):
     return (int(m.group(1)), int(m.group(2))) if m else (0, -1)
 
 
-def plain_vs_run(c, cmd, reps, per_rep):
-    """cmd plain and under `iomon run --format summary`, interleaved."""
+def plain_vs_run(c, cmd, reps, per_rep, darshan=False):
+    """cmd plain, under `iomon run --format summary` and, if darshan, under
+    Darshan, interleaved."""
     out = os.path.join(c.tmp, 'run-summary.txt')
-    run_cmd = [c.iomon, 'run', '--format', 'summary', '--output', out,
-               '--'] + cmd
-    res = {'plain': [], 'iomon run': [], 'counts': []}
-    timed(cmd)  # page cache and dentries warm for both
-    for _ in range(reps):
-        for _ in range(per_rep):
-            res['plain'].append(timed(cmd))
-            res['iomon run'].append(timed(run_cmd))
-            res['counts'].append(summary_counts(out))
-            # A command may fail (ls on an unreadable directory): iomon run
-            # must only say so the same way.
-            if res['plain'][-1][2] != res['iomon run'][-1][2]:
-                raise RuntimeError('%s: exit %d plain, %d under iomon run' % (
-                    ' '.join(cmd), res['plain'][-1][2],
-                    res['iomon run'][-1][2]))
+    variants = [('plain', cmd, None),
+                ('iomon run', [c.iomon, 'run', '--format', 'summary',
+                               '--output', out, '--'] + cmd, None)]
+    if darshan:
+        variants.append(('darshan', cmd, dict(os.environ, **darshan_env(c))))
+    res = {label: [] for label, _, _ in variants}
+    res.update(counts=[], darshan_files=[])
+    timed(cmd)  # page cache and dentries warm for all
+    for _ in range(reps * per_rep):
+        for label, argv, env in variants:
+            res[label].append(timed(argv, env))
+            # A command may fail (ls on an unreadable directory): under a
+            # tool it must only say so the same way.
+            if res[label][-1][2] != res['plain'][-1][2]:
+                raise RuntimeError('%s: exit %d plain, %d under %s' % (
+                    ' '.join(cmd), res['plain'][-1][2], res[label][-1][2],
+                    label))
+        res['counts'].append(summary_counts(out))
+        if darshan:
+            res['darshan_files'].append(darshan_files(darshan_rows(c)))
     return res
+
+
+def darshan_files(rows):
+    """How many files Darshan kept POSIX or STDIO counters for."""
+    return len(set(f for m, _, _, f in rows if m in ('POSIX', 'STDIO')))
 
 
 def med(runs, i):
@@ -422,87 +672,125 @@ COMMANDS = [['tar', 'cf', '/dev/null', '/usr/include'],
 
 
 def commands_section(c, args):
+    darshan = c.darshan
     lines = ['## Short commands', '',
-             'Method: each command plain and under `iomon run --format '
-             'summary --output FILE` (stdout to /dev/null), interleaved, %d '
-             'runs each after one warm-up run; wall time, median; records '
-             'from the summary\'s closing line.  Goal: at most 1.15x.' %
-             (args.reps * 2), '',
-             '| command | plain ms | `iomon run` ms | ratio | records | '
-             'lost |', '| --- | ---: | ---: | ---: | ---: | ---: |']
+             'Method: each command (stdout to /dev/null) plain, under '
+             '`iomon run --format summary --output FILE` and under Darshan '
+             '(as in the microbenchmarks: every path counted, its log '
+             'written at exit), interleaved, %d runs each after one '
+             'warm-up run; wall time, median; records from the summary\'s '
+             'closing line; Darshan files = the files its log has POSIX or '
+             'STDIO counters for.  Goal for iomon: at most 1.15x.%s' % (
+                 args.reps * 2, '' if darshan else
+                 '  Darshan: not installed, not run.'), '',
+             '| command | plain ms | `iomon run` ms | ratio | Darshan ms | '
+             'ratio | records | lost | Darshan files |',
+             '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |']
     for cmd in COMMANDS:
         log('commands: ' + ' '.join(cmd))
-        r = plain_vs_run(c, cmd, args.reps, 2)
+        r = plain_vs_run(c, cmd, args.reps, 2, darshan)
         pw, rw = med(r['plain'], 0), med(r['iomon run'], 0)
+        dw = '%.1f | %.2f' % (med(r['darshan'], 0), med(r['darshan'], 0) /
+                              pw) if darshan else 'n/a | n/a'
         recs = sorted(set(n for n, _ in r['counts']))
         lost = max(lost for _, lost in r['counts'])
         if lost:
             refuse_or_note(c, args, '%s lost %d records' % (cmd[0], lost))
-        lines.append('| `%s` | %.1f | %.1f | %.2f | %s | %d |' % (
-            ' '.join(cmd), pw, rw, rw / pw,
-            ', '.join(str(n) for n in recs), lost))
+        lines.append('| `%s` | %.1f | %.1f | %.2f | %s | %s | %d | %s |' % (
+            ' '.join(cmd), pw, rw, rw / pw, dw,
+            ', '.join(str(n) for n in recs), lost,
+            ', '.join(str(n) for n in sorted(set(r['darshan_files'])))
+            or 'n/a'))
     return lines + ['']
 
 
 # ---------------------------------------------------------------- fio
 
-def fio(c, reps):
+def fio_job(c):
+    """Lays out the data file; returns it and the fio command line."""
     path = '/dev/shm/iomon-bench-fio'
     size = '128m'
     subprocess.run(['fio', '--name=layout', '--filename=' + path,
                     '--size=' + size, '--rw=write', '--bs=1m',
                     '--ioengine=psync', '--output=/dev/null'], check=True)
     io_size = '%dm' % max(64, int(2048 * c.scale))
-    job = ['fio', '--name=randread', '--filename=' + path, '--size=' + size,
-           '--io_size=' + io_size, '--ioengine=psync', '--rw=randread',
-           '--bs=4k', '--output-format=json']
-    out = {'plain': [], 'iomon': []}
+    return path, ['fio', '--name=randread', '--filename=' + path,
+                  '--size=' + size, '--io_size=' + io_size,
+                  '--ioengine=psync', '--rw=randread', '--bs=4k',
+                  '--output-format=json']
+
+
+def fio_summary(summ):
+    """pread counts and records from an `iomon run` summary file."""
+    text = open(summ).read()
+    os.unlink(summ)
+    m = re.search(r'^READ\s+pread64\s+(\d+)\s+(\d+)', text, re.M)
+    r = {'pread64': int(m.group(1)) if m else 0}
+    r['pread_other'] = sum(int(x) for x in re.findall(
+        r'^READ\s+(?:pread|__pread_chk|__pread64_chk)\s+(\d+)', text, re.M))
+    m = re.search(r'records: (\d+) received, (\d+) lost', text)
+    r['records'], r['lost'] = int(m.group(1)), int(m.group(2))
+    return r
+
+
+def fio(c, reps):
+    path, job = fio_job(c)
+    summ = os.path.join(c.tmp, 'fio-summary.txt')
+    cfgs = ['plain', 'iomon'] + (['darshan'] if c.darshan else [])
+    out = {cfg: [] for cfg in cfgs}
     for rep in range(reps):
         log('fio: repetition %d/%d' % (rep + 1, reps))
-        for cfg in ('plain', 'iomon'):
-            summ = os.path.join(c.tmp, 'fio-summary.txt')
-            cmd = job if cfg == 'plain' else (
+        for cfg in cfgs:
+            cmd = job if cfg != 'iomon' else (
                 [c.iomon, 'run', '--format', 'summary', '--output', summ,
                  '--'] + job)
-            p, _ = run(cmd)
+            env = dict(os.environ, **darshan_env(c)) if cfg == 'darshan' \
+                else None
+            p, _ = run(cmd, env=env)
             j = json.loads(p.stdout[p.stdout.index('{'):])
             rd = j['jobs'][0]['read']
             r = {'iops': rd['iops'], 'ios': rd['total_ios']}
             if cfg == 'iomon':
-                text = open(summ).read()
-                m = re.search(r'^READ\s+pread64\s+(\d+)\s+(\d+)', text, re.M)
-                r['pread64'] = int(m.group(1)) if m else 0
-                r['pread_other'] = sum(
-                    int(x) for x in re.findall(
-                        r'^READ\s+(?:pread|__pread_chk|__pread64_chk)\s+(\d+)',
-                        text, re.M))
-                m = re.search(r'records: (\d+) received, (\d+) lost', text)
-                r['records'], r['lost'] = int(m.group(1)), int(m.group(2))
-                os.unlink(summ)
+                r.update(fio_summary(summ))
+            if cfg == 'darshan':
+                r['darshan_reads'] = darshan_count(darshan_rows(c),
+                                                   'POSIX_READS', path)
             out[cfg].append(r)
     os.unlink(path)
     return out
 
 
 def fio_lines(f):
-    pi = statistics.median(r['iops'] for r in f['plain'])
-    mi = statistics.median(r['iops'] for r in f['iomon'])
+    iops = {cfg: statistics.median(r['iops'] for r in runs)
+            for cfg, runs in f.items()}
+    pi, mi = iops['plain'], iops['iomon']
+
+    def ios(cfg):
+        return ', '.join(str(r['ios']) for r in f[cfg])
+
     lines = ['| config | IOPS (median) | runs | fio read I/Os | READ pread64 records | records lost |',
              '| --- | ---: | ---: | --- | --- | ---: |',
              '| plain | %.0f | %d | %s | | |' % (
-                 pi, len(f['plain']),
-                 ', '.join(str(r['ios']) for r in f['plain'])),
+                 pi, len(f['plain']), ios('plain')),
              '| under `iomon run` | %.0f | %d | %s | %s | %s |' % (
-                 mi, len(f['iomon']),
-                 ', '.join(str(r['ios']) for r in f['iomon']),
+                 mi, len(f['iomon']), ios('iomon'),
                  ', '.join(str(r['pread64']) for r in f['iomon']),
                  ', '.join(str(r['lost']) for r in f['iomon']))]
+    if 'darshan' in f:
+        lines.append('| under Darshan | %.0f | %d | %s | (Darshan POSIX_READS '
+                     'of the file: %s) | |' % (
+                         iops['darshan'], len(f['darshan']), ios('darshan'),
+                         ', '.join(str(r['darshan_reads'])
+                                   for r in f['darshan'])))
     match = all(r['pread64'] == r['ios'] and r['lost'] == 0
                 for r in f['iomon'])
     lines.append('')
-    lines.append('IOPS ratio (iomon / plain): **%.3f**; READ pread64 records '
-                 '%s fio\'s read I/O count in every run%s.' % (
-                     mi / pi, 'equal' if match else '**DO NOT equal**',
+    lines.append('IOPS ratio (iomon / plain): **%.3f**%s; READ pread64 '
+                 'records %s fio\'s read I/O count in every run%s.' % (
+                     mi / pi, '; Darshan / plain: **%.3f**' % (
+                         iops['darshan'] / pi) if 'darshan' in f else
+                     ' (Darshan: not installed, not run)',
+                     'equal' if match else '**DO NOT equal**',
                      '' if all(r['pread_other'] == 0 for r in f['iomon'])
                      else ' (other pread variants seen too)'))
     return lines, mi / pi, match
@@ -718,9 +1006,15 @@ def main():
                     help='run and write results.md even on a loaded or noisy '
                     'machine; the results are then marked as not clean '
                     '(IOMON_BENCH_FORCE=1 scons bench does the same)')
+    ap.add_argument('--configs', default='',
+                    help='the microbenchmark configurations to run, '
+                    'comma-separated (plain among them; default: all)')
     args = ap.parse_args()
     only = set(args.only.split(','))
+    configs = micro_configs(args.configs, os.path.exists(DARSHAN_LIB))
     c = setup(args)
+    c.configs = configs
+    c.pin = can_pin()
     c.unclean = []
     l1 = load1()
     if l1 > MAX_LOAD:
@@ -749,6 +1043,83 @@ def main():
         f.write(text)
 
 
+def micro_section(c, args, mach):
+    bl, res = micro(c, args.reps)
+    rows, bad, summ = micro_table(c, bl, res)
+    c.micro = summ
+    for n, cfg, runs in bad:
+        refuse_or_note(c, args, 'records delivered != calls made in %s / '
+                       '%s: %s' % (n, cfg, runs))
+    for n, sp in plain_spreads(bl, res):
+        if sp > MAX_SPREAD:
+            refuse_or_note(c, args, 'plain %s varies by %.0f%% between '
+                           'repetitions (more than %d%%): the machine is '
+                           'noisy' % (n, sp * 100, MAX_SPREAD * 100))
+    pin = ('Each program runs bound to CPU %d and its listener or tracer '
+           'to CPU %d (sched_setaffinity; a tracer starts the program '
+           'through `taskset`), except the 4-thread mix, which is left '
+           'free.  ' % (PROGRAM_CPU, HELPER_CPU) if c.pin else
+           'Nothing is bound to a CPU (fewer than 2 CPUs available).  ')
+    return side_by_side(c, bl, res, summ) + [
+        '## Microbenchmarks', '',
+        'Method: each program (build/bench/bench_*) times its own loop '
+        'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
+        'the number of wrapped libc calls it made in all (setup and a '
+        '1%% warm-up included; it reports with a raw write system call, '
+        'so reporting adds none).  The loop is timed in chunks of a fixed '
+        'number of ops (write and pread 1,000, open+close 250, stat 500, '
+        'fwrite 4,096, readdir one pass, the 4-thread mix 4,000: about a '
+        'millisecond plain, and several of the shim\'s batch sends or '
+        'readdir\'s getdents refills each), and the ns/op of a run is its '
+        'median chunk\'s: other work on this shared VM takes the CPU in '
+        'slices of a few ms, so most chunks are clean, and the median '
+        'leaves the hit ones out where the mean spreads them over every '
+        'op.  The same for every configuration, so the ratios compare '
+        'like with like.  The whole loop\'s mean is shown too: what a '
+        'stall of the shim (or anything else) costs over the whole run is '
+        'there.  N ops / chunks: the timed ops and how many chunks they '
+        'made.  One op is one '
+        'call, except open+close (one op = the pair, 2 calls) and fwrite '
+        '(one op = one fwrite, with one fflush per 64 ops amortized in; '
+        'a chunk holds whole groups of 64).  readdir ops include the NULL '
+        'at the end of each pass, with one opendir and closedir per 10,003 '
+        'ops amortized.  The 4-thread mix '
+        'cycles write/pwrite/writev to /dev/null in 4 threads on %d cores '
+        'and reports wall time per op over all threads; each chunk starts '
+        'the threads on their share and waits for all of them (so its '
+        'vol. ctx sw include about 2 barrier waits per thread and '
+        'chunk).  %sEach benchmark runs its %d repetitions back to back, '
+        'every configuration in turn (round-robin) in each, so that its '
+        'figures come from one stretch of the run: the speed of this VM '
+        'drifts over minutes, and repetitions spread over the whole run '
+        'differed by more (the 10%% rule thus checks each benchmark\'s '
+        'own stretch; the plain ns of two benchmarks may come from '
+        'different ones).  Median shown with min-max.' % (
+            mach['cores'], pin, args.reps), '',
+        spreads_line(bl, res), '',
+        'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
+        'MONITOR_DOMAINS unset (ALL), an `iomon listen --format summary` '
+        'listener draining a fresh queue; **darshan**: LD_PRELOAD='
+        'libdarshan.so with DARSHAN_ENABLE_NONMPI=1 and a config file '
+        'saying `NAME_INCLUDE ^/ *` (by default Darshan leaves out /dev/, '
+        '/usr/, /etc/ and more; /dev/null is the target of three of these '
+        'programs), its log written to /tmp at exit, after the timed loop; '
+        'its records column shows the Darshan counter of the timed call, '
+        'read back with darshan-parser; **not monitored**: '
+        'MONITOR_DOMAINS=XATTRS; **paused**: START_ON_OPEN set to a path '
+        'never opened; **unbatched**: IOMON_BATCH=0; every shim '
+        'configuration has its own listener; **strace -f** '
+        '(`-o /dev/null`) and **ltrace -c** (`-f -o /dev/null`) with '
+        'smaller N.  Records delivered = the listener\'s received count '
+        'minus START and STOP; it must equal the calls made when '
+        'monitored and be 0 when not monitored or paused.  '
+        '"vol. ctx sw" is the program\'s median count of voluntary '
+        'context switches (getrusage): under the shim, mostly naps of '
+        'a sender that found the queue full (the listener blocks in '
+        'msgrcv, so a stall costs at least one nap of 10 us or more).',
+        ''] + rows + ['']
+
+
 def report(c, args, only, mach, load0):
     md = ['# io-monitor benchmark results', '',
           'Written by `scons bench` (bench/run_bench.py); do not edit by hand.',
@@ -759,6 +1130,7 @@ def report(c, args, only, mach, load0):
           '- glibc: %s' % mach['glibc'],
           '- run: %s, %d repetitions, scale %.2f' % (mach['date'], args.reps,
                                                      args.scale),
+          darshan_machine_line(c),
           '- load average (1, 5, 15 min) at the start: %s (the run refuses '
           'to start above %.1f, and refuses to write these results when a '
           'plain microbenchmark varies by more than %d%% between '
@@ -766,49 +1138,7 @@ def report(c, args, only, mach, load0):
           '']
     failures = []
     if 'micro' in only:
-        bl, res = micro(c, args.reps)
-        rows, bad, summ = micro_table(bl, res)
-        c.micro = summ
-        for n, cfg, runs in bad:
-            refuse_or_note(c, args, 'records delivered != calls made in %s / '
-                           '%s: %s' % (n, cfg, runs))
-        for n, spread in plain_spreads(bl, res):
-            if spread > MAX_SPREAD:
-                refuse_or_note(c, args, 'plain %s varies by %.0f%% between '
-                               'repetitions (more than %d%%): the machine is '
-                               'noisy' % (n, spread * 100, MAX_SPREAD * 100))
-        md += ['## Microbenchmarks', '',
-               'Method: each program (build/bench/bench_*) times its own loop '
-               'with clock_gettime(CLOCK_MONOTONIC) and reports ns per op and '
-               'the number of wrapped libc calls it made in all (setup and a '
-               '1%% warm-up included; it reports with a raw write system call, '
-               'so reporting adds none).  One op is one call, except '
-               'open+close (one op = the pair, 2 calls) and fwrite (one op = '
-               'one fwrite, with one fflush per 64 ops amortized in).  '
-               'readdir ops include the NULL at the end of each pass, with one '
-               'opendir and closedir per 10,002 ops amortized.  The 4-thread '
-               'mix cycles write/pwrite/writev to /dev/null in 4 threads on %d '
-               'cores and reports wall time per op over all threads.  '
-               'Every repetition runs every benchmark under every '
-               'configuration in turn (round-robin), %d repetitions, median '
-               'shown with min-max.' % (mach['cores'], args.reps), '',
-               'Configurations: **plain**; **monitored**: LD_PRELOAD=libiomon.so, '
-               'MONITOR_DOMAINS unset (ALL), an `iomon listen --format summary` '
-               'listener draining a fresh queue; **not monitored**: '
-               'MONITOR_DOMAINS=XATTRS; **paused**: START_ON_OPEN set to a path '
-               'never opened; **unbatched**: IOMON_BATCH=0; every shim '
-               'configuration has its own listener; **strace -f** '
-               '(`-o /dev/null`) and **ltrace -c** (`-f -o /dev/null`) with '
-               'smaller N.  Records delivered = the listener\'s received count '
-               'minus START and STOP; it must equal the calls made when '
-               'monitored and be 0 when not monitored or paused.  '
-               '"vol. ctx sw" is the program\'s median count of voluntary '
-               'context switches (getrusage): under the shim, mostly naps of '
-               'a sender that found the queue full (the listener blocks in '
-               'msgrcv, so a stall costs at least one nap of 10 us or more).',
-               '']
-        md += rows
-        md.append('')
+        md += micro_section(c, args, mach)
     if 'startup' in only:
         md += startup_section(c, args.reps)
     if 'commands' in only:
@@ -821,7 +1151,8 @@ def report(c, args, only, mach, load0):
         md += ['## fio', '',
                'Method: `fio --ioengine=psync --rw=randread --bs=4k '
                '--size=128m --io_size=%dm` on /dev/shm (tmpfs), plain and under '
-               '`build/iomon run --format summary`, alternating, 3 runs each.  '
+               '`build/iomon run --format summary` and under Darshan (every '
+               'path counted), alternating, 3 runs each.  '
                'fio imports pread64 (`nm -D /usr/bin/fio`), so its reads are '
                'counted as the READ/pread64 records in the summary and '
                'compared with `read.total_ios` from fio\'s JSON output.' %
