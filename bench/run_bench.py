@@ -1344,16 +1344,16 @@ def budget_section(c):
         lines.append('')
         unb = micro.get(('write 64 B /dev/null', 'unbatched'))
         if unb:
-            per_rec = (msgmax() - 88 - 1) // 48
+            per_rec = writes_per_message()
             lines.append('Sending: unbatched (one msgsnd per record) costs '
                          '%.0f ns/call more than batched, so one send of a '
                          'message costs roughly that much (%.0f ns); batched, '
-                         'a write record is 48 bytes and a message '
+                         'a write record is %d bytes and a message '
                          '(kernel.msgmax = %d) carries up to %d of them, so '
                          'the send amortizes to about **%.1f ns per call**, '
                          'on top of the flush instructions below.' % (
-                             unb - mon_ns, unb - mon_ns, msgmax(), per_rec,
-                             (unb - mon_ns) / per_rec))
+                             unb - mon_ns, unb - mon_ns, WRITE_RECORD_BYTES,
+                             msgmax(), per_rec, (unb - mon_ns) / per_rec))
             lines.append('')
     lines += ['| part | instructions/call under shim | plain | added | est. ns |',
               '| --- | ---: | ---: | ---: | ---: |']
@@ -1382,6 +1382,16 @@ def msgmax():
         return int(f.read())
 
 
+# A write's record in wire version 3 (runtime/wire.h): the fixed part
+# alone, no args and no wide part.
+WRITE_RECORD_BYTES = 24
+
+
+def writes_per_message():
+    """Write records in one full message: header 88 B, facility "u"."""
+    return (msgmax() - 88 - 1) // WRITE_RECORD_BYTES
+
+
 def listener_ns_per_record(c):
     """Listener CPU per record in summary mode: from the CPU section if it
     ran, else from one run of its own."""
@@ -1397,7 +1407,7 @@ def budget_table(c, shim_only, rdtsc_ns):
     name = 'write 64 B /dev/null'
     plain, mon = micro.get((name, 'plain')), micro.get((name, 'monitored'))
     unb = micro.get((name, 'unbatched'))
-    per_msg = (msgmax() - 88 - 1) // 48  # header 88 B, facility "u"
+    per_msg = writes_per_message()
     send_ns = (unb - mon) / per_msg if unb and mon else None
     clock_i = shim_only.get('clock reads (2 rdtsc)', 0)
     send_i = shim_only.get('flush + send (amortized)', 0)
