@@ -41,18 +41,25 @@ static int json_plain(uint8_t c)
     return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
 
+/* Bytes that need no escape go out in one copy per run; returns where
+ * the run ends.  Inlined with each predicate. */
+static inline size_t copy_run(struct out *o, const uint8_t *s, size_t i,
+                              size_t n, int (*plain)(uint8_t))
+{
+    size_t j = i + 1;
+    while (j < n && plain(s[j]))
+        j++;
+    out_bytes(o, s + i, j - i);
+    return j;
+}
+
 void escape_json_cut(struct out *o, const uint8_t *s, size_t n, int cut)
 {
     out_char(o, '"');
     for (size_t i = 0; i < n;) {
         uint8_t c = s[i];
         if (json_plain(c)) {
-            /* A run of them goes out in one copy. */
-            size_t j = i + 1;
-            while (j < n && json_plain(s[j]))
-                j++;
-            out_bytes(o, s + i, j - i);
-            i = j;
+            i = copy_run(o, s, i, n, json_plain);
             continue;
         }
         if (c == '"' || c == '\\') {
@@ -127,11 +134,7 @@ void escape_text(struct out *o, const uint8_t *s, size_t n)
     for (size_t i = 0; i < n;) {
         uint8_t c = s[i];
         if (text_plain(c)) {
-            size_t j = i + 1;
-            while (j < n && text_plain(s[j]))
-                j++;
-            out_bytes(o, s + i, j - i);
-            i = j;
+            i = copy_run(o, s, i, n, text_plain);
             continue;
         }
         size_t k = c >= 0x20 && c != 0x7f ? utf8_seq_len(s + i, n - i) : 0;
