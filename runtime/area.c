@@ -88,16 +88,6 @@ static struct iomon_area_hdr *area_hdr(void)
     return view.base;
 }
 
-/* Raises a high-water mark to cover slot i. */
-static void mark_used(uint32_t *hwm, uint32_t i)
-{
-    uint32_t n = __atomic_load_n(hwm, __ATOMIC_RELAXED);
-    while (n < i + 1 &&
-           !__atomic_compare_exchange_n(hwm, &n, i + 1, 1, __ATOMIC_RELEASE,
-                                        __ATOMIC_RELAXED))
-        ;
-}
-
 static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
 {
     uint32_t used = procs_used();
@@ -123,7 +113,7 @@ static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
         p->lost = 0;
         p->images = 0;
         /* Before LIVE: a scan up to the mark then finds the slot. */
-        mark_used(&area_hdr()->proc_hwm, i);
+        iomon_hwm_raise(&area_hdr()->proc_hwm, i);
         __atomic_store_n(&p->state, IOMON_PROC_LIVE, __ATOMIC_RELEASE);
         return p;
     }
@@ -196,7 +186,7 @@ struct iomon_thread_slot *iomon_area_thread_claim(uint32_t tid,
         t->image = __atomic_load_n(&p->images, __ATOMIC_ACQUIRE);
         /* Raised before the slot goes LIVE, so a scan that sees it live
          * reaches it. */
-        mark_used(&area_hdr()->thread_hwm, i);
+        iomon_hwm_raise(&area_hdr()->thread_hwm, i);
         __atomic_store_n(&thread_hint, i + 1, __ATOMIC_RELAXED);
         *index = i;
         return t; /* the caller sets up the batch, then marks it LIVE */

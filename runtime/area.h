@@ -107,6 +107,17 @@ static inline uint64_t iomon_claim(uint32_t seq, uint32_t off)
 static inline uint32_t iomon_claim_seq(uint64_t w) { return (uint32_t)(w >> 32); }
 static inline uint32_t iomon_claim_off(uint64_t w) { return (uint32_t)w; }
 
+/* Raises a high-water mark (slots at and above it were never used) to
+ * cover slot i; concurrent raisers leave the highest. */
+static inline void iomon_hwm_raise(uint32_t *hwm, uint32_t i)
+{
+    uint32_t n = __atomic_load_n(hwm, __ATOMIC_RELAXED);
+    while (n < i + 1 &&
+           !__atomic_compare_exchange_n(hwm, &n, i + 1, 1, __ATOMIC_RELEASE,
+                                        __ATOMIC_RELAXED))
+        ;
+}
+
 struct iomon_thread_slot {
     uint32_t state;     /* enum iomon_thread_state */
     uint32_t proc;      /* its process slot */

@@ -50,7 +50,7 @@ static IOMON_TLS struct batch self_batch;
 static struct batch *registry[MAX_THREADS];
 /* Entries at and above it were never used: the scans (one at every exit)
  * stop there instead of reading the 32 KB table. */
-static size_t registry_hwm;
+static uint32_t registry_hwm;
 
 static size_t registry_used(void)
 {
@@ -63,12 +63,7 @@ static void register_batch(struct batch *b)
         struct batch *none = NULL;
         if (__atomic_compare_exchange_n(&registry[i], &none, b, 0,
                                         __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
-            size_t n = __atomic_load_n(&registry_hwm, __ATOMIC_RELAXED);
-            while (n < i + 1 &&
-                   !__atomic_compare_exchange_n(&registry_hwm, &n, i + 1, 1,
-                                                __ATOMIC_RELEASE,
-                                                __ATOMIC_RELAXED))
-                ;
+            iomon_hwm_raise(&registry_hwm, (uint32_t)i);
             return;
         }
     }
