@@ -4,9 +4,11 @@
 #include "area_shim.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/ipc.h>
 #include <sys/mman.h>
+#include <sys/sem.h>
 #include <sys/shm.h>
 #include <unistd.h>
 
@@ -14,6 +16,8 @@
 #include "transport.h"
 
 static struct iomon_area_view view;
+/* The area's semaphore set (area.h), -1: none we trust. */
+static int semid = -1;
 static struct iomon_proc_slot *self_proc;
 static uint32_t thread_hint;
 
@@ -36,6 +40,31 @@ static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
         h->buf_stride < h->buf_bytes || h->buf_bytes < 1024)
         return 0;
     return iomon_area_size(h->buf_off, h->nthreads, h->buf_stride) <= segsz;
+}
+
+/* The set of liveness tokens beside the area, if it is trusted as the area
+ * is and has a token for every slot; -1 otherwise (the listener then
+ * watches the process through /proc). */
+static int trusted_sems(key_t key, uint32_t nprocs, int allow_shared)
+{
+    int id = semget(key, 0, 0);
+    struct semid_ds ds;
+    if (id == -1 || semctl(id, 0, IPC_STAT, &ds) != 0 ||
+        !iomon_ipc_trusted(&ds.sem_perm, allow_shared) ||
+        ds.sem_nsems <= nprocs)
+        return -1;
+    return id;
+}
+
+/* Raises slot i's token for as long as this process lives (the kernel
+ * undoes it when the last thread is gone).  By the calling task: a vfork
+ * child takes its own. */
+static void take_token(struct iomon_proc_slot *p, uint32_t i)
+{
+    struct sembuf op = {.sem_num = (unsigned short)i, .sem_op = 1,
+                        .sem_flg = SEM_UNDO | IPC_NOWAIT};
+    if (semid >= 0 && i < USHRT_MAX && semop(semid, &op, 1) == 0)
+        __atomic_store_n(&p->token, 1, __ATOMIC_RELEASE);
 }
 
 int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
@@ -70,6 +99,7 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
     view.buf_stride = h.buf_stride;
     view.id = h.id;
     view.buf_bytes = h.buf_bytes;
+    semid = trusted_sems(key, h.nprocs, allow_shared);
     return 0;
 }
 
@@ -95,6 +125,10 @@ static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
         struct iomon_proc_slot *p = iomon_area_proc(view.base, i);
         if (__atomic_load_n(&p->state, __ATOMIC_ACQUIRE) == IOMON_PROC_LIVE &&
             p->pid == me->pid && p->pstart == me->pstart) {
+            /* An earlier image of ours, whose token exec kept; taken here
+             * if that image could not (a vfork child takes its own). */
+            if (!__atomic_load_n(&p->token, __ATOMIC_ACQUIRE))
+                take_token(p, i);
             __atomic_add_fetch(&p->images, 1, __ATOMIC_RELEASE);
             return p;
         }
@@ -102,7 +136,10 @@ static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
     for (uint32_t i = 0; i < view.nprocs; i++) {
         struct iomon_proc_slot *p = iomon_area_proc(view.base, i);
         uint32_t free_ = IOMON_PROC_FREE;
-        if (!__atomic_compare_exchange_n(&p->state, &free_, IOMON_PROC_CLAIMING,
+        /* A plain look first: a locked exchange on every taken slot would
+         * cost each new process one per live process. */
+        if (__atomic_load_n(&p->state, __ATOMIC_RELAXED) != IOMON_PROC_FREE ||
+            !__atomic_compare_exchange_n(&p->state, &free_, IOMON_PROC_CLAIMING,
                                          0, __ATOMIC_ACQUIRE,
                                          __ATOMIC_RELAXED))
             continue;
@@ -111,12 +148,19 @@ static struct iomon_proc_slot *find_proc(const struct iomon_identity *me)
         p->ppid = me->ppid;
         p->status = -1;
         p->lost = 0;
+        p->lost_reported = p->received_reported = 0;
         p->images = 0;
+        p->token = 0;
+        /* Before LIVE, so the listener never sees a live slot whose token
+         * is not held yet. */
+        take_token(p, i);
         /* Before LIVE: a scan up to the mark then finds the slot. */
         iomon_hwm_raise(&area_hdr()->proc_hwm, i);
         __atomic_store_n(&p->state, IOMON_PROC_LIVE, __ATOMIC_RELEASE);
         return p;
     }
+    /* Not silent: the listener reports how many went without. */
+    __atomic_add_fetch(&area_hdr()->unslotted, 1, __ATOMIC_RELAXED);
     return NULL;
 }
 

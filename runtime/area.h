@@ -37,10 +37,19 @@
 
 #define IOMON_AREA_PROJ 'S'
 #define IOMON_AREA_MAGIC 0x41454d49u /* "IMEA" */
-#define IOMON_AREA_VERSION 2
+#define IOMON_AREA_VERSION 3
 
-#define IOMON_AREA_PROCS 1024
+/* Process slots cost 72 bytes and a semaphore each, thread slots a
+ * message buffer each (about 12 KB): pages nobody touches cost nothing,
+ * and every scan stops at the high-water marks. */
+#define IOMON_AREA_PROCS 4096
 #define IOMON_AREA_THREADS 1024
+
+/* Beside the area, under the same key, a SysV semaphore set of nprocs + 1:
+ * semaphore i is process slot i's liveness token (see token below), and
+ * the last one is the listener's own, held with SEM_UNDO while it runs, so
+ * that a listener that finds it at 0 knows the area's reader is gone. */
+#define IOMON_AREA_SEM_LISTENER(nprocs) (nprocs)
 
 enum iomon_proc_state {
     IOMON_PROC_FREE = 0,
@@ -81,7 +90,9 @@ struct iomon_area_hdr {
     /* The same for thread slots: the listener's scans (one every tick)
      * stop there instead of reading all of them. */
     uint32_t thread_hwm;
-    uint32_t reserved;
+    /* Processes that found no free process slot: they work from the
+     * queue alone, and the listener says how many there were. */
+    uint32_t unslotted;
 };
 
 struct iomon_proc_slot {
@@ -96,6 +107,19 @@ struct iomon_proc_slot {
     uint32_t clk_seq;    /* odd while the clock below is being written */
     uint64_t clk_mult, clk_tick0;
     int64_t clk_real0;
+    /* 1 once the process holds its liveness token: semaphore `slot` of
+     * the area's set, raised by 1 with SEM_UNDO by each image.  The kernel
+     * takes it back when the last thread of the process is gone (not when
+     * a thread-group leader exits first, not at exec), so a value of 0
+     * means the process has ended, whatever its pid namespace and however
+     * few fds either side has left.  0: the listener falls back on /proc. */
+    uint32_t token;
+    uint32_t pad;
+    /* Written by the listener that hands the area on: the loss it
+     * reported for this process and the records it received, so that the
+     * one taking over counts the loss once and ends the process with the
+     * records of both. */
+    uint64_t lost_reported, received_reported;
 };
 
 /* The claim word. */

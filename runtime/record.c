@@ -232,7 +232,10 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
         .lost = iomon_process_lost(),
         .slot = slot,
         .seq = seq,
-        .area = slot == IOMON_NO_SLOT ? 0 : iomon_area()->id,
+        /* With no thread slot, the area still names the one whose
+         * process slot will tell the listener how this process ended. */
+        .area = slot == IOMON_NO_SLOT && !iomon_area_self()
+                    ? 0 : iomon_area()->id,
         .clk_mult = cv.mult,
         .clk_tick0 = cv.tick0,
         .clk_real0 = cv.real0,

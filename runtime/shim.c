@@ -494,7 +494,10 @@ void iomon_vfork_prepare(void)
 void iomon_vfork_child(void)
 {
     iomon_identity_read(&vfork_id);
-    vfork_slot = NULL;
+    /* A slot, and its liveness token taken by the child itself, at once:
+     * if it execs an image we do not see (a static binary), the listener
+     * still learns when it ends. */
+    vfork_slot = pr.cfg.enabled ? iomon_area_join_other(&vfork_id) : NULL;
     iomon_self.guard |= IOMON_GUARD_VFORK;
 }
 

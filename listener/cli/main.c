@@ -683,7 +683,16 @@ int cmd_listen(const struct options *opt)
      * the shared area behind for good. */
     sigaction(SIGHUP, &sa, NULL);
 
-    struct listen_area *area = created ? area_create(opt->queue) : NULL;
+    /* Unless forced in beside another reader, the queue is ours (made
+     * now, or left by a listener that is gone), and so is the area. */
+    int owned = created || !opt->force_attach;
+    struct msqid_ds qds;
+    if (!created && owned && msgctl(listen_qid, IPC_STAT, &qds) == 0 &&
+        qds.msg_qnum)
+        fprintf(stderr, "iomon: %s: reading the %lu messages a listener "
+                        "that is gone left in the queue\n", opt->queue,
+                (unsigned long)qds.msg_qnum);
+    struct listen_area *area = owned ? area_open(opt->queue) : NULL;
     area_use(area, &col);
     struct area_tick at = {area, &col, listen_qid};
     struct pump_tick tick = {area_tick, &at};
@@ -694,11 +703,18 @@ int cmd_listen(const struct options *opt)
     collector_finish(&col);
     collector_report(&col, stderr);
     int saved = outputs_stop(); /* -1: the capture is not whole */
+    /* Traced processes still running keep the area and the queue, for
+     * the next listener on this path to take over: removed, what they
+     * sent or left meanwhile would be counted nowhere. */
+    int kept = area_close(area, &col, 1);
     collector_free(&col);
-    area_destroy(area);
-    /* A queue we made goes with us: senders then count their records
-     * lost instead of filling a queue nobody reads. */
-    if (created && rc == 0)
+    if (kept)
+        fprintf(stderr, "iomon: %s: traced processes are still running: "
+                        "the queue and shared area stay for the next "
+                        "listener on this path\n", opt->queue);
+    /* Otherwise a queue we own goes with us: senders then count their
+     * records lost instead of filling a queue nobody reads. */
+    else if (owned && rc == 0)
         msgctl(listen_qid, IPC_RMID, NULL);
     return rc == 0 && saved == 0 ? 0 : 1;
 }

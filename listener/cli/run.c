@@ -17,6 +17,7 @@
 
 #include "cli.h"
 #include "area_reader.h"
+#include "procstat.h"
 #include "collector.h"
 #include "queue.h"
 #include "target_check.h"
@@ -28,17 +29,52 @@ static volatile sig_atomic_t all_gone;
 
 /* We are a subreaper, so every descendant is reaped here; when none is
  * left, every record any of them sent is already in the queue. */
+/* A zombie's start time (/proc/PID/stat field 22): with the pid, it names
+ * the process whose status this is.  0 if it cannot be read.  Safe in a
+ * signal handler (open, read, close). */
+static uint64_t zombie_start(pid_t p)
+{
+    char path[40] = "/proc/", buf[1024];
+    size_t n = 6;
+    char digits[12];
+    int k = 0;
+    for (unsigned long v = (unsigned long)p; k == 0 || v; v /= 10)
+        digits[k++] = (char)('0' + v % 10);
+    while (k)
+        path[n++] = digits[--k];
+    memcpy(path + n, "/stat", 6);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    ssize_t got = read(fd, buf, sizeof buf - 1);
+    close(fd);
+    uint32_t ppid;
+    uint64_t start = 0;
+    buf[got > 0 ? got : 0] = '\0';
+    return got > 0 && iomon_parse_stat(buf, &ppid, &start) == 0 ? start : 0;
+}
+
 static void on_sigchld(int sig)
 {
     (void)sig;
     int saved = errno, st;
-    pid_t p;
-    while ((p = waitpid(-1, &st, WNOHANG)) > 0) {
-        area_note_exit(p, st);
+    siginfo_t si;
+    int r;
+    /* Looked at before it is reaped, while its start time is there. */
+    for (;;) {
+        si.si_pid = 0;
+        r = waitid(P_ALL, 0, &si, WEXITED | WNOHANG | WNOWAIT);
+        if (r != 0 || si.si_pid <= 0)
+            break;
+        pid_t p = si.si_pid;
+        uint64_t start = zombie_start(p);
+        if (waitpid(p, &st, WNOHANG) != p)
+            break;
+        area_note_exit(p, start, st);
         if (p == child)
             child_status = st;
     }
-    if (p < 0 && errno == ECHILD && !all_gone) {
+    if (r != 0 && errno == ECHILD && !all_gone) {
         all_gone = 1;
         queue_wake(qid);
     }
@@ -289,7 +325,7 @@ int run_traced(const struct options *opt, struct collector *col)
     if (qid < 0)
         return 125;
     queue_grow(qid, 8ul << 20);
-    struct listen_area *area = area_create(queue);
+    struct listen_area *area = area_open(queue);
     area_use(area, col);
     struct area_tick at = {area, col, qid};
     struct pump_tick tick = {area_tick, &at};
@@ -326,7 +362,7 @@ int run_traced(const struct options *opt, struct collector *col)
     signal(SIGTERM, SIG_DFL);
     signal(SIGHUP, SIG_DFL);
     msgctl(qid, IPC_RMID, NULL);
-    area_destroy(area);
+    area_close(area, col, 0); /* a private path: nobody comes after us */
     unlink(queue);
     return rc;
 }

@@ -11,6 +11,7 @@
 #include <sys/mman.h>
 #include <sys/msg.h>
 #include <sys/random.h>
+#include <sys/sem.h>
 #include <sys/shm.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -26,7 +27,8 @@
  * are taken from the area (the shim would only send them on its next
  * call, which may never come). */
 #define IDLE_MS 25
-/* How often each live process is checked for being gone. */
+/* How often each live process is checked for being gone: its token, read
+ * for all at once, or /proc for one that holds none. */
 #define CHECK_MS 100
 
 /* What the listener remembers of a process slot. */
@@ -50,7 +52,11 @@ struct thread_watch {
 };
 
 struct listen_area {
-    int shmid;
+    int shmid, semid;
+    int adopted;          /* taken over from a listener that is gone */
+    /* The liveness tokens (area.h), read with one semctl per scan. */
+    unsigned short *tokens;
+    int tokens_read;
     uint8_t *base;
     struct iomon_area_hdr h; /* as we made it: never read back */
     struct proc_watch *pw;
@@ -106,34 +112,6 @@ static size_t read_msgmax(void)
     return (size_t)v < IOMON_MSG_CAP ? (size_t)v : IOMON_MSG_CAP;
 }
 
-/* A stale area under our key (a listener that died): ours to replace.
- * Someone else's: not touched, and we go without one. */
-static int clear_old(key_t key, const char *path)
-{
-    int id = shmget(key, 0, 0);
-    if (id < 0)
-        return 0;
-    struct shmid_ds ds;
-    if (shmctl(id, IPC_STAT, &ds) != 0)
-        return -1;
-    if (ds.shm_perm.uid != geteuid() || (ds.shm_perm.mode & 022)) {
-        fprintf(stderr, "iomon: %s: a shared area under this key belongs to "
-                        "uid %u or is writable by others: working from the "
-                        "queue alone\n", path, (unsigned)ds.shm_perm.uid);
-        return -1;
-    }
-    /* A live creator: another listener's area, under a key ours collides
-     * with (ftok keeps 16 bits of the inode).  Removing it would cut that
-     * listener off from its processes. */
-    if (ds.shm_cpid != getpid() && kill(ds.shm_cpid, 0) == 0) {
-        fprintf(stderr, "iomon: %s: the shared area under this key is "
-                        "pid %ld's: working from the queue alone\n", path,
-                (long)ds.shm_cpid);
-        return -1;
-    }
-    return shmctl(id, IPC_RMID, NULL) == 0 ? 0 : -1;
-}
-
 /* A table of zeros whose pages are only made when first touched: the
  * watch tables are sized for every slot, and a run uses a few. */
 static void *zeroed(size_t n)
@@ -149,11 +127,99 @@ static void unzeroed(void *p, size_t n)
         munmap(p, n);
 }
 
-struct listen_area *area_create(const char *path)
+/* Ours: made by our euid, and nobody else may write to it. */
+static int ours_to_use(const struct ipc_perm *perm)
 {
-    key_t key = ftok(path, IOMON_AREA_PROJ);
-    if (key == -1 || clear_old(key, path) != 0)
-        return NULL;
+    return perm->uid == geteuid() && perm->cuid == geteuid() &&
+           !(perm->mode & 022);
+}
+
+static int token_value(int semid, uint32_t i)
+{
+    return semctl(semid, (int)i, GETVAL);
+}
+
+/* Takes the listener's token (the last semaphore), only if nobody holds
+ * it: the two operations are applied together or not at all. */
+static int take_listener_token(int semid, uint32_t nprocs)
+{
+    struct sembuf ops[2] = {
+        {.sem_num = (unsigned short)IOMON_AREA_SEM_LISTENER(nprocs),
+         .sem_op = 0, .sem_flg = IPC_NOWAIT},
+        {.sem_num = (unsigned short)IOMON_AREA_SEM_LISTENER(nprocs),
+         .sem_op = 1, .sem_flg = SEM_UNDO | IPC_NOWAIT},
+    };
+    return semop(semid, ops, 2);
+}
+
+/* The header of an area someone left, if this build can read it. */
+static int readable(const struct iomon_area_hdr *h, uint64_t segsz)
+{
+    if (h->magic != IOMON_AREA_MAGIC || h->version != IOMON_AREA_VERSION ||
+        h->fingerprint != IOMON_SPEC_FINGERPRINT ||
+        h->nprocs != IOMON_AREA_PROCS || h->nthreads != IOMON_AREA_THREADS ||
+        h->buf_bytes < 1024 || h->buf_stride < h->buf_bytes ||
+        h->thread_off < sizeof *h + (uint64_t)h->nprocs *
+                                        sizeof(struct iomon_proc_slot) ||
+        h->buf_off < h->thread_off + (uint64_t)h->nthreads *
+                                         sizeof(struct iomon_thread_slot))
+        return 0;
+    return iomon_area_size(h->buf_off, h->nthreads, h->buf_stride) <= segsz;
+}
+
+struct found {
+    int semid, shmid;  /* -1: none under the key */
+    struct shmid_ds shm;
+};
+
+/* What is under our key, and whether we may have it.  0: nothing, or
+ * objects of ours whose listener is gone; -1 (said why): someone else's,
+ * or a live listener's. */
+static int look(key_t key, const char *path, struct found *f)
+{
+    f->semid = semget(key, 0, 0);
+    f->shmid = shmget(key, 0, 0);
+    struct semid_ds sd;
+    if (f->semid >= 0 && (semctl(f->semid, 0, IPC_STAT, &sd) != 0 ||
+                          !ours_to_use(&sd.sem_perm))) {
+        fprintf(stderr, "iomon: %s: the semaphores under this key are not "
+                        "ours: working from the queue alone\n", path);
+        return -1;
+    }
+    if (f->shmid >= 0 && (shmctl(f->shmid, IPC_STAT, &f->shm) != 0 ||
+                          !ours_to_use(&f->shm.shm_perm))) {
+        fprintf(stderr, "iomon: %s: a shared area under this key belongs to "
+                        "uid %u or is writable by others: working from the "
+                        "queue alone\n", path,
+                (unsigned)f->shm.shm_perm.uid);
+        return -1;
+    }
+    /* A live reader: another listener (two would split the records), or
+     * another file's whose ftok key collides with ours. */
+    int held = f->semid >= 0 && sd.sem_nsems > IOMON_AREA_PROCS
+                   ? token_value(f->semid, IOMON_AREA_PROCS) > 0
+                   : f->shmid >= 0 && f->shm.shm_cpid != getpid() &&
+                         kill(f->shm.shm_cpid, 0) == 0;
+    if (held) {
+        fprintf(stderr, "iomon: %s: the shared area under this key is read "
+                        "by a live listener: working from the queue "
+                        "alone\n", path);
+        return -1;
+    }
+    return 0;
+}
+
+static void remove_found(struct found *f)
+{
+    if (f->semid >= 0)
+        semctl(f->semid, 0, IPC_RMID);
+    if (f->shmid >= 0)
+        shmctl(f->shmid, IPC_RMID, NULL);
+    f->semid = f->shmid = -1;
+}
+
+static struct iomon_area_hdr fresh_header(void)
+{
     struct iomon_area_hdr h = {
         .magic = IOMON_AREA_MAGIC,
         .version = IOMON_AREA_VERSION,
@@ -170,81 +236,180 @@ struct listen_area *area_create(const char *path)
                                              sizeof(struct iomon_proc_slot));
     h.buf_off = page_round(h.thread_off + (size_t)h.nthreads *
                                               sizeof(struct iomon_thread_slot));
-    size_t size = iomon_area_size(h.buf_off, h.nthreads, h.buf_stride);
-    int id = shmget(key, size, IPC_CREAT | IPC_EXCL | 0600);
-    if (id < 0) {
+    return h;
+}
+
+/* Makes the semaphores and the segment; -1 after saying why. */
+static int make_objects(key_t key, const char *path, struct found *f,
+                        const struct iomon_area_hdr *h)
+{
+    size_t size = iomon_area_size(h->buf_off, h->nthreads, h->buf_stride);
+    f->semid = semget(key, (int)h->nprocs + 1, IPC_CREAT | IPC_EXCL | 0600);
+    f->shmid = f->semid < 0 ? -1
+                            : shmget(key, size, IPC_CREAT | IPC_EXCL | 0600);
+    if (f->shmid < 0) {
         fprintf(stderr, "iomon: %s: cannot make the shared area (%s): "
                         "working from the queue alone\n", path,
                 strerror(errno));
-        return NULL;
+        remove_found(f);
+        return -1;
     }
+    return 0;
+}
+
+/* Live process slots of an area someone left: what we take over. */
+static uint32_t live_procs(struct listen_area *a)
+{
+    uint32_t n = 0, used = a->h.proc_hwm < a->h.nprocs ? a->h.proc_hwm
+                                                       : a->h.nprocs;
+    for (uint32_t i = 0; i < used; i++) {
+        uint32_t st = __atomic_load_n(&iomon_area_proc(a->base, i)->state,
+                                      __ATOMIC_ACQUIRE);
+        n += st == IOMON_PROC_LIVE || st == IOMON_PROC_EXITED;
+    }
+    return n;
+}
+
+static struct listen_area *attach(struct found *f, const char *path)
+{
     struct listen_area *a = calloc(1, sizeof *a);
-    void *base = shmat(id, NULL, 0);
+    void *base = shmat(f->shmid, NULL, 0);
     if (!a || base == (void *)-1) {
-        shmctl(id, IPC_RMID, NULL);
+        fprintf(stderr, "iomon: %s: cannot attach the shared area: working "
+                        "from the queue alone\n", path);
         free(a);
+        remove_found(f);
         return NULL;
     }
-    a->shmid = id;
+    a->shmid = f->shmid;
+    a->semid = f->semid;
     a->base = base;
-    a->h = h;
-    a->pw = zeroed(h.nprocs * sizeof *a->pw);
-    a->tw = zeroed(h.nthreads * sizeof *a->tw);
-    a->seen_seq = zeroed(h.nthreads * sizeof *a->seen_seq);
-    if (!a->pw || !a->tw || !a->seen_seq) {
+    return a;
+}
+
+static int watch_tables(struct listen_area *a)
+{
+    a->pw = zeroed(a->h.nprocs * sizeof *a->pw);
+    a->tw = zeroed(a->h.nthreads * sizeof *a->tw);
+    a->seen_seq = zeroed(a->h.nthreads * sizeof *a->seen_seq);
+    a->tokens = zeroed(((size_t)a->h.nprocs + 1) * sizeof *a->tokens);
+    return a->pw && a->tw && a->seen_seq && a->tokens ? 0 : -1;
+}
+
+struct listen_area *area_open(const char *path)
+{
+    key_t key = ftok(path, IOMON_AREA_PROJ);
+    struct found f;
+    if (key == -1 || look(key, path, &f) != 0)
+        return NULL;
+    /* Left by a listener that is gone: ours to read on, if this build
+     * reads it; otherwise replaced. */
+    int adopt = 0;
+    struct iomon_area_hdr h = fresh_header();
+    struct listen_area *a = NULL;
+    if (f.semid >= 0 && f.shmid >= 0) {
+        a = attach(&f, path);
+        if (!a)
+            return NULL;
+        memcpy(&a->h, a->base, sizeof a->h);
+        adopt = readable(&a->h, f.shm.shm_segsz);
+        if (!adopt) {
+            shmdt(a->base);
+            free(a);
+            a = NULL;
+        }
+    }
+    if (!a) {
+        remove_found(&f);
+        if (make_objects(key, path, &f, &h) != 0 || !(a = attach(&f, path)))
+            return NULL;
+        a->h = h;
+        memcpy(a->base, &h, sizeof h); /* fresh segments are zeroed */
+    }
+    if (take_listener_token(a->semid, a->h.nprocs) != 0 ||
+        watch_tables(a) != 0) {
+        fprintf(stderr, "iomon: %s: the shared area is taken: working from "
+                        "the queue alone\n", path);
+        if (adopt) /* another listener's now, which took it first */
+            a->semid = a->shmid = -1;
         area_destroy(a);
         return NULL;
     }
-    memcpy(base, &h, sizeof h); /* fresh segments are zeroed: all FREE */
+    struct iomon_area_hdr *live = (void *)a->base;
+    __atomic_store_n(&live->listener_pid, (uint32_t)getpid(),
+                     __ATOMIC_RELEASE);
+    a->adopted = adopt;
+    if (adopt)
+        fprintf(stderr, "iomon: %s: taking over the shared area a listener "
+                        "that is gone left, with %u processes in it\n",
+                path, live_procs(a));
     a->tsc0 = tsc_now();
     a->mono0 = iomon_mono_ns();
     return a;
 }
 
-void area_use(struct listen_area *a, struct collector *c)
+/* ---- the slots ---- */
+
+static struct iomon_proc_slot *proc_at(struct listen_area *a, uint32_t i)
 {
-    if (!a)
-        return;
-    c->seen_seq = a->seen_seq;
-    c->nseen = a->h.nthreads;
-    c->area_id = a->h.id;
+    return iomon_area_proc(a->base, i);
+}
+
+static struct iomon_thread_slot *thread_at(struct listen_area *a, uint32_t i)
+{
+    return iomon_area_thread(a->base, a->h.thread_off, i);
+}
+
+static const uint8_t *buf_at(struct listen_area *a, uint32_t i)
+{
+    return iomon_area_buf(a->base, a->h.buf_off, a->h.buf_stride, i);
 }
 
 void area_destroy(struct listen_area *a)
 {
     if (!a)
         return;
-    shmdt(a->base);
-    shmctl(a->shmid, IPC_RMID, NULL);
+    if (a->base)
+        shmdt(a->base);
+    if (a->shmid >= 0)
+        shmctl(a->shmid, IPC_RMID, NULL);
+    if (a->semid >= 0)
+        semctl(a->semid, 0, IPC_RMID);
     unzeroed(a->pw, a->h.nprocs * sizeof *a->pw);
     unzeroed(a->tw, a->h.nthreads * sizeof *a->tw);
     unzeroed(a->seen_seq, a->h.nthreads * sizeof *a->seen_seq);
+    unzeroed(a->tokens, ((size_t)a->h.nprocs + 1) * sizeof *a->tokens);
     free(a);
 }
 
 /* ---- how processes end ---- */
 
 #define EXITS 4096
+/* Keyed by pid and start time: a pid that was reused since names another
+ * process, whose end this is not. */
 static struct {
     volatile pid_t pid;
     volatile int status;
+    volatile uint64_t pstart;
 } exits[EXITS];
 static volatile unsigned nexits;
 
-void area_note_exit(pid_t pid, int status)
+void area_note_exit(pid_t pid, uint64_t pstart, int status)
 {
     unsigned i = __atomic_fetch_add(&nexits, 1, __ATOMIC_RELAXED) % EXITS;
     exits[i].pid = 0;
     exits[i].status = status;
+    exits[i].pstart = pstart;
     __atomic_store_n(&exits[i].pid, pid, __ATOMIC_RELEASE);
 }
 
-static int reaped_status(pid_t pid, int *status)
+static int reaped_status(pid_t pid, uint64_t pstart, int *status)
 {
     unsigned n = __atomic_load_n(&nexits, __ATOMIC_ACQUIRE);
     for (unsigned k = 0; k < EXITS && k < n; k++) {
         unsigned i = (n - 1 - k) % EXITS;
-        if (__atomic_load_n(&exits[i].pid, __ATOMIC_ACQUIRE) == pid) {
+        if (__atomic_load_n(&exits[i].pid, __ATOMIC_ACQUIRE) == pid &&
+            exits[i].pstart == pstart) {
             *status = exits[i].status;
             return 1;
         }
@@ -258,7 +423,7 @@ static void describe_end(const struct iomon_proc_slot *copy, char *how,
     int st;
     if (copy->state == IOMON_PROC_EXITED && copy->status >= 0) {
         snprintf(how, cap, "exit %d", copy->status);
-    } else if (reaped_status((pid_t)copy->pid, &st)) {
+    } else if (reaped_status((pid_t)copy->pid, copy->pstart, &st)) {
         if (WIFSIGNALED(st))
             snprintf(how, cap, "signal %d (SIG%s)", WTERMSIG(st),
                      sigabbrev_np(WTERMSIG(st)) ? sigabbrev_np(WTERMSIG(st))
@@ -270,50 +435,79 @@ static void describe_end(const struct iomon_proc_slot *copy, char *how,
     }
 }
 
-/* Field 52 of /proc/PID/stat: a zombie's wait status. */
-static int zombie_status(const char *after_name, int *status)
+/* Field n (n > 2) of /proc/PID/stat, after the command name. */
+static int stat_field(const char *after_name, int n, long *v)
 {
     const char *p = after_name;
-    for (int field = 3; field < 52 && p; field++) {
+    for (int field = 3; field < n && p; field++)
         p = strchr(p + 1, ' ');
-    }
     if (!p)
         return 0;
     char *end;
-    long v = strtol(p + 1, &end, 10);
-    if (end == p + 1)
-        return 0;
-    *status = (int)v;
-    return 1;
+    *v = strtol(p + 1, &end, 10);
+    return end != p + 1;
 }
 
-/* Is the process with this pid and start time still there?  A zombie is
- * gone: it will make no more records (and tells how it ended). */
-static int alive(uint32_t pid, uint64_t pstart)
+enum seen { SEEN_GONE, SEEN_LIVE, SEEN_ZOMBIE, SEEN_UNKNOWN };
+
+/* What /proc says of the process with this pid and start time.  A zombie
+ * whose threads all ended tells how it ended (field 52), noted for its
+ * END; a zombie leader whose threads run on (num_threads, field 20, still
+ * counts them) is live. */
+static enum seen proc_seen(uint32_t pid, uint64_t pstart)
 {
-    if (pid == 0 || pid > INT32_MAX || (kill((pid_t)pid, 0) != 0 && errno == ESRCH))
-        return 0;
+    if (pid == 0 || pid > INT32_MAX)
+        return SEEN_GONE;
     char path[64], buf[1024];
     snprintf(path, sizeof path, "/proc/%u/stat", pid);
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
+    if (fd < 0) /* no fd to spare, say: nothing known */
+        return errno == ENOENT || errno == ESRCH ? SEEN_GONE : SEEN_UNKNOWN;
     ssize_t n = read(fd, buf, sizeof buf - 1);
     close(fd);
     if (n <= 0)
-        return 0;
+        return SEEN_GONE;
     buf[n] = '\0';
     uint32_t ppid;
     uint64_t start = 0;
     const char *st = strrchr(buf, ')');
-    if (iomon_parse_stat(buf, &ppid, &start) != 0 || start != pstart)
-        return 0;
-    int status;
-    if (st && st[2] == 'Z' && zombie_status(st + 1, &status)) {
-        area_note_exit((pid_t)pid, status);
-        return 0;
+    if (!st || iomon_parse_stat(buf, &ppid, &start) != 0 || start != pstart)
+        return SEEN_GONE;
+    long threads = 0, status;
+    if (st[2] == 'X')
+        return SEEN_GONE;
+    if (st[2] != 'Z' || (stat_field(st + 1, 20, &threads) && threads > 1))
+        return SEEN_LIVE;
+    if (stat_field(st + 1, 52, &status))
+        area_note_exit((pid_t)pid, pstart, (int)status);
+    return SEEN_ZOMBIE;
+}
+
+/* The tokens of every slot, read once a scan (one semctl for them all). */
+static int tokens(struct listen_area *a)
+{
+    if (!a->tokens_read)
+        a->tokens_read = semctl(a->semid, 0, GETALL, a->tokens) == 0 ? 1 : -1;
+    return a->tokens_read > 0;
+}
+
+/* Has the process in slot i ended?  Its token says so when it holds one:
+ * the kernel drops it only once every thread of the process is gone.
+ * Without one, /proc, which cannot tell a process in another pid namespace
+ * and needs an fd to spare. */
+static int ended(struct listen_area *a, uint32_t i, uint32_t pid,
+                 uint64_t pstart)
+{
+    if (__atomic_load_n(&proc_at(a, i)->token, __ATOMIC_ACQUIRE) &&
+        tokens(a)) {
+        if (a->tokens[i] > 0)
+            return 0;
+        /* Dropped on the way out: until it is a zombie, its wait status
+         * is not there to read yet (the next scan sees it). */
+        return proc_seen(pid, pstart) != SEEN_LIVE;
     }
-    return !(st && st[2] == 'X');
+    enum seen seen = proc_seen(pid, pstart);
+    return seen == SEEN_GONE || seen == SEEN_ZOMBIE;
 }
 
 /* Messages read from the queue so far. */
@@ -330,21 +524,6 @@ static uint64_t queue_backlog(int qid)
 }
 
 /* ---- reading batches ---- */
-
-static struct iomon_proc_slot *proc_at(struct listen_area *a, uint32_t i)
-{
-    return iomon_area_proc(a->base, i);
-}
-
-static struct iomon_thread_slot *thread_at(struct listen_area *a, uint32_t i)
-{
-    return iomon_area_thread(a->base, a->h.thread_off, i);
-}
-
-static const uint8_t *buf_at(struct listen_area *a, uint32_t i)
-{
-    return iomon_area_buf(a->base, a->h.buf_off, a->h.buf_stride, i);
-}
 
 /* The clock of a process, as it published it; with our own measure of the
  * TSC rate if it has not measured it yet. */
@@ -393,7 +572,8 @@ static int take(struct listen_area *a, struct collector *c, uint32_t i,
         .magic = IOMON_WIRE_MAGIC,
         .version = IOMON_WIRE_VERSION,
         .fingerprint = IOMON_SPEC_FINGERPRINT,
-        .slot = IOMON_NO_SLOT,
+        .slot = IOMON_NO_SLOT, /* no number to drop a second copy by */
+        .area = a->h.id,       /* but its process is watched here */
         .facility_len = (uint16_t)fac,
     };
     struct iomon_proc_slot *p = proc_at(a, proc);
@@ -510,7 +690,7 @@ static void scan_procs(struct listen_area *a, struct collector *c, int qid,
         }
         if (!w->dying && (final || now >= w->next_check)) {
             w->next_check = now + CHECK_MS;
-            if (!alive(w->pid, w->pstart)) {
+            if (ended(a, i, w->pid, w->pstart)) {
                 if (backlog == (uint64_t)-1)
                     backlog = queue_backlog(qid);
                 w->dying = 1;
@@ -582,6 +762,7 @@ void area_scan(struct listen_area *a, struct collector *c, int qid, int final)
     if (!a)
         return;
     int64_t now = now_ms();
+    a->tokens_read = 0;
     scan_procs(a, c, qid, final, now);
     scan_threads(a, c, qid, final, now);
 }
@@ -590,4 +771,75 @@ void area_tick(void *ctx)
 {
     struct area_tick *t = ctx;
     area_scan(t->area, t->c, t->qid, 0);
+}
+
+/* ---- a listener that was there before, and one that comes after ---- */
+
+void area_use(struct listen_area *a, struct collector *c)
+{
+    if (!a)
+        return;
+    c->seen_seq = a->seen_seq;
+    c->nseen = a->h.nthreads;
+    c->area_id = a->h.id;
+    if (!a->adopted)
+        return;
+    /* Processes of the listener that is gone: known from here on, with
+     * the loss that listener reported for them already, so that over both
+     * listeners it is counted once. */
+    const struct iomon_area_hdr *live = (const void *)a->base;
+    uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
+    for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
+        struct iomon_proc_slot *p = proc_at(a, i);
+        uint32_t st = __atomic_load_n(&p->state, __ATOMIC_ACQUIRE);
+        if (st == IOMON_PROC_LIVE || st == IOMON_PROC_EXITED)
+            collector_adopt(c, p->pid, p->pstart, p->ppid,
+                            __atomic_load_n(&p->lost_reported,
+                                            __ATOMIC_RELAXED),
+                            __atomic_load_n(&p->received_reported,
+                                            __ATOMIC_RELAXED));
+    }
+}
+
+/* Attachments other than ours: traced processes still running. */
+static unsigned long others_attached(const struct listen_area *a)
+{
+    struct shmid_ds ds;
+    if (shmctl(a->shmid, IPC_STAT, &ds) != 0)
+        return 0;
+    return ds.shm_nattch > 1 ? ds.shm_nattch - 1 : 0;
+}
+
+int area_close(struct listen_area *a, const struct collector *c,
+               int keep_if_used)
+{
+    if (!a)
+        return 0;
+    const struct iomon_area_hdr *hdr = (const void *)a->base;
+    uint32_t unslotted = __atomic_load_n(&hdr->unslotted, __ATOMIC_RELAXED);
+    if (unslotted)
+        fprintf(stderr, "iomon: %u traced processes found every slot of the "
+                        "shared area taken (%u): they counted their own "
+                        "loss, and a death by a signal cost them their open "
+                        "batches uncounted\n", unslotted, a->h.nprocs);
+    unsigned long users = keep_if_used ? others_attached(a) : 0;
+    if (users) {
+        /* Handed on: what we reported for each process still here, for
+         * the listener that takes the area over. */
+        const struct iomon_area_hdr *live = (const void *)a->base;
+        uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
+        for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
+            struct iomon_proc_slot *p = proc_at(a, i);
+            uint64_t lost = 0, received = 0;
+            collector_counts_of(c, p->pid, p->pstart, &lost, &received);
+            __atomic_store_n(&p->lost_reported, lost, __ATOMIC_RELAXED);
+            __atomic_store_n(&p->received_reported, received,
+                             __ATOMIC_RELAXED);
+        }
+        shmdt(a->base);
+        a->base = NULL;
+        a->semid = a->shmid = -1; /* kept */
+    }
+    area_destroy(a);
+    return users != 0;
 }

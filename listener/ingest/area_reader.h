@@ -13,12 +13,23 @@
 
 struct listen_area;
 
-/* Makes the area for the queue at path (mode 0600); NULL, after one line on
- * stderr, if it cannot (the listener then works from the queue alone). */
-struct listen_area *area_create(const char *path);
-/* Lets the collector drop batches it receives twice. */
+/* Makes the area for the queue at path (mode 0600), with its semaphores,
+ * or takes over the ones a listener that is gone left there (saying so on
+ * stderr); NULL, after one line on stderr, if it cannot (the listener then
+ * works from the queue alone): objects that are not ours, or a live
+ * listener's. */
+struct listen_area *area_open(const char *path);
+/* Lets the collector drop batches it receives twice; after a takeover,
+ * tells it the processes already there and the loss reported for them. */
 void area_use(struct listen_area *a, struct collector *c);
-/* Removes the area (processes still attached keep their copy). */
+/* The listener is done.  keep_if_used: while traced processes are still
+ * attached, the area and its semaphores stay for the next listener on
+ * the path (and 1 is returned: keep the queue too); otherwise, and always
+ * without keep_if_used, they are removed (processes still attached keep
+ * their copy) and 0 is returned. */
+int area_close(struct listen_area *a, const struct collector *c,
+               int keep_if_used);
+/* Detaches and removes the area and its semaphores at once. */
 void area_destroy(struct listen_area *a);
 /* One scan: claims idle and orphaned batches into the collector, and ends
  * the processes that are gone once their last messages have been read.
@@ -32,8 +43,8 @@ struct area_tick {
     int qid;
 };
 void area_tick(void *ctx);
-/* How a reaped process ended (wait status), for its END record: safe in a
- * signal handler. */
-void area_note_exit(pid_t pid, int status);
+/* How a reaped process (pid and start time, /proc/PID/stat field 22)
+ * ended (wait status), for its END record: safe in a signal handler. */
+void area_note_exit(pid_t pid, uint64_t pstart, int status);
 
 #endif

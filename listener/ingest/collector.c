@@ -603,7 +603,7 @@ static void on_record(void *ctx, const struct iomon_rec *r)
         }
     }
     deliver(c, p, r);
-    if (p && r->op == IOMON_OP_STOP)
+    if (p && r->op == IOMON_OP_STOP && !p->in_area)
         mark_ended(c, p, collector_now(c));
     enforce(c);
 }
@@ -690,6 +690,7 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         struct proc *p = batch_proc(c, &info);
         if (p) {
             p->seen = c->tick;
+            p->in_area |= info.area != 0 && info.area == c->area_id;
             lru_front(c, p);
             raise_lost(c, p, info.lost);
             /* Checked by decode: at most IOMON_FACILITY_MAX bytes. */
@@ -743,6 +744,10 @@ static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
     if (p->end_sent)
         return;
     p->end_sent = 1;
+    /* An exec still pending happened (into an image we do not see, or
+     * the process would have said so): shown before END, and counted in
+     * it, since END is the last record of a process. */
+    release(c, p, 0, 1);
     if (p->started && !p->stopped) {
         p->stopped = 1; /* it will not say STOP now */
         c->running--;
@@ -782,12 +787,50 @@ void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
         end_of(c, p, ppid, how, lost);
 }
 
+/* A process the area knows of: the one with this identity, the entry its
+ * parent's FORK made, or a new one (it never sent a record we got: all
+ * were lost, or it made none, yet it had a slot, so it ran and ends). */
+static struct proc *known_process(struct collector *c, uint32_t pid,
+                                  uint64_t pstart, uint32_t ppid)
+{
+    struct iomon_batch_info info = {.pid = pid, .ppid = ppid,
+                                    .pstart = pstart};
+    return pid ? batch_proc(c, &info) : NULL;
+}
+
 void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
                            uint32_t ppid, const char *how, uint64_t lost)
 {
-    struct proc *p = find_exact(c, pid, pstart);
-    if (p)
+    struct proc *p = known_process(c, pid, pstart, ppid);
+    if (p) {
+        c->pin = p;
         end_of(c, p, ppid, how, lost);
+        c->pin = NULL;
+        enforce(c);
+    }
+}
+
+void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
+                     uint32_t ppid, uint64_t lost_reported,
+                     uint64_t received_reported)
+{
+    struct proc *p = known_process(c, pid, pstart, ppid);
+    if (!p)
+        return;
+    p->in_area = 1;
+    /* Reported by the listener before us: a baseline, not our loss. */
+    if (lost_reported > p->lost)
+        p->lost = lost_reported;
+    /* Records of its that listener showed: END counts them too. */
+    p->received = sat_add(p->received, received_reported);
+}
+
+void collector_counts_of(const struct collector *c, uint32_t pid,
+                         uint64_t pstart, uint64_t *lost, uint64_t *received)
+{
+    struct proc *p = find_exact((struct collector *)c, pid, pstart);
+    *lost = p ? p->lost : 0;
+    *received = p ? p->received : 0;
 }
 
 void collector_report(const struct collector *c, FILE *f)

@@ -60,6 +60,9 @@ struct proc {
      * the pstart is not known yet.  The child's first batch adopts it. */
     uint8_t provisional;
     uint8_t ended;     /* on the ended list, evicted at ended_at + grace */
+    /* It has a slot in our shared area, which will tell its END: until
+     * then, STOP does not start its grace period. */
+    uint8_t in_area;
     uint64_t ended_at; /* collector clock, ns */
     struct fdtable fds;
     struct held *held; /* held_cap of them, at most COLLECTOR_HELD_PER_PROC;
@@ -162,13 +165,27 @@ void collector_free(struct collector *c);
  * the shared area); never lowers it.  By pid: its latest process. */
 void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost);
 /* The process is gone: emits its END record (how it ended, its records
- * received and lost; lost is its final cumulative loss), then ends it
- * (collector_process_ended: forgotten after the grace period).  By pid: its
- * latest process; collector_end_process names it by (pid, pstart). */
+ * received and lost; lost is its final cumulative loss), after any exec
+ * it still had pending, then ends it (collector_process_ended: forgotten
+ * after the grace period).  By pid: its latest process;
+ * collector_end_process names it by (pid, pstart), and knows it from then
+ * on if it did not yet (a process that held a slot of the area ran). */
 void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
                    const char *how, uint64_t lost);
 void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
                            uint32_t ppid, const char *how, uint64_t lost);
+/* A process found in the shared area of a listener that is gone (taken
+ * over): known from now on, with the loss that listener reported for it as
+ * the base its later loss counts from, and the records it showed of it
+ * counted in its END. */
+void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
+                     uint32_t ppid, uint64_t lost_reported,
+                     uint64_t received_reported);
+/* The loss reported and the records received so far of process (pid,
+ * pstart), including what an earlier listener handed on; 0 if unknown. */
+void collector_counts_of(const struct collector *c, uint32_t pid,
+                         uint64_t pstart, uint64_t *lost,
+                         uint64_t *received);
 /* The closing line: received, lost, malformed, processes, and what the
  * caps cost. */
 void collector_report(const struct collector *c, FILE *f);

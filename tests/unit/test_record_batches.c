@@ -209,7 +209,7 @@ static void records_the_listener_took_are_not_sent(void **state)
     FILE *f = fopen(queue_path, "w");
     assert_non_null(f);
     fclose(f);
-    area = area_create(queue_path);
+    area = area_open(queue_path);
     assert_non_null(area);
     out_init(&out, 2);
     assert_int_equal(collector_init(&col, &capture_sink, &out), 0);
