@@ -28,7 +28,9 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     out_char(o, ',');
     out_fixed(o, r->ts_ns / 1000, 6);
     out_char(o, ',');
-    out_fixed(o, r->dur_ns, 6);
+    int done = !(r->flags & IOMON_REC_UNFINISHED); /* else empty */
+    if (done)
+        out_fixed(o, r->dur_ns, 6);
     out_char(o, ',');
     out_u64(o, r->pid);
     out_char(o, ',');
@@ -40,11 +42,13 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     out_char(o, ',');
     out_str(o, rec_func_name(r));
     out_char(o, ',');
-    out_i64(o, r->error);
+    if (done)
+        out_i64(o, r->error);
     out_char(o, ',');
     out_i64(o, r->fd);
     out_char(o, ',');
-    out_i64(o, r->bytes);
+    if (done)
+        out_i64(o, r->bytes);
     out_char(o, ',');
     csv_arg(o, &r->arg[0]);
     out_char(o, ',');

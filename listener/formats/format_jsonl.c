@@ -43,8 +43,14 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
     escape_json(o, r->facility, r->facility_len);
     out_str(o, ",\"ts\":");
     out_fixed(o, r->ts_ns / 1000, 6);
+    /* An unfinished call (its process died in it) has no duration and
+     * no result: null, as strace shows "= ?". */
+    int done = !(r->flags & IOMON_REC_UNFINISHED);
     out_str(o, ",\"duration_ms\":");
-    out_fixed(o, r->dur_ns, 6);
+    if (done)
+        out_fixed(o, r->dur_ns, 6);
+    else
+        out_str(o, "null");
     out_str(o, ",\"pid\":");
     out_u64(o, r->pid);
     out_str(o, ",\"tid\":");
@@ -61,11 +67,17 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
         out_char(o, '"');
     }
     out_str(o, ",\"error\":");
-    out_i64(o, r->error);
+    if (done)
+        out_i64(o, r->error);
+    else
+        out_str(o, "null");
     out_str(o, ",\"fd\":");
     out_i64(o, r->fd);
     out_str(o, ",\"bytes\":");
-    out_i64(o, r->bytes);
+    if (done)
+        out_i64(o, r->bytes);
+    else
+        out_str(o, "null");
     out_str(o, ",\"arg1\":");
     json_arg(o, &r->arg[0]);
     out_str(o, ",\"arg2\":");

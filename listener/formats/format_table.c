@@ -113,7 +113,10 @@ static void table_head(struct table *t, struct out *o,
 static void table_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     table_head(self, o, r);
-    out_fixed(o, r->dur_ns, 3);
+    if (r->flags & IOMON_REC_UNFINISHED)
+        out_str(o, "? <unfinished>"); /* its process died in it */
+    else
+        out_fixed(o, r->dur_ns, 3);
     out_char(o, ' ');
     for (int i = 0; i < 2; i++)
         if (r->arg[i].kind != IOMON_ARG_NONE)

@@ -403,7 +403,7 @@ void area_note_exit(pid_t pid, uint64_t pstart, int status)
     __atomic_store_n(&exits[i].pid, pid, __ATOMIC_RELEASE);
 }
 
-static int reaped_status(pid_t pid, uint64_t pstart, int *status)
+int area_exit_status(pid_t pid, uint64_t pstart, int *status)
 {
     unsigned n = __atomic_load_n(&nexits, __ATOMIC_ACQUIRE);
     for (unsigned k = 0; k < EXITS && k < n; k++) {
@@ -423,7 +423,7 @@ static void describe_end(const struct iomon_proc_slot *copy, char *how,
     int st;
     if (copy->state == IOMON_PROC_EXITED && copy->status >= 0) {
         snprintf(how, cap, "exit %d", copy->status);
-    } else if (reaped_status((pid_t)copy->pid, copy->pstart, &st)) {
+    } else if (area_exit_status((pid_t)copy->pid, copy->pstart, &st)) {
         if (WIFSIGNALED(st))
             snprintf(how, cap, "signal %d (SIG%s)", WTERMSIG(st),
                      sigabbrev_np(WTERMSIG(st)) ? sigabbrev_np(WTERMSIG(st))
@@ -641,16 +641,39 @@ static uint32_t threads_used(const struct listen_area *a)
     return n < a->h.nthreads ? n : a->h.nthreads;
 }
 
+/* The call thread slot j's thread was inside when its process died, if
+ * any: what strace shows as "= ?". */
+static void unfinished(struct listen_area *a, struct collector *c, uint32_t j,
+                       uint32_t proc)
+{
+    struct iomon_thread_slot *t = thread_at(a, j);
+    uint32_t fn = __atomic_load_n(&t->inflight_fn, __ATOMIC_ACQUIRE);
+    if (fn == 0 || fn >= IOMON_FN_COUNT)
+        return; /* none, or not a function of ours */
+    struct iomon_wire_hdr h;
+    proc_clock(a, proc_at(a, proc), &h);
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
+    collector_unfinished(c, a->pw[proc].pid, a->pw[proc].pstart,
+                         __atomic_load_n(&t->tid, __ATOMIC_RELAXED),
+                         (uint16_t)fn,
+                         iomon_conv_unix_ns(&cv, __atomic_load_n(
+                             &t->inflight_t0, __ATOMIC_RELAXED)));
+}
+
 static void end_proc(struct listen_area *a, struct collector *c, uint32_t i)
 {
     struct iomon_proc_slot *p = proc_at(a, i);
     struct proc_watch *w = &a->pw[i];
     uint32_t used = threads_used(a);
+    /* Also after a tidy exit: exit ends threads blocked in a read. */
     for (uint32_t j = 0; j < used; j++) {
         struct iomon_thread_slot *t = thread_at(a, j);
-        if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) != IOMON_THREAD_FREE &&
-            t->proc == i && t->pid == w->pid)
-            end_thread(a, c, j, i);
+        if (__atomic_load_n(&t->state, __ATOMIC_ACQUIRE) == IOMON_THREAD_FREE ||
+            t->proc != i || t->pid != w->pid)
+            continue;
+        take(a, c, j, i); /* its records first: the call came after them */
+        unfinished(a, c, j, i);
+        end_thread(a, c, j, i);
     }
     struct iomon_proc_slot copy;
     memcpy(&copy, p, sizeof copy);

@@ -46,5 +46,7 @@ void area_tick(void *ctx);
 /* How a reaped process (pid and start time, /proc/PID/stat field 22)
  * ended (wait status), for its END record: safe in a signal handler. */
 void area_note_exit(pid_t pid, uint64_t pstart, int status);
+/* The latest status noted for exactly that process: 1, or 0 if none. */
+int area_exit_status(pid_t pid, uint64_t pstart, int *status);
 
 #endif

@@ -810,6 +810,31 @@ void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
     }
 }
 
+void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
+                          uint32_t tid, uint16_t fn, uint64_t ts_ns)
+{
+    struct proc *p = find_exact(c, pid, pstart);
+    if (!p || fn >= IOMON_FN_COUNT || fn == IOMON_FN_NONE)
+        return;
+    struct iomon_rec r;
+    memset(&r, 0, sizeof r);
+    r.facility = (const uint8_t *)p->facility;
+    r.facility_len = p->facility_len;
+    r.pid = pid;
+    r.tid = tid;
+    r.ppid = p->ppid;
+    r.fn = fn;
+    r.op = iomon_fn_op[fn];
+    r.domain = iomon_op_domain[r.op];
+    r.flags = IOMON_REC_UNFINISHED;
+    r.fd = -1;
+    r.ts_ns = ts_ns;
+    r.offset = -1;
+    /* An account, as END is: shown, not counted as received. */
+    if (!c->filter || filter_pass(c->filter, &r))
+        emit(c, &r);
+}
+
 void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
                      uint32_t ppid, uint64_t lost_reported,
                      uint64_t received_reported)

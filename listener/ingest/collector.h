@@ -174,6 +174,11 @@ void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
                    const char *how, uint64_t lost);
 void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
                            uint32_t ppid, const char *how, uint64_t lost);
+/* Process (pid, pstart) died inside a call of function fn on thread tid,
+ * started at ts_ns: shown as an unfinished record (IOMON_REC_UNFINISHED),
+ * before its END, and not counted as received. */
+void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
+                          uint32_t tid, uint16_t fn, uint64_t ts_ns);
 /* A process found in the shared area of a listener that is gone (taken
  * over): known from now on, with the loss that listener reported for it as
  * the base its later loss counts from, and the records it showed of it

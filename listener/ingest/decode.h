@@ -16,6 +16,10 @@ struct iomon_val {
     int64_t num;
 };
 
+/* Not a wire flag (decode never sets it): a call the process was inside
+ * when it died, shown by the listener with no duration and no result. */
+#define IOMON_REC_UNFINISHED 0x80
+
 struct iomon_rec {
     const uint8_t *facility;
     size_t facility_len;

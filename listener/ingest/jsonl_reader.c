@@ -208,6 +208,8 @@ static int name_id(const struct value *v, const char *const *names, int count)
 static int error_value(const struct value *v, int32_t *out)
 {
     int64_t x;
+    if (v->type == V_NULL) /* unfinished: no result */
+        return 0;
     if (v->type == V_NUM) {
         if (integer(v, INT32_MIN, INT32_MAX, &x) != 0)
             return -1;
@@ -301,6 +303,10 @@ static int assign(struct iomon_rec *r, const struct value *k,
             return -1;
         r->ts_ns = us * 1000;
     } else if (key_is(k, "duration_ms")) {
+        if (v->type == V_NULL) { /* a call its process died in */
+            r->flags |= IOMON_REC_UNFINISHED;
+            return 0;
+        }
         return fixed(v, 6, &r->dur_ns);
     } else if (key_is(k, "pid")) {
         return u32_value(v, &r->pid);
@@ -328,6 +334,8 @@ static int assign(struct iomon_rec *r, const struct value *k,
             return -1;
         r->fd = (int32_t)x;
     } else if (key_is(k, "bytes")) {
+        if (v->type == V_NULL) /* unfinished: no result */
+            return 0;
         return integer(v, INT64_MIN, INT64_MAX, &r->bytes);
     } else if (key_is(k, "arg1") || key_is(k, "arg2")) {
         return arg_value(v, &r->arg[k->s[3] - '1']);

@@ -21,6 +21,8 @@
  *                            then execs PROG (so it runs unseen)
  *   identity vforkexec PROG  a vfork child execs PROG at once; prints
  *                            "child PID"
+ *   identity blockread N     N writes of 2 bytes, says "reading", then
+ *                            blocks in a read of an empty pipe
  */
 #define _GNU_SOURCE
 #include <fcntl.h>
@@ -254,7 +256,17 @@ int main(int argc, char **argv)
         waitpid(p, &st, 0);
         return 0;
     }
+    if (!strcmp(mode, "blockread")) {
+        int p[2];
+        char c;
+        if (pipe(p) != 0)
+            return 4;
+        writes(devnull(), a, 2, 0);
+        made(a, 2);
+        say("reading\n");
+        return (int)read(p[0], &c, 1); /* never returns */
+    }
     say("usage: identity leader|nofd|pidns|many|idle|paced|untraced|"
-        "vforkexec ...\n");
+        "vforkexec|blockread ...\n");
     return 2;
 }
