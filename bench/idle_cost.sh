@@ -17,7 +17,7 @@ sleep 0.3
 pids=""
 i=0
 while [ "$i" -lt "$n" ]; do
-    MESSAGE_QUEUE_PATH="$dir/q" LD_PRELOAD="$PWD/$build/libiomon.so" \
+    MESSAGE_QUEUE_PATH="$dir/q" LD_PRELOAD="$(realpath "$build/libiomon.so")" \
         "$build/tests/identity" idle 1 >"$dir/o$i" &
     pids="$pids $!"
     i=$((i + 1))
