@@ -22,6 +22,9 @@ struct options {
     int force_attach;
     const char *prometheus;  /* HOST:PORT to serve /metrics on, or NULL */
     int top;                 /* run --top: the live view instead of a format */
+    const char *linger;      /* run --linger SECONDS as given; NULL: until
+                              * the first scrape after CMD ends */
+    double linger_s;         /* its value */
     int filtering;           /* any of --pid --domain --op ... was given */
     struct filter filter;
     char **argv;   /* run: the command, NULL-terminated; NULL for the demo */
@@ -52,6 +55,10 @@ int outputs_save(const struct options *opt);
  * exporter, the capture outputs_save made) to col; undone by
  * outputs_stop.  -1 after printing why. */
 int outputs_start(const struct options *opt, struct collector *col);
+/* run --prometheus, once CMD has ended and every record is in: serves
+ * the final metrics until the first scrape, or for --linger SECONDS, or
+ * until SIGINT, SIGTERM or SIGHUP (which end the wait, not iomon). */
+void outputs_linger(const struct options *opt);
 /* -1 if the capture could not be written whole (said on stderr). */
 int outputs_stop(void);
 /* `iomon report INPUT -o OUT.html` (argv[0] is "report"): INPUT a capture

@@ -355,6 +355,7 @@ int cmd_run(const struct options *opt)
     /* The summary ends with this line already when it goes to stderr. */
     if (strcmp(sink->name, "summary") != 0 || ofd != 2)
         collector_report(&col, stderr);
+    outputs_linger(opt);
     outputs_stop();
     collector_free(&col);
     if (ofd != 2)
