@@ -156,7 +156,7 @@ static struct fac *facility(struct prom_counts *c, const struct iomon_rec *r)
             memcpy(f->name, r->facility, f->len);
     } else {
         f->len = 5;
-        memcpy(f->name, "other", 5);
+        memcpy(f->name, "other", 6);
     }
     __atomic_store_n(&c->fac[i], f, __ATOMIC_RELEASE);
     __atomic_store_n(&c->nfac, i + 1, __ATOMIC_RELEASE);
@@ -185,8 +185,8 @@ void prom_counts_record(struct prom_counts *c, const struct iomon_rec *r)
     struct fac *f = facility(c, r);
     if (!f)
         return;
-    if (r->fn == IOMON_FN_NONE || r->fn >= IOMON_FN_COUNT ||
-        iomon_op_event[r->op]) {
+    /* Events (IOMON_FN_NONE, past the functions) are not calls. */
+    if (r->fn >= IOMON_FN_COUNT || iomon_op_event[r->op]) {
         STORE(f->events[r->op], LOAD(f->events[r->op]) + 1);
         if (r->op == IOMON_OP_START)
             STORE(f->started, 1);
