@@ -1,23 +1,42 @@
-/* The Prometheus exporter: serves the shared stats (stats.h) on /metrics
- * from libmicrohttpd's own thread.  It keeps no counts: whoever starts it
- * passes stats that are shared (stats_share) and outlive it. */
+/* The Prometheus exporter (--prometheus HOST:PORT): serves /metrics from
+ * libmicrohttpd's own thread.  It counts for itself (prom_counts.h), as
+ * one of the collector's consumers (prom_consumer).
+ *
+ * HTTP: GET and HEAD of /metrics (405 for other methods, 404 for other
+ * paths); the body gzip'd when the request's Accept-Encoding allows
+ * gzip.  At most PROM_MAX_CONNECTIONS connections at once: past that the
+ * server stops accepting until one closes (further clients wait in the
+ * kernel's backlog, holding none of our fds), and a connection idle for
+ * PROM_IDLE_SECONDS is closed.  So whoever can reach the port can delay
+ * scrapes, but never use up the listener's fds (1,100 idle connections
+ * once did, and the listener could no longer check its processes). */
 #ifndef IOMON_PROMETHEUS_H
 #define IOMON_PROMETHEUS_H
 
 #include "collector.h"
 
-struct prom;
-struct stats;
+#define PROM_MAX_CONNECTIONS 16
+#define PROM_IDLE_SECONDS 10
 
-/* Starts serving s on HOST:PORT (port 0: any free port, printed on
- * stderr); NULL after printing why.  s must stay until prom_stop. */
-struct prom *prom_start(const char *host_port, struct stats *s);
-/* Which series a facility shows at 0 from its first START: every
- * function of these domains (IOMON_DOMAIN_BIT mask) that f (NULL: none)
- * lets through.  Without a call: every function. */
+struct prom;
+
+/* Starts serving on HOST:PORT (port 0: any free port; the address is
+ * printed on stderr); NULL after printing why. */
+struct prom *prom_start(const char *host_port);
+/* What feeds its counts: attach it to the collector. */
+struct consumer prom_consumer(struct prom *p);
+/* Which ops a facility shows at 0 from its first START: every op of
+ * these domains (IOMON_DOMAIN_BIT mask) that f (NULL: none) lets
+ * through.  Without a call: every op. */
 void prom_watch(struct prom *p, uint32_t domains, const struct filter *f);
 /* The text exposition, as /metrics serves it; malloc'd, caller frees. */
 char *prom_render(struct prom *p, size_t *len);
+/* The port it listens on. */
+unsigned prom_port(const struct prom *p);
+/* Every record is in (the command ended): from now on, each GET of
+ * /metrics served whole makes prom_scraped_fd readable. */
+void prom_final(struct prom *p);
+int prom_scraped_fd(const struct prom *p);
 void prom_stop(struct prom *p);
 
 #endif

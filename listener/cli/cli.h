@@ -22,6 +22,10 @@ struct options {
     int force_attach;
     const char *prometheus;  /* HOST:PORT to serve /metrics on, or NULL */
     int top;                 /* run --top: the live view instead of a format */
+    const char *linger;      /* run --linger SECONDS as given; NULL: until
+                              * the first scrape after CMD ends */
+    double linger_s;         /* its value */
+    const char *cmd_output;  /* run --cmd-output FILE: CMD's stdout, stderr */
     int filtering;           /* any of --pid --domain --op ... was given */
     struct filter filter;
     char **argv;   /* run: the command, NULL-terminated; NULL for the demo */
@@ -52,8 +56,26 @@ int outputs_save(const struct options *opt);
  * exporter, the capture outputs_save made) to col; undone by
  * outputs_stop.  -1 after printing why. */
 int outputs_start(const struct options *opt, struct collector *col);
+/* run --prometheus, once CMD has ended and every record is in: serves
+ * the final metrics until the first scrape, or for --linger SECONDS, or
+ * until SIGINT, SIGTERM or SIGHUP (which end the wait, not iomon). */
+void outputs_linger(const struct options *opt);
 /* -1 if the capture could not be written whole (said on stderr). */
 int outputs_stop(void);
+/* Where CMD's stdout and stderr go instead of ours (cmd_output.c):
+ * --cmd-output FILE, or, when run --top draws its live view on the
+ * terminal, a new file for those of them on that terminal. */
+struct cmd_output {
+    int fd;          /* -1: CMD keeps ours */
+    int fds;         /* bit 0: its stdout goes there, bit 1: its stderr */
+    char path[4096];
+};
+/* 0 (co->fd -1 when nothing is redirected), or -1 after one line. */
+int cmd_output_open(const struct options *opt, struct cmd_output *co);
+/* Closes it and names it on stderr (the view is gone by then). */
+void cmd_output_close(struct cmd_output *co);
+/* run_traced's CMD gets co's fd as its stdout and stderr (NULL: ours). */
+void run_redirect(const struct cmd_output *co);
 /* `iomon report INPUT -o OUT.html` (argv[0] is "report"): INPUT a capture
  * or jsonl. */
 int cmd_report(int argc, char **argv);

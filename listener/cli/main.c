@@ -65,7 +65,13 @@ static const char run_help[] =
     "  --save FILE              also write every message received to FILE, a\n"
     "                           capture for `iomon replay` (0600; never\n"
     "                           overwrites)\n"
-    "  --prometheus HOST:PORT   serve /metrics while CMD runs\n"
+    "  --prometheus HOST:PORT   serve /metrics while CMD runs, and after it\n"
+    "                           until the first scrape\n"
+    "  --linger SECONDS         with --prometheus: serve that long after CMD\n"
+    "                           ends instead (0: stop at once)\n"
+    "  --cmd-output FILE        CMD's stdout and stderr go to FILE (with --top\n"
+    "                           on a terminal, they go to a new file named at\n"
+    "                           the end, unless this says where)\n"
     "  --record-domains LIST    what the traced processes record (default\n"
     "                           ALL, or $MONITOR_DOMAINS); checked before CMD\n"
     "                           runs.  Was --domains.\n"
@@ -344,7 +350,7 @@ enum {
     O_QUEUE = 256, O_FORMAT, O_OUTPUT, O_RECORD_DOMAINS, O_OLD_DOMAINS,
     O_FACILITY, O_START_OPEN, O_START_ELAPSED, O_FORCE, O_PROM, O_TOP,
     O_PID, O_DOMAIN, O_OP, O_PATH_PREFIX, O_MIN_DUR, O_HELP, O_VERSION,
-    O_FOLLOW, O_SUMMARY, O_SORT, O_SAVE,
+    O_FOLLOW, O_SUMMARY, O_SORT, O_SAVE, O_LINGER, O_CMD_OUTPUT,
 };
 
 /* Which commands take each option. */
@@ -359,6 +365,7 @@ static int allowed(int o)
     case O_FORMAT: case O_OUTPUT: case O_SORT: return R | L | P;
     case O_RECORD_DOMAINS: case O_OLD_DOMAINS: case O_FACILITY:
     case O_START_OPEN: case O_START_ELAPSED: case O_FOLLOW: case O_SUMMARY:
+    case O_LINGER: case O_CMD_OUTPUT:
         return R;
     case O_TOP: case O_SAVE: return R | L;
     case O_PROM: return R | L | T;
@@ -420,6 +427,8 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
         {"min-duration-ms", required_argument, 0, O_MIN_DUR},
         {"sort", required_argument, 0, O_SORT},
         {"save", required_argument, 0, O_SAVE},
+        {"linger", required_argument, 0, O_LINGER},
+        {"cmd-output", required_argument, 0, O_CMD_OUTPUT},
         {"help", no_argument, 0, O_HELP},
         {"version", no_argument, 0, O_VERSION},
         {0, 0, 0, 0},
@@ -490,6 +499,8 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
         case O_FORCE: opt->force_attach = 1; break;
         case O_PROM: opt->prometheus = optarg; break;
         case O_TOP: opt->top = 1; break;
+        case O_LINGER: opt->linger = optarg; break;
+        case O_CMD_OUTPUT: opt->cmd_output = optarg; break;
         case O_SORT:
             if (strcmp(optarg, "time") != 0)
                 return usage_error(cmd, "--sort takes 'time', not '%s'",
@@ -621,6 +632,20 @@ static int validate(int cmd, struct options *opt)
                           !*opt->facility))
         return usage_error(cmd, "--facility: 1 to %d bytes",
                            IOMON_FACILITY_MAX);
+    if (opt->linger) {
+        char *end;
+        errno = 0;
+        opt->linger_s = strtod(opt->linger, &end);
+        if (end == opt->linger || *end || errno || !isfinite(opt->linger_s) ||
+            opt->linger_s < 0 || opt->linger_s > 1e6)
+            return usage_error(cmd, "--linger %s: not a number of seconds "
+                                    "(0 to 1000000)", opt->linger);
+        if (!opt->prometheus)
+            return usage_error(cmd, "--linger is how long --prometheus "
+                                    "serves after CMD ends: give both");
+    }
+    if (opt->cmd_output && !*opt->cmd_output)
+        return usage_error(cmd, "--cmd-output needs a file name");
     if (opt->start_on_elapsed) {
         char *end;
         errno = 0;

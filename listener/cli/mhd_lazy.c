@@ -111,6 +111,17 @@ enum MHD_Result MHD_queue_response(struct MHD_Connection *connection,
     return real_ ? real_(connection, status_code, response) : MHD_NO;
 }
 
+typedef const char *(*lookup_fn)(struct MHD_Connection *, enum MHD_ValueKind,
+                                 const char *);
+
+const char *MHD_lookup_connection_value(struct MHD_Connection *connection,
+                                        enum MHD_ValueKind kind,
+                                        const char *key)
+{
+    MHD_REAL(lookup_fn, "MHD_lookup_connection_value");
+    return real_ ? real_(connection, kind, key) : NULL;
+}
+
 typedef void (*destroy_fn)(struct MHD_Response *);
 
 void MHD_destroy_response(struct MHD_Response *response)

@@ -1,16 +1,22 @@
 /* What the options attach to a collector beside its sink: the filter, the
  * Prometheus exporter and the capture --save writes.  Kept here so
  * cmd_listen and cmd_run share it. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <sys/signalfd.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "capture.h"
 #include "cli.h"
 #include "collector.h"
 #include "iomon_ids.h"
 #include "prometheus.h"
-#include "stats.h"
 
 static struct prom *exporter;
 static struct capture *capture;
@@ -42,18 +48,9 @@ int outputs_start(const struct options *opt, struct collector *col)
     if (capture)
         capture_attach(capture, col);
     if (opt->prometheus) {
-        /* The exporter reads the collector's stats from its own thread:
-         * shared before any record, freed by collector_free, which comes
-         * after outputs_stop. */
-        struct stats *s = collector_stats(col);
-        if (!s) {
-            fprintf(stderr, "iomon: out of memory\n");
-            outputs_stop();
-            return -1;
-        }
-        stats_share(s);
-        exporter = prom_start(opt->prometheus, s);
-        if (!exporter) {
+        /* The exporter counts for itself, as a consumer. */
+        exporter = prom_start(opt->prometheus);
+        if (!exporter || collector_attach(col, prom_consumer(exporter))) {
             outputs_stop();
             return -1;
         }
@@ -63,6 +60,67 @@ int outputs_start(const struct options *opt, struct collector *col)
                    opt->filtering ? &opt->filter : NULL);
     }
     return 0;
+}
+
+static uint64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000u + (uint64_t)ts.tv_nsec / 1000000u;
+}
+
+/* Waits for a stop signal, then (first scrape) for a scrape or (until
+ * set) for the time.  The signals are taken through a signalfd, so that
+ * one ends the wait and not iomon: CMD's exit status stays the one
+ * returned. */
+static void wait_scrape_or_signal(int first_scrape, uint64_t until)
+{
+    sigset_t set, old;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &set, &old);
+    int sfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
+    struct pollfd fds[2] = {{.fd = sfd, .events = POLLIN},
+                            {.fd = prom_scraped_fd(exporter), .events = POLLIN}};
+    for (;;) {
+        int timeout = -1; /* --linger is at most 10^6 s: an int of ms */
+        if (!first_scrape) {
+            uint64_t now = mono_ms();
+            if (now >= until)
+                break;
+            timeout = (int)(until - now);
+        }
+        int rc = poll(fds, first_scrape ? 2 : 1, timeout);
+        if (rc > 0 || (rc < 0 && errno != EINTR))
+            break;
+    }
+    if (sfd >= 0) {
+        struct signalfd_siginfo si;
+        while (read(sfd, &si, sizeof si) == (ssize_t)sizeof si)
+            ; /* taken, so none is delivered once unblocked */
+        close(sfd);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+}
+
+void outputs_linger(const struct options *opt)
+{
+    if (!exporter)
+        return;
+    prom_final(exporter);
+    if (opt->linger && opt->linger_s <= 0)
+        return;
+    if (!opt->linger)
+        fprintf(stderr, "iomon: the command has ended; serving its final "
+                        "metrics until the first scrape (--linger SECONDS "
+                        "to set a time, Ctrl-C to stop)\n");
+    else
+        fprintf(stderr, "iomon: the command has ended; serving its final "
+                        "metrics for %g s (Ctrl-C to stop)\n", opt->linger_s);
+    wait_scrape_or_signal(!opt->linger,
+                          mono_ms() + (uint64_t)(opt->linger_s * 1000));
 }
 
 int outputs_stop(void)

@@ -26,6 +26,12 @@ static int qid = -1;
 static pid_t child = -1;
 static int child_status = -1;
 static volatile sig_atomic_t all_gone;
+static const struct cmd_output *redirect; /* CMD's stdout, stderr */
+
+void run_redirect(const struct cmd_output *co)
+{
+    redirect = co && co->fd >= 0 ? co : NULL;
+}
 
 /* We are a subreaper, so every descendant is reaped here; when none is
  * left, every record any of them sent is already in the queue. */
@@ -230,6 +236,9 @@ exec_child(const struct options *opt, char **env, const sigset_t *mask, int fd)
         sigaction(sig, &sa, NULL);
     }
     sigprocmask(SIG_SETMASK, mask, NULL);
+    for (int i = 0; redirect && i < 2; i++)
+        if (redirect->fds & (1 << i))
+            dup2(redirect->fd, 1 + i);
     static char *demo[] = {"iomon", "demo-workload", NULL};
     if (opt->argv)
         execvpe(opt->argv[0], opt->argv, env);
@@ -384,13 +393,22 @@ int cmd_run(const struct options *opt)
         fprintf(stderr, "iomon: out of memory\n");
         return 125;
     }
+    static struct cmd_output cmd_out;
     if (outputs_start(opt, &col) != 0)
         return 125;
+    if (cmd_output_open(opt, &cmd_out) != 0) {
+        outputs_stop();
+        collector_free(&col);
+        return 125;
+    }
+    run_redirect(&cmd_out);
     int rc = run_traced(opt, &col);
     collector_finish(&col);
+    cmd_output_close(&cmd_out);
     /* The summary ends with this line already when it goes to stderr. */
     if (strcmp(sink->name, "summary") != 0 || ofd != 2)
         collector_report(&col, stderr);
+    outputs_linger(opt);
     outputs_stop();
     collector_free(&col);
     if (ofd != 2)

@@ -159,7 +159,7 @@ static void man_renders_the_page(void **state)
                     (char *)in_prefix("share/man/man1/iomon.1"), NULL};
     int rc = run("man", argv, env);
     if (rc == 127)
-        fail_msg("man is not installed: run script/bootstrap");
+        fail_msg("man is not installed: run script/bootstrap --test");
     assert_int_equal(rc, 0);
     char *page = output_of("man", "out"), *err = output_of("man", "err");
     /* groff says "warning" for a line it cannot lay out. */

@@ -171,9 +171,11 @@ static void scraped_counters_equal_the_calls_made(void **state)
                            "501", 5000));
     assert_true(eventually("iomon_call_duration_seconds_bucket{func=\"write\","
                            "le=\"+Inf\"}", "501", 5000));
-    /* The stats' 39 finite log2 bounds, then +Inf. */
+    /* 13 finite bounds (1 us to 10 s), then +Inf. */
     assert_true(eventually("count(iomon_call_duration_seconds_bucket"
-                           "{func=\"write\"})", "40", 5000));
+                           "{func=\"write\"})", "14", 5000));
+    assert_true(eventually("iomon_op_calls_total{facility=\"promtest\","
+                           "op=\"WRITE\"}", "502", 5000));
     assert_true(eventually("iomon_processes", "0", 5000));
     assert_true(eventually("iomon_records_lost_total", "0", 5000));
     assert_true(eventually("iomon_malformed_messages_total", "0", 5000));

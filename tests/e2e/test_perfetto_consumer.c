@@ -210,14 +210,14 @@ static char *consume(const char *json)
              "package.json", top);
     if (access(module, R_OK) != 0)
         fail_msg("the trace consumer is not installed (%s): run "
-                 "script/bootstrap", module);
+                 "script/bootstrap --test", module);
     char out[128], err[128];
     snprintf(out, sizeof out, "%s/model.out", scratch);
     snprintf(err, sizeof err, "%s/model.err", scratch);
     char *argv[] = {"node", script, (char *)json, NULL};
     int rc = wait_exit(spawn_prog(argv, NULL, -1, out, err), 120000);
     if (rc == 98) /* spawn_prog: exec failed */
-        fail_msg("node is not installed: run script/bootstrap");
+        fail_msg("node is not installed: run script/bootstrap --test");
     if (rc != 0) {
         char *e = slurp_file(err);
         print_error("%s", e);
