@@ -54,6 +54,10 @@ int outputs_save(const struct options *opt);
 int outputs_start(const struct options *opt, struct collector *col);
 /* -1 if the capture could not be written whole (said on stderr). */
 int outputs_stop(void);
+/* The exit status of listen, replay and report: rc, unless an output
+ * failed (out_fault): then 141 (128 + SIGPIPE, what a shell saw when
+ * SIGPIPE killed us) for a reader gone (EPIPE), else 1. */
+int outputs_status(int rc);
 /* `iomon report INPUT -o OUT.html` (argv[0] is "report"): INPUT a capture
  * or jsonl. */
 int cmd_report(int argc, char **argv);

@@ -1,6 +1,8 @@
 /* What the options attach to a collector beside its sink: the filter, the
  * Prometheus exporter and the capture --save writes.  Kept here so
  * cmd_listen and cmd_run share it. */
+#include <errno.h>
+#include <signal.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <time.h>
@@ -72,4 +74,10 @@ int outputs_stop(void)
     int rc = capture_close(capture);
     capture = NULL;
     return rc;
+}
+
+int outputs_status(int rc)
+{
+    int err = out_fault_errno();
+    return err == EPIPE ? 128 + SIGPIPE : err ? 1 : rc;
 }

@@ -298,6 +298,8 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
                            MSG_NOERROR | (try_first ? IPC_NOWAIT : 0));
         if (n < 0 && errno == ENOMSG && !draining) {
             out_flush(c->out);
+            if (*stop)
+                continue; /* the flush failed: out_fault stopped us */
             n = msgrcv(qid, m, sizeof m->body, 0, MSG_NOERROR);
         }
         if (n < 0) {
