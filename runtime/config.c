@@ -145,7 +145,10 @@ static void parse_facility(struct iomon_config *cfg, iomon_getenv_fn get,
         snprintf(what, sizeof what, "longer than %d bytes (%zu): truncated",
                  IOMON_FACILITY_MAX, n);
         complain(warn, "FACILITY_ID", v, what);
-        n = IOMON_FACILITY_MAX;
+        /* Marked as cut, like any cut text: "..." in the last 3 bytes. */
+        memcpy(cfg->facility, v, IOMON_FACILITY_MAX - 3);
+        memcpy(cfg->facility + IOMON_FACILITY_MAX - 3, "...", 4);
+        return;
     }
     memcpy(cfg->facility, v, n);
     cfg->facility[n] = '\0';
