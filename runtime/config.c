@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -114,10 +115,18 @@ static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
         complain(warn, "MESSAGE_QUEUE_PATH", v, "path too long: not monitoring");
         return;
     }
-    /* Straight to the kernel: access() is one of our wrappers, and the shim
+    /* Straight to the kernel: stat() is one of our wrappers, and the shim
      * never calls its own wrappers (iomon.h, guard). */
-    if (syscall(SYS_faccessat, AT_FDCWD, v, F_OK) != 0) {
+    struct statx st;
+    if (syscall(SYS_statx, AT_FDCWD, v, 0, STATX_TYPE, &st) != 0) {
         complain(warn, "MESSAGE_QUEUE_PATH", v, "no such file: not monitoring");
+        return;
+    }
+    /* A listener refuses anything else (a FIFO would hang its open): no
+     * queue is ever made for it. */
+    if (!S_ISREG(st.stx_mode)) {
+        complain(warn, "MESSAGE_QUEUE_PATH", v,
+                 "not a regular file: not monitoring");
         return;
     }
     memcpy(cfg->queue_path, v, strlen(v) + 1); /* fits: checked above */
@@ -136,7 +145,10 @@ static void parse_facility(struct iomon_config *cfg, iomon_getenv_fn get,
         snprintf(what, sizeof what, "longer than %d bytes (%zu): truncated",
                  IOMON_FACILITY_MAX, n);
         complain(warn, "FACILITY_ID", v, what);
-        n = IOMON_FACILITY_MAX;
+        /* Marked as cut, like any cut text: "..." in the last 3 bytes. */
+        memcpy(cfg->facility, v, IOMON_FACILITY_MAX - 3);
+        memcpy(cfg->facility + IOMON_FACILITY_MAX - 3, "...", 4);
+        return;
     }
     memcpy(cfg->facility, v, n);
     cfg->facility[n] = '\0';

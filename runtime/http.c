@@ -33,19 +33,26 @@ static int is_version(const char *p, size_t n)
            p[7] <= '9';
 }
 
-/* "METHOD SP target SP HTTP/1.x": method and target as C strings. */
+/* "METHOD SP target SP HTTP/1.x": method and target as C strings, the
+ * target cut to tcap - 1 bytes if longer (*cut set). */
 static int request_line(const char *p, size_t n, char *method, char *target,
-                        size_t tcap)
+                        size_t tcap, int *cut)
 {
     for (size_t m = 0; m < sizeof methods / sizeof methods[0]; m++) {
         size_t ml = strlen(methods[m]);
         if (n <= ml || memcmp(p, methods[m], ml) != 0 || p[ml] != ' ')
             continue;
         const char *t = p + ml + 1;
-        size_t tl = token(t, n - ml - 1, tcap - 1);
+        /* Looked at up to 8 KB (servers' usual request-line limit), so
+         * a long target is kept cut instead of dropped, and a write of
+         * megabytes that only starts like a request costs little. */
+        size_t tl = token(t, n - ml - 1, 8192);
         if (tl == 0 || ml + 1 + tl >= n || t[tl] != ' ' ||
             !is_version(t + tl + 1, n - ml - 2 - tl))
             return 0;
+        *cut = tl > tcap - 1;
+        if (*cut)
+            tl = tcap - 1;
         memcpy(method, methods[m], ml + 1);
         memcpy(target, t, tl);
         target[tl] = '\0';
@@ -54,9 +61,10 @@ static int request_line(const char *p, size_t n, char *method, char *target,
     return 0;
 }
 
-/* "HTTP/1.x SP 3DIGIT SP reason": status and reason as C strings. */
+/* "HTTP/1.x SP 3DIGIT SP reason": status and reason as C strings, the
+ * reason cut to rcap - 1 bytes if longer (*cut set). */
 static int status_line(const char *p, size_t n, char *status, char *reason,
-                       size_t rcap)
+                       size_t rcap, int *cut)
 {
     if (!is_version(p, n) || n < 12 || p[8] != ' ')
         return 0;
@@ -71,6 +79,8 @@ static int status_line(const char *p, size_t n, char *status, char *reason,
     /* The reason phrase may hold spaces: take it up to the line's end. */
     while (13 + rl < n && rl < rcap - 1 && p[13 + rl] != '\r' && p[13 + rl] != '\n')
         rl++;
+    *cut = rl == rcap - 1 && 13 + rl < n && p[13 + rl] != '\r' &&
+           p[13 + rl] != '\n';
     memcpy(reason, p + 13, rl);
     reason[rl] = '\0';
     return 1;
@@ -97,10 +107,11 @@ void iomon_http(const struct iomon_call *c, const void *buf, size_t n,
     if (n < 12 || p[0] < 'A' || p[0] > 'Z')
         return;
     char a1[16], a2[256];
-    int response;
-    if (request_line(p, n, a1, a2, sizeof a2))
+    int response, cut = 0;
+    /* A target or reason longer than a2 is kept cut, and marked. */
+    if (request_line(p, n, a1, a2, sizeof a2, &cut))
         response = 0;
-    else if (status_line(p, n, a1, a2, sizeof a2))
+    else if (status_line(p, n, a1, a2, sizeof a2, &cut))
         response = 1;
     else
         return;
@@ -114,5 +125,7 @@ void iomon_http(const struct iomon_call *c, const void *buf, size_t n,
     e.site = &site;
     e.arg[0] = IOMON_ARG_S(a1);
     e.arg[1] = IOMON_ARG_S(a2);
+    if (cut)
+        e.arg[1].kind = IOMON_ARG_STR_TRUNC;
     iomon_end_at(&e, c->t1);
 }

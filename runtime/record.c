@@ -434,6 +434,11 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
     s2[n2] = '\0';
     struct iomon_arg x1 = IOMON_ARG_S(l1 ? s1 : NULL);
     struct iomon_arg x2 = IOMON_ARG_S(l2 ? s2 : NULL);
+    /* Cut here, so marked here: the encoder sees only the kept bytes. */
+    if (l1 > n1)
+        x1.kind = IOMON_ARG_STR_TRUNC;
+    if (l2 > n2)
+        x2.kind = IOMON_ARG_STR_TRUNC;
     uint64_t now = iomon_ticks();
     struct iomon_fields f = {
         .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = -1, .ts = now,

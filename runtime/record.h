@@ -26,7 +26,8 @@ void iomon_record_call(const struct iomon_call *c, uint64_t t1,
  * child, which shares the parent's memory.  0 if the queue took it. */
 int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
                        uint8_t flags, const struct iomon_identity *id);
-/* Appends an event with no function (START, STOP) and two string args. */
+/* Appends an event with no function (START, STOP) and two string args;
+ * one longer than the record's arg limit is cut and marked as cut. */
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);
 /* Sends this thread's batch now, if it holds any record. */

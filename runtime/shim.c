@@ -169,7 +169,9 @@ static int guard_is_stale(const volatile uint64_t *here)
 
 static void send_start(void)
 {
-    char cmd[4096], exe[4096];
+    /* One byte more than an arg can hold, so a longer command line
+     * arrives longer than the limit, and is marked as cut. */
+    char cmd[4097], exe[4096];
     ssize_t n = slurp("/proc/self/cmdline", cmd, sizeof cmd);
     if (n < 0)
         n = 0;

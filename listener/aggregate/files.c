@@ -159,7 +159,7 @@ static void file_line(struct out *o, int csv, const struct stats_file *f)
         out_char(o, '{');
     key(o, csv, "path", 1);
     if (f->path)
-        (csv ? escape_csv : escape_json)(o, f->path, f->len);
+        (csv ? escape_csv_cut : escape_json_cut)(o, f->path, f->len, f->cut);
     else if (!csv)
         out_str(o, "null");
     for (size_t c = 0; c < sizeof columns / sizeof columns[0]; c++) {

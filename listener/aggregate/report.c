@@ -145,7 +145,7 @@ static void timeline_add(struct report *rp, const struct iomon_rec *r)
 static char *error_path(const struct iomon_rec *r)
 {
     if (r->path)
-        return utf8_text(r->path, r->path_len, 0);
+        return utf8_text(r->path, r->path_len, r->path_cut);
     const char *d = iomon_domain_names[r->domain];
     const struct iomon_val *a = &r->arg[0];
     if (r->fd < 0 && (a->kind == IOMON_ARG_STR || a->kind == IOMON_ARG_STR_TRUNC) &&
@@ -238,7 +238,8 @@ static void html_text(FILE *o, const char *s)
 }
 
 /* s as HTML, at most max characters: a longer one keeps its end (which
- * names the file) behind an ellipsis, or its start when from_left is 0. */
+ * names the file) behind "...", or its start before it when from_left is
+ * 0 (the marker of cut text everywhere; the tooltip has all of it). */
 static void html_cut(FILE *o, const char *s, size_t max, int from_left)
 {
     size_t chars = 0;
@@ -248,13 +249,13 @@ static void html_cut(FILE *o, const char *s, size_t max, int from_left)
         html_text(o, s);
         return;
     }
-    size_t keep = max - 1, seen = 0;
+    size_t keep = max - 3, seen = 0;
     if (from_left) {
         const char *p = s + strlen(s);
         while (p > s && seen < keep)
             if (((unsigned char)*--p & 0xc0) != 0x80)
                 seen++;
-        fputs("\xe2\x80\xa6", o);  /* U+2026 */
+        fputs("...", o);
         html_text(o, p);
         return;
     }
@@ -266,7 +267,7 @@ static void html_cut(FILE *o, const char *s, size_t max, int from_left)
     if (head)
         html_text(o, head);
     free(head);
-    fputs("\xe2\x80\xa6", o);
+    fputs("...", o);
 }
 
 static const char *const palette[] = {"#4e79a7", "#f28e2b", "#e15759",
@@ -373,7 +374,7 @@ struct row {
 
 static char *file_name(const struct stats_file *f)
 {
-    return f->path ? utf8_text(f->path, f->len, 0)
+    return f->path ? utf8_text(f->path, f->len, f->cut)
                    : strdup("(other files: past the 4096 counted one by one)");
 }
 

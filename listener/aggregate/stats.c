@@ -288,6 +288,8 @@ static struct stats_file *file_lookup(struct stats *s, const struct iomon_rec *r
                            : s->nfiles < STATS_MAX_FILES
                                ? file_new(s, slot, r->path, r->path_len)
                                : &s->other_files;
+    if (f != &s->other_files)
+        f->cut |= r->path_cut; /* cut paths are their own rows: same key */
     if (r->path_id && f != &s->other_files) {
         unsigned c = (unsigned)(r->path_id & 255);
         s->file_cache[c].id = r->path_id;
@@ -475,14 +477,22 @@ static struct stats_proc *proc_of(struct stats *s, const struct iomon_rec *r)
     return p;
 }
 
+/* A string arg into dst; cut, by the shim or to fit here, it ends in
+ * "..." (within cap, which is more than 3). */
 static void copy_arg(char *dst, size_t cap, const struct iomon_val *v)
 {
     size_t n = 0;
-    if (v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC)
+    int cut = 0;
+    if (v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC) {
+        cut = v->kind == IOMON_ARG_STR_TRUNC || v->len > cap - 1;
         n = v->len < cap - 1 ? v->len : cap - 1;
+        if (cut && n > cap - 4)
+            n = cap - 4;
+    }
     if (n)
         memcpy(dst, v->str, n);
-    dst[n] = '\0';
+    memcpy(dst + n, "...", cut ? 3 : 0);
+    dst[n + (cut ? 3 : 0)] = '\0';
 }
 
 static void proc_event(struct stats_proc *p, const struct iomon_rec *r)

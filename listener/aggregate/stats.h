@@ -98,6 +98,7 @@ static inline int stats_fn_used(const struct stats_facility *f, int fn)
 struct stats_file {
     uint8_t *path; /* owned; NULL for the "other files" row */
     size_t len;
+    uint8_t cut;   /* the path was cut to fit a record: "..." after it */
     uint64_t calls, errors;
     uint64_t opens, reads, writes, seeks, meta;
     uint64_t bytes_read, bytes_written;

@@ -69,7 +69,7 @@ static void print_file(struct out *o, const struct stats_file *f,
     out_printf(o, "%9.3f %9.3f %9.3f  ", f->read_ns / 1e6, f->write_ns / 1e6,
                f->meta_ns / 1e6);
     escape_text(o, (const uint8_t *)name, len);
-    out_char(o, '\n');
+    out_str(o, f->cut ? "...\n" : "\n");
 }
 
 static void print_top_files(struct out *o, const struct stats *s,

@@ -141,6 +141,21 @@ static void name_process(struct row *w, const char *cmd)
     snprintf(w->name, NAMELEN, "%s", cmd[0] ? cmd + start : "?");
 }
 
+/* A file's path as top shows it: its end tells files apart, so a path
+ * too long for the row keeps its end, behind "..."; one the shim cut
+ * ends in "..." too. */
+static void name_file(struct row *w, const struct stats_file *f)
+{
+    const char *cut = f->cut ? "..." : "";
+    size_t room = NAMELEN - 1 - strlen(cut);
+    if (f->len <= room)
+        snprintf(w->name, NAMELEN, "%.*s%s", (int)f->len,
+                 (const char *)f->path, cut);
+    else
+        snprintf(w->name, NAMELEN, "...%.*s%s", (int)(room - 3),
+                 (const char *)f->path + f->len - (room - 3), cut);
+}
+
 /* Ended: marked now, dropped once DROP_AFTER windows have closed. */
 static void proc_state(struct row *w, const struct stats_proc *p)
 {
@@ -184,8 +199,7 @@ static void take_files(struct top *t, double secs)
         struct counts now = {f->calls, f->bytes_read + f->bytes_written,
                              f->errors, f->latency};
         if (i >= was) /* a file's path never changes */
-            snprintf(w->name, NAMELEN, "%.*s", (int)f->len,
-                     (const char *)f->path);
+            name_file(w, f);
         advance(w, &now, secs);
     }
 }

@@ -76,6 +76,10 @@ int cmd_output_open(const struct options *opt, struct cmd_output *co);
 void cmd_output_close(struct cmd_output *co);
 /* run_traced's CMD gets co's fd as its stdout and stderr (NULL: ours). */
 void run_redirect(const struct cmd_output *co);
+/* The exit status of listen, replay and report: rc, unless an output
+ * failed (out_fault): then 141 (128 + SIGPIPE, what a shell saw when
+ * SIGPIPE killed us) for a reader gone (EPIPE), else 1. */
+int outputs_status(int rc);
 /* `iomon report INPUT -o OUT.html` (argv[0] is "report"): INPUT a capture
  * or jsonl. */
 int cmd_report(int argc, char **argv);

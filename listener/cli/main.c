@@ -661,6 +661,26 @@ static int validate(int cmd, struct options *opt)
     return 0;
 }
 
+static void on_sigpipe(int sig)
+{
+    (void)sig;
+}
+
+/* Writes to a closed pipe fail with EPIPE instead of killing us, so that
+ * a listener on `| head` still says what it received and removes its
+ * queue and area.  A handler rather than SIG_IGN: exec resets it, so
+ * `run`'s CMD gets SIGPIPE's disposition as we got it (an ignored one
+ * stays ignored, and is left alone here). */
+static void catch_sigpipe(void)
+{
+    struct sigaction sa;
+    if (sigaction(SIGPIPE, NULL, &sa) != 0 || sa.sa_handler != SIG_DFL)
+        return;
+    sa = (struct sigaction){.sa_handler = on_sigpipe, .sa_flags = SA_RESTART};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGPIPE, &sa, NULL);
+}
+
 static volatile sig_atomic_t stop_listening;
 static int listen_qid = -1;
 
@@ -688,6 +708,11 @@ int cmd_listen(const struct options *opt)
     static struct out out;
     struct collector col;
     out_init(&out, ofd);
+    if (ofd > 2)
+        out.name = opt->output;
+    /* A write that fails (a full disk, a reader gone: EPIPE) stops us as
+     * SIGINT would. */
+    out_stop_on_fault(&stop_listening);
     if (collector_init(&col, sink, &out) != 0)
         return 1;
     /* Before the queue: a refused --prometheus makes none. */
@@ -728,10 +753,11 @@ int cmd_listen(const struct options *opt)
     collector_finish(&col);
     collector_report(&col, stderr);
     int saved = outputs_stop(); /* -1: the capture is not whole */
-    /* Traced processes still running keep the area and the queue, for
-     * the next listener on this path to take over: removed, what they
-     * sent or left meanwhile would be counted nowhere. */
-    int kept = area_close(area, &col, 1);
+    /* Stopped by a signal, with traced processes still running: the area
+     * and the queue stay for the next listener on this path to take
+     * over (removed, what those processes send or leave meanwhile would
+     * be counted nowhere).  An output that failed ends it all. */
+    int kept = area_close(area, &col, !out_fault_errno());
     collector_free(&col);
     if (kept)
         fprintf(stderr, "iomon: %s: traced processes are still running: "
@@ -741,7 +767,9 @@ int cmd_listen(const struct options *opt)
      * records lost instead of filling a queue nobody reads. */
     else if (owned && rc == 0)
         msgctl(listen_qid, IPC_RMID, NULL);
-    return rc == 0 && saved == 0 ? 0 : 1;
+    if (ofd > 2 && close(ofd) != 0 && !out.failed)
+        out_fault(out.name, errno);
+    return outputs_status(rc == 0 && saved == 0 ? 0 : 1);
 }
 
 int cmd_ops(void)
@@ -801,6 +829,8 @@ int main(int argc, char **argv)
     int cmd = cmd_index(name);
     if (cmd < 0)
         return usage_error(-1, "unknown command '%s'", name);
+    if (cmd != C_OPS && cmd != C_VERSION)
+        catch_sigpipe();
     int rc;
     switch (cmd) {
     case C_OPS:

@@ -131,3 +131,9 @@ int outputs_stop(void)
     capture = NULL;
     return rc;
 }
+
+int outputs_status(int rc)
+{
+    int err = out_fault_errno();
+    return err == EPIPE ? 128 + SIGPIPE : err ? 1 : rc;
+}

@@ -51,6 +51,8 @@ static int replay_with(const struct options *opt, FILE *in,
     static struct out out;
     struct collector col;
     out_init(&out, ofd);
+    if (ofd > 2)
+        out.name = opt->output;
     if (collector_init(&col, sink, &out) != 0) {
         fputs("iomon: out of memory\n", stderr);
         return 1;
@@ -62,12 +64,9 @@ static int replay_with(const struct options *opt, FILE *in,
     if (strcmp(sink->name, "summary") != 0 || ofd != 2)
         collector_report(&col, stderr);
     collector_free(&col);
-    if (ofd > 2 && close(ofd) != 0) {
-        fprintf(stderr, "iomon %s: %s: %s\n", opt->cmd, opt->output,
-                strerror(errno));
-        rc = 1;
-    }
-    return rc;
+    if (ofd > 2 && close(ofd) != 0 && !out.failed)
+        out_fault(out.name, errno);
+    return outputs_status(rc);
 }
 
 int cmd_replay(const struct options *opt)

@@ -82,11 +82,17 @@ static int write_page(struct report *rp, const char *in_path,
             close(fd);
         return 1;
     }
+    errno = 0;
     report_render(rp, o, in_path);
-    if (fclose(o) == 0)
+    int bad = ferror(o), err = errno; /* a write that failed sets both */
+    if (fclose(o) != 0 && !bad) {
+        bad = 1;
+        err = errno;
+    }
+    if (!bad)
         return 0;
-    fprintf(stderr, "iomon report: %s: %s\n", out_path, strerror(errno));
-    return 1;
+    out_fault(strcmp(out_path, "-") ? out_path : "stdout", err ? err : EIO);
+    return outputs_status(1);
 }
 
 static int usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -144,9 +150,11 @@ int cmd_report(int argc, char **argv)
     int rc = read_input(in_path, in, &col, rp);
     if (in != stdin)
         fclose(in);
-    if (report_records(rp))
-        rc |= write_page(rp, in_path, out_path);
-    else
+    int page;
+    if (report_records(rp)) {
+        if ((page = write_page(rp, in_path, out_path)) != 0)
+            rc = page;
+    } else
         rc = 1;
     report_free(rp);
     collector_free(&col);

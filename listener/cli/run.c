@@ -389,6 +389,13 @@ int cmd_run(const struct options *opt)
     static struct out out;
     struct collector col;
     out_init(&out, ofd);
+    if (ofd > 2)
+        out.name = opt->output;
+    /* An output that fails (one line, from out_fault) does not stop us:
+     * CMD and its descendants run on, undisturbed (no SIGPIPE, no full
+     * queue), and their records are still received and counted, only
+     * not written.  The exit status then says so: 125. */
+    out_stop_on_fault(NULL);
     if (collector_init(&col, sink, &out) != 0) {
         fprintf(stderr, "iomon: out of memory\n");
         return 125;
@@ -404,14 +411,14 @@ int cmd_run(const struct options *opt)
     run_redirect(&cmd_out);
     int rc = run_traced(opt, &col);
     collector_finish(&col);
+    if (ofd > 2 && close(ofd) != 0 && !out.failed)
+        out_fault(out.name, errno);
     cmd_output_close(&cmd_out);
     /* The summary ends with this line already when it goes to stderr. */
-    if (strcmp(sink->name, "summary") != 0 || ofd != 2)
+    if (strcmp(sink->name, "summary") != 0 || ofd != 2 || out.failed)
         collector_report(&col, stderr);
     outputs_linger(opt);
     outputs_stop();
     collector_free(&col);
-    if (ofd != 2)
-        close(ofd);
-    return rc;
+    return out_fault_errno() ? 125 : rc;
 }

@@ -55,7 +55,7 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     csv_arg(o, &r->arg[1]);
     out_char(o, ',');
     if (r->path)
-        escape_csv(o, r->path, r->path_len);
+        escape_csv_cut(o, r->path, r->path_len, r->path_cut);
     out_str(o, "\r\n");
 }
 

@@ -84,7 +84,7 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
     json_arg(o, &r->arg[1]);
     out_str(o, ",\"path\":");
     if (r->path)
-        escape_json(o, r->path, r->path_len);
+        escape_json_cut(o, r->path, r->path_len, r->path_cut);
     else
         out_str(o, "null");
     /* The process tree, without FORK records (vfork, clone). */

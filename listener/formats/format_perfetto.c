@@ -166,7 +166,7 @@ static void file_path(struct out *o, const struct iomon_rec *r)
 {
     out_str(o, ",\"path\":");
     if (r->path)
-        escape_json(o, r->path, r->path_len);
+        escape_json_cut(o, r->path, r->path_len, r->path_cut);
     else
         out_str(o, "null");
 }

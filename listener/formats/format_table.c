@@ -124,6 +124,8 @@ static void table_record(void *self, struct out *o, const struct iomon_rec *r)
     if (r->path && r->op != IOMON_OP_OPEN) {
         out_str(o, " <");
         escape_text(o, r->path, r->path_len);
+        if (r->path_cut)
+            out_str(o, "...");
         out_char(o, '>');
     }
     out_char(o, '\n');

@@ -7,24 +7,50 @@
 #include <string.h>
 #include <unistd.h>
 
+static volatile sig_atomic_t *fault_flag;
+static int fault_err;
+
+void out_stop_on_fault(volatile sig_atomic_t *flag)
+{
+    fault_flag = flag;
+}
+
+int out_fault_errno(void)
+{
+    return fault_err;
+}
+
+void out_fault(const char *name, int err)
+{
+    fprintf(stderr, "iomon: %s: write failed: %s\n", name, strerror(err));
+    if (!fault_err)
+        fault_err = err;
+    if (fault_flag)
+        *fault_flag = 1;
+}
+
 void out_init(struct out *o, int fd)
 {
     o->fd = fd;
     o->failed = 0;
+    o->name = fd == 1 ? "stdout" : fd == 2 ? "stderr" : "the output";
     o->n = 0;
 }
 
 void out_flush(struct out *o)
 {
     size_t done = 0;
-    while (done < o->n && !o->failed) {
+    while (done < o->n && !o->failed && o->fd >= 0) {
         ssize_t w = write(o->fd, o->buf + done, o->n - done);
         if (w < 0 && errno == EINTR)
             continue;
-        if (w <= 0)
-            o->failed = 1;
-        else
+        if (w > 0) {
             done += (size_t)w;
+            continue;
+        }
+        /* 0 for a non-empty write is a device that takes nothing more. */
+        o->failed = 1;
+        out_fault(o->name, w < 0 ? errno : ENOSPC);
     }
     o->n = 0;
 }

@@ -5,6 +5,7 @@
 #ifndef IOMON_OUT_H
 #define IOMON_OUT_H
 
+#include <signal.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
@@ -12,18 +13,35 @@
 #define OUT_BUF_SIZE (1u << 18)
 
 struct out {
-    int fd;
-    int failed;  /* a write failed; later output is dropped */
+    int fd;      /* -1: nothing is written (a sink that only counts) */
+    int failed;  /* a write failed (said once); later output is dropped */
+    const char *name; /* what the failure line calls it: a path, "stdout" */
     size_t n;
     char buf[OUT_BUF_SIZE];
 };
 
+/* o->name is "stdout" for fd 1, "stderr" for 2, else "the output": set
+ * it to the file's path after. */
 void out_init(struct out *o, int fd);
 /* Opens --output PATH (mode 0600), or returns fallback when path is NULL
  * and 1 (stdout) when it is "-";
  * -1 after printing why. */
 int out_open(const char *path, int fallback);
+/* Writes what is buffered.  The first write that fails sets o->failed
+ * and calls out_fault; nothing is written after. */
 void out_flush(struct out *o);
+
+/* An output of this process could not be written (errno err): one line,
+ * `iomon: NAME: write failed: ERROR`, and the flag out_stop_on_fault
+ * gave (if any) is set, so a listener stops.  Every output (-o, stdout,
+ * --save, the report) reports its failure here. */
+void out_fault(const char *name, int err);
+/* The flag out_fault sets: the listener's stop flag, or NULL (`iomon run`
+ * goes on collecting, so that its command runs undisturbed). */
+void out_stop_on_fault(volatile sig_atomic_t *flag);
+/* The errno of the first output fault, 0 if none: the exit status
+ * depends on it (EPIPE is a reader that went away). */
+int out_fault_errno(void);
 /* out_bytes when the bytes do not fit: in pieces, flushing between. */
 void out_bytes_long(struct out *o, const void *p, size_t n);
 

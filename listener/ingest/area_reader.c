@@ -824,13 +824,33 @@ void area_use(struct listen_area *a, struct collector *c)
     }
 }
 
-/* Attachments other than ours: traced processes still running. */
-static unsigned long others_attached(const struct listen_area *a)
+/* Traced processes that may still make records: slots not marked as a
+ * tidy exit, whose process has not ended. */
+static uint32_t still_running(struct listen_area *a)
 {
-    struct shmid_ds ds;
-    if (shmctl(a->shmid, IPC_STAT, &ds) != 0)
-        return 0;
-    return ds.shm_nattch > 1 ? ds.shm_nattch - 1 : 0;
+    const struct iomon_area_hdr *live = (const void *)a->base;
+    uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE), n = 0;
+    a->tokens_read = 0;
+    for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
+        struct iomon_proc_slot *p = proc_at(a, i);
+        n += __atomic_load_n(&p->state, __ATOMIC_ACQUIRE) == IOMON_PROC_LIVE &&
+             !ended(a, i, p->pid, p->pstart);
+    }
+    return n;
+}
+
+/* Waits a little for processes on their way out (a STOP just read, its
+ * process not yet marked as exited): about 1 s at most.  Returns how many
+ * still run. */
+static uint32_t settle(struct listen_area *a)
+{
+    uint32_t n = still_running(a);
+    for (int k = 0; n && k < 200; k++) {
+        struct timespec ts = {0, 5 * 1000000};
+        nanosleep(&ts, NULL);
+        n = still_running(a);
+    }
+    return n;
 }
 
 int area_close(struct listen_area *a, const struct collector *c,
@@ -845,7 +865,7 @@ int area_close(struct listen_area *a, const struct collector *c,
                         "shared area taken (%u): they counted their own "
                         "loss, and a death by a signal cost them their open "
                         "batches uncounted\n", unslotted, a->h.nprocs);
-    unsigned long users = keep_if_used ? others_attached(a) : 0;
+    uint32_t users = keep_if_used ? settle(a) : 0;
     if (users) {
         /* Handed on: what we reported for each process still here, for
          * the listener that takes the area over. */

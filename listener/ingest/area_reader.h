@@ -22,11 +22,12 @@ struct listen_area *area_open(const char *path);
 /* Lets the collector drop batches it receives twice; after a takeover,
  * tells it the processes already there and the loss reported for them. */
 void area_use(struct listen_area *a, struct collector *c);
-/* The listener is done.  keep_if_used: while traced processes are still
- * attached, the area and its semaphores stay for the next listener on
- * the path (and 1 is returned: keep the queue too); otherwise, and always
- * without keep_if_used, they are removed (processes still attached keep
- * their copy) and 0 is returned. */
+/* The listener is done.  keep_if_used: while traced processes still run
+ * (after about 1 s for those on their way out), the area and its
+ * semaphores stay for the next listener on the path (and 1 is returned:
+ * keep the queue too); otherwise, and always without keep_if_used, they
+ * are removed (processes still attached keep their copy) and 0 is
+ * returned. */
 int area_close(struct listen_area *a, const struct collector *c,
                int keep_if_used);
 /* Detaches and removes the area and its semaphores at once. */

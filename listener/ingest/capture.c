@@ -30,8 +30,7 @@ static void failed(struct capture *cap, int err)
     if (cap->failed)
         return;
     cap->failed = 1;
-    fprintf(stderr, "iomon: %s: cannot write the capture: %s\n", cap->path,
-            strerror(err ? err : EIO));
+    out_fault(cap->path, err ? err : EIO); /* and a listener stops */
 }
 
 static void put_event(struct capture *cap, uint32_t kind, uint64_t now,

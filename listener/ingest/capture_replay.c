@@ -167,7 +167,8 @@ void capture_replay(FILE *in, struct collector *c, struct capture_result *r)
     }
     c->clock = replay_now;
     c->wall = replay_wall;
-    while (one_event(in, c, buf, r) == 0)
+    /* An output that failed (said already) ends the replay there. */
+    while (!(c->out && c->out->failed) && one_event(in, c, buf, r) == 0)
         ;
     free(buf);
     /* The area table is the replay's own (live, the area reader's). */

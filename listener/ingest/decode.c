@@ -158,6 +158,7 @@ static void fill_rec(struct iomon_rec *r, const struct parts *x,
              x->args.len2);
     r->path = NULL;
     r->path_len = 0;
+    r->path_cut = 0;
 }
 
 enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,

@@ -35,9 +35,11 @@ struct iomon_rec {
      * knows it (NULL if unknown); path_id names that fd -> path binding
      * (0: none), so a consumer can cache what it keys by path; offset is
      * where a read or write began in the file (-1: unknown, or not an
-     * access).  See fdtable.h. */
+     * access); path_cut: the path was cut to fit a record (shown with
+     * "..." after it).  See fdtable.h. */
     const uint8_t *path;
     size_t path_len;
+    uint8_t path_cut;
     uint64_t path_id;
     int64_t offset;
 };

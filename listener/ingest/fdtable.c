@@ -105,7 +105,7 @@ static void forget(struct fdtable *t, int32_t fd)
 static uint64_t next_id;
 
 static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
-                     size_t len, int64_t pos)
+                     size_t len, int cut, int64_t pos)
 {
     if (fd < 0)
         return;
@@ -123,7 +123,8 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1)
         i = (i + 1) & (t->cap - 1);
-    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id};
+    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id,
+                                   (uint8_t)cut};
     t->n++;
     t->path_bytes += len;
 }
@@ -131,6 +132,12 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
 static int is_str(const struct iomon_val *v)
 {
     return v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC;
+}
+
+/* A string the shim cut to fit its record: a path kept from it is cut. */
+static int is_cut(const struct iomon_val *v)
+{
+    return v->kind == IOMON_ARG_STR_TRUNC;
 }
 
 static int is_int(const struct iomon_val *v)
@@ -184,6 +191,7 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
 {
     r->path = NULL;
     r->path_len = 0;
+    r->path_cut = 0;
     r->path_id = 0;
     r->offset = -1;
     if (r->fd < 0)
@@ -193,12 +201,14 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
     if (v) {
         r->path = v->str;
         r->path_len = v->len;
+        r->path_cut = (uint8_t)is_cut(v);
         return NULL;
     }
     struct fdentry *e = find(t, r->fd);
     if (e) {
         r->path = e->path;
         r->path_len = e->len;
+        r->path_cut = e->cut;
         r->path_id = e->id;
     }
     if (is_access(r)) {
@@ -266,24 +276,26 @@ __attribute__((noinline)) static void apply_table(struct fdtable *t, const struc
     case IOMON_OP_OPENDIR: {
         const struct iomon_val *v = named_path(r);
         if (v)
-            remember(t, r->fd, v->str, v->len, open_pos(r));
+            remember(t, r->fd, v->str, v->len, is_cut(v), open_pos(r));
         break;
     }
     case IOMON_OP_CONNECT:
     case IOMON_OP_BIND:
         if (is_str(a1))
-            remember(t, r->fd, a1->str, a1->len, -1);
+            remember(t, r->fd, a1->str, a1->len, is_cut(a1), -1);
         break;
     case IOMON_OP_PIPE: /* both ends: "pipe:[inode]" */
         if (is_str(a2)) {
-            remember(t, r->fd, a2->str, a2->len, -1);
+            remember(t, r->fd, a2->str, a2->len, is_cut(a2), -1);
             if (is_int(a1))
-                remember(t, (int32_t)a1->num, a2->str, a2->len, -1);
+                remember(t, (int32_t)a1->num, a2->str, a2->len, is_cut(a2),
+                         -1);
         }
         break;
     case IOMON_OP_ACCEPT:
         if (is_str(a1) && is_int(a2))
-            remember(t, (int32_t)a2->num, a1->str, a1->len, -1);
+            remember(t, (int32_t)a2->num, a1->str, a1->len, is_cut(a1),
+                     -1);
         break;
     case IOMON_OP_DUP: {
         e = find(t, r->fd);
@@ -293,11 +305,12 @@ __attribute__((noinline)) static void apply_table(struct fdtable *t, const struc
             /* remember() may move entries: copy the path first. */
             size_t len = e->len;
             int64_t pos = e->pos;
+            int cut = e->cut;
             uint8_t *copy = malloc(len ? len : 1);
             if (!copy)
                 break;
             memcpy(copy, e->path, len);
-            remember(t, (int32_t)a1->num, copy, len, pos);
+            remember(t, (int32_t)a1->num, copy, len, cut, pos);
             free(copy);
         } else {
             forget(t, (int32_t)a1->num);
@@ -351,7 +364,7 @@ void fdtable_inherit(struct fdtable *child, const struct fdtable *parent)
     for (size_t i = 0; i < parent->cap; i++) {
         const struct fdentry *e = &parent->slots[i];
         if (e->fd != -1 && !find(child, e->fd))
-            remember(child, e->fd, e->path, e->len, e->pos);
+            remember(child, e->fd, e->path, e->len, e->cut, e->pos);
     }
 }
 

@@ -23,6 +23,7 @@ struct fdentry {
     size_t len;
     int64_t pos;   /* file position, -1 unknown */
     uint64_t id;   /* this fd -> path binding, unique in the listener */
+    uint8_t cut;   /* the path was cut to fit its record */
 };
 
 /* Caps per process, whatever the records claim: at most IOMON_FD_MAX
@@ -41,7 +42,7 @@ struct fdtable {
     size_t hint;           /* the slot found last (see find) */
 };
 
-/* Sets r's path, path_len and path_id (the file its fd refers to, before
+/* Sets r's path, path_len, path_cut and path_id (the file its fd refers to, before
  * or after the record's own effect, whichever describes it: an open names
  * its new fd; NULL, 0 if unknown) and offset (where a read or write began
  * in the file, -1 if unknown or not an access).  Returns r's fd's entry

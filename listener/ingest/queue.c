@@ -11,6 +11,7 @@
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <sys/random.h>
+#include <sys/stat.h>
 #include <sys/time.h>
 #include <time.h>
 #include <unistd.h>
@@ -125,15 +126,57 @@ static int check_owner(int qid, const char *path, int force)
     return check_reader(&ds, path);
 }
 
+/* What a file that is not a regular one is, for the line refusing it. */
+static const char *file_kind(mode_t m)
+{
+    return S_ISFIFO(m)  ? "a FIFO"
+           : S_ISSOCK(m) ? "a socket"
+           : S_ISCHR(m)  ? "a character device"
+           : S_ISBLK(m)  ? "a block device"
+           : S_ISDIR(m)  ? "a directory"
+                         : "not a regular file";
+}
+
+static int refuse_kind(const char *path, mode_t m)
+{
+    fprintf(stderr, "iomon: %s: %s; the queue path must be a regular file "
+                    "(it is made if absent)\n", path, file_kind(m));
+    return -1;
+}
+
+/* The queue's file, made if absent: a regular file only.  Opening a FIFO
+ * for writing would wait for a reader for ever, and a device's open can
+ * act on the device: the type is checked first, and O_NONBLOCK with a
+ * second look at what was opened covers a file swapped in between. */
+static int open_queue_file(const char *path)
+{
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+        return refuse_kind(path, st.st_mode);
+    int fd = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == ENXIO) /* a FIFO or socket after all */
+            return refuse_kind(path, stat(path, &st) == 0 ? st.st_mode : 0);
+        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    if (fstat(fd, &st) != 0)
+        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
+    else if (S_ISREG(st.st_mode))
+        return fd;
+    else
+        refuse_kind(path, st.st_mode);
+    close(fd);
+    return -1;
+}
+
 int queue_open(const char *path, int force, int *created)
 {
     *created = 0;
     make_wake_token();
-    int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        fprintf(stderr, "iomon: %s: %s\n", path, strerror(errno));
+    int fd = open_queue_file(path);
+    if (fd < 0)
         return -1;
-    }
     /* One reader per queue, unless forced: the lock stays until we exit
      * (fd kept open on purpose). */
     if (!force && lock_queue_file(fd, path) != 0) {
@@ -298,6 +341,8 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
                            MSG_NOERROR | (try_first ? IPC_NOWAIT : 0));
         if (n < 0 && errno == ENOMSG && !draining) {
             out_flush(c->out);
+            if (*stop)
+                continue; /* the flush failed: out_fault stopped us */
             n = msgrcv(qid, m, sizeof m->body, 0, MSG_NOERROR);
         }
         if (n < 0) {

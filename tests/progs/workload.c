@@ -20,6 +20,9 @@
  *   workload exitinhandler      writes until a timer's handler calls exit(5);
  *                               the handler prints "writes N" first
  *   workload paths FILE...      open+close each path given (bytes as they are)
+ *   workload http N             over a socketpair, a request whose target
+ *                               is "/" and N-1 x's, then a response whose
+ *                               reason is N x's (test_cut_marked.c)
  */
 #define _GNU_SOURCE
 #include <errno.h>
@@ -30,6 +33,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
 #include <sys/wait.h>
@@ -87,6 +91,30 @@ static int open_path(const char *path)
         close(fd);
     writes(5);
     return 0;
+}
+
+/* "GET /xx... HTTP/1.1" one way, "HTTP/1.1 200 xx..." the other. */
+static int http(size_t n)
+{
+    int sv[2];
+    char *msg = malloc(n + 64), *in = malloc(n + 64);
+    if (!msg || !in || socketpair(AF_UNIX, SOCK_STREAM, 0, sv) != 0)
+        return 1;
+    memcpy(msg, "GET /", 5);
+    memset(msg + 5, 'x', n - 1);
+    size_t len = 4 + n;
+    len += (size_t)sprintf(msg + len, " HTTP/1.1\r\n\r\n");
+    int bad = send(sv[0], msg, len, 0) != (ssize_t)len ||
+              recv(sv[1], in, len, MSG_WAITALL) != (ssize_t)len;
+    len = (size_t)sprintf(msg, "HTTP/1.1 200 ");
+    memset(msg + len, 'x', n);
+    len += n;
+    len += (size_t)sprintf(msg + len, "\r\n\r\n");
+    bad |= send(sv[1], msg, len, 0) != (ssize_t)len ||
+           recv(sv[0], in, len, MSG_WAITALL) != (ssize_t)len;
+    free(msg);
+    free(in);
+    return bad;
 }
 
 static int pipe_fds[2];
@@ -296,6 +324,8 @@ int main(int argc, char **argv)
         return exit_in_handler();
     if (argc >= 2 && strcmp(argv[1], "paths") == 0)
         return paths(argc - 2, argv + 2);
+    if (argc >= 3 && strcmp(argv[1], "http") == 0 && atol(argv[2]) > 0)
+        return http((size_t)atol(argv[2]));
     fprintf(stderr, "workload: unknown command\n");
     return 64;
 }

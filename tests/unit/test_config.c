@@ -254,7 +254,9 @@ static void test_facility_of_65_bytes_truncated_with_one_warning(void **state)
     parse_with(&cfg, "FACILITY_ID", v);
     assert_one_warning("FACILITY_ID");
     assert_int_equal(strlen(cfg.facility), IOMON_FACILITY_MAX);
-    assert_memory_equal(cfg.facility, v, IOMON_FACILITY_MAX);
+    /* Cut text is marked: its last 3 bytes are "...". */
+    assert_memory_equal(cfg.facility, v, IOMON_FACILITY_MAX - 3);
+    assert_string_equal(cfg.facility + IOMON_FACILITY_MAX - 3, "...");
     free(v);
 }
 
@@ -269,7 +271,8 @@ static void test_facility_10kb_truncated_to_64_with_one_short_warning(void **sta
     /* The complaint quotes a bounded prefix, not 10 KB. */
     assert_true(strlen(warnings[0]) < 300);
     assert_int_equal(strlen(cfg.facility), IOMON_FACILITY_MAX);
-    assert_memory_equal(cfg.facility, v, IOMON_FACILITY_MAX);
+    assert_memory_equal(cfg.facility, v, IOMON_FACILITY_MAX - 3);
+    assert_string_equal(cfg.facility + IOMON_FACILITY_MAX - 3, "...");
     /* The rest of the configuration is untouched. */
     assert_int_equal(cfg.enabled, 1);
     assert_int_equal(cfg.domains, ALL_DOMAINS);
