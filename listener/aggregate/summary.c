@@ -7,6 +7,18 @@
 #include "iomon_ids.h"
 #include "sink.h"
 #include "stats.h"
+#include "summary.h"
+
+enum summary_sort summary_sort_by = SUMMARY_BY_TIME;
+
+int summary_sort_key(const char *name)
+{
+    static const char *const keys[] = {"time", "calls", "errors", "bytes"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(name, keys[i]) == 0)
+            return (int)i;
+    return -1;
+}
 
 struct summary {
     struct stats *s; /* the shared stats: this view only reads them */
@@ -31,6 +43,27 @@ static int by_time_then_calls(const void *a, const void *b)
     if (x->calls != y->calls)
         return x->calls < y->calls ? 1 : -1;
     return strcmp(((const struct line *)a)->fn, ((const struct line *)b)->fn);
+}
+
+/* -S calls|errors|bytes: that count, largest first, then by name. */
+static uint64_t sort_value(const struct stats_row *w)
+{
+    switch (summary_sort_by) {
+    case SUMMARY_BY_CALLS: return w->calls;
+    case SUMMARY_BY_ERRORS: return w->errors;
+    case SUMMARY_BY_BYTES: return (uint64_t)w->bytes;
+    default: return w->total_ns;
+    }
+}
+
+static int by_key_then_name(const void *a, const void *b)
+{
+    const struct line *x = a, *y = b;
+    uint64_t u = sort_value(&x->row), v = sort_value(&y->row);
+    if (u != v)
+        return u < v ? 1 : -1;
+    int c = strcmp(x->op, y->op);
+    return c ? c : strcmp(x->fn, y->fn);
 }
 
 static void print_row(struct out *o, const char *op, const char *fn,
@@ -111,7 +144,9 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
         lines[n].op = iomon_op_names[iomon_fn_op[f]];
         lines[n++].fn = iomon_fn_names[f];
     }
-    qsort(lines, n, sizeof lines[0], by_time_then_calls);
+    qsort(lines, n, sizeof lines[0], summary_sort_by == SUMMARY_BY_TIME
+                                         ? by_time_then_calls
+                                         : by_key_then_name);
     out_printf(o, "%-14s %-18s %10s %8s %14s %12s %10s %10s\n", "op", "func",
                "calls", "errors", "bytes", "total ms", "avg us", "max us");
     out_printf(o, "%-14s %-18s %10s %8s %14s %12s %10s %10s\n", "--------------",
