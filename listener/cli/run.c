@@ -333,12 +333,12 @@ int run_traced(const struct options *opt, struct collector *col)
 
 int cmd_run(const struct options *opt)
 {
-    const struct sink *sink = sink_find(opt->format ? opt->format : "summary");
+    const struct sink *sink = outputs_sink(opt, "summary");
     if (!sink) {
         fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
         return 125;
     }
-    int ofd = out_open(opt->output, 2);
+    int ofd = outputs_open(opt, 2);
     if (ofd < 0)
         return 125;
     static struct out out;
@@ -351,9 +351,11 @@ int cmd_run(const struct options *opt)
     if (outputs_start(opt, &col) != 0)
         return 125;
     int rc = run_traced(opt, &col);
-    collector_finish(&col);
-    /* The summary ends with this line already when it goes to stderr. */
-    if (strcmp(sink->name, "summary") != 0 || ofd != 2)
+    /* CMD never ran (what failed is said): no empty output after it. */
+    if (child >= 0)
+        collector_finish(&col);
+    /* The summary ends with the same counts: said once. */
+    if (child >= 0 && strcmp(sink->name, "summary") != 0)
         collector_report(&col, stderr);
     outputs_stop();
     collector_free(&col);
