@@ -40,7 +40,7 @@ static void listen_receives_every_record_in_csv(void **state)
     assert_int_equal(listen_stop(l), 0);
     char *csv = slurp_file(out);
     const char *header = "facility,ts,duration_ms,pid,tid,domain,op,func,"
-                         "error,fd,bytes,arg1,arg2,path\r\n";
+                         "error,fd,bytes,arg1,arg2,path,ppid\r\n";
     assert_true(strncmp(csv, header, strlen(header)) == 0);
     /* START, 250 writes, STOP, and the listener's END account. */
     assert_int_equal(count_of(csv, "\r\nraw,"), 253);
