@@ -104,8 +104,13 @@ static const char *expand(const char *text, char *buf, size_t cap)
     if (!at)
         return text;
     char names[256];
-    snprintf(buf, cap, "%.*s%s%s", (int)(at - text), text,
-             sink_names(names, sizeof names), at + strlen("{formats}"));
+    sink_names(names, sizeof names);
+    /* top is a live view, which --top asks for. */
+    char *top = strstr(names, ", top,");
+    if (top)
+        memmove(top, top + 5, strlen(top + 5) + 1);
+    snprintf(buf, cap, "%.*s%s%s", (int)(at - text), text, names,
+             at + strlen("{formats}"));
     return buf;
 }
 

@@ -256,7 +256,7 @@ const struct opt_row opt_table[] = {
     {"queue", 0, "PATH", L | T, OPT_OPTION, set_queue,
      "the queue's path, as the traced processes have it in "
      "MESSAGE_QUEUE_PATH (made if absent; required)",
-     "run makes its own queue: --queue is for listen and top"},
+     "--queue is for listen and top (run makes its own queue)"},
     {"format", 0, "FMT", FORMATS, OPT_OPTION, set_format,
      "{formats} (default: summary for run, jsonl otherwise)", NULL},
     {"output", 'o', "FILE", FORMATS | REPORT, OPT_OPTION, set_output,
@@ -322,31 +322,31 @@ const struct opt_row opt_table[] = {
     {"min-duration-ms", 0, "MS", FILTERING, OPT_FILTER, set_min_duration,
      "only calls that took at least MS milliseconds", NULL},
 
-    {NULL, 'p', "PID", ALL, OPT_REFUSED, refuse,
+    {NULL, 'p', "PID", FILTERING, OPT_REFUSED, refuse,
      "iomon cannot attach to a running process: the shim has to be loaded "
      "when a program starts. Trace it from its start: `iomon run -- CMD`, "
      "or start it with LD_PRELOAD=libiomon.so MESSAGE_QUEUE_PATH=PATH "
      "beside `iomon listen --queue PATH`; --pid keeps one process of many",
      NULL},
-    {NULL, 'q', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'q', NULL, FILTERING, OPT_REFUSED, refuse,
      "strace's quiet: iomon's own notes are few, on stderr (the queue is "
      "--queue PATH)", NULL},
-    {NULL, 'd', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'd', NULL, FILTERING, OPT_REFUSED, refuse,
      "strace's debug: iomon has none (what is recorded is "
      "--record-domains LIST)", NULL},
-    {NULL, 'E', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'E', NULL, FILTERING, OPT_REFUSED, refuse,
      "set it for CMD instead: iomon run -- env VAR=VALUE CMD (the start "
      "is --start-on-elapsed MS)", NULL},
-    {NULL, 'F', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'F', NULL, FILTERING, OPT_REFUSED, refuse,
      "forks are always followed (the facility is --facility ID)", NULL},
-    {NULL, 'P', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'P', NULL, FILTERING, OPT_REFUSED, refuse,
      "use --path-prefix PATH", NULL},
-    {NULL, 't', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 't', NULL, FILTERING, OPT_REFUSED, refuse,
      "every record has its time: --format jsonl (ts) or table", NULL},
-    {NULL, 'T', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'T', NULL, FILTERING, OPT_REFUSED, refuse,
      "every record has its duration: --format jsonl (duration_ms) or "
      "table", NULL},
-    {NULL, 'y', NULL, ALL, OPT_REFUSED, refuse,
+    {NULL, 'y', NULL, FILTERING, OPT_REFUSED, refuse,
      "the file behind an fd is always shown: jsonl's path", NULL},
 };
 const size_t opt_count = sizeof opt_table / sizeof opt_table[0];
