@@ -577,7 +577,8 @@ static double run_us(const struct stats *s)
     uint64_t t0 = us_of(s->first_ns), t1 = us_of(s->last_ns);
     /* To the millisecond it is shown at: a capture and the jsonl written
      * from it (whose ts is cut to the microsecond) then agree. */
-    return t1 > t0 ? (double)((t1 - t0 + 500) / 1000 * 1000) : 0.0;
+    uint64_t ms = t1 > t0 ? (t1 - t0 + 500) / 1000 : 0;
+    return (double)(ms * 1000);
 }
 
 /* Bytes per time bin, one line per process (the 8 that moved most). */
@@ -922,11 +923,17 @@ static void error_paths(FILE *o, struct report *rp)
         fprintf(o, "<p>%d of %zu shown.</p>\n", SORT_ROWS, rp->nerrs);
 }
 
-/* Errors (a status of 400 or more) first, then the most seen. */
+/* A response's status of 400 or more (a request's method is none). */
+static int http_error(const struct http_row *h)
+{
+    return strtol(h->a1, NULL, 10) >= 400;
+}
+
+/* Errors first, then the most seen. */
 static int http_order(const void *a, const void *b)
 {
     const struct http_row *x = a, *y = b;
-    int ex = atoi(x->a1) >= 400, ey = atoi(y->a1) >= 400;
+    int ex = http_error(x), ey = http_error(y);
     if (ex != ey)
         return ey - ex;
     if (x->n != y->n)
@@ -947,7 +954,7 @@ static void http_section(FILE *o, struct report *rp)
           "</th><th>target or reason</th><th>count</th></tr>\n", o);
     for (size_t i = 0; i < rp->nhttp; i++) {
         const struct http_row *h = &rp->http[i];
-        fprintf(o, "<tr%s><td>%s</td><td>", atoi(h->a1) >= 400
+        fprintf(o, "<tr%s><td>%s</td><td>", http_error(h)
                                                 ? " class=\"err\"" : "",
                 iomon_op_names[h->op]);
         html_text(o, h->a1);
