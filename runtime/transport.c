@@ -19,6 +19,7 @@ static int queue_id = -1;
 static int stalled;
 static int allow_shared;
 static int refused; /* a queue we do not trust took the key: send nothing */
+static int said_no_queue;
 static void (*say)(const char *line);
 
 int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
@@ -76,6 +77,14 @@ static int current_queue(void)
     int q = __atomic_load_n(&queue_id, __ATOMIC_RELAXED);
     if (q == -1 && queue_key != -1) {
         q = msgget(queue_key, 0);
+        /* Nobody has made the queue: what cannot be sent is counted lost,
+         * and said once (a listener may still come, and then gets the
+         * rest). */
+        if (q == -1 && errno == ENOENT &&
+            !__atomic_exchange_n(&said_no_queue, 1, __ATOMIC_RELAXED) && say)
+            say("io-monitor: no listener has made the queue of "
+                "MESSAGE_QUEUE_PATH: records are counted lost until one "
+                "does (iomon listen --queue PATH)");
         if (q != -1 && !trusted_queue(q)) {
             if (!__atomic_exchange_n(&refused, 1, __ATOMIC_RELAXED) && say)
                 say("io-monitor: the queue of MESSAGE_QUEUE_PATH now belongs "

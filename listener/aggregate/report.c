@@ -47,8 +47,20 @@ struct errpath {
     char func[32];          /* the first call that failed */
 };
 
+/* An HTTP event's kind and text: a request's method and target, or a
+ * response's status and reason; how many were seen. */
+#define MAX_HTTP 256 /* distinct ones kept; the rest: one "others" count */
+struct http_row {
+    uint16_t op;
+    char a1[32], a2[96];
+    uint64_t n;
+};
+
 struct report {
     struct stats *s;
+    struct http_row *http;
+    size_t nhttp;
+    uint64_t http_others;
     struct timeline tl;
     struct errpath *errs;
     size_t nerrs, errs_cap;
@@ -187,10 +199,49 @@ static void count_error(struct report *rp, const struct iomon_rec *r)
     free(path);
 }
 
+static int is_http(int op)
+{
+    return op == IOMON_OP_REQUEST_SENT || op == IOMON_OP_REQUEST_RECEIVED ||
+           op == IOMON_OP_RESPONSE_SENT || op == IOMON_OP_RESPONSE_RECEIVED;
+}
+
+static void arg_copy(char *dst, size_t cap, const struct iomon_val *v)
+{
+    if (v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC) {
+        char *t = utf8_text(v->str, v->len, v->kind == IOMON_ARG_STR_TRUNC);
+        snprintf(dst, cap, "%s", t ? t : "");
+        free(t);
+    } else {
+        dst[0] = '\0';
+    }
+}
+
+static void count_http(struct report *rp, const struct iomon_rec *r)
+{
+    struct http_row h = {.op = r->op, .n = 1};
+    arg_copy(h.a1, sizeof h.a1, &r->arg[0]);
+    arg_copy(h.a2, sizeof h.a2, &r->arg[1]);
+    for (size_t i = 0; i < rp->nhttp; i++)
+        if (rp->http[i].op == h.op && !strcmp(rp->http[i].a1, h.a1) &&
+            !strcmp(rp->http[i].a2, h.a2)) {
+            rp->http[i].n++;
+            return;
+        }
+    if (!rp->http)
+        rp->http = calloc(MAX_HTTP, sizeof *rp->http);
+    if (!rp->http || rp->nhttp == MAX_HTTP) {
+        rp->http_others++;
+        return;
+    }
+    rp->http[rp->nhttp++] = h;
+}
+
 void report_record(void *ctx, const struct iomon_rec *r)
 {
     struct report *rp = ctx;
     rp->records++;
+    if (is_http(r->op))
+        count_http(rp, r);
     if (r->fn == IOMON_FN_NONE || iomon_op_event[r->op])
         return;
     timeline_add(rp, r);
@@ -234,6 +285,22 @@ static void html_text(FILE *o, const char *s)
             else
                 fputc(*s, o);
         }
+    }
+}
+
+/* A path as HTML that a narrow column breaks after a slash (<wbr>), and
+ * inside a name only when the name alone is wider than the column. */
+static void html_path(FILE *o, const char *s)
+{
+    for (const char *p = s; *p;) {
+        size_t n = strcspn(p, "/");
+        char *part = strndup(p, n + (p[n] == '/'));
+        if (part)
+            html_text(o, part);
+        free(part);
+        p += n + (p[n] == '/');
+        if (p[-1] == '/' && *p && p - s > 1)
+            fputs("<wbr>", o);
     }
 }
 
@@ -314,18 +381,28 @@ static void latency_svg(FILE *o, const char *op, const struct stats_row *w)
         }
     if (lo > hi)
         return;
-    int n = hi - lo + 1, W = 300, H = 140, bw = (W - 20) / n;
+    int n = hi - lo + 1, W = 300, H = 140, L = 34, bw = (W - L - 10) / n;
+    /* A label is at most 5 characters of 9 px type: 32 px apart. */
     int step = (n + 7) / 8;
+    while (step * bw < 32)
+        step++;
     fprintf(o, "<figure><figcaption>");
     html_text(o, op);
     fprintf(o, " (%llu calls)</figcaption><svg class=\"lat\" width=\"%d\" "
                "height=\"%d\" viewBox=\"0 0 %d %d\">",
             (unsigned long long)w->calls, W, H, W, H);
+    /* The count axis: 0 at the foot, the tallest bar's count at its top. */
+    fprintf(o, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+               "stroke=\"#888\"/><text x=\"0\" y=\"%d\" font-size=\"9\">"
+               "%llu</text><text x=\"0\" y=\"%d\" font-size=\"9\">0</text>"
+               "<text x=\"0\" y=\"%d\" font-size=\"9\">calls</text>",
+            L - 2, 15, L - 2, H - 25, 18, (unsigned long long)max, H - 25,
+            28);
     for (int b = lo; b <= hi; b++) {
         double h = (H - 40) * (double)w->latency.n[b] / (double)max;
         char label[16];
         lat_label(label, sizeof label, stats_bucket_limit(b));
-        int x = 10 + (b - lo) * bw;
+        int x = L + (b - lo) * bw;
         fprintf(o, "<rect x=\"%d\" y=\"%.1f\" width=\"%d\" height=\"%.1f\" "
                    "fill=\"#4e79a7\"><title>&lt; %s: %llu</title></rect>",
                 x, H - 25 - h, bw > 2 ? bw - 2 : 1, h, label,
@@ -334,8 +411,9 @@ static void latency_svg(FILE *o, const char *op, const struct stats_row *w)
             fprintf(o, "<text x=\"%d\" y=\"%d\" font-size=\"9\">&lt;%s</text>",
                     x, H - 12, label);
     }
-    fprintf(o, "<text x=\"10\" y=\"%d\" font-size=\"9\">microseconds "
-               "(m: milliseconds, s: seconds)</text></svg></figure>\n", H - 2);
+    fprintf(o, "<text x=\"%d\" y=\"%d\" font-size=\"9\">microseconds "
+               "(m: milliseconds, s: seconds)</text></svg></figure>\n", L,
+            H - 2);
 }
 
 /* Operations with calls, most calls first. */
@@ -493,6 +571,17 @@ static void errno_bars(FILE *o, const struct stats *s)
         free(v[i].name);
 }
 
+/* From the first record to the last, in microseconds: the header's
+ * duration and the time axis's length. */
+static double run_us(const struct stats *s)
+{
+    uint64_t t0 = us_of(s->first_ns), t1 = us_of(s->last_ns);
+    /* To the millisecond it is shown at: a capture and the jsonl written
+     * from it (whose ts is cut to the microsecond) then agree. */
+    uint64_t ms = t1 > t0 ? (t1 - t0 + 500) / 1000 : 0;
+    return (double)(ms * 1000);
+}
+
 /* Bytes per time bin, one line per process (the 8 that moved most). */
 static void bytes_over_time_svg(FILE *o, const struct report *rp)
 {
@@ -518,27 +607,42 @@ static void bytes_over_time_svg(FILE *o, const struct report *rp)
             max = tl->bins[r][b] > max ? tl->bins[r][b] : max;
     }
     int W = 760, H = 220, L = 70;
-    char top[32], dur[32];
+    char top[32], dur[32], bin[32];
     human(top, sizeof top, max, "B");
-    snprintf(dur, sizeof dur, "%.3f s", tl->span_us * (double)NBINS / 1e6);
+    /* The axis runs from the first record to the last, as the header's
+     * duration does; each bin is drawn at its start on it. */
+    double t0 = (double)us_of(s->first_ns), span = run_us(s);
+    snprintf(dur, sizeof dur, "%.3f s", span / 1e6);
+    if (tl->span_us < 1000)
+        snprintf(bin, sizeof bin, "%llu us", (unsigned long long)tl->span_us);
+    else if (tl->span_us < 1000000)
+        snprintf(bin, sizeof bin, "%.3g ms", (double)tl->span_us / 1e3);
+    else
+        snprintf(bin, sizeof bin, "%.3g s", (double)tl->span_us / 1e6);
     /* The legend: one line per process under the axis, never side by
      * side, so long command lines cannot run into each other. */
     int legend_h = 24 + (int)np * 16;  /* the last line's descent too */
     fprintf(o, "<svg class=\"bytes\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\">"
                "<line x1=\"%d\" y1=\"10\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
                "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#888\"/>"
-               "<text x=\"0\" y=\"18\" font-size=\"11\">%s/bin</text>"
+               "<text x=\"0\" y=\"18\" font-size=\"11\">%s per %s</text>"
                "<text x=\"%d\" y=\"%d\" font-size=\"11\">0</text>"
                "<text x=\"%d\" y=\"%d\" font-size=\"11\">%s</text>",
-            W, H + legend_h, W, H + legend_h, L, L, H, L, H, W - 10, H, top, L, H + 14,
+            W, H + legend_h, W, H + legend_h, L, L, H, L, H, W - 10, H, top, bin,
+            L, H + 14,
             W - 60, H + 14, dur);
     for (size_t i = 0; i < np; i++) {
         size_t r = (size_t)(P(&v[i]) - s->procs);
         fprintf(o, "<polyline fill=\"none\" stroke-width=\"2\" stroke=\"%s\" points=\"",
                 palette[i % 8]);
-        for (int b = 0; b < NBINS; b++)
-            fprintf(o, "%.1f,%.1f ", L + b * (W - 10.0 - L) / (NBINS - 1),
+        for (int b = 0; b < NBINS; b++) {
+            double at = (double)tl->t0_us + (double)b * (double)tl->span_us;
+            if (b && at - t0 > span)
+                break; /* past the last record: nothing there */
+            double x = span > 0 && at > t0 ? (at - t0) / span : 0;
+            fprintf(o, "%.1f,%.1f ", L + x * (W - 10.0 - L),
                     H - (H - 10) * (r < tl->rows ? tl->bins[r][b] : 0) / max);
+        }
         fprintf(o, "\"/><text class=\"legend\" x=\"%d\" y=\"%zu\" "
                    "font-size=\"11\" fill=\"%s\">%u ",
                 10, H + 30 + i * 16, palette[i % 8], P(&v[i])->pid);
@@ -638,7 +742,7 @@ static double since_start(const struct report *rp, uint64_t ns)
 static void c_name(FILE *o, const struct row *x, const struct report *rp)
 {
     (void)rp;
-    html_text(o, x->name);
+    html_path(o, x->name);
 }
 
 /* A column of a struct's field: its value to sort by, and its cell. */
@@ -794,7 +898,7 @@ static void error_row(FILE *o, const struct errpath *e)
         name = tmp;
     }
     fputs("<tr><td>", o);
-    html_text(o, e->path);
+    html_path(o, e->path);
     fprintf(o, "</td><td>%s</td><td>%llu</td><td>", e->err ? name : "",
             (unsigned long long)e->calls);
     html_text(o, e->func);
@@ -820,6 +924,51 @@ static void error_paths(FILE *o, struct report *rp)
         fprintf(o, "<p>%d of %zu shown.</p>\n", SORT_ROWS, rp->nerrs);
 }
 
+/* A response's status of 400 or more (a request's method is none). */
+static int http_error(const struct http_row *h)
+{
+    return strtol(h->a1, NULL, 10) >= 400;
+}
+
+/* Errors first, then the most seen. */
+static int http_order(const void *a, const void *b)
+{
+    const struct http_row *x = a, *y = b;
+    int ex = http_error(x), ey = http_error(y);
+    if (ex != ey)
+        return ey - ex;
+    if (x->n != y->n)
+        return x->n < y->n ? 1 : -1;
+    return x->op - y->op;
+}
+
+/* The HTTP requests and responses seen: kind, method or status, target
+ * or reason, and how many. */
+static void http_section(FILE *o, struct report *rp)
+{
+    if (!rp->nhttp) {
+        fputs("<p>None seen.</p>\n", o);
+        return;
+    }
+    qsort(rp->http, rp->nhttp, sizeof *rp->http, http_order);
+    fputs("<table class=\"http\"><tr><th>event</th><th>method or status"
+          "</th><th>target or reason</th><th>count</th></tr>\n", o);
+    for (size_t i = 0; i < rp->nhttp; i++) {
+        const struct http_row *h = &rp->http[i];
+        fprintf(o, "<tr%s><td>%s</td><td>", http_error(h)
+                                                ? " class=\"err\"" : "",
+                iomon_op_names[h->op]);
+        html_text(o, h->a1);
+        fputs("</td><td>", o);
+        html_path(o, h->a2);
+        fprintf(o, "</td><td>%llu</td></tr>\n", (unsigned long long)h->n);
+    }
+    fputs("</table>\n", o);
+    if (rp->http_others)
+        fprintf(o, "<p>And %llu more, of kinds past the first %d.</p>\n",
+                (unsigned long long)rp->http_others, MAX_HTTP);
+}
+
 static void head(FILE *o)
 {
     fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -830,8 +979,10 @@ static void head(FILE *o)
           "table{border-collapse:collapse}td,th{border:1px solid #ccc;"
           "padding:2px 8px;font-size:13px;text-align:right}"
           "td:nth-child(2){text-align:left}"
-          "#files td:nth-child(1),.errpaths td:nth-child(1){text-align:left;"
-          "word-break:break-all}#files td:nth-child(2){text-align:right}"
+          "#files td:nth-child(1),.errpaths td:nth-child(1),.http td{"
+          "text-align:left;overflow-wrap:anywhere}"
+          "#files td:nth-child(2),.http td:nth-child(4){text-align:right}"
+          ".http tr.err{color:#b00}"
           ".sortable>input,.sortable>table{display:none}"
           ".sortable label{cursor:pointer;text-decoration:underline dotted}", o);
     /* Show the copy of the table whose radio button is checked. */
@@ -846,10 +997,8 @@ void report_render(struct report *rp, FILE *o, const char *source)
     const struct stats *s = rp->s;
     head(o);
     html_text(o, source);
-    uint64_t t0 = us_of(s->first_ns), t1 = us_of(s->last_ns);
     fprintf(o, ": %llu records, %zu processes, %.3f s",
-            (unsigned long long)rp->records, s->nprocs,
-            t1 > t0 ? (double)(t1 - t0) / 1e6 : 0.0);
+            (unsigned long long)rp->records, s->nprocs, run_us(s) / 1e6);
     if (rp->bad_lines)
         fprintf(o, ", %llu lines that were not records (skipped)",
                 (unsigned long long)rp->bad_lines);
@@ -862,6 +1011,8 @@ void report_render(struct report *rp, FILE *o, const char *source)
     errno_bars(o, s);
     fputs("<h2>Errors by path</h2>\n", o);
     error_paths(o, rp);
+    fputs("<h2>HTTP</h2>\n", o);
+    http_section(o, rp);
     tables(o, rp);
     fputs("</body></html>\n", o);
 }
@@ -873,6 +1024,7 @@ void report_free(struct report *rp)
     for (size_t i = 0; i < rp->nerrs; i++)
         free(rp->errs[i].path);
     free(rp->errs);
+    free(rp->http);
     free(rp->tl.bins);
     free(rp);
 }

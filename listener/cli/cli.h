@@ -6,6 +6,7 @@
 #include <stdio.h>
 
 #include "filter.h"
+#include "sink.h"
 
 struct options {
     const char *cmd;         /* "run", "listen", "top" or "replay" */
@@ -13,7 +14,7 @@ struct options {
     const char *format;
     const char *output;
     const char *save;        /* --save: the capture to write, or NULL */
-    const char *input;       /* replay: the capture to read ("-": stdin) */
+    const char *input;       /* replay, report: what to read ("-": stdin) */
     const char *domains;     /* --record-domains, as given */
     uint32_t record_mask;    /* run: the domains recorded (checked) */
     const char *facility;
@@ -27,6 +28,8 @@ struct options {
     double linger_s;         /* its value */
     const char *cmd_output;  /* run --cmd-output FILE: CMD's stdout, stderr */
     int filtering;           /* any of --pid --domain --op ... was given */
+    int summary_sorted;      /* -S was given */
+    int per_process;         /* -ff: output is a prefix, PREFIX.PID */
     struct filter filter;
     char **argv;   /* run: the command, NULL-terminated; NULL for the demo */
 };
@@ -49,6 +52,12 @@ int cli_replay_into(const char *cmd, const char *path, FILE *in,
  * the command's exit status (128+N for signal N, 125 for our failures). */
 int run_traced(const struct options *opt, struct collector *col);
 int cmd_ops(void);
+/* The sink for the collector: --format's, else dflt (none with -ff,
+ * whose files outputs_start attaches). */
+const struct sink *outputs_sink(const struct options *opt, const char *dflt);
+/* --output opened (out_open), or fallback (with -ff, which has no single
+ * output); -1 after printing why. */
+int outputs_open(const struct options *opt, int fallback);
 /* Creates --save's capture, if asked: first of all, so that a refused
  * file leaves nothing made or started.  -1 after printing why. */
 int outputs_save(const struct options *opt);
@@ -80,9 +89,9 @@ void run_redirect(const struct cmd_output *co);
  * failed (out_fault): then 141 (128 + SIGPIPE, what a shell saw when
  * SIGPIPE killed us) for a reader gone (EPIPE), else 1. */
 int outputs_status(int rc);
-/* `iomon report INPUT -o OUT.html` (argv[0] is "report"): INPUT a capture
- * or jsonl. */
-int cmd_report(int argc, char **argv);
+/* `iomon report INPUT -o OUT.html`: INPUT (opt->input) a capture or
+ * jsonl. */
+int cmd_report(const struct options *opt);
 /* The built-in demo workload (what `iomon run` runs with no command). */
 int demo_workload(void);
 

@@ -1,6 +1,6 @@
 /* What the options attach to a collector beside its sink: the filter, the
- * Prometheus exporter and the capture --save writes.  Kept here so
- * cmd_listen and cmd_run share it. */
+ * Prometheus exporter, the capture --save writes and -ff's files.  Kept
+ * here so cmd_listen and cmd_run share it. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <poll.h>
@@ -16,6 +16,7 @@
 #include "cli.h"
 #include "collector.h"
 #include "iomon_ids.h"
+#include "per_process.h"
 #include "prometheus.h"
 
 static struct prom *exporter;
@@ -33,6 +34,22 @@ static uint64_t origin_ns(void)
     return sink_origin_ns;
 }
 
+/* With -ff the formats write to per_process.c's files: the collector's
+ * own sink writes nothing. */
+static const struct sink sink_none = {.name = "none"};
+
+const struct sink *outputs_sink(const struct options *opt, const char *dflt)
+{
+    if (opt->per_process)
+        return &sink_none;
+    return sink_find(opt->format ? opt->format : dflt);
+}
+
+int outputs_open(const struct options *opt, int fallback)
+{
+    return opt->per_process ? fallback : out_open(opt->output, fallback);
+}
+
 int outputs_save(const struct options *opt)
 {
     if (!opt->save)
@@ -47,6 +64,11 @@ int outputs_start(const struct options *opt, struct collector *col)
         col->filter = &opt->filter;
     if (capture)
         capture_attach(capture, col);
+    if (opt->per_process &&
+        per_process_start(opt->output, sink_find(opt->format), col) != 0) {
+        outputs_stop();
+        return -1;
+    }
     if (opt->prometheus) {
         /* The exporter counts for itself, as a consumer. */
         exporter = prom_start(opt->prometheus);
@@ -129,7 +151,7 @@ int outputs_stop(void)
     exporter = NULL;
     int rc = capture_close(capture);
     capture = NULL;
-    return rc;
+    return per_process_stop() != 0 ? -1 : rc;
 }
 
 int outputs_status(int rc)

@@ -5,7 +5,6 @@
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -14,6 +13,7 @@
 #include "cli.h"
 #include "collector.h"
 #include "jsonl_reader.h"
+#include "options.h"
 #include "report.h"
 
 /* The report is one of the collector's consumers; the sink has nothing
@@ -95,38 +95,13 @@ static int write_page(struct report *rp, const char *in_path,
     return outputs_status(1);
 }
 
-static int usage(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-static int usage(const char *fmt, ...)
+int cmd_report(const struct options *opt)
 {
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("iomon report: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    va_end(ap);
-    fputs("\nTry 'iomon report --help'.\n", stderr);
-    return 2;
-}
-
-int cmd_report(int argc, char **argv)
-{
-    const char *in_path = NULL, *out_path = NULL;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--output")) {
-            if (i + 1 == argc)
-                return usage("%s needs a file name", argv[i]);
-            out_path = argv[++i];
-        } else if (argv[i][0] == '-' && argv[i][1]) {
-            return usage("unknown option '%s'", argv[i]);
-        } else if (!in_path) {
-            in_path = argv[i];
-        } else {
-            return usage("one INPUT only ('%s' is a second)", argv[i]);
-        }
-    }
-    if (!in_path)
-        return usage("which INPUT (a capture or jsonl)? none given");
-    if (!out_path)
-        return usage("-o OUT.html is required (- for stdout)");
+    /* The options are read by the table (options.c), as every command's. */
+    const char *in_path = opt->input, *out_path = opt->output;
+    if (!out_path || !*out_path)
+        return opt_usage_error(C_REPORT, "-o OUT.html is required (- for "
+                                         "stdout)");
     FILE *in = cli_open_input("report", in_path);
     if (!in)
         return 1;

@@ -378,12 +378,12 @@ int run_traced(const struct options *opt, struct collector *col)
 
 int cmd_run(const struct options *opt)
 {
-    const struct sink *sink = sink_find(opt->format ? opt->format : "summary");
+    const struct sink *sink = outputs_sink(opt, "summary");
     if (!sink) {
         fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
         return 125;
     }
-    int ofd = out_open(opt->output, 2);
+    int ofd = outputs_open(opt, 2);
     if (ofd < 0)
         return 125;
     static struct out out;
@@ -410,12 +410,14 @@ int cmd_run(const struct options *opt)
     }
     run_redirect(&cmd_out);
     int rc = run_traced(opt, &col);
-    collector_finish(&col);
+    /* CMD never ran (what failed is said): no empty output after it. */
+    if (child >= 0)
+        collector_finish(&col);
     if (ofd > 2 && close(ofd) != 0 && !out.failed)
         out_fault(out.name, errno);
     cmd_output_close(&cmd_out);
-    /* The summary ends with this line already when it goes to stderr. */
-    if (strcmp(sink->name, "summary") != 0 || ofd != 2 || out.failed)
+    /* The summary ends with the same counts: said once. */
+    if (child >= 0 && (strcmp(sink->name, "summary") != 0 || out.failed))
         collector_report(&col, stderr);
     outputs_linger(opt);
     outputs_stop();

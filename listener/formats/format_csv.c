@@ -7,7 +7,7 @@ static void csv_begin(void *self, struct out *o)
 {
     (void)self;
     out_str(o, "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,"
-               "bytes,arg1,arg2,path\r\n");
+               "bytes,arg1,arg2,path,ppid\r\n");
 }
 
 static void csv_arg(struct out *o, const struct iomon_val *v)
@@ -56,6 +56,8 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     out_char(o, ',');
     if (r->path)
         escape_csv_cut(o, r->path, r->path_len, r->path_cut);
+    out_char(o, ',');
+    out_u64(o, r->ppid);
     out_str(o, "\r\n");
 }
 

@@ -19,7 +19,7 @@ static int each_item(const char *list, const char *opt, void *ctx,
     for (char *s = strtok_r(copy, ",", &save); s && rc == 0;
          s = strtok_r(NULL, ",", &save)) {
         if (fn(ctx, s) != 0) {
-            fprintf(stderr, "iomon: --%s %s: '%s' is not valid\n", opt, list, s);
+            fprintf(stderr, "iomon: %s%s: '%s' is not valid\n", opt, list, s);
             rc = -1;
         }
     }
@@ -64,19 +64,51 @@ static int add_op(void *ctx, const char *s)
     return -1;
 }
 
+/* An operation's name, else a function's: the op wins (trace=open is
+ * every OPEN, as strace's is every open-like call). */
+static int add_trace(void *ctx, const char *s)
+{
+    struct filter *f = ctx;
+    if (add_op(ctx, s) == 0)
+        return 0;
+    for (int i = 0; i < IOMON_FN_COUNT; i++)
+        if (strcasecmp(s, iomon_fn_names[i]) == 0) {
+            f->fn[i] = 1;
+            f->by_fn = 1;
+            return 0;
+        }
+    return -1;
+}
+
+int filter_add_trace(struct filter *f, const char *list)
+{
+    return each_item(list, "-e trace=", f, add_trace);
+}
+
+int filter_set_status(struct filter *f, const char *which)
+{
+    if (strcmp(which, "failed") == 0)
+        f->status = FILTER_FAILED;
+    else if (strcmp(which, "successful") == 0)
+        f->status = FILTER_SUCCESSFUL;
+    else
+        return -1;
+    return 0;
+}
+
 int filter_add_pids(struct filter *f, const char *list)
 {
-    return each_item(list, "pid", f, add_pid);
+    return each_item(list, "--pid ", f, add_pid);
 }
 
 int filter_add_domains(struct filter *f, const char *list)
 {
-    return each_item(list, "domain", f, add_domain);
+    return each_item(list, "--domain ", f, add_domain);
 }
 
 int filter_add_ops(struct filter *f, const char *list)
 {
-    return each_item(list, "op", f, add_op);
+    return each_item(list, "--op ", f, add_op);
 }
 
 /* x (not negative) to the nearest integer, halves away from zero, as
@@ -141,7 +173,10 @@ int filter_pass(const struct filter *f, const struct iomon_rec *r)
         return 1;
     if (f->by_domain && !f->domain[r->domain])
         return 0;
-    if (f->by_op && !f->op[r->op])
+    if ((f->by_op || f->by_fn) && !f->op[r->op] &&
+        !(r->fn < IOMON_FN_COUNT && f->fn[r->fn]))
+        return 0;
+    if (f->status && (r->error != 0) != (f->status == FILTER_FAILED))
         return 0;
     if (r->dur_ns < f->min_dur_ns)
         return 0;

@@ -16,6 +16,9 @@ struct filter {
     int by_domain, by_op;              /* 0: any */
     uint8_t domain[IOMON_DOMAIN_COUNT];
     uint8_t op[IOMON_OP_COUNT];
+    int by_fn;                         /* -e trace= named functions */
+    uint8_t fn[IOMON_FN_COUNT];
+    int status;                        /* FILTER_* below */
     const char *path_prefix;           /* NULL: any */
     size_t path_len;
     uint64_t min_dur_ns;
@@ -26,6 +29,12 @@ struct filter {
 int filter_add_pids(struct filter *f, const char *list);
 int filter_add_domains(struct filter *f, const char *list);
 int filter_add_ops(struct filter *f, const char *list);
+/* strace's -e trace=LIST: each name an operation or a function (any
+ * case); a record passes if its op or its function is named. */
+int filter_add_trace(struct filter *f, const char *list);
+/* strace's -e status=failed|successful. */
+enum { FILTER_ANY, FILTER_FAILED, FILTER_SUCCESSFUL };
+int filter_set_status(struct filter *f, const char *which);
 int filter_set_min_duration(struct filter *f, const char *ms);
 void filter_set_path_prefix(struct filter *f, const char *prefix);
 

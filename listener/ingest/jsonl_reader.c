@@ -381,9 +381,10 @@ int jsonl_parse_line(const char *line, size_t len, struct iomon_rec *r,
     }
     c.p++;
     skip_ws(&c);
-    /* A function belongs to its operation: anything else is not ours. */
-    if (c.p != c.end ||
-        (r->fn != IOMON_FN_NONE && iomon_fn_op[r->fn] != r->op))
+    /* A function belongs to its operation: anything else is not ours
+     * (but an event, HTTP's, names the call that carried it). */
+    if (c.p != c.end || (r->fn != IOMON_FN_NONE && !iomon_op_event[r->op] &&
+                         iomon_fn_op[r->fn] != r->op))
         return -1;
     for (int i = 0; r->fn != IOMON_FN_NONE && i < 2; i++)
         if (iomon_fn_numeric_args[r->fn] & (1 << i))

@@ -97,8 +97,8 @@ static void mistakes_get_an_error_line_first(void **state)
     (void)state;
     assert_int_equal(iomon("bogus"), 2);
     assert_true(starts_with(err_text, "iomon: unknown command 'bogus'\n"));
-    assert_int_equal(iomon("run", "-p", "1"), 2);
-    assert_true(starts_with(err_text, "iomon run: unknown option '-p'\n"));
+    assert_int_equal(iomon("run", "-j", "1"), 2);
+    assert_true(starts_with(err_text, "iomon run: unknown option '-j'\n"));
     assert_int_equal(iomon("listen", "--queue"), 2);
     assert_true(starts_with(err_text, "iomon listen: --queue needs a value"));
     assert_int_equal(iomon("run", "--nonsense", "--", "true"), 2);

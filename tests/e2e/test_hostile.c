@@ -248,19 +248,23 @@ static void junk_environment_values(void **state)
         assert_int_equal(run_prog(argv, traced_env(queue, extra), NULL, perrc),
                          7);
         char *e = slurp_file(perrc);
-        assert_int_equal(count_of(e, "\n"), 1);
+        /* Its line, and the one for the queue no listener made. */
+        assert_int_equal(count_of(e, "\n"), 2);
+        assert_int_equal(count_of(e, "io-monitor: "), 2);
+        assert_int_equal(count_of(e, "io-monitor: no listener"), 1);
         assert_true(strncmp(e, "io-monitor: ", 12) == 0);
         assert_non_null(strstr(e, cases[i].name));
         assert_true(strlen(e) < 600); /* quoted, not dumped whole */
         free(e);
     }
-    /* All at once: one line each. */
+    /* All at once: one line each (and the no-listener one). */
     const char *all[] = {"MONITOR_DOMAINS=junk", "START_ON_ELAPSED=1e999",
                          huge_fac, NULL};
     assert_int_equal(run_prog(argv, traced_env(queue, all), NULL, perrc), 7);
     char *e = slurp_file(perrc);
-    assert_int_equal(count_of(e, "\n"), 3);
-    assert_int_equal(count_of(e, "io-monitor: "), 3);
+    assert_int_equal(count_of(e, "\n"), 4);
+    assert_int_equal(count_of(e, "io-monitor: "), 4);
+    assert_int_equal(count_of(e, "io-monitor: no listener"), 1);
     free(e);
     free(perrc);
     free(queue);

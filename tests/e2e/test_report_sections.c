@@ -103,11 +103,11 @@ static void page_sections(void **state)
     char *by_calls = between(files, "<table class=\"by1\"", "</table>");
     assert_non_null(by_name);
     assert_non_null(by_calls);
-    char *g = strstr(by_name, "<td>/etc/group</td>"),
-         *h = strstr(by_name, "<td>/etc/hostname</td>");
+    char *g = strstr(by_name, "<td>/etc/<wbr>group</td>"),
+         *h = strstr(by_name, "<td>/etc/<wbr>hostname</td>");
     assert_true(g && h && g < h);   /* A-Z */
-    g = strstr(by_calls, "<td>/etc/group</td>");
-    h = strstr(by_calls, "<td>/etc/hostname</td>");
+    g = strstr(by_calls, "<td>/etc/<wbr>group</td>");
+    h = strstr(by_calls, "<td>/etc/<wbr>hostname</td>");
     assert_true(g && h && h < g);   /* 6 calls before 2 */
     free(by_name);
     free(by_calls);

@@ -24,7 +24,7 @@ else:
         rows = list(csv.reader(f, strict=True))
     assert rows[0][:3] == ["facility", "ts", "duration_ms"], rows[0]
     for row in rows[1:]:
-        assert len(row) == 14, row
+        assert len(row) == 15, row  # the jsonl keys, ppid last
         if row[7] == "open":
             got.append(row[11].encode("utf-8", "surrogateescape"))
 if got != want:

@@ -138,7 +138,8 @@ static void test_jsonl_truncated_arg_marked_inside_string(void **state)
 /* ---- csv ---- */
 
 static const char csv_header[] =
-    "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,bytes,arg1,arg2,path\r\n";
+    "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,bytes,arg1,arg2,path,"
+    "ppid\r\n";
 
 static void test_csv_header_then_open_row_exact(void **state)
 {
@@ -150,7 +151,7 @@ static void test_csv_header_then_open_row_exact(void **state)
     char want[512];
     snprintf(want, sizeof want, "%s%s", csv_header,
              "app,1700000000.123456,1.234567,4242,4243,FILE_OPEN_CLOSE,OPEN,"
-             "open,0,3,0,\"/tmp/a \"\"b\"\",c.txt\",0x241,\r\n");
+             "open,0,3,0,\"/tmp/a \"\"b\"\",c.txt\",0x241,,0\r\n");
     assert_output(want);
 }
 
@@ -162,7 +163,7 @@ static void test_csv_event_row_has_empty_func_and_args(void **state)
             ARG_NONE, ARG_NONE);
     decode_all();
     sink_csv.record(NULL, o, &recs[0]);
-    assert_output("\"my,app\",0.000000,0.000000,7,7,START_STOP,START,,0,-1,0,,,\r\n");
+    assert_output("\"my,app\",0.000000,0.000000,7,7,START_STOP,START,,0,-1,0,,,,0\r\n");
 }
 
 static void test_csv_truncated_arg_always_quoted_and_marked(void **state)
@@ -174,7 +175,7 @@ static void test_csv_truncated_arg_always_quoted_and_marked(void **state)
     decode_all();
     sink_csv.record(NULL, o, &recs[0]);
     assert_output("u,0.000000,0.000000,1,1,LINKS,UNLINK,,0,-1,0,"
-                  "\"/tmp...\",\"a\"\"bc...\",\r\n");
+                  "\"/tmp...\",\"a\"\"bc...\",,0\r\n");
 }
 
 /* ---- through a pipe ---- */
