@@ -23,7 +23,7 @@ static int alloc_tables(struct pf_intern *in)
     if (in->slot)
         return 0;
     in->slot = calloc(SLOTS, sizeof *in->slot);
-    in->ent = malloc(PF_STRINGS_MAX * sizeof *in->ent);
+    in->ent = calloc(PF_STRINGS_MAX, sizeof *in->ent);
     in->bytes = malloc(PF_STRING_BYTES_MAX);
     if (in->slot && in->ent && in->bytes)
         return 0;
