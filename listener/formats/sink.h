@@ -40,7 +40,7 @@ struct sink {
 };
 
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
-    sink_perfetto, sink_top, sink_files, sink_files_csv;
+    sink_perfetto, sink_chrome_json, sink_top, sink_files, sink_files_csv;
 const struct sink *sink_find(const char *name);
 /* "summary, jsonl, ..." into buf: the names sink_find knows. */
 const char *sink_names(char *buf, size_t cap);
@@ -48,8 +48,8 @@ const char *sink_names(char *buf, size_t cap);
  * them in time order; 0 (the default) writes them as they arrive. */
 extern unsigned jsonl_sort_window_ms;
 /* When the listener started (ns since the epoch), for outputs that count
- * time from there (perfetto); 0 until the first one needs it, which sets
- * it to now.  A replay sets the time its capture saved. */
+ * time from there (perfetto, chrome-json); 0 until the first one needs
+ * it, which sets it to now.  A replay sets the time its capture saved. */
 extern uint64_t sink_origin_ns;
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;

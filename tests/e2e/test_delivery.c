@@ -532,7 +532,7 @@ static void vfork_child_calls_carry_the_childs_pid(void **state)
 static void every_format_states_loss(void **state)
 {
     (void)state;
-    const char *formats[] = {"jsonl", "csv", "table", "perfetto"};
+    const char *formats[] = {"jsonl", "csv", "table", "chrome-json"};
     for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
         const char *out = path_in(scratch, formats[i]);
         const char *err = path_in(scratch, "run.err");

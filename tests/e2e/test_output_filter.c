@@ -51,12 +51,12 @@ static void op_keeps_only_that_op(void **state)
     free(j);
 }
 
-static void domain_keeps_only_that_domain_in_perfetto_too(void **state)
+static void domain_keeps_only_that_domain_in_chrome_json_too(void **state)
 {
     (void)state;
     const char *f[] = {"--domain", "FILE_OPEN_CLOSE", NULL},
                *w[] = {"write", "30", NULL};
-    char *j = run_filtered("perfetto", f, w);
+    char *j = run_filtered("chrome-json", f, w);
     assert_int_equal(count_of(j, "\"ph\":\"X\""), 2);
     assert_int_equal(count_of(j, "\"name\":\"open\""), 1);
     assert_int_equal(count_of(j, "\"name\":\"close\""), 1);
@@ -160,7 +160,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(op_keeps_only_that_op),
-        cmocka_unit_test(domain_keeps_only_that_domain_in_perfetto_too),
+        cmocka_unit_test(domain_keeps_only_that_domain_in_chrome_json_too),
         cmocka_unit_test(path_prefix_matches_arg1),
         cmocka_unit_test(min_duration_keeps_the_slow_call),
         cmocka_unit_test(pid_keeps_only_that_process),

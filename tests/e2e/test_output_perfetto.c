@@ -1,11 +1,17 @@
-/* --format perfetto: the file parses as JSON (Python's json module is the
- * consumer's stand-in; tests/e2e/test_perfetto_consumer.c loads it in a
- * real viewer's model) and holds exactly one complete event per call, each
- * matching its record field by field, its ts rebased to otherData.epoch_ns
- * without losing a nanosecond; START, STOP, END and the HTTP events as
- * instant events; process names from START and a name for every thread
- * before its first event.  It is still valid JSON when the listener is
- * stopped by SIGINT or SIGTERM. */
+/* --format perfetto: Perfetto's protobuf trace, decoded by protoc against
+ * tests/e2e/perfetto_subset.proto (Perfetto's field numbers, written here)
+ * and read by tests/e2e/perfetto_model.py the way Perfetto's trace
+ * processor reads it (interning, defaults, the incremental clock and
+ * counters, slices from BEGIN/END sorted by time).  What that reader makes
+ * of the file is checked against the records themselves: every call a
+ * slice with its name, domain, exact times (after the nesting rule,
+ * format_perfetto_nest.c) and args; START, STOP and the HTTP events
+ * instants on the thread, END and LOST on the process; a track per thread
+ * and per process, named; the bytes-read and -written counters' totals;
+ * a flow from each fork to its child.  A write-heavy run stays under 40
+ * bytes a call; interning past its cap, and a loss, start a new
+ * generation of incremental state the reader follows; a listener stopped
+ * by SIGTERM leaves a trace that decodes whole. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <signal.h>
@@ -14,109 +20,294 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
+#include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <cmocka.h>
 
 #include "collector.h"
-#include "escape.h"
+#include "format_perfetto.h"
 #include "iomon_ids.h"
 #include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
 
-/* Turns a Chrome trace file into one canonical line per event; Decimal
- * keeps ts and dur exactly as written, and ts goes back to nanoseconds
- * since the epoch through otherData.epoch_ns. */
-static const char canon_py[] =
-    "import json,sys,decimal\n"
-    "d=json.load(open(sys.argv[1]),parse_float=decimal.Decimal)\n"
-    "epoch=int(d['otherData']['epoch_ns'])\n"
-    "ns=lambda us:int(us*1000)\n"
-    "at=lambda e:epoch+ns(e['ts'])\n"
-    "for e in d['traceEvents']:\n"
-    "  a=e['args']\n"
-    "  if e['ph']=='M':\n"
-    "    print('M',e['name'],e['pid'],e['tid'],a['name'])\n"
-    "  elif e['name']=='END':\n"
-    "    print(e['ph'],'END',e['s'],at(e),e['pid'],a['ended'],a['received'],"
-    "a['lost'])\n"
-    "  elif e['ph']=='I' and e['name'] in ('START','STOP'):\n"
-    "    print(e['ph'],e['name'],e['cat'],e['s'],at(e),e['pid'],e['tid'],"
-    "a['func'],a.get('ppid'),a['arg1'],a['arg2'])\n"
-    "  elif e['ph']=='I':\n"
-    "    print(e['ph'],e['name'],e['cat'],e['s'],at(e),e['pid'],e['tid'],"
-    "a['func'],a['fd'],a['bytes'],a['path'],a['arg1'],a['arg2'])\n"
-    "  else:\n"
-    "    print(e['ph'],e['name'],e['cat'],at(e),ns(e['dur']),e['pid'],"
-    "e['tid'],a['fd'],a['bytes'],a['path'],a['error'],a['arg1'],a['arg2'])\n";
+/* ---- the reader ---- */
 
-/* Threads already named in the expected lines. */
-static struct {
-    uint32_t pid, tid;
-} named[64];
-static size_t nnamed;
-
-/* The same lines, from a record. */
-static void expected_line(FILE *m, const struct iomon_rec *r)
+/* protoc --decode, then the model; its output (the test fails if either
+ * fails). */
+static char *model_of(const char *trace)
 {
-    size_t i = 0;
-    while (i < nnamed && (named[i].pid != r->pid || named[i].tid != r->tid))
-        i++;
-    if (i == nnamed) {
-        assert_true(nnamed < sizeof named / sizeof named[0]);
-        named[nnamed].pid = r->pid;
-        named[nnamed++].tid = r->tid;
-        fprintf(m, "M thread_name %u %u %s\n", r->pid, r->tid,
-                r->tid == r->pid ? "main" : "thread");
+    const char *top = getenv("IOMON_TOP");
+    assert_non_null(top);
+    char dir[512], text[256], out[256], err[256], script[512];
+    snprintf(dir, sizeof dir, "--proto_path=%s/tests/e2e", top);
+    snprintf(script, sizeof script, "%s/tests/e2e/perfetto_model.py", top);
+    snprintf(text, sizeof text, "%s.txt", trace);
+    snprintf(out, sizeof out, "%s.model", trace);
+    snprintf(err, sizeof err, "%s.err", trace);
+    int in = open(trace, O_RDONLY);
+    assert_true(in >= 0);
+    char *protoc[] = {"protoc", dir, "--decode=iomon_test.Trace",
+                      "perfetto_subset.proto", NULL};
+    int rc = wait_exit(spawn_prog(protoc, NULL, in, text, err), 60000);
+    close(in);
+    if (rc == 98)
+        fail_msg("protoc is not installed: run script/bootstrap");
+    if (rc != 0) {
+        char *e = slurp_file(err);
+        print_error("%s", e);
+        free(e);
+        fail_msg("protoc could not decode %s (exit %d)", trace, rc);
     }
-    char t[2][4200];
-    for (int k = 0; k < 2; k++) {
-        char tmp[32];
-        size_t n;
-        int trunc;
-        if (r->arg[k].kind == IOMON_ARG_NONE) {
-            strcpy(t[k], "None");
-            continue;
+    char *py[] = {"/usr/bin/python3", script, text, NULL};
+    rc = wait_exit(spawn_prog(py, NULL, -1, out, err), 60000);
+    if (rc != 0) {
+        char *e = slurp_file(err);
+        print_error("%s", e);
+        free(e);
+        fail_msg("the model failed on %s (exit %d)", text, rc);
+    }
+    return slurp_file(out);
+}
+
+/* The model's E lines: what a reader would reject. */
+static void assert_no_errors(const char *got)
+{
+    const char *e = got[0] == 'E' ? got : strstr(got, "\nE ");
+    if (e)
+        fail_msg("the reader rejects the trace: %.*s",
+                 (int)strcspn(e + (e != got), "\n"), e + (e != got));
+}
+
+static int by_line(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The lines of text, sorted, each once. */
+static char *sorted_unique(const char *text)
+{
+    char *copy = strdup(text), **lines = NULL, *save = NULL;
+    size_t n = 0, cap = 0;
+    for (char *l = strtok_r(copy, "\n", &save); l;
+         l = strtok_r(NULL, "\n", &save)) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 256;
+            lines = realloc(lines, cap * sizeof *lines);
         }
-        const uint8_t *s = arg_text(&r->arg[k], tmp, &n, &trunc);
-        snprintf(t[k], sizeof t[k], "%.*s%s", (int)n, s, trunc ? "..." : "");
+        lines[n++] = l;
     }
-    const char *func = r->fn == IOMON_FN_NONE ? "None" : iomon_fn_names[r->fn];
-    char path[4200] = "None";
-    if (r->path)
-        snprintf(path, sizeof path, "%.*s", (int)r->path_len, r->path);
-    if (r->op == IOMON_OP_START) {
-        fprintf(m, "M process_name %u %u %s\n", r->pid, r->tid, t[0]);
-        fprintf(m, "I START START_STOP t %llu %u %u %s %u %s %s\n",
-                (unsigned long long)r->ts_ns, r->pid, r->tid, func, r->ppid,
-                t[0], t[1]);
-    } else if (r->op == IOMON_OP_STOP) {
-        fprintf(m, "I STOP START_STOP t %llu %u %u %s None %s %s\n",
-                (unsigned long long)r->ts_ns, r->pid, r->tid, func, t[0], t[1]);
-    } else if (r->op == IOMON_OP_END) {
-        fprintf(m, "I END p %llu %u %s %s %lld\n",
-                (unsigned long long)r->ts_ns, r->pid, t[0], t[1],
-                (long long)r->bytes);
-    } else if (iomon_op_event[r->op] || r->fn == IOMON_FN_NONE) {
-        fprintf(m, "I %s %s t %llu %u %u %s %d %lld %s %s %s\n",
+    qsort(lines, n, sizeof *lines, by_line);
+    char *out = malloc(strlen(text) + 2), *p = out;
+    for (size_t i = 0; i < n; i++)
+        if (i == 0 || strcmp(lines[i], lines[i - 1]) != 0)
+            p += sprintf(p, "%s\n", lines[i]);
+    *p = '\0';
+    free(lines);
+    free(copy);
+    return out;
+}
+
+static void assert_same_lines(const char *want, const char *got)
+{
+    char *w = sorted_unique(want), *g = sorted_unique(got);
+    if (strcmp(w, g) != 0) {
+        const char *a = w, *b = g;
+        while (*a && *a == *b)
+            a++, b++;
+        while (a > w && a[-1] != '\n')
+            a--;
+        while (b > g && b[-1] != '\n')
+            b--;
+        print_error("first difference:\n  records: %.*s\n  reader:  %.*s\n",
+                    (int)strcspn(a, "\n"), a, (int)strcspn(b, "\n"), b);
+        fail_msg("the reader's trace differs from the records");
+    }
+    free(w);
+    free(g);
+}
+
+/* ---- what the records say the reader should see ---- */
+
+struct expect {
+    FILE *m;
+    struct {
+        uint32_t pid, tid;
+        struct pf_nest nest;
+    } threads[64];
+    size_t nthreads;
+    struct {
+        uint32_t pid;
+        uint64_t bytes[2];
+        int seen;
+        char name[512]; /* its last START's arg1: exec renames */
+    } procs[64];
+    size_t nprocs;
+    uint32_t forks[64][2]; /* parent, child */
+    size_t nforks;
+};
+
+static struct pf_nest *nest_of(struct expect *x, const struct iomon_rec *r)
+{
+    for (size_t i = 0; i < x->nthreads; i++)
+        if (x->threads[i].pid == r->pid && x->threads[i].tid == r->tid)
+            return &x->threads[i].nest;
+    assert_true(x->nthreads < 64);
+    x->threads[x->nthreads].pid = r->pid;
+    x->threads[x->nthreads].tid = r->tid;
+    fprintf(x->m, "T %u %u %s\n", r->pid, r->tid,
+            r->pid == r->tid ? "main" : "thread");
+    return &x->threads[x->nthreads++].nest;
+}
+
+static size_t proc_of(struct expect *x, uint32_t pid)
+{
+    for (size_t i = 0; i < x->nprocs; i++)
+        if (x->procs[i].pid == pid)
+            return i;
+    assert_true(x->nprocs < 64);
+    x->procs[x->nprocs].pid = pid;
+    return x->nprocs++;
+}
+
+/* Args as the reader prints them: "k=v", sorted, joined by spaces. */
+struct args {
+    char *a[8];
+    int n;
+};
+
+static void arg(struct args *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+static void arg(struct args *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    assert_true(vasprintf(&a->a[a->n++], fmt, ap) >= 0);
+    va_end(ap);
+}
+
+static void arg_val(struct args *a, const char *name, const struct iomon_val *v)
+{
+    if (v->kind == IOMON_ARG_NONE)
+        return;
+    char tmp[32];
+    size_t n;
+    int cut;
+    const uint8_t *s = arg_text(v, tmp, &n, &cut);
+    arg(a, "%s=%.*s", name, (int)n, s);
+}
+
+static void print_args(FILE *m, struct args *a)
+{
+    qsort(a->a, (size_t)a->n, sizeof *a->a, by_line);
+    for (int i = 0; i < a->n; i++) {
+        fprintf(m, "%s%s", i ? " " : "", a->a[i]);
+        free(a->a[i]);
+    }
+    fputc('\n', m);
+}
+
+static void expect_record(struct expect *x, const struct iomon_rec *r)
+{
+    FILE *m = x->m;
+    struct args a = {{0}, 0};
+    size_t p = proc_of(x, r->pid);
+    if (r->op == IOMON_OP_END) {
+        fprintf(m, "I %u - END START_STOP %llu ", r->pid,
+                (unsigned long long)r->ts_ns);
+        arg_val(&a, "ended", &r->arg[0]);
+        arg_val(&a, "received", &r->arg[1]);
+        arg(&a, "lost=%lld", (long long)r->bytes);
+        print_args(m, &a);
+        if (r->bytes > 0)
+            fprintf(m, "I %u - LOST START_STOP %llu lost=%lld\n", r->pid,
+                    (unsigned long long)r->ts_ns, (long long)r->bytes);
+        return;
+    }
+    struct pf_nest *nest = nest_of(x, r);
+    x->procs[p].seen = 1;
+    if (iomon_op_event[r->op] || r->fn == IOMON_FN_NONE) {
+        fprintf(m, "I %u %u %s %s %llu ", r->pid, r->tid,
                 iomon_op_names[r->op], iomon_domain_names[r->domain],
-                (unsigned long long)r->ts_ns, r->pid, r->tid, func, r->fd,
-                (long long)r->bytes, path, t[0], t[1]);
-    } else {
-        fprintf(m, "X %s %s %llu %llu %u %u %d %lld %s %d %s %s\n",
-                iomon_fn_names[r->fn], iomon_domain_names[r->domain],
-                (unsigned long long)r->ts_ns, (unsigned long long)r->dur_ns,
-                r->pid, r->tid, r->fd, (long long)r->bytes, path, r->error,
-                t[0], t[1]);
+                (unsigned long long)r->ts_ns);
+        if (r->fn != IOMON_FN_NONE)
+            arg(&a, "func=%s", iomon_fn_names[r->fn]);
+        if (r->op == IOMON_OP_START) {
+            arg(&a, "ppid=%u", r->ppid);
+        } else if (r->op != IOMON_OP_STOP) {
+            if (r->path)
+                arg(&a, "path=%.*s", (int)r->path_len, r->path);
+            if (r->fd >= 0)
+                arg(&a, "fd=%d", r->fd);
+            if (r->bytes)
+                arg(&a, "bytes=%lld", (long long)r->bytes);
+        }
+        arg_val(&a, "arg1", &r->arg[0]);
+        arg_val(&a, "arg2", &r->arg[1]);
+        print_args(m, &a);
+        if (r->op == IOMON_OP_START) {
+            /* The process's name: its last START's arg1. */
+            char tmp[32];
+            size_t n;
+            int cut;
+            const uint8_t *s = arg_text(&r->arg[0], tmp, &n, &cut);
+            snprintf(x->procs[p].name, sizeof x->procs[p].name, "%.*s",
+                     (int)n, s);
+        }
+        return;
+    }
+    uint64_t s = r->ts_ns, e = r->ts_ns + r->dur_ns;
+    pf_nest_place(nest, &s, &e);
+    int counted = r->bytes > 0 &&
+                  (r->op == IOMON_OP_READ || r->op == IOMON_OP_WRITE);
+    if (counted)
+        x->procs[p].bytes[r->op == IOMON_OP_WRITE] += (uint64_t)r->bytes;
+    fprintf(m, "X %u %u %s %s %llu %llu ", r->pid, r->tid,
+            iomon_fn_names[r->fn], iomon_domain_names[r->domain],
+            (unsigned long long)s, (unsigned long long)(e - s));
+    if (r->path)
+        arg(&a, "path=%.*s", (int)r->path_len, r->path);
+    else if (r->fd >= 0)
+        arg(&a, "fd=%d", r->fd);
+    if (r->error)
+        arg(&a, "error=%d", r->error);
+    if (r->bytes && !counted)
+        arg(&a, "bytes=%lld", (long long)r->bytes);
+    arg_val(&a, "arg1", &r->arg[0]);
+    arg_val(&a, "arg2", &r->arg[1]);
+    print_args(m, &a);
+    if (r->op == IOMON_OP_FORK && !r->error &&
+        r->arg[0].kind == IOMON_ARG_INT && x->nforks < 64) {
+        x->forks[x->nforks][0] = r->pid;
+        x->forks[x->nforks++][1] = (uint32_t)r->arg[0].num;
     }
 }
 
-/* A sink that writes perfetto and, beside it, what each event should say. */
+/* What the run as a whole should leave: counters, flows, no loss. */
+static void expect_totals(struct expect *x)
+{
+    for (size_t i = 0; i < x->nprocs; i++)
+        if (x->procs[i].name[0])
+            fprintf(x->m, "P %u %s\n", x->procs[i].pid, x->procs[i].name);
+    for (size_t i = 0; i < x->nprocs; i++)
+        for (int k = 0; k < 2; k++)
+            if (x->procs[i].bytes[k])
+                fprintf(x->m, "C %u bytes %s %llu\n", x->procs[i].pid,
+                        k ? "written" : "read",
+                        (unsigned long long)x->procs[i].bytes[k]);
+    for (size_t i = 0; i < x->nforks; i++)
+        for (size_t j = 0; j < x->nprocs; j++)
+            if (x->procs[j].pid == x->forks[i][1] && x->procs[j].seen)
+                fprintf(x->m, "F %u %u\n", x->forks[i][0], x->forks[i][1]);
+}
+
+/* A sink that writes perfetto and, beside it, what the reader should see. */
 struct tee {
-    FILE *expect;
-    char perfetto[64];  /* the perfetto sink's state */
+    struct expect x;
+    char perfetto[sizeof(struct pf_intern) + sizeof(struct pf_tracks) +
+                  8192];
 };
 
 static void tee_begin(void *self, struct out *o)
@@ -128,7 +319,7 @@ static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     struct tee *t = self;
     sink_perfetto.record(t->perfetto, o, r);
-    expected_line(t->expect, r);
+    expect_record(&t->x, r);
 }
 
 static void tee_end(void *self, struct out *o, const struct iomon_stats *st)
@@ -140,67 +331,82 @@ static const struct sink tee_sink = {
     .name = "tee", .size = sizeof(struct tee), .begin = tee_begin,
     .record = tee_record, .end = tee_end};
 
-static char *canonical(const char *json_path)
-{
-    char py[128], out[128], err[128];
-    snprintf(py, sizeof py, "%s/canon.py", scratch);
-    snprintf(out, sizeof out, "%s/canon.out", scratch);
-    snprintf(err, sizeof err, "%s/canon.err", scratch);
-    FILE *f = fopen(py, "w");
-    fputs(canon_py, f);
-    fclose(f);
-    char *argv[] = {"/usr/bin/python3", py, (char *)json_path, NULL};
-    int rc = wait_exit(spawn_prog(argv, NULL, -1, out, err), 20000);
-    if (rc != 0) {
-        char *e = slurp_file(err);
-        print_error("python3 could not parse %s: %s\n", json_path, e);
-        free(e);
-        fail();
-    }
-    return slurp_file(out);
-}
+/* ---- tests ---- */
 
-static void every_event_matches_its_record(void **state)
+/* sh runs workload fork (2 children of 20 writes each), then execs
+ * workload threads (2 threads of 20 writes). */
+static void reader_sees_every_record(void **state)
 {
     (void)state;
     assert_true(sink_perfetto.size <= sizeof(((struct tee *)0)->perfetto));
-    char json[128];
-    snprintf(json, sizeof json, "%s/trace.json", scratch);
+    const char *trace = path_in(scratch, "run.pftrace");
     char *expect = NULL;
     size_t elen = 0;
     static struct out out;
     struct collector col;
-    int fd = out_open(json, 1);
+    int fd = out_open(trace, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
     assert_int_equal(collector_init(&col, &tee_sink, &out), 0);
     struct tee *t = col.sink_state;
-    t->expect = open_memstream(&expect, &elen);
-    nnamed = 0;
+    t->x.m = open_memstream(&expect, &elen);
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "%s fork 2 20; exec %s threads 2 20",
+             trace_prog("workload"), trace_prog("workload"));
+    char *argv[] = {"/bin/sh", "-c", cmd, NULL};
     struct options opt = {0};
-    char *argv[] = {(char *)trace_prog("workload"), "write", "40", NULL};
     opt.argv = argv;
     assert_int_equal(run_traced(&opt, &col), 0);
     collector_finish(&col);
-    fclose(t->expect);
+    expect_totals(&t->x);
+    fputs("L 0\n", t->x.m);
+    size_t forks = t->x.nforks;
+    fclose(t->x.m);
     collector_free(&col);
     close(fd);
 
-    char *got = canonical(json);
-    assert_string_equal(got, expect);
-    /* START, open, 40 writes, close, STOP, END: the process and its one
-     * thread named, 42 calls, 3 instants. */
-    assert_int_equal(count_of(got, "M process_name"), 1);
-    assert_int_equal(count_of(got, "M thread_name"), 1);
-    assert_int_equal(count_of(got, "\nX "), 42);
-    assert_int_equal(count_of(got, "\nI START START_STOP t "), 1);
-    assert_int_equal(count_of(got, "\nI STOP START_STOP t "), 1);
-    assert_int_equal(count_of(got, "\nI END p "), 1);
-    assert_int_equal(count_of(got, "X write FILE_WRITE"), 40);
-    /* The writes name their file, from the listener's fd table. */
-    assert_true(count_of(got, " /dev/null ") >= 40);
+    char *got = model_of(trace);
+    assert_same_lines(expect, got);
+    /* The run was what the comparison needs to mean something: sh's
+     * child and workload's 2 children, each reached by a flow; 40 + 40
+     * writes; the 2 threads named "thread"; counters. */
+    assert_true(forks >= 3);
+    assert_true(count_of(got, "\nF ") >= 3);
+    assert_int_equal(count_of(got, " write FILE_WRITE "), 40 + 40);
+    assert_int_equal(count_of(got, " thread\n"), 2);
+    assert_true(count_of(got, " bytes written ") >= 3);
+    assert_int_equal(count_of(got, " - END START_STOP "), 4);
+    assert_no_errors(got);
     free(got);
     free(expect);
+}
+
+static uint64_t file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (uint64_t)st.st_size : 0;
+}
+
+/* A write-heavy run costs at most 40 bytes a call (names, categories and
+ * paths interned, times as steps of the incremental clock). */
+static void write_heavy_run_stays_under_40_bytes_a_call(void **state)
+{
+    (void)state;
+    const char *trace = path_in(scratch, "heavy.pftrace");
+    char *argv[] = {(char *)iomon_path(), "run", "--format", "perfetto",
+                    "-o", (char *)trace, "--",
+                    (char *)trace_prog("workload"), "write", "5000", NULL};
+    assert_int_equal(run_prog(argv, NULL, NULL, path_in(scratch, "h.err")),
+                     0);
+    uint64_t size = file_size(trace);
+    print_message("perfetto: %llu bytes for 5000 writes, %.1f a call\n",
+                  (unsigned long long)size, (double)size / 5000);
+    assert_true(size > 5000 * 20);
+    assert_true(size <= 5000 * 40);
+    char *got = model_of(trace);
+    assert_no_errors(got);
+    assert_int_equal(count_of(got, " write FILE_WRITE "), 5000);
+    free(got);
 }
 
 static void set_str(struct iomon_val *v, const char *s)
@@ -210,110 +416,132 @@ static void set_str(struct iomon_val *v, const char *s)
     v->len = strlen(s);
 }
 
-/* An HTTP event is an instant at the start of the call that carried it,
- * not a second slice over it; a record made before the listener started
- * gets a negative ts, still exact. */
-static void http_events_are_instants_and_early_records_exact(void **state)
+static struct iomon_rec call_rec(uint16_t fn, uint64_t ts, uint64_t dur)
+{
+    struct iomon_rec r = {0};
+    r.pid = 7;
+    r.tid = 8;
+    r.ppid = 1;
+    r.fn = fn;
+    r.op = iomon_fn_op[fn];
+    r.domain = iomon_op_domain[r.op];
+    r.fd = 3;
+    r.ts_ns = ts;
+    r.dur_ns = dur;
+    return r;
+}
+
+/* Synthetic records through the sink alone: overlapping calls, a call
+ * that covers an earlier-written one, paths past the interning cap, an
+ * END with records lost, and a call after it. */
+static void overlaps_interning_cap_and_loss(void **state)
 {
     (void)state;
-    char json[128];
-    snprintf(json, sizeof json, "%s/http.json", scratch);
+    const char *trace = path_in(scratch, "synthetic.pftrace");
     char *expect = NULL;
     size_t elen = 0;
     static struct out out;
-    int fd = out_open(json, 1);
+    int fd = out_open(trace, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
     struct tee *t = calloc(1, sizeof *t);
-    t->expect = open_memstream(&expect, &elen);
-    nnamed = 0;
+    t->x.m = open_memstream(&expect, &elen);
+    sink_origin_ns = 1000000000000000000ull;
     tee_sink.begin(t, &out);
-    struct timespec now;
-    clock_gettime(CLOCK_REALTIME, &now);
-    uint64_t ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
-
-    struct iomon_rec send = {0};
-    send.pid = 7;
-    send.tid = 8;
-    send.fn = IOMON_FN_SEND;
-    send.op = iomon_fn_op[IOMON_FN_SEND];
-    send.domain = iomon_op_domain[send.op];
-    send.fd = 5;
-    send.bytes = 40;
-    send.ts_ns = ns + 1000001;
-    send.dur_ns = 2503;
-    struct iomon_rec http = send;
-    http.op = IOMON_OP_REQUEST_SENT;
-    http.domain = iomon_op_domain[IOMON_OP_REQUEST_SENT];
-    set_str(&http.arg[0], "GET");
-    set_str(&http.arg[1], "/index.html");
-    struct iomon_rec early = send;
-    early.fn = IOMON_FN_WRITE;
-    early.op = iomon_fn_op[IOMON_FN_WRITE];
-    early.domain = iomon_op_domain[early.op];
-    early.ts_ns = 1234567891; /* 1970: long before the listener */
-    early.dur_ns = 7;
-    const struct iomon_rec *recs[] = {&send, &http, &early};
-    for (size_t i = 0; i < 3; i++)
-        tee_sink.record(t, &out, recs[i]);
+    uint64_t t0 = sink_origin_ns + 5000;
+    struct iomon_rec recs[4] = {
+        call_rec(IOMON_FN_WRITE, t0, 100),      /* [t0, t0+100] */
+        call_rec(IOMON_FN_WRITE, t0 + 71, 229), /* 29 ns into it */
+        call_rec(IOMON_FN_WRITE, t0 + 400, 50), /* a handler's write */
+        call_rec(IOMON_FN_READ, t0 + 350, 150), /* the read around it */
+    };
+    for (int i = 0; i < 4; i++) {
+        recs[i].bytes = 10;
+        tee_sink.record(t, &out, &recs[i]);
+    }
+    /* Paths of 4000 bytes: about 1,050 of them fill the 4 MB cap. */
+    static char path[4001];
+    size_t npaths = PF_STRING_BYTES_MAX / 4000 + 50;
+    for (size_t i = 0; i < npaths; i++) {
+        snprintf(path, sizeof path, "/p%05zu", i);
+        memset(path + 7, 'x', sizeof path - 8);
+        struct iomon_rec r = call_rec(IOMON_FN_WRITE, t0 + 1000 + i * 10, 5);
+        r.path = (const uint8_t *)path;
+        r.path_len = strlen(path);
+        r.bytes = 1;
+        tee_sink.record(t, &out, &r);
+    }
+    struct iomon_rec end = {0};
+    end.pid = end.tid = 7;
+    end.op = IOMON_OP_END;
+    end.fn = IOMON_FN_NONE;
+    end.domain = iomon_op_domain[IOMON_OP_END];
+    end.fd = -1;
+    end.ts_ns = t0 + 1000000;
+    end.bytes = 5;
+    set_str(&end.arg[0], "exit 0");
+    end.arg[1].kind = IOMON_ARG_INT;
+    end.arg[1].num = 4 + (int64_t)npaths;
+    tee_sink.record(t, &out, &end);
+    struct iomon_rec after = call_rec(IOMON_FN_WRITE, t0 + 2000000, 7);
+    after.pid = after.tid = 9;
+    after.bytes = 3;
+    set_str(&after.arg[0], "after the loss");
+    tee_sink.record(t, &out, &after);
+    expect_totals(&t->x);
+    fputs("L 1\n", t->x.m);
     struct iomon_stats st = {0};
     tee_sink.end(t, &out, &st);
     out_flush(&out);
     close(fd);
-    fclose(t->expect);
+    fclose(t->x.m);
     free(t);
+    sink_origin_ns = 0;
 
-    char *got = canonical(json);
-    assert_string_equal(got, expect);
-    assert_int_equal(count_of(got, "\nX send "), 1);
-    assert_int_equal(count_of(got, "\nI REQUEST_SENT HTTP t "), 1);
-    assert_int_equal(count_of(got, " send 5 40 None GET /index.html\n"), 1);
+    char *got = model_of(trace);
+    assert_same_lines(expect, got);
+    /* The overlap moved to the first write's end, the read covers the
+     * handler's write, the loss is an instant, interning started over. */
+    char want[160];
+    snprintf(want, sizeof want, "X 7 8 write FILE_WRITE %llu 200 fd=3\n",
+             (unsigned long long)(t0 + 100));
+    assert_non_null(strstr(got, want));
+    snprintf(want, sizeof want, "X 7 8 read FILE_READ %llu 150 fd=3\n",
+             (unsigned long long)(t0 + 350));
+    assert_non_null(strstr(got, want));
+    assert_non_null(strstr(got, "I 7 - LOST START_STOP "));
+    assert_non_null(strstr(got, "arg1=after the loss"));
+    char *text = slurp_file(path_in(scratch, "synthetic.pftrace.txt"));
+    assert_true(count_of(text, "sequence_flags: 1\n") >= 3);
+    assert_int_equal(count_of(text, "previous_packet_dropped: 1\n"), 1);
+    free(text);
     free(got);
-    char *raw = slurp_file(json);
-    assert_int_equal(count_of(raw, "\"ts\":-"), 1);
-    assert_int_equal(count_of(raw, "\"ph\":\"X\""), 2);
-    free(raw);
     free(expect);
 }
 
-/* The listener stopped by sig mid-stream still leaves valid JSON. */
-static void listener_stopped_by(int sig, const char *name)
+/* Packets are written whole: a listener stopped mid-stream leaves a trace
+ * that decodes to its last packet. */
+static void sigterm_leaves_a_whole_trace(void **state)
 {
-    char queue[128], json[128], err[128];
-    snprintf(queue, sizeof queue, "%s/q-%s", scratch, name);
-    snprintf(json, sizeof json, "%s/%s.json", scratch, name);
-    snprintf(err, sizeof err, "%s/%s.err", scratch, name);
-    const char *more[] = {"--format", "perfetto", "--output", json, NULL};
-    pid_t l = listen_start(queue, NULL, err, more);
+    (void)state;
+    const char *queue = path_in(scratch, "q-term");
+    char trace[128];
+    snprintf(trace, sizeof trace, "%s", path_in(scratch, "term.pftrace"));
+    const char *more[] = {"--format", "perfetto", "--output", trace, NULL};
+    pid_t l = listen_start(queue, NULL, path_in(scratch, "term.err"), more);
     assert_true(l > 0);
-    /* A workload still running when the listener goes: its records stop
-     * arriving mid-stream. */
-    /* Bounded: at millions of records a second an unbounded writer makes
-     * a file of gigabytes before the signal lands. */
-    char *argv[] = {(char *)trace_prog("workload"), "write", "20000", NULL};
+    char *argv[] = {(char *)trace_prog("workload"), "write", "5000", NULL};
     pid_t w = spawn_prog(argv, traced_env(queue, NULL), -1, NULL, NULL);
-    assert_int_equal(wait_file_has(json, "\"ph\":\"X\"", 10000), 0);
-    assert_int_equal(stop_with(l, sig, 10000), 0);
+    uint64_t until = now_ms() + 10000;
+    while (file_size(trace) < 4096 && now_ms() < until)
+        sleep_ms(5);
+    assert_true(file_size(trace) >= 4096);
+    assert_int_equal(stop_with(l, SIGTERM, 10000), 0);
     stop_with(w, SIGKILL, 10000);
-    char *got = canonical(json);
-    assert_true(count_of(got, "X write FILE_WRITE") > 0);
+    char *got = model_of(trace);
+    assert_no_errors(got);
+    assert_true(count_of(got, " write FILE_WRITE ") > 0);
     free(got);
-    char *tail = slurp_file(json);
-    size_t n = strlen(tail);
-    assert_true(n > 4 && strcmp(tail + n - 3, "]}\n") == 0);
-    free(tail);
-}
-
-static void sigterm_leaves_valid_json(void **state)
-{
-    (void)state;
-    listener_stopped_by(SIGTERM, "term");
-}
-
-static void sigint_leaves_valid_json(void **state)
-{
-    (void)state;
-    listener_stopped_by(SIGINT, "int");
 }
 
 static int setup(void **state)
@@ -326,10 +554,10 @@ static int setup(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(every_event_matches_its_record),
-        cmocka_unit_test(http_events_are_instants_and_early_records_exact),
-        cmocka_unit_test(sigterm_leaves_valid_json),
-        cmocka_unit_test(sigint_leaves_valid_json),
+        cmocka_unit_test(reader_sees_every_record),
+        cmocka_unit_test(write_heavy_run_stays_under_40_bytes_a_call),
+        cmocka_unit_test(overlaps_interning_cap_and_loss),
+        cmocka_unit_test(sigterm_leaves_a_whole_trace),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

@@ -1,4 +1,4 @@
-/* --format perfetto as a real viewer sees it: the trace is loaded by the
+/* --format chrome-json as a real viewer sees it: the trace is loaded by the
  * DevTools trace model (@paulirish/trace_engine, installed from npm by
  * script/bootstrap into tests/consumer, run with node), and what that
  * model holds is checked against the records themselves:
@@ -10,7 +10,9 @@
  *   - START, STOP and END as instant events, a name for every thread and
  *     the process names.
  * No node, or no installed consumer, fails the test: script/bootstrap
- * installs both. */
+ * installs both.  The model reads only Chrome's JSON, not Perfetto's
+ * protobuf (--format perfetto, checked by test_output_perfetto.c through
+ * protoc), so it is given chrome-json. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <stdarg.h>
@@ -45,24 +47,24 @@ struct names {
     char name[256];
 };
 
-/* A sink that writes perfetto and keeps, beside it, one ev per record. */
+/* A sink that writes chrome-json and keeps, beside it, one ev per record. */
 struct tee {
     struct ev *evs;
     size_t n, cap;
     struct names procs[64];
     size_t nprocs;
-    char perfetto[64]; /* the perfetto sink's state */
+    char json[64]; /* the chrome-json sink's state */
 };
 
 static void tee_begin(void *self, struct out *o)
 {
-    sink_perfetto.begin(((struct tee *)self)->perfetto, o);
+    sink_chrome_json.begin(((struct tee *)self)->json, o);
 }
 
 static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     struct tee *t = self;
-    sink_perfetto.record(t->perfetto, o, r);
+    sink_chrome_json.record(t->json, o, r);
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 256;
         t->evs = realloc(t->evs, t->cap * sizeof *t->evs);
@@ -99,7 +101,7 @@ static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
 
 static void tee_end(void *self, struct out *o, const struct iomon_stats *st)
 {
-    sink_perfetto.end(((struct tee *)self)->perfetto, o, st);
+    sink_chrome_json.end(((struct tee *)self)->json, o, st);
 }
 
 static const struct sink tee_sink = {
@@ -230,7 +232,7 @@ static char *consume(const char *json)
 static void viewer_holds_every_event_exactly(void **state)
 {
     (void)state;
-    assert_true(sink_perfetto.size <= sizeof(((struct tee *)0)->perfetto));
+    assert_true(sink_chrome_json.size <= sizeof(((struct tee *)0)->json));
     char json[128];
     snprintf(json, sizeof json, "%s/trace.json", scratch);
     static struct out out;
