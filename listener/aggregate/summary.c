@@ -146,6 +146,9 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
                (unsigned long long)st->processes,
                (unsigned long long)st->started,
                (unsigned long long)st->stopped);
+    /* Findings last: what the numbers above add up to. */
+    static struct insight found[INSIGHTS_MAX];
+    insights_text(o, found, insights_eval(s->insights, found, INSIGHTS_MAX));
 }
 
 const struct sink sink_summary = {

@@ -18,6 +18,7 @@
 #include "area_reader.h"
 #include "cli.h"
 #include "collector.h"
+#include "insights.h"
 #include "iomon_ids.h"
 #include "queue.h"
 
@@ -56,7 +57,8 @@ static const char run_help[] =
     "built-in demo.\n"
     "options:\n"
     "  --format FMT             summary (default), jsonl, csv, table, perfetto,\n"
-    "                           files, files-csv (per-file access patterns)\n"
+    "                           files, files-csv (per-file access patterns),\n"
+    "                           insights (the findings, JSON lines)\n"
     "  -c                       the summary (the default; as strace -c)\n"
     "  -o FILE, --output FILE   write there (mode 0600; default stderr;\n"
     "                           - is stdout)\n"
@@ -66,6 +68,8 @@ static const char run_help[] =
     "                           capture for `iomon replay` (0600; never\n"
     "                           overwrites)\n"
     "  --prometheus HOST:PORT   serve /metrics while CMD runs\n"
+    "  --insights-config FILE   thresholds of the findings (JSON; see\n"
+    "                           docs/insights.md)\n"
     "  --record-domains LIST    what the traced processes record (default\n"
     "                           ALL, or $MONITOR_DOMAINS); checked before CMD\n"
     "                           runs.  Was --domains.\n"
@@ -141,10 +145,11 @@ static const char replay_help[] =
     "  iomon replay run.cap --format summary --op OPEN,READ\n";
 
 static const char report_help[] =
-    "usage: iomon report INPUT -o OUT.html\n"
+    "usage: iomon report INPUT -o OUT.html [--insights-config FILE]\n"
     "One self-contained HTML page (no scripts, nothing fetched, mode 0600)\n"
     "from a capture (--save) or from what `--format jsonl` wrote, told apart\n"
-    "by the capture's magic: latency per operation, bytes over time, top\n"
+    "by the capture's magic: the findings (docs/insights.md) and a heatmap\n"
+    "of bytes per process over time, latency per operation, bytes over time, top\n"
     "files, errors by errno and by path, and sortable tables per process\n"
     "and per file.  INPUT may be - (stdin), OUT may be - (stdout).\n"
     "examples:\n"
@@ -344,7 +349,7 @@ enum {
     O_QUEUE = 256, O_FORMAT, O_OUTPUT, O_RECORD_DOMAINS, O_OLD_DOMAINS,
     O_FACILITY, O_START_OPEN, O_START_ELAPSED, O_FORCE, O_PROM, O_TOP,
     O_PID, O_DOMAIN, O_OP, O_PATH_PREFIX, O_MIN_DUR, O_HELP, O_VERSION,
-    O_FOLLOW, O_SUMMARY, O_SORT, O_SAVE,
+    O_FOLLOW, O_SUMMARY, O_SORT, O_SAVE, O_INSIGHTS_CONFIG,
 };
 
 /* Which commands take each option. */
@@ -420,6 +425,7 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
         {"min-duration-ms", required_argument, 0, O_MIN_DUR},
         {"sort", required_argument, 0, O_SORT},
         {"save", required_argument, 0, O_SAVE},
+        {"insights-config", required_argument, 0, O_INSIGHTS_CONFIG},
         {"help", no_argument, 0, O_HELP},
         {"version", no_argument, 0, O_VERSION},
         {0, 0, 0, 0},
@@ -496,6 +502,14 @@ static int parse(int cmd, int argc, char **argv, struct options *opt)
                                    optarg);
             jsonl_sort_window_ms = 1000;
             break;
+        case O_INSIGHTS_CONFIG: {
+            char why[160];
+            if (insights_config_load(&insights_cfg, optarg, why,
+                                     sizeof why) != 0)
+                return usage_error(cmd, "--insights-config %s: %s", optarg,
+                                   why);
+            break;
+        }
         case O_FOLLOW: follow = 1; break;
         case O_SUMMARY: summary = 1; break;
         case O_PID:

@@ -13,6 +13,7 @@
 #include "capture.h"
 #include "cli.h"
 #include "collector.h"
+#include "insights.h"
 #include "jsonl_reader.h"
 #include "report.h"
 
@@ -109,6 +110,13 @@ int cmd_report(int argc, char **argv)
             if (i + 1 == argc)
                 return usage("%s needs a file name", argv[i]);
             out_path = argv[++i];
+        } else if (!strcmp(argv[i], "--insights-config")) {
+            char why[160];
+            if (i + 1 == argc)
+                return usage("%s needs a file name", argv[i]);
+            if (insights_config_load(&insights_cfg, argv[++i], why,
+                                     sizeof why) != 0)
+                return usage("--insights-config %s: %s", argv[i], why);
         } else if (argv[i][0] == '-' && argv[i][1]) {
             return usage("unknown option '%s'", argv[i]);
         } else if (!in_path) {
