@@ -144,6 +144,13 @@ const char *insights_process_name(const struct insights *in, uint32_t pid);
 void insights_jsonl(struct out *o, const struct insight *v, size_t n);
 /* The summary's block: "findings:" and a few lines each. */
 void insights_text(struct out *o, const struct insight *v, size_t n);
+/* top's line: "warn: small-io (FILE), sync-heavy (PID CMD)" for the warn
+ * findings active now, cut to cap; "" when none. */
+void insights_warn_line(struct insights *in, char *buf, size_t cap);
+/* How many findings of each id are active now, [id][warn]. */
+void insights_count(struct insights *in, uint32_t counts[INS_COUNT][2]);
+/* The iomon_finding{id,severity} gauge, in the Prometheus text format. */
+void insights_prometheus(FILE *m, const uint32_t counts[INS_COUNT][2]);
 /* The report's section: the findings, then the heatmap. */
 void insights_html(FILE *o, struct insights *in);
 

@@ -100,6 +100,58 @@ void insights_text(struct out *o, const struct insight *v, size_t n)
     }
 }
 
+/* ---- top ---- */
+
+void insights_warn_line(struct insights *in, char *buf, size_t cap)
+{
+    static struct insight v[INSIGHTS_MAX];
+    size_t n = insights_eval(in, v, INSIGHTS_MAX), k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && v[i].warn && k + 1 < cap; i++) {
+        const struct insight *f = &v[i];
+        k += (size_t)snprintf(buf + k, cap - k, "%s%s", k ? ", " : "warn: ",
+                              insight_names[f->id]);
+        if (k + 1 >= cap)
+            break;
+        /* The file, else the process: where to look. */
+        if (f->file)
+            k += (size_t)snprintf(buf + k, cap - k, " (%.*s)",
+                                  (int)(f->file_len < 60 ? f->file_len : 60),
+                                  (const char *)f->file);
+        else if (f->pid)
+            k += (size_t)snprintf(buf + k, cap - k, " (%u)", f->pid);
+    }
+    if (k >= cap)
+        buf[cap - 1] = '\0';
+    /* A path may hold control bytes: not on the terminal. */
+    for (char *c = buf; *c; c++)
+        if ((unsigned char)*c < 0x20 || *c == 0x7f)
+            *c = '?';
+}
+
+/* ---- Prometheus ---- */
+
+void insights_count(struct insights *in, uint32_t counts[INS_COUNT][2])
+{
+    static struct insight v[INSIGHTS_MAX];
+    memset(counts, 0, sizeof(uint32_t[INS_COUNT][2]));
+    size_t n = insights_eval(in, v, INSIGHTS_MAX);
+    for (size_t i = 0; i < n; i++)
+        counts[v[i].id][v[i].warn]++;
+}
+
+/* Every id at both severities, 0 included: a series that comes and goes
+ * would read as missing data, not as "no finding". */
+void insights_prometheus(FILE *m, const uint32_t counts[INS_COUNT][2])
+{
+    fputs("# HELP iomon_finding Findings active now (docs/insights.md), by "
+          "id and severity.\n# TYPE iomon_finding gauge\n", m);
+    for (int id = 0; id < INS_COUNT; id++)
+        for (int w = 1; w >= 0; w--)
+            fprintf(m, "iomon_finding{id=\"%s\",severity=\"%s\"} %u\n",
+                    insight_names[id], w ? "warn" : "info", counts[id][w]);
+}
+
 /* ---- the sink: --format insights ---- */
 
 struct insights_sink {

@@ -57,6 +57,7 @@ struct scrape {
     struct iomon_stats intake;
     uint64_t running;
     uint8_t watched[IOMON_FN_COUNT];
+    uint32_t findings[INS_COUNT][2]; /* insights_count */
 };
 
 void prom_watch(struct prom *p, uint32_t domains, const struct filter *f)
@@ -85,6 +86,7 @@ static int take(struct prom *p, struct scrape *z)
         z->fac[i] = *p->s->fac[i];
     z->intake = p->s->intake;
     z->running = p->s->running;
+    insights_count(p->s->insights, z->findings);
     stats_unlock(p->s);
     return z->fac ? 0 : -1;
 }
@@ -242,6 +244,7 @@ static void render(FILE *m, const struct scrape *z)
             if (shown(z, &z->fac[i], fn))
                 histogram_series(m, z, &z->fac[i], fn);
     intake(m, z);
+    insights_prometheus(m, z->findings);
 }
 
 /* The scrape's text: a FILE that appends to a buffer grown by realloc.
