@@ -343,14 +343,17 @@ static struct ins_file *file_lookup(struct insights *in,
 #define FILE_OTHER UINT32_MAX
 static struct ins_file *file_of(struct insights *in, const struct iomon_rec *r)
 {
-    if (!r->path || !rec_names_file(r))
+    if (!r->path)
         return NULL;
     unsigned c = (unsigned)(r->path_id & 255);
-    if (r->path_id && in->file_cache[c].id == r->path_id) {
+    if (r->path_id && in->file_cache[c].id == r->path_id &&
+        r->domain != IOMON_DOMAIN_DIR_METADATA && r->domain != IOMON_DOMAIN_DIRS) {
         uint32_t k = in->file_cache[c].index;
         return !k ? NULL : k == FILE_OTHER ? &in->other_file
                                            : &in->files[k - 1];
     }
+    if (!rec_names_file(r))
+        return NULL;
     struct ins_file *f = is_file_path(r->path, r->path_len)
                              ? file_lookup(in, r) : NULL;
     if (r->path_id) {
@@ -392,6 +395,11 @@ static void heat_add(struct insights *in, struct ins_proc *p, uint64_t ts_ns,
         in->heat_t0_us = us;
     }
     uint64_t at = us > in->heat_t0_us ? us - in->heat_t0_us : 0;
+    /* Most records fall in the bin of the one before: no division. */
+    if (p->heat && at >= in->heat_lo && at < in->heat_hi) {
+        add_sat(&p->heat[in->heat_bin], bytes);
+        return;
+    }
     while (at / in->heat_width_us >= INSIGHTS_HEAT_BINS) {
         /* Merge neighbours: every row, so the columns stay aligned. */
         for (size_t k = 0; k <= in->nprocs; k++) {
@@ -406,21 +414,37 @@ static void heat_add(struct insights *in, struct ins_proc *p, uint64_t ts_ns,
     }
     if (!p->heat && !(p->heat = calloc(INSIGHTS_HEAT_BINS, sizeof *p->heat)))
         return;
-    add_sat(&p->heat[at / in->heat_width_us], bytes);
+    in->heat_bin = (unsigned)(at / in->heat_width_us);
+    in->heat_lo = in->heat_bin * in->heat_width_us;
+    in->heat_hi = in->heat_lo + in->heat_width_us;
+    add_sat(&p->heat[in->heat_bin], bytes);
 }
 
 static struct ins_thread *thread_of(struct ins_proc *p, uint32_t tid)
 {
+    if (p->nthreads && p->threads[p->last_thread].tid == tid)
+        return &p->threads[p->last_thread];
     for (uint32_t i = 0; i < p->nthreads; i++)
-        if (p->threads[i].tid == tid)
+        if (p->threads[i].tid == tid) {
+            p->last_thread = i;
             return &p->threads[i];
+        }
     if (!p->threads &&
         !(p->threads = calloc(INSIGHTS_THREADS, sizeof *p->threads)))
         return NULL;
     if (p->nthreads == INSIGHTS_THREADS)
         return NULL;
     p->threads[p->nthreads].tid = tid;
+    p->last_thread = p->nthreads;
     return &p->threads[p->nthreads++];
+}
+
+/* Whether an offset is off an alignment boundary (a power of two, the
+ * usual case, without a division). */
+static int off_page(int64_t off)
+{
+    uint64_t a = insights_cfg.alignment;
+    return (a & (a - 1)) ? (uint64_t)off % a != 0 : ((uint64_t)off & (a - 1)) != 0;
 }
 
 /* A read or write of a regular file: its size against small_size, its
@@ -454,8 +478,7 @@ static void file_access(struct insights *in, struct ins_proc *p,
     if (!stdio && n) {
         f->known++;
         f->random += *next >= 0 && r->offset < *next;
-        f->misaligned += r->offset != *next &&
-                         (uint64_t)r->offset % insights_cfg.alignment != 0;
+        f->misaligned += r->offset != *next && off_page(r->offset);
     }
     int64_t end;
     if (__builtin_add_overflow(r->offset, (int64_t)n, &end))

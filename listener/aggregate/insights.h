@@ -120,6 +120,7 @@ struct insight {
     enum insight_id id;
     int warn;                 /* 1 warn, 0 info */
     uint32_t pid;             /* the process it is about; 0: none dominates */
+    int ntop;                 /* failed-lookups: top[] filled */
     const char *process;      /* its command line, "" unknown */
     const uint8_t *file;      /* the file it is about; NULL: none dominates */
     size_t file_len;
@@ -130,7 +131,6 @@ struct insight {
     const uint8_t *top[3];
     size_t top_len[3];
     uint64_t top_n[3];
-    int ntop;
 };
 
 /* The findings now, warn first, then by id: at most cap of them. */

@@ -212,9 +212,19 @@ static void per_file(struct ctx *c, enum insight_id id,
     }
 }
 
+/* A name without a '/' is what openat(dirfd, name) gave: one name for
+ * as many files as there are directories holding it (tar's "ssl.h"), so
+ * no finding that adds up accesses across opens is said about it. */
+static int ambiguous(const struct ins_file *f)
+{
+    return !memchr(f->path, '/', f->len);
+}
+
 static int random_hit(const struct ins_file *f, double *key)
 {
     *key = (double)f->random;
+    if (ambiguous(f))
+        return 0;
     return f->random > CFG.random_min &&
            ratio(f->random, f->known) > CFG.random_fraction;
 }
@@ -234,6 +244,8 @@ static void random_fill(struct insight *f, const struct ins_file *file)
 static int redundant_hit(const struct ins_file *f, double *key)
 {
     *key = (double)f->bytes_read;
+    if (ambiguous(f))
+        return 0;
     return f->size > 0 &&
            (double)f->bytes_read > CFG.redundant_factor * (double)f->size &&
            f->bytes_read - (uint64_t)f->size >= CFG.redundant_min_bytes;
@@ -254,6 +266,8 @@ static void redundant_fill(struct insight *f, const struct ins_file *file)
 static int misaligned_hit(const struct ins_file *f, double *key)
 {
     *key = (double)f->misaligned;
+    if (ambiguous(f))
+        return 0;
     return f->misaligned > CFG.misaligned_min &&
            ratio(f->misaligned, f->known) > CFG.misaligned_fraction;
 }
@@ -361,6 +375,13 @@ static void sync_fill(struct ctx *c, struct insight *f, const struct ins_proc *p
     f->threshold = CFG.sync_per_write;
     f->count = p->syncs;
     f->min_count = CFG.sync_min;
+    if (f->value <= f->threshold || p->syncs < CFG.sync_min) {
+        /* What triggered it is the time in syncs: show that. */
+        f->value = ratio(p->sync_ns, io);
+        f->threshold = CFG.sync_time_fraction;
+        f->count = p->sync_ns;
+        f->min_count = CFG.sync_time_min_ns;
+    }
     snprintf(f->detail, sizeof f->detail,
              "%llu syncs, %llu of them after a write; %llu file writes; "
              "%.1f%% of I/O time in syncs", (unsigned long long)p->syncs,
@@ -647,7 +668,8 @@ static void dup_open(struct ctx *c)
     const struct insights *in = c->in;
     struct pick pk = {.n = 0};
     for (size_t i = 0; in->pairs && i < 2 * INSIGHTS_MAX_PAIRS; i++)
-        if (in->pairs[i].opens > CFG.dup_open_min)
+        if (in->pairs[i].opens > CFG.dup_open_min &&
+            !ambiguous(&in->files[in->pairs[i].file]))
             pick(&pk, i, (double)in->pairs[i].opens +
                               1.0 / (2.0 + (double)in->pairs[i].file));
     for (size_t k = 0; k < pk.n; k++) {

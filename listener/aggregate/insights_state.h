@@ -32,7 +32,7 @@ struct ins_proc {
     uint64_t fds[INS_FD_BITS / 64];
     uint64_t rchar, wchar;     /* has_kio */
     struct ins_thread *threads; /* INSIGHTS_THREADS of them, made on use */
-    uint32_t nthreads;
+    uint32_t nthreads, last_thread;
     uint64_t *heat;            /* INSIGHTS_HEAT_BINS, made on first bytes */
 };
 
@@ -88,6 +88,8 @@ struct insights {
     uint64_t rw, small, bytes; /* job totals */
     int heat_started;
     uint64_t heat_t0_us, heat_width_us;
+    uint64_t heat_lo, heat_hi;  /* the last record's bin spans [lo, hi) */
+    unsigned heat_bin;
 };
 
 #endif

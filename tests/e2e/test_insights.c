@@ -263,12 +263,23 @@ static void a_config_file_moves_a_threshold(void **state)
 {
     (void)state;
     const char *cfg = in_dir("cfg.json");
+    const char *extra[] = {"--insights-config", cfg, NULL};
+    /* 301 opens: over a floor of 200 (shown), under one of 400. */
     FILE *f = fopen(cfg, "w");
     assert_non_null(f);
-    fputs("{\"dup-open\": {\"min_count\": 400}, \"small-io\": {}}\n", f);
+    fputs("{\"dup-open\": {\"min_count\": 200}, \"small-io\": {}}\n", f);
     fclose(f);
-    const char *extra[] = {"--insights-config", cfg, NULL};
     char *text = findings_of("ins_dup_open", extra);
+    char *line = warn_line(text, "dup-open");
+    assert_non_null(line);
+    assert_non_null(strstr(line, "\"threshold\":200,"));
+    free(line);
+    free(text);
+    f = fopen(cfg, "w");
+    assert_non_null(f);
+    fputs("{\"dup-open\": {\"min_count\": 400}}\n", f);
+    fclose(f);
+    text = findings_of("ins_dup_open", extra);
     assert_null(strstr(text, "dup-open"));
     free(text);
     /* A name it does not know: refused before anything runs. */
