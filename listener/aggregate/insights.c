@@ -238,6 +238,27 @@ static struct ins_proc *proc_of(struct insights *in, const struct iomon_rec *r)
 /* STOP's arg2, when the shim could read /proc/self/io at exit:
  * "rchar=N wchar=N", the kernel's own count of the bytes the process
  * (every thread and exec of it) read and wrote. */
+/* The decimal after key in s, or -1 (no digits, or too large). */
+static int decimal_after(const char *s, const char *key, uint64_t *v)
+{
+    const char *p = strstr(s, key);
+    if (!p)
+        return -1;
+    p += strlen(key);
+    *v = 0;
+    const char *start = p;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (*v > (UINT64_MAX - 9) / 10)
+            return -1;
+        *v = *v * 10 + (uint64_t)(*p - '0');
+    }
+    return p == start ? -1 : 0;
+}
+
+/* STOP's arg2, when the shim could read /proc/self/io at exit:
+ * "rchar=N wchar=N", the kernel's own count of the bytes the process
+ * (every thread and exec of it, and the children it waited for) read
+ * and wrote. */
 static void kernel_io(struct ins_proc *p, const struct iomon_val *v)
 {
     if (v->kind != IOMON_ARG_STR || v->len >= 64)
@@ -245,8 +266,9 @@ static void kernel_io(struct ins_proc *p, const struct iomon_val *v)
     char buf[64];
     memcpy(buf, v->str, v->len);
     buf[v->len] = '\0';
-    unsigned long long rc, wc;
-    if (sscanf(buf, "rchar=%llu wchar=%llu", &rc, &wc) != 2)
+    uint64_t rc, wc;
+    if (decimal_after(buf, "rchar=", &rc) != 0 ||
+        decimal_after(buf, "wchar=", &wc) != 0)
         return;
     p->has_kio = 1;
     p->rchar = rc;

@@ -14,41 +14,43 @@
 
 #include "insights.h"
 
-static const struct insights_config defaults = {
-    .small_fraction = 0.1,           /* Drishti small_requests */
-    .small_min = 1000,               /* Drishti small_requests_absolute */
-    .small_size = 4096,
-    .random_fraction = 0.2,          /* Drishti random_operations */
-    .random_min = 1000,              /* Drishti random_operations_absolute */
-    .failed_min = 1000,
-    .failed_fraction = 0.1,
-    .failed_fraction_min = 100,
-    .sync_per_write = 0.5,
-    .sync_min = 100,
-    .sync_time_fraction = 0.1,
-    .sync_time_min_ns = 100000000,   /* 100 ms */
-    .redundant_factor = 2.0,
-    .redundant_min_bytes = 1 << 20,
-    .misaligned_fraction = 0.1,      /* Drishti misaligned_requests */
-    .misaligned_min = 1000,
-    .alignment = 4096,
-    .metadata_ratio = 1.0,
-    .metadata_min_calls = 1000,
-    .stdio_fraction = 0.1,           /* Drishti interface_stdio */
-    .stdio_tiny = 64,
-    .stdio_tiny_fraction = 0.5,
-    .stdio_min = 1000,
-    .stdio_note_bytes = 1 << 20,
-    .imbalance_ratio = 1.3,          /* Drishti imbalance_size, 0.3 */
-    .imbalance_min_bytes = 1 << 20,
-    .imbalance_min_ns = 100000000,   /* 100 ms */
-    .leak_min = 100,
-    .dup_open_min = 100,
-    .unseen_factor = 2.0,
-    .unseen_min_bytes = 1 << 20,
-};
+#define DEFAULTS {                                                      \
+    .small_fraction = 0.1,           /* Drishti small_requests */   \
+    .small_min = 1000,               /* Drishti small_requests_absolute */\
+    .small_size = 4096,                                             \
+    .random_fraction = 0.2,          /* Drishti random_operations */\
+    .random_min = 1000,              /* Drishti random_operations_absolute */\
+    .failed_min = 1000,                                             \
+    .failed_fraction = 0.1,                                         \
+    .failed_fraction_min = 100,                                     \
+    .sync_per_write = 0.5,                                          \
+    .sync_min = 100,                                                \
+    .sync_time_fraction = 0.1,                                      \
+    .sync_time_min_ns = 100000000,   /* 100 ms */                   \
+    .redundant_factor = 2.0,                                        \
+    .redundant_min_bytes = 1 << 20,                                 \
+    .misaligned_fraction = 0.1,      /* Drishti misaligned_requests */\
+    .misaligned_min = 1000,                                         \
+    .alignment = 4096,                                              \
+    .metadata_ratio = 1.0,                                          \
+    .metadata_min_calls = 1000,                                     \
+    .stdio_fraction = 0.1,           /* Drishti interface_stdio */  \
+    .stdio_tiny = 64,                                               \
+    .stdio_tiny_fraction = 0.5,                                     \
+    .stdio_min = 1000,                                              \
+    .stdio_note_bytes = 1 << 20,                                    \
+    .imbalance_ratio = 1.3,          /* Drishti imbalance_size, 0.3 */\
+    .imbalance_min_bytes = 1 << 20,                                 \
+    .imbalance_min_ns = 100000000,   /* 100 ms */                   \
+    .leak_min = 100,                                                \
+    .dup_open_min = 100,                                            \
+    .unseen_factor = 2.0,                                           \
+    .unseen_min_bytes = 1 << 20,                                    \
+}
 
-struct insights_config insights_cfg = defaults;
+static const struct insights_config defaults = DEFAULTS;
+
+struct insights_config insights_cfg = DEFAULTS;
 
 void insights_config_defaults(struct insights_config *c)
 {
@@ -169,7 +171,8 @@ static int set(struct parse *s, struct insights_config *c, const char *finding,
                const char *key, double v)
 {
     for (size_t i = 0; i < sizeof knobs / sizeof knobs[0]; i++) {
-        if (strcmp(knobs[i].finding, finding) || strcmp(knobs[i].key, key))
+        if (strcmp(knobs[i].finding, finding) != 0 ||
+            strcmp(knobs[i].key, key) != 0)
             continue;
         char *at = (char *)c + knobs[i].at;
         if (knobs[i].is_double) {

@@ -316,10 +316,10 @@ static void failed_lookups(struct ctx *c)
         return;
     const struct ins_proc *p = top_proc(in, p_failed, failed);
     about_pid(c, f, p ? p->pid : 0);
-    const struct ins_path *v[INSIGHTS_TOP_PATHS];
+    const struct ins_path *v[INSIGHTS_TOP_PATHS] = {NULL};
     for (size_t i = 0; i < in->npaths; i++)
         v[i] = &in->paths[i];
-    qsort(v, in->npaths, sizeof v[0], by_count);
+    qsort(v, in->npaths, sizeof(const struct ins_path *), by_count);
     if (in->npaths && v[0]->n * 2 > failed) {
         f->file = v[0]->path;
         f->file_len = v[0]->len;
@@ -625,14 +625,14 @@ static void imbalance_add(struct ctx *c, const struct spread *b,
 static void imbalance(struct ctx *c)
 {
     const struct insights *in = c->in;
-    const struct ins_proc **v = malloc(in->nprocs * sizeof *v + 1);
+    const struct ins_proc **v = malloc((in->nprocs + 1) * sizeof(const struct ins_proc *));
     if (!v)
         return;
     size_t n = 0;
     for (size_t i = 0; i < in->nprocs; i++)
         if (in->procs[i].cmd_hash && in->procs[i].file_bytes + io_ns(&in->procs[i]))
             v[n++] = &in->procs[i];
-    qsort(v, n, sizeof *v, by_group);
+    qsort(v, n, sizeof(const struct ins_proc *), by_group);
     for (size_t i = 0; i < n;) {
         size_t j = i;
         struct spread b = {0}, t = {0};

@@ -272,7 +272,7 @@ static int by_heat(const void *a, const void *b)
  * the bin's bytes against the fullest bin's. */
 static void heatmap(FILE *o, const struct insights *in)
 {
-    const struct ins_proc **v = malloc((in->nprocs + 1) * sizeof *v);
+    const struct ins_proc **v = malloc((in->nprocs + 1) * sizeof(const struct ins_proc *));
     if (!v)
         return;
     size_t n = 0;
@@ -284,7 +284,7 @@ static void heatmap(FILE *o, const struct insights *in)
         free(v);
         return;
     }
-    qsort(v, n, sizeof *v, by_heat);
+    qsort(v, n, sizeof(const struct ins_proc *), by_heat);
     size_t rows = n < HEAT_ROWS ? n : HEAT_ROWS;
     uint64_t top = 1;
     for (size_t r = 0; r < rows; r++)
