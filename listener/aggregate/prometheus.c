@@ -4,6 +4,9 @@
 #define _GNU_SOURCE
 #include "prometheus.h"
 
+#include "insights.h"
+#include "stats.h"
+
 #include <fcntl.h>
 #include <netdb.h>
 #include <pthread.h>
@@ -22,6 +25,7 @@
 
 struct prom {
     struct prom_counts *counts;
+    struct stats *findings; /* the shared stats, for iomon_finding; or NULL */
     struct MHD_Daemon *daemon;
     unsigned port;
     int final;        /* prom_final was called (atomic) */
@@ -50,9 +54,39 @@ void prom_watch(struct prom *p, uint32_t domains, const struct filter *f)
     prom_counts_watch(p->counts, domains, f);
 }
 
+void prom_findings(struct prom *p, struct stats *s)
+{
+    p->findings = s;
+}
+
+/* The iomon_finding gauge, after the counts: the findings engine lives in
+ * the shared stats, read under their lock. */
+static char *with_findings(struct prom *p, char *body, size_t *len)
+{
+    uint32_t counts[INS_COUNT][2];
+    stats_lock(p->findings);
+    insights_count(p->findings->insights, counts);
+    stats_unlock(p->findings);
+    char *gauge = NULL;
+    size_t n = 0;
+    FILE *m = open_memstream(&gauge, &n);
+    if (!m)
+        return body;
+    insights_prometheus(m, counts);
+    char *all = fclose(m) == 0 ? realloc(body, *len + n + 1) : NULL;
+    if (all) {
+        memcpy(all + *len, gauge, n + 1);
+        *len += n;
+        body = all;
+    }
+    free(gauge);
+    return body;
+}
+
 char *prom_render(struct prom *p, size_t *len)
 {
-    return prom_counts_render(p->counts, len);
+    char *body = prom_counts_render(p->counts, len);
+    return body && p->findings ? with_findings(p, body, len) : body;
 }
 
 unsigned prom_port(const struct prom *p)

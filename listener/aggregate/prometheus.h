@@ -29,6 +29,10 @@ struct consumer prom_consumer(struct prom *p);
  * these domains (IOMON_DOMAIN_BIT mask) that f (NULL: none) lets
  * through.  Without a call: every op. */
 void prom_watch(struct prom *p, uint32_t domains, const struct filter *f);
+struct stats;
+/* The shared stats whose findings engine the iomon_finding gauge shows
+ * (without a call: no such gauge). */
+void prom_findings(struct prom *p, struct stats *s);
 /* The text exposition, as /metrics serves it; malloc'd, caller frees. */
 char *prom_render(struct prom *p, size_t *len);
 /* The port it listens on. */

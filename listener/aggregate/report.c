@@ -994,7 +994,7 @@ static void head(FILE *o)
 
 void report_render(struct report *rp, FILE *o, const char *source)
 {
-    const struct stats *s = rp->s;
+    struct stats *s = rp->s;
     head(o);
     html_text(o, source);
     fprintf(o, ": %llu records, %zu processes, %.3f s",
@@ -1002,7 +1002,9 @@ void report_render(struct report *rp, FILE *o, const char *source)
     if (rp->bad_lines)
         fprintf(o, ", %llu lines that were not records (skipped)",
                 (unsigned long long)rp->bad_lines);
-    fputs(".</p>\n<h2>Latency per operation</h2>\n", o);
+    fputs(".</p>\n", o);
+    insights_html(o, s->insights);
+    fputs("<h2>Latency per operation</h2>\n", o);
     latency_section(o, s);
     fputs("<h2>Bytes over time per process</h2>\n", o);
     bytes_over_time_svg(o, rp);

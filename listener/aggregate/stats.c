@@ -121,6 +121,7 @@ struct stats *stats_new(void)
         return NULL;
     pthread_mutex_init(&s->mu, NULL);
     file_init(&s->other_files);
+    s->insights = insights_new();
     return s;
 }
 
@@ -136,6 +137,7 @@ void stats_free(struct stats *s)
     free(s->file_slots);
     free(s->procs);
     free(s->proc_slots);
+    insights_free(s->insights);
     pthread_mutex_destroy(&s->mu);
     free(s);
 }
@@ -768,6 +770,7 @@ __attribute__((noinline)) static void record_one(struct stats *s, const struct i
 void stats_record(struct stats *s, const struct iomon_rec *r)
 {
     take_lock(s);
+    insights_record(s->insights, r);
     if (run_takes(&s->run, r)) {
         run_add(&s->run, r);
     } else {

@@ -31,6 +31,7 @@
 #include <stdint.h>
 
 #include "decode.h"
+#include "insights.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
@@ -184,6 +185,9 @@ struct stats {
     int shared;
     pthread_mutex_t mu;
     struct stats_run run;
+    /* The findings engine, fed every record under the same lock
+     * (insights.h); NULL without memory. */
+    struct insights *insights;
 };
 
 struct stats *stats_new(void);

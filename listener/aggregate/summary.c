@@ -257,6 +257,9 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
     print_top_files(o, s, "bytes", stats_files_by_bytes);
     print_top_files(o, s, "time", stats_files_by_time);
     print_closing(o, st);
+    /* Findings last: what the numbers above add up to. */
+    static struct insight found[INSIGHTS_MAX];
+    insights_text(o, found, insights_eval(s->insights, found, INSIGHTS_MAX));
 }
 
 const struct sink sink_summary = {

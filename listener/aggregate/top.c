@@ -73,6 +73,7 @@ struct top {
     struct view v[NVIEWS];
     int view, sort, domain;  /* domain -1: all */
     uint64_t records;        /* passed the filters */
+    char findings[256];      /* the warn findings active, "" none */
     struct counts ops_now[IOMON_OP_COUNT]; /* take_ops's sums */
 };
 
@@ -246,6 +247,7 @@ static void tick(struct top *t, double secs)
     take_procs(t, secs);
     take_files(t, secs);
     take_ops(t, secs);
+    insights_warn_line(t->s->insights, t->findings, sizeof t->findings);
     stats_unlock(t->s);
 }
 
@@ -388,6 +390,8 @@ static void plain_table(struct top *t, FILE *f)
     fprintf(f, "iomon top: %llu records, sort %s, domain %s\n",
             (unsigned long long)t->records, sort_names[t->sort],
             t->domain < 0 ? "ALL" : iomon_domain_names[t->domain]);
+    if (t->findings[0])
+        fprintf(f, "%s\n", t->findings);
     for (int v = 0; v < NVIEWS; v++) {
         size_t n = ranked(t, v);
         struct row **rows = t->v[v].order;
@@ -424,6 +428,11 @@ static void draw(struct top *t)
              t->domain >= 0 && t->view != V_OPS ? " (operations view)" : "",
              (unsigned long long)t->records);
     mvprintw(1, 0, "p/f/o/Tab view  c/b/l/e sort  d domain  q quit");
+    if (t->findings[0]) {
+        attron(A_BOLD);
+        mvprintw(2, 0, "%.*s", w, t->findings);
+        attroff(A_BOLD);
+    }
     header(line, sizeof line, t->view, name_w);
     attron(A_REVERSE);
     mvprintw(3, 0, "%-*.*s", w, w, line);

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "insights.h"
 #include "iomon_ids.h"
 #include "sink.h"
 #include "summary.h"
@@ -72,6 +73,14 @@ static int set_sort(struct opt_state *st, const char *v)
 static int set_save(struct opt_state *st, const char *v)
 {
     st->opt->save = v;
+    return 0;
+}
+
+static int set_insights_config(struct opt_state *st, const char *v)
+{
+    char why[160];
+    if (insights_config_load(&insights_cfg, v, why, sizeof why) != 0)
+        return opt_usage_error(st->cmd, "--insights-config %s: %s", v, why);
     return 0;
 }
 
@@ -297,6 +306,9 @@ const struct opt_row opt_table[] = {
      "free one, printed on stderr); with run, after CMD ends too, until the "
      "first scrape (see --linger). GET and HEAD, gzip when asked for, at "
      "most 16 connections at once", NULL},
+    {"insights-config", 0, "FILE", ALL, OPT_OPTION, set_insights_config,
+     "thresholds of the findings, a JSON object per finding (see "
+     "docs/insights.md)", NULL},
     {"linger", 0, "SECONDS", R, OPT_OPTION, set_linger,
      "with --prometheus: serve that long after CMD ends, instead of until "
      "the first scrape after it (0: stop at once)", NULL},

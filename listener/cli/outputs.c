@@ -18,6 +18,7 @@
 #include "iomon_ids.h"
 #include "per_process.h"
 #include "prometheus.h"
+#include "stats.h"
 
 static struct prom *exporter;
 static struct capture *capture;
@@ -75,6 +76,13 @@ int outputs_start(const struct options *opt, struct collector *col)
         if (!exporter || collector_attach(col, prom_consumer(exporter))) {
             outputs_stop();
             return -1;
+        }
+        /* The findings come from the shared stats, read by the
+         * exporter's thread under their lock. */
+        struct stats *s = collector_stats(col);
+        if (s) {
+            stats_share(s);
+            prom_findings(exporter, s);
         }
         /* run knows what its processes record; listen does not, so all. */
         prom_watch(exporter, opt->record_mask ? opt->record_mask

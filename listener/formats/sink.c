@@ -10,7 +10,8 @@ uint64_t sink_origin_ns;
 
 static const struct sink *const all[] = {
     &sink_summary, &sink_jsonl, &sink_csv, &sink_table, &sink_perfetto,
-    &sink_chrome_json, &sink_top, &sink_files, &sink_files_csv};
+    &sink_chrome_json, &sink_top, &sink_files, &sink_files_csv,
+    &sink_insights};
 
 const char *sink_names(char *buf, size_t cap)
 {

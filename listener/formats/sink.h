@@ -40,7 +40,8 @@ struct sink {
 };
 
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
-    sink_perfetto, sink_chrome_json, sink_top, sink_files, sink_files_csv;
+    sink_perfetto, sink_chrome_json, sink_top, sink_files, sink_files_csv,
+    sink_insights;
 const struct sink *sink_find(const char *name);
 /* "summary, jsonl, ..." into buf: the names sink_find knows. */
 const char *sink_names(char *buf, size_t cap);

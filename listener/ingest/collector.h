@@ -82,7 +82,7 @@ struct consumer {
     void (*totals)(void *ctx, const struct iomon_stats *st, uint64_t running);
     void *ctx;
 };
-#define COLLECTOR_MAX_CONSUMERS 4
+#define COLLECTOR_MAX_CONSUMERS 8
 
 /* A process's end as collector_end_process was told it, and the wall
  * time its END record got. */
