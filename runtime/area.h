@@ -127,7 +127,10 @@ struct iomon_thread_slot {
     uint64_t claim;     /* see above */
     uint32_t len;       /* bytes of buf in use: records end here */
     uint32_t nrec;      /* records in buf */
-    uint64_t pad[3];
+    uint32_t inflight_fn;  /* function id of the call in flight, 0: none */
+    uint32_t inflight_pad;
+    uint64_t inflight_t0;  /* its start, raw clock ticks */
+    uint64_t pad;
 };
 /* A slot's buffer holds long mtype, message header, facility, then the
  * records: a batch is sent from there as it stands. */

@@ -10,6 +10,10 @@
 
 #include "iomon.h"
 
+/* Inlined wherever it is used, so that a caller that knows the args' kinds
+ * (a wrapper's fast path) has their planning folded away. */
+#define IOMON_INLINE static inline __attribute__((always_inline))
+
 /* The fields of one record, before they are packed. */
 struct iomon_fields {
     uint8_t op, flags;
@@ -26,7 +30,7 @@ struct iomon_plan {
     uint16_t size;
 };
 
-static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
+IOMON_INLINE size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
                                     uint8_t *kind)
 {
     *kind = a->kind;
@@ -50,7 +54,7 @@ static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
 /* Whether the fixed part holds the outcome: a duration of 32 bits, and
  * either a positive errno with no bytes or a byte count of 32 bits.  The
  * out-of-range bits are or-ed together so the common case is one test. */
-static inline int iomon_fits_narrow(const struct iomon_fields *f)
+IOMON_INLINE int iomon_fits_narrow(const struct iomon_fields *f)
 {
     uint64_t over = f->dur >> 32;
     if (f->error)
@@ -62,7 +66,7 @@ static inline int iomon_fits_narrow(const struct iomon_fields *f)
 
 /* The args' kinds and lengths, and their share of the record's size.
  * Strings longer than arg_cap are cut and marked. */
-static inline size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
+IOMON_INLINE size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
                                      const struct iomon_arg *a1,
                                      const struct iomon_arg *a2)
 {
@@ -75,7 +79,7 @@ static inline size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
 }
 
 /* The record's flags, size, and its args' kinds and lengths. */
-static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
+IOMON_INLINE size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
                                 const struct iomon_fields *f,
                                 const struct iomon_arg *a1,
                                 const struct iomon_arg *a2)
@@ -98,7 +102,7 @@ static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
     return size;
 }
 
-static inline uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
+IOMON_INLINE uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
                                      uint8_t kind, size_t len)
 {
     if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC)
@@ -108,7 +112,7 @@ static inline uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
     return dst + len;
 }
 
-static inline uint8_t *iomon_put_wide(uint8_t *dst,
+IOMON_INLINE uint8_t *iomon_put_wide(uint8_t *dst,
                                       const struct iomon_fields *f)
 {
     struct iomon_wire_wide w = {f->bytes, f->error, f->dur};
@@ -116,7 +120,7 @@ static inline uint8_t *iomon_put_wide(uint8_t *dst,
     return dst + sizeof w;
 }
 
-static inline void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
+IOMON_INLINE void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
                                   const struct iomon_arg *a1,
                                   const struct iomon_arg *a2)
 {
@@ -133,7 +137,7 @@ static inline void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
 }
 
 /* Writes the planned record at dst (which has room for p->size bytes). */
-static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
+IOMON_INLINE void iomon_write(uint8_t *dst, const struct iomon_plan *p,
                                const struct iomon_fields *f,
                                const struct iomon_arg *a1,
                                const struct iomon_arg *a2)
