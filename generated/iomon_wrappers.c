@@ -805,14 +805,13 @@ int iomon_w_closedir(DIR *dirp)
     static iomon_real_closedir_t real;
     IOMON_REAL(real, "closedir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_CLOSEDIR, IOMON_FN_CLOSEDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -824,7 +823,7 @@ int iomon_w_closedir(DIR *dirp)
         c.t0 = iomon_fast_begin(IOMON_FN_CLOSEDIR);
         int rv = real(dirp);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -833,7 +832,7 @@ int iomon_w_closedir(DIR *dirp)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
 
@@ -877,14 +876,13 @@ int iomon_w_dirfd(DIR *dirp)
     static iomon_real_dirfd_t real;
     IOMON_REAL(real, "dirfd");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_DIRFD, IOMON_FN_DIRFD,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -896,7 +894,7 @@ int iomon_w_dirfd(DIR *dirp)
         c.t0 = iomon_fast_begin(IOMON_FN_DIRFD);
         int rv = real(dirp);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -905,7 +903,7 @@ int iomon_w_dirfd(DIR *dirp)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
 
@@ -949,14 +947,13 @@ DIR * iomon_w_fdopendir(int fd)
     static iomon_real_fdopendir_t real;
     IOMON_REAL(real, "fdopendir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_OPENDIR, IOMON_FN_FDOPENDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -968,7 +965,7 @@ DIR * iomon_w_fdopendir(int fd)
         c.t0 = iomon_fast_begin(IOMON_FN_FDOPENDIR);
         DIR * rv = real(fd);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -977,7 +974,7 @@ DIR * iomon_w_fdopendir(int fd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(fd);
     }
 
@@ -1024,14 +1021,13 @@ DIR * iomon_w_opendir(const char *name)
     static iomon_real_opendir_t real;
     IOMON_REAL(real, "opendir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_OPENDIR, IOMON_FN_OPENDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1042,7 +1038,7 @@ DIR * iomon_w_opendir(const char *name)
         c.t0 = iomon_fast_begin(IOMON_FN_OPENDIR);
         DIR * rv = real(name);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_dir_fd(rv) : -1;
 
@@ -1053,7 +1049,7 @@ DIR * iomon_w_opendir(const char *name)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(name);
     }
 
@@ -1099,14 +1095,13 @@ struct dirent * iomon_w_readdir(DIR *dirp)
     static iomon_real_readdir_t real;
     IOMON_REAL(real, "readdir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1120,7 +1115,7 @@ struct dirent * iomon_w_readdir(DIR *dirp)
         c.t0 = iomon_fast_begin(IOMON_FN_READDIR);
         struct dirent * rv = real(dirp);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -1131,7 +1126,7 @@ struct dirent * iomon_w_readdir(DIR *dirp)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
 
@@ -1177,14 +1172,13 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
     static iomon_real_readdir64_t real;
     IOMON_REAL(real, "readdir64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1198,7 +1192,7 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
         c.t0 = iomon_fast_begin(IOMON_FN_READDIR64);
         struct dirent64 * rv = real(dirp);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -1209,7 +1203,7 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
 
@@ -1253,14 +1247,13 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
     static iomon_real_readdir_r_t real;
     IOMON_REAL(real, "readdir_r");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR_R,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1281,7 +1274,7 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp, entry, result);
     }
 
@@ -1325,14 +1318,13 @@ int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **res
     static iomon_real_readdir64_r_t real;
     IOMON_REAL(real, "readdir64_r");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR64_R,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1353,7 +1345,7 @@ int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **res
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp, entry, result);
     }
 
@@ -1396,14 +1388,13 @@ void iomon_w_rewinddir(DIR *dirp)
     static iomon_real_rewinddir_t real;
     IOMON_REAL(real, "rewinddir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_REWINDDIR, IOMON_FN_REWINDDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1424,7 +1415,7 @@ void iomon_w_rewinddir(DIR *dirp)
         return;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         real(dirp);
             return;
     }
@@ -1470,14 +1461,13 @@ int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(c
     static iomon_real_scandir_t real;
     IOMON_REAL(real, "scandir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SCANDIR, IOMON_FN_SCANDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1487,7 +1477,7 @@ int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(c
         c.t0 = iomon_fast_begin(IOMON_FN_SCANDIR);
         int rv = real(dirp, namelist, filter, compar);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(dirp);
@@ -1498,7 +1488,7 @@ int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(c
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp, namelist, filter, compar);
     }
 
@@ -1543,14 +1533,13 @@ int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filte
     static iomon_real_scandir64_t real;
     IOMON_REAL(real, "scandir64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SCANDIR, IOMON_FN_SCANDIR64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1560,7 +1549,7 @@ int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filte
         c.t0 = iomon_fast_begin(IOMON_FN_SCANDIR64);
         int rv = real(dirp, namelist, filter, compar);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(dirp);
@@ -1571,7 +1560,7 @@ int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filte
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp, namelist, filter, compar);
     }
 
@@ -1616,14 +1605,13 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
     static iomon_real_scandirat_t real;
     IOMON_REAL(real, "scandirat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SCANDIR, IOMON_FN_SCANDIRAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1633,7 +1621,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
         c.t0 = iomon_fast_begin(IOMON_FN_SCANDIRAT);
         int rv = real(dirfd, dirp, namelist, filter, compar);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(dirp);
@@ -1644,7 +1632,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirfd, dirp, namelist, filter, compar);
     }
 
@@ -1689,14 +1677,13 @@ void iomon_w_seekdir(DIR *dirp, long loc)
     static iomon_real_seekdir_t real;
     IOMON_REAL(real, "seekdir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SEEKDIR, IOMON_FN_SEEKDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1717,7 +1704,7 @@ void iomon_w_seekdir(DIR *dirp, long loc)
         return;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         real(dirp, loc);
             return;
     }
@@ -1762,14 +1749,13 @@ long iomon_w_telldir(DIR *dirp)
     static iomon_real_telldir_t real;
     IOMON_REAL(real, "telldir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_TELLDIR, IOMON_FN_TELLDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1781,7 +1767,7 @@ long iomon_w_telldir(DIR *dirp)
         c.t0 = iomon_fast_begin(IOMON_FN_TELLDIR);
         long rv = real(dirp);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -1790,7 +1776,7 @@ long iomon_w_telldir(DIR *dirp)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         return real(dirp);
     }
 
@@ -1835,14 +1821,13 @@ int iomon_w_chdir(const char *path)
     static iomon_real_chdir_t real;
     IOMON_REAL(real, "chdir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_CHDIR, IOMON_FN_CHDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1853,7 +1838,7 @@ int iomon_w_chdir(const char *path)
         c.t0 = iomon_fast_begin(IOMON_FN_CHDIR);
         int rv = real(path);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -1863,7 +1848,7 @@ int iomon_w_chdir(const char *path)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         return real(path);
     }
 
@@ -1907,14 +1892,13 @@ int iomon_w_fchdir(int fd)
     static iomon_real_fchdir_t real;
     IOMON_REAL(real, "fchdir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_CHDIR, IOMON_FN_FCHDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1926,7 +1910,7 @@ int iomon_w_fchdir(int fd)
         c.t0 = iomon_fast_begin(IOMON_FN_FCHDIR);
         int rv = real(fd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -1935,7 +1919,7 @@ int iomon_w_fchdir(int fd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         return real(fd);
     }
 
@@ -1980,14 +1964,13 @@ int iomon_w_mkdir(const char *pathname, mode_t mode)
     static iomon_real_mkdir_t real;
     IOMON_REAL(real, "mkdir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_MKDIR, IOMON_FN_MKDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1997,7 +1980,7 @@ int iomon_w_mkdir(const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_MKDIR);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2008,7 +1991,7 @@ int iomon_w_mkdir(const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         return real(pathname, mode);
     }
 
@@ -2053,14 +2036,13 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
     static iomon_real_mkdirat_t real;
     IOMON_REAL(real, "mkdirat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_MKDIR, IOMON_FN_MKDIRAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2070,7 +2052,7 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_MKDIRAT);
         int rv = real(dirfd, pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2081,7 +2063,7 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         return real(dirfd, pathname, mode);
     }
 
@@ -2126,14 +2108,13 @@ char * iomon_w_mkdtemp(char *template)
     static iomon_real_mkdtemp_t real;
     IOMON_REAL(real, "mkdtemp");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_MKDIR, IOMON_FN_MKDTEMP,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2144,7 +2125,7 @@ char * iomon_w_mkdtemp(char *template)
         c.t0 = iomon_fast_begin(IOMON_FN_MKDTEMP);
         char * rv = real(template);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(template);
@@ -2154,7 +2135,7 @@ char * iomon_w_mkdtemp(char *template)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         return real(template);
     }
 
@@ -2199,14 +2180,13 @@ int iomon_w_rmdir(const char *pathname)
     static iomon_real_rmdir_t real;
     IOMON_REAL(real, "rmdir");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_RMDIR, IOMON_FN_RMDIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2217,7 +2197,7 @@ int iomon_w_rmdir(const char *pathname)
         c.t0 = iomon_fast_begin(IOMON_FN_RMDIR);
         int rv = real(pathname);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2227,7 +2207,7 @@ int iomon_w_rmdir(const char *pathname)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         return real(pathname);
     }
 
@@ -2272,14 +2252,13 @@ int iomon_w_dup(int oldfd)
     static iomon_real_dup_t real;
     IOMON_REAL(real, "dup");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
         IOMON_OP_DUP, IOMON_FN_DUP,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2290,7 +2269,7 @@ int iomon_w_dup(int oldfd)
         c.t0 = iomon_fast_begin(IOMON_FN_DUP);
         int rv = real(oldfd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, rv);
@@ -2300,7 +2279,7 @@ int iomon_w_dup(int oldfd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(oldfd);
     }
 
@@ -2345,14 +2324,13 @@ int iomon_w_dup2(int oldfd, int newfd)
     static iomon_real_dup2_t real;
     IOMON_REAL(real, "dup2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
         IOMON_OP_DUP, IOMON_FN_DUP2,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2363,7 +2341,7 @@ int iomon_w_dup2(int oldfd, int newfd)
         c.t0 = iomon_fast_begin(IOMON_FN_DUP2);
         int rv = real(oldfd, newfd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
@@ -2373,7 +2351,7 @@ int iomon_w_dup2(int oldfd, int newfd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(oldfd, newfd);
     }
 
@@ -2419,14 +2397,13 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
     static iomon_real_dup3_t real;
     IOMON_REAL(real, "dup3");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
         IOMON_OP_DUP, IOMON_FN_DUP3,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2436,7 +2413,7 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_DUP3);
         int rv = real(oldfd, newfd, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
@@ -2447,7 +2424,7 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(oldfd, newfd, flags);
     }
 
@@ -2467,8 +2444,7 @@ int iomon_w_fcntl(int fd, int cmd, ...)
     void *arg = va_arg(ap, void *);
     va_end(ap);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(fd, cmd, arg);
     }
 
@@ -2514,8 +2490,7 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
     void *arg = va_arg(ap, void *);
     va_end(ap);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(fd, cmd, arg);
     }
 
@@ -2554,8 +2529,7 @@ int iomon_w_pipe(int pipefd[2])
     static iomon_real_pipe_t real;
     IOMON_REAL(real, "pipe");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(pipefd);
     }
 
@@ -2598,8 +2572,7 @@ int iomon_w_pipe2(int pipefd[2], int flags)
     static iomon_real_pipe2_t real;
     IOMON_REAL(real, "pipe2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         return real(pipefd, flags);
     }
 
@@ -2672,14 +2645,13 @@ int iomon_w_access(const char *pathname, int mode)
     static iomon_real_access_t real;
     IOMON_REAL(real, "access");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_ACCESS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2689,7 +2661,7 @@ int iomon_w_access(const char *pathname, int mode)
         c.t0 = iomon_fast_begin(IOMON_FN_ACCESS);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2700,7 +2672,7 @@ int iomon_w_access(const char *pathname, int mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
 
@@ -2745,14 +2717,13 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
     static iomon_real_faccessat_t real;
     IOMON_REAL(real, "faccessat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_FACCESSAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2762,7 +2733,7 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_FACCESSAT);
         int rv = real(dirfd, pathname, mode, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2773,7 +2744,7 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, mode, flags);
     }
 
@@ -2818,14 +2789,13 @@ int iomon_w_euidaccess(const char *pathname, int mode)
     static iomon_real_euidaccess_t real;
     IOMON_REAL(real, "euidaccess");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_EUIDACCESS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2835,7 +2805,7 @@ int iomon_w_euidaccess(const char *pathname, int mode)
         c.t0 = iomon_fast_begin(IOMON_FN_EUIDACCESS);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2846,7 +2816,7 @@ int iomon_w_euidaccess(const char *pathname, int mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
 
@@ -2891,14 +2861,13 @@ int iomon_w_eaccess(const char *pathname, int mode)
     static iomon_real_eaccess_t real;
     IOMON_REAL(real, "eaccess");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_EACCESS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2908,7 +2877,7 @@ int iomon_w_eaccess(const char *pathname, int mode)
         c.t0 = iomon_fast_begin(IOMON_FN_EACCESS);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2919,7 +2888,7 @@ int iomon_w_eaccess(const char *pathname, int mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
 
@@ -2964,14 +2933,13 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
     static iomon_real_chmod_t real;
     IOMON_REAL(real, "chmod");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHMOD, IOMON_FN_CHMOD,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2981,7 +2949,7 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_CHMOD);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -2992,7 +2960,7 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
 
@@ -3037,14 +3005,13 @@ int iomon_w_fchmod(int fd, mode_t mode)
     static iomon_real_fchmod_t real;
     IOMON_REAL(real, "fchmod");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHMOD, IOMON_FN_FCHMOD,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3055,7 +3022,7 @@ int iomon_w_fchmod(int fd, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_FCHMOD);
         int rv = real(fd, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
@@ -3065,7 +3032,7 @@ int iomon_w_fchmod(int fd, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, mode);
     }
 
@@ -3110,14 +3077,13 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
     static iomon_real_fchmodat_t real;
     IOMON_REAL(real, "fchmodat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHMOD, IOMON_FN_FCHMODAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3127,7 +3093,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_FCHMODAT);
         int rv = real(dirfd, pathname, mode, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3138,7 +3104,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, mode, flags);
     }
 
@@ -3183,14 +3149,13 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
     static iomon_real_chown_t real;
     IOMON_REAL(real, "chown");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_CHOWN,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3200,7 +3165,7 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
         c.t0 = iomon_fast_begin(IOMON_FN_CHOWN);
         int rv = real(pathname, owner, group);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3211,7 +3176,7 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, owner, group);
     }
 
@@ -3256,14 +3221,13 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
     static iomon_real_fchown_t real;
     IOMON_REAL(real, "fchown");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_FCHOWN,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3273,7 +3237,7 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
         c.t0 = iomon_fast_begin(IOMON_FN_FCHOWN);
         int rv = real(fd, owner, group);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, owner);
@@ -3284,7 +3248,7 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, owner, group);
     }
 
@@ -3329,14 +3293,13 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
     static iomon_real_fchownat_t real;
     IOMON_REAL(real, "fchownat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_FCHOWNAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3346,7 +3309,7 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
         c.t0 = iomon_fast_begin(IOMON_FN_FCHOWNAT);
         int rv = real(dirfd, pathname, owner, group, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3357,7 +3320,7 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, owner, group, flags);
     }
 
@@ -3402,14 +3365,13 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
     static iomon_real_lchown_t real;
     IOMON_REAL(real, "lchown");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_LCHOWN,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3419,7 +3381,7 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
         c.t0 = iomon_fast_begin(IOMON_FN_LCHOWN);
         int rv = real(pathname, owner, group);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3430,7 +3392,7 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, owner, group);
     }
 
@@ -3474,14 +3436,13 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
     static iomon_real_fstat_t real;
     IOMON_REAL(real, "fstat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3493,7 +3454,7 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN_FSTAT);
         int rv = real(fd, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -3502,7 +3463,7 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, statbuf);
     }
 
@@ -3547,14 +3508,13 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
     static iomon_real_lstat_t real;
     IOMON_REAL(real, "lstat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_LSTAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3565,7 +3525,7 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN_LSTAT);
         int rv = real(pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3575,7 +3535,7 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, statbuf);
     }
 
@@ -3620,14 +3580,13 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
     static iomon_real_stat_t real;
     IOMON_REAL(real, "stat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_STAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3638,7 +3597,7 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN_STAT);
         int rv = real(pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3648,7 +3607,7 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, statbuf);
     }
 
@@ -3692,14 +3651,13 @@ int iomon_w_fstat64(int fd, struct stat64 *statbuf)
     static iomon_real_fstat64_t real;
     IOMON_REAL(real, "fstat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3711,7 +3669,7 @@ int iomon_w_fstat64(int fd, struct stat64 *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN_FSTAT64);
         int rv = real(fd, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -3720,7 +3678,7 @@ int iomon_w_fstat64(int fd, struct stat64 *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, statbuf);
     }
 
@@ -3765,14 +3723,13 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
     static iomon_real_lstat64_t real;
     IOMON_REAL(real, "lstat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_LSTAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3783,7 +3740,7 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN_LSTAT64);
         int rv = real(pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3793,7 +3750,7 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, statbuf);
     }
 
@@ -3838,14 +3795,13 @@ int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
     static iomon_real_stat64_t real;
     IOMON_REAL(real, "stat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_STAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3856,7 +3812,7 @@ int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN_STAT64);
         int rv = real(pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3866,7 +3822,7 @@ int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, statbuf);
     }
 
@@ -3911,14 +3867,13 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
     static iomon_real_fstatat_t real;
     IOMON_REAL(real, "fstatat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTATAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3929,7 +3884,7 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
         c.t0 = iomon_fast_begin(IOMON_FN_FSTATAT);
         int rv = real(dirfd, pathname, statbuf, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -3939,7 +3894,7 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, statbuf, flags);
     }
 
@@ -3984,14 +3939,13 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
     static iomon_real_fstatat64_t real;
     IOMON_REAL(real, "fstatat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTATAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4002,7 +3956,7 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
         c.t0 = iomon_fast_begin(IOMON_FN_FSTATAT64);
         int rv = real(dirfd, pathname, statbuf, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4012,7 +3966,7 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, statbuf, flags);
     }
 
@@ -4057,14 +4011,13 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
     static iomon_real_statx_t real;
     IOMON_REAL(real, "statx");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_STATX,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4075,7 +4028,7 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
         c.t0 = iomon_fast_begin(IOMON_FN_STATX);
         int rv = real(dirfd, pathname, flags, mask, statxbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4085,7 +4038,7 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, flags, mask, statxbuf);
     }
 
@@ -4130,14 +4083,13 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
     static iomon_real___xstat_t real;
     IOMON_REAL(real, "__xstat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___XSTAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4148,7 +4100,7 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN___XSTAT);
         int rv = real(ver, pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4158,7 +4110,7 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, pathname, statbuf);
     }
 
@@ -4203,14 +4155,13 @@ int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
     static iomon_real___lxstat_t real;
     IOMON_REAL(real, "__lxstat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___LXSTAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4221,7 +4172,7 @@ int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN___LXSTAT);
         int rv = real(ver, pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4231,7 +4182,7 @@ int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, pathname, statbuf);
     }
 
@@ -4275,14 +4226,13 @@ int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
     static iomon_real___fxstat_t real;
     IOMON_REAL(real, "__fxstat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4294,7 +4244,7 @@ int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN___FXSTAT);
         int rv = real(ver, fd, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -4303,7 +4253,7 @@ int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, fd, statbuf);
     }
 
@@ -4348,14 +4298,13 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
     static iomon_real___fxstatat_t real;
     IOMON_REAL(real, "__fxstatat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTATAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4366,7 +4315,7 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
         c.t0 = iomon_fast_begin(IOMON_FN___FXSTATAT);
         int rv = real(ver, dirfd, pathname, statbuf, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4376,7 +4325,7 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, dirfd, pathname, statbuf, flags);
     }
 
@@ -4421,14 +4370,13 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
     static iomon_real___xstat64_t real;
     IOMON_REAL(real, "__xstat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___XSTAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4439,7 +4387,7 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN___XSTAT64);
         int rv = real(ver, pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4449,7 +4397,7 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, pathname, statbuf);
     }
 
@@ -4494,14 +4442,13 @@ int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
     static iomon_real___lxstat64_t real;
     IOMON_REAL(real, "__lxstat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___LXSTAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4512,7 +4459,7 @@ int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN___LXSTAT64);
         int rv = real(ver, pathname, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4522,7 +4469,7 @@ int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, pathname, statbuf);
     }
 
@@ -4566,14 +4513,13 @@ int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
     static iomon_real___fxstat64_t real;
     IOMON_REAL(real, "__fxstat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4585,7 +4531,7 @@ int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
         c.t0 = iomon_fast_begin(IOMON_FN___FXSTAT64);
         int rv = real(ver, fd, statbuf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -4594,7 +4540,7 @@ int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, fd, statbuf);
     }
 
@@ -4639,14 +4585,13 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
     static iomon_real___fxstatat64_t real;
     IOMON_REAL(real, "__fxstatat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTATAT64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4657,7 +4602,7 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
         c.t0 = iomon_fast_begin(IOMON_FN___FXSTATAT64);
         int rv = real(ver, dirfd, pathname, statbuf, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -4667,7 +4612,7 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(ver, dirfd, pathname, statbuf, flags);
     }
 
@@ -4712,14 +4657,13 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
     static iomon_real_utime_t real;
     IOMON_REAL(real, "utime");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_UTIME,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4730,7 +4674,7 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
         c.t0 = iomon_fast_begin(IOMON_FN_UTIME);
         int rv = real(filename, times);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(filename);
@@ -4740,7 +4684,7 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(filename, times);
     }
 
@@ -4785,14 +4729,13 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
     static iomon_real_utimes_t real;
     IOMON_REAL(real, "utimes");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_UTIMES,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4803,7 +4746,7 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
         c.t0 = iomon_fast_begin(IOMON_FN_UTIMES);
         int rv = real(filename, times);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(filename);
@@ -4813,7 +4756,7 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(filename, times);
     }
 
@@ -4858,14 +4801,13 @@ int iomon_w_lutimes(const char *filename, const struct timeval *times)
     static iomon_real_lutimes_t real;
     IOMON_REAL(real, "lutimes");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_LUTIMES,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4876,7 +4818,7 @@ int iomon_w_lutimes(const char *filename, const struct timeval *times)
         c.t0 = iomon_fast_begin(IOMON_FN_LUTIMES);
         int rv = real(filename, times);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(filename);
@@ -4886,7 +4828,7 @@ int iomon_w_lutimes(const char *filename, const struct timeval *times)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(filename, times);
     }
 
@@ -4930,14 +4872,13 @@ int iomon_w_futimes(int fd, const struct timeval *times)
     static iomon_real_futimes_t real;
     IOMON_REAL(real, "futimes");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_FUTIMES,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4949,7 +4890,7 @@ int iomon_w_futimes(int fd, const struct timeval *times)
         c.t0 = iomon_fast_begin(IOMON_FN_FUTIMES);
         int rv = real(fd, times);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -4958,7 +4899,7 @@ int iomon_w_futimes(int fd, const struct timeval *times)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, times);
     }
 
@@ -5002,14 +4943,13 @@ int iomon_w_futimens(int fd, const struct timespec *times)
     static iomon_real_futimens_t real;
     IOMON_REAL(real, "futimens");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_FUTIMENS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5021,7 +4961,7 @@ int iomon_w_futimens(int fd, const struct timespec *times)
         c.t0 = iomon_fast_begin(IOMON_FN_FUTIMENS);
         int rv = real(fd, times);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -5030,7 +4970,7 @@ int iomon_w_futimens(int fd, const struct timespec *times)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(fd, times);
     }
 
@@ -5075,14 +5015,13 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
     static iomon_real_utimensat_t real;
     IOMON_REAL(real, "utimensat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_UTIMENSAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5093,7 +5032,7 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
         c.t0 = iomon_fast_begin(IOMON_FN_UTIMENSAT);
         int rv = real(dirfd, pathname, times, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -5103,7 +5042,7 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, times, flags);
     }
 
@@ -5148,14 +5087,13 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
     static iomon_real_futimesat_t real;
     IOMON_REAL(real, "futimesat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_FUTIMESAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5166,7 +5104,7 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
         c.t0 = iomon_fast_begin(IOMON_FN_FUTIMESAT);
         int rv = real(dirfd, pathname, times);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -5176,7 +5114,7 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(dirfd, pathname, times);
     }
 
@@ -5224,14 +5162,13 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     static iomon_real_write_t real;
     IOMON_REAL(real, "write");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_WRITE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5243,7 +5180,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
         c.t0 = iomon_fast_begin(IOMON_FN_WRITE);
         ssize_t rv = real(fd, buf, count);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -5259,7 +5196,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(fd, buf, count);
     }
 
@@ -5307,14 +5244,13 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
     static iomon_real_pwrite_t real;
     IOMON_REAL(real, "pwrite");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5325,7 +5261,7 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
         c.t0 = iomon_fast_begin(IOMON_FN_PWRITE);
         ssize_t rv = real(fd, buf, count, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -5336,7 +5272,7 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, buf, count, offset);
     }
 
@@ -5383,14 +5319,13 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
     static iomon_real_pwrite64_t real;
     IOMON_REAL(real, "pwrite64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5401,7 +5336,7 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
         c.t0 = iomon_fast_begin(IOMON_FN_PWRITE64);
         ssize_t rv = real(fd, buf, count, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -5412,7 +5347,7 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, buf, count, offset);
     }
 
@@ -5459,14 +5394,13 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
     static iomon_real_writev_t real;
     IOMON_REAL(real, "writev");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_WRITEV,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5478,7 +5412,7 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
         c.t0 = iomon_fast_begin(IOMON_FN_WRITEV);
         ssize_t rv = real(fd, iov, iovcnt);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -5488,7 +5422,7 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, iov, iovcnt);
     }
 
@@ -5535,14 +5469,13 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
     static iomon_real_pwritev_t real;
     IOMON_REAL(real, "pwritev");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITEV,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5553,7 +5486,7 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
         c.t0 = iomon_fast_begin(IOMON_FN_PWRITEV);
         ssize_t rv = real(fd, iov, iovcnt, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -5564,7 +5497,7 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, iov, iovcnt, offset);
     }
 
@@ -5611,14 +5544,13 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
     static iomon_real_pwritev64_t real;
     IOMON_REAL(real, "pwritev64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITEV64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5629,7 +5561,7 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
         c.t0 = iomon_fast_begin(IOMON_FN_PWRITEV64);
         ssize_t rv = real(fd, iov, iovcnt, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -5640,7 +5572,7 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, iov, iovcnt, offset);
     }
 
@@ -5687,14 +5619,13 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
     static iomon_real_pwritev2_t real;
     IOMON_REAL(real, "pwritev2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITEV2,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5704,7 +5635,7 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
         c.t0 = iomon_fast_begin(IOMON_FN_PWRITEV2);
         ssize_t rv = real(fd, iov, iovcnt, offset, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -5716,7 +5647,7 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, iov, iovcnt, offset, flags);
     }
 
@@ -5733,14 +5664,13 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FPRINTF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5753,7 +5683,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
         int rv = real(stream, format, ap);
         va_end(ap);
 
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -5763,7 +5693,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
@@ -5833,14 +5763,13 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     static iomon_real_vfprintf_t real;
     IOMON_REAL(real, "vfprintf");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_VFPRINTF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5852,7 +5781,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN_VFPRINTF);
         int rv = real(stream, format, ap);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -5862,7 +5791,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(stream, format, ap);
     }
 
@@ -5879,14 +5808,13 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___FPRINTF_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5899,7 +5827,7 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
         int rv = real(stream, flag, format, ap);
         va_end(ap);
 
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -5909,7 +5837,7 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(stream, flag, format, ap);
         va_end(ap);
         return rv;
@@ -5978,14 +5906,13 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
     static iomon_real___vfprintf_chk_t real;
     IOMON_REAL(real, "__vfprintf_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___VFPRINTF_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5997,7 +5924,7 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
         c.t0 = iomon_fast_begin(IOMON_FN___VFPRINTF_CHK);
         int rv = real(stream, flag, format, ap);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6007,7 +5934,7 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(stream, flag, format, ap);
     }
 
@@ -6023,14 +5950,13 @@ int iomon_w_printf(const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PRINTF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6043,7 +5969,7 @@ int iomon_w_printf(const char *format, ...)
         int rv = real(format, ap);
         va_end(ap);
 
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6053,7 +5979,7 @@ int iomon_w_printf(const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(format, ap);
         va_end(ap);
         return rv;
@@ -6123,14 +6049,13 @@ int iomon_w_vprintf(const char *format, va_list ap)
     static iomon_real_vprintf_t real;
     IOMON_REAL(real, "vprintf");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_VPRINTF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6142,7 +6067,7 @@ int iomon_w_vprintf(const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN_VPRINTF);
         int rv = real(format, ap);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6152,7 +6077,7 @@ int iomon_w_vprintf(const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(format, ap);
     }
 
@@ -6168,14 +6093,13 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___PRINTF_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6188,7 +6112,7 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
         int rv = real(flag, format, ap);
         va_end(ap);
 
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6198,7 +6122,7 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(flag, format, ap);
         va_end(ap);
         return rv;
@@ -6267,14 +6191,13 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
     static iomon_real___vprintf_chk_t real;
     IOMON_REAL(real, "__vprintf_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___VPRINTF_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6286,7 +6209,7 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN___VPRINTF_CHK);
         int rv = real(flag, format, ap);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6296,7 +6219,7 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(flag, format, ap);
     }
 
@@ -6312,14 +6235,13 @@ int iomon_w_dprintf(int fd, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_DPRINTF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6332,7 +6254,7 @@ int iomon_w_dprintf(int fd, const char *format, ...)
         int rv = real(fd, format, ap);
         va_end(ap);
 
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6342,7 +6264,7 @@ int iomon_w_dprintf(int fd, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(fd, format, ap);
         va_end(ap);
         return rv;
@@ -6411,14 +6333,13 @@ int iomon_w_vdprintf(int fd, const char *format, va_list ap)
     static iomon_real_vdprintf_t real;
     IOMON_REAL(real, "vdprintf");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_VDPRINTF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6430,7 +6351,7 @@ int iomon_w_vdprintf(int fd, const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN_VDPRINTF);
         int rv = real(fd, format, ap);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6440,7 +6361,7 @@ int iomon_w_vdprintf(int fd, const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, format, ap);
     }
 
@@ -6456,14 +6377,13 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___DPRINTF_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6476,7 +6396,7 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
         int rv = real(fd, flag, format, ap);
         va_end(ap);
 
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6486,7 +6406,7 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(fd, flag, format, ap);
         va_end(ap);
         return rv;
@@ -6555,14 +6475,13 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
     static iomon_real___vdprintf_chk_t real;
     IOMON_REAL(real, "__vdprintf_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___VDPRINTF_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6574,7 +6493,7 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN___VDPRINTF_CHK);
         int rv = real(fd, flag, format, ap);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6584,7 +6503,7 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd, flag, format, ap);
     }
 
@@ -6630,14 +6549,13 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     static iomon_real_fwrite_t real;
     IOMON_REAL(real, "fwrite");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FWRITE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6649,7 +6567,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FWRITE);
         size_t rv = real(ptr, size, nmemb, stream);
     
-        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? errno : 0;
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6659,7 +6577,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(ptr, size, nmemb, stream);
     }
 
@@ -6706,14 +6624,13 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
     static iomon_real_fwrite_unlocked_t real;
     IOMON_REAL(real, "fwrite_unlocked");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FWRITE_UNLOCKED,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6725,7 +6642,7 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
         c.t0 = iomon_fast_begin(IOMON_FN_FWRITE_UNLOCKED);
         size_t rv = real(ptr, size, nmemb, stream);
     
-        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? errno : 0;
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6735,7 +6652,7 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(ptr, size, nmemb, stream);
     }
 
@@ -6781,14 +6698,13 @@ int iomon_w_fputs(const char *s, FILE *stream)
     static iomon_real_fputs_t real;
     IOMON_REAL(real, "fputs");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FPUTS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6800,7 +6716,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FPUTS);
         int rv = real(s, stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6810,7 +6726,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(s, stream);
     }
 
@@ -6857,14 +6773,13 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
     static iomon_real_fputs_unlocked_t real;
     IOMON_REAL(real, "fputs_unlocked");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FPUTS_UNLOCKED,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6876,7 +6791,7 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FPUTS_UNLOCKED);
         int rv = real(s, stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6886,7 +6801,7 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(s, stream);
     }
 
@@ -6932,14 +6847,13 @@ int iomon_w_puts(const char *s)
     static iomon_real_puts_t real;
     IOMON_REAL(real, "puts");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PUTS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6951,7 +6865,7 @@ int iomon_w_puts(const char *s)
         c.t0 = iomon_fast_begin(IOMON_FN_PUTS);
         int rv = real(s);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -6961,7 +6875,7 @@ int iomon_w_puts(const char *s)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(s);
     }
 
@@ -7008,14 +6922,13 @@ int iomon_w___overflow(FILE *stream, int ch)
     static iomon_real___overflow_t real;
     IOMON_REAL(real, "__overflow");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___OVERFLOW,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7027,7 +6940,7 @@ int iomon_w___overflow(FILE *stream, int ch)
         c.t0 = iomon_fast_begin(IOMON_FN___OVERFLOW);
         int rv = real(stream, ch);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -7037,7 +6950,7 @@ int iomon_w___overflow(FILE *stream, int ch)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(stream, ch);
     }
 
@@ -7084,14 +6997,13 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
     static iomon_real_copy_file_range_t real;
     IOMON_REAL(real, "copy_file_range");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_COPY_FILE_RANGE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7102,7 +7014,7 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
         c.t0 = iomon_fast_begin(IOMON_FN_COPY_FILE_RANGE);
         ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
@@ -7113,7 +7025,7 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd_in, off_in, fd_out, off_out, len, flags);
     }
 
@@ -7160,14 +7072,13 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
     static iomon_real_sendfile_t real;
     IOMON_REAL(real, "sendfile");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_SENDFILE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7178,7 +7089,7 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
         c.t0 = iomon_fast_begin(IOMON_FN_SENDFILE);
         ssize_t rv = real(out_fd, in_fd, offset, count);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
@@ -7189,7 +7100,7 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(out_fd, in_fd, offset, count);
     }
 
@@ -7236,14 +7147,13 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
     static iomon_real_sendfile64_t real;
     IOMON_REAL(real, "sendfile64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_SENDFILE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7254,7 +7164,7 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
         c.t0 = iomon_fast_begin(IOMON_FN_SENDFILE64);
         ssize_t rv = real(out_fd, in_fd, offset, count);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
@@ -7265,7 +7175,7 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(out_fd, in_fd, offset, count);
     }
 
@@ -7312,14 +7222,13 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
     static iomon_real_splice_t real;
     IOMON_REAL(real, "splice");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_SPLICE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7330,7 +7239,7 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
         c.t0 = iomon_fast_begin(IOMON_FN_SPLICE);
         ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
@@ -7341,7 +7250,7 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         return real(fd_in, off_in, fd_out, off_out, len, flags);
     }
 
@@ -7389,14 +7298,13 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     static iomon_real_read_t real;
     IOMON_REAL(real, "read");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_READ,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7408,7 +7316,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
         c.t0 = iomon_fast_begin(IOMON_FN_READ);
         ssize_t rv = real(fd, buf, count);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -7424,7 +7332,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(fd, buf, count);
     }
 
@@ -7473,14 +7381,13 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
     static iomon_real___read_chk_t real;
     IOMON_REAL(real, "__read_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___READ_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7492,7 +7399,7 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
         c.t0 = iomon_fast_begin(IOMON_FN___READ_CHK);
         ssize_t rv = real(fd, buf, count, buflen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -7508,7 +7415,7 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(fd, buf, count, buflen);
     }
 
@@ -7555,14 +7462,13 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
     static iomon_real_pread_t real;
     IOMON_REAL(real, "pread");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREAD,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7573,7 +7479,7 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
         c.t0 = iomon_fast_begin(IOMON_FN_PREAD);
         ssize_t rv = real(fd, buf, count, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -7584,7 +7490,7 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, buf, count, offset);
     }
 
@@ -7631,14 +7537,13 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
     static iomon_real_pread64_t real;
     IOMON_REAL(real, "pread64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREAD64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7649,7 +7554,7 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
         c.t0 = iomon_fast_begin(IOMON_FN_PREAD64);
         ssize_t rv = real(fd, buf, count, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -7660,7 +7565,7 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, buf, count, offset);
     }
 
@@ -7708,14 +7613,13 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
     static iomon_real___pread_chk_t real;
     IOMON_REAL(real, "__pread_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___PREAD_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7726,7 +7630,7 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
         c.t0 = iomon_fast_begin(IOMON_FN___PREAD_CHK);
         ssize_t rv = real(fd, buf, count, offset, buflen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -7737,7 +7641,7 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, buf, count, offset, buflen);
     }
 
@@ -7784,14 +7688,13 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
     static iomon_real___pread64_chk_t real;
     IOMON_REAL(real, "__pread64_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___PREAD64_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7802,7 +7705,7 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
         c.t0 = iomon_fast_begin(IOMON_FN___PREAD64_CHK);
         ssize_t rv = real(fd, buf, count, offset, buflen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -7813,7 +7716,7 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, buf, count, offset, buflen);
     }
 
@@ -7859,14 +7762,13 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
     static iomon_real_readv_t real;
     IOMON_REAL(real, "readv");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_READV,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7878,7 +7780,7 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
         c.t0 = iomon_fast_begin(IOMON_FN_READV);
         ssize_t rv = real(fd, iov, iovcnt);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -7888,7 +7790,7 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, iov, iovcnt);
     }
 
@@ -7935,14 +7837,13 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
     static iomon_real_preadv_t real;
     IOMON_REAL(real, "preadv");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREADV,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7953,7 +7854,7 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
         c.t0 = iomon_fast_begin(IOMON_FN_PREADV);
         ssize_t rv = real(fd, iov, iovcnt, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -7964,7 +7865,7 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, iov, iovcnt, offset);
     }
 
@@ -8011,14 +7912,13 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
     static iomon_real_preadv64_t real;
     IOMON_REAL(real, "preadv64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREADV64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8029,7 +7929,7 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
         c.t0 = iomon_fast_begin(IOMON_FN_PREADV64);
         ssize_t rv = real(fd, iov, iovcnt, offset);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -8040,7 +7940,7 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, iov, iovcnt, offset);
     }
 
@@ -8087,14 +7987,13 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
     static iomon_real_preadv2_t real;
     IOMON_REAL(real, "preadv2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREADV2,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8104,7 +8003,7 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
         c.t0 = iomon_fast_begin(IOMON_FN_PREADV2);
         ssize_t rv = real(fd, iov, iovcnt, offset, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -8116,7 +8015,7 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(fd, iov, iovcnt, offset, flags);
     }
 
@@ -8163,14 +8062,13 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     static iomon_real_fread_t real;
     IOMON_REAL(real, "fread");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FREAD,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8182,7 +8080,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FREAD);
         size_t rv = real(ptr, size, nmemb, stream);
     
-        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? errno : 0;
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8192,7 +8090,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(ptr, size, nmemb, stream);
     }
 
@@ -8239,14 +8137,13 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
     static iomon_real_fread_unlocked_t real;
     IOMON_REAL(real, "fread_unlocked");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FREAD_UNLOCKED,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8258,7 +8155,7 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
         c.t0 = iomon_fast_begin(IOMON_FN_FREAD_UNLOCKED);
         size_t rv = real(ptr, size, nmemb, stream);
     
-        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? errno : 0;
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8268,7 +8165,7 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(ptr, size, nmemb, stream);
     }
 
@@ -8314,14 +8211,13 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
     static iomon_real___fread_chk_t real;
     IOMON_REAL(real, "__fread_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___FREAD_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8333,7 +8229,7 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
         c.t0 = iomon_fast_begin(IOMON_FN___FREAD_CHK);
         size_t rv = real(ptr, ptrlen, size, nmemb, stream);
     
-        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? errno : 0;
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8343,7 +8239,7 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(ptr, ptrlen, size, nmemb, stream);
     }
 
@@ -8389,14 +8285,13 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
     static iomon_real___fread_unlocked_chk_t real;
     IOMON_REAL(real, "__fread_unlocked_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___FREAD_UNLOCKED_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8408,7 +8303,7 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
         c.t0 = iomon_fast_begin(IOMON_FN___FREAD_UNLOCKED_CHK);
         size_t rv = real(ptr, ptrlen, size, nmemb, stream);
     
-        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? errno : 0;
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8418,7 +8313,7 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(ptr, ptrlen, size, nmemb, stream);
     }
 
@@ -8464,14 +8359,13 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
     static iomon_real_fgets_t real;
     IOMON_REAL(real, "fgets");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FGETS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8483,7 +8377,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FGETS);
         char * rv = real(s, size, stream);
     
-        c.err = rv == NULL && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv == NULL && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8493,7 +8387,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(s, size, stream);
     }
 
@@ -8540,14 +8434,13 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
     static iomon_real_fgets_unlocked_t real;
     IOMON_REAL(real, "fgets_unlocked");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FGETS_UNLOCKED,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8559,7 +8452,7 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FGETS_UNLOCKED);
         char * rv = real(s, size, stream);
     
-        c.err = rv == NULL && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv == NULL && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8569,7 +8462,7 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(s, size, stream);
     }
 
@@ -8615,14 +8508,13 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
     static iomon_real_getline_t real;
     IOMON_REAL(real, "getline");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_GETLINE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8634,7 +8526,7 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_GETLINE);
         ssize_t rv = real(lineptr, n, stream);
     
-        c.err = rv < 0 && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8644,7 +8536,7 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(lineptr, n, stream);
     }
 
@@ -8690,14 +8582,13 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     static iomon_real_getdelim_t real;
     IOMON_REAL(real, "getdelim");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_GETDELIM,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8709,7 +8600,7 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_GETDELIM);
         ssize_t rv = real(lineptr, n, delim, stream);
     
-        c.err = rv < 0 && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8719,7 +8610,7 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(lineptr, n, delim, stream);
     }
 
@@ -8765,14 +8656,13 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     static iomon_real___getdelim_t real;
     IOMON_REAL(real, "__getdelim");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___GETDELIM,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8784,7 +8674,7 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN___GETDELIM);
         ssize_t rv = real(lineptr, n, delim, stream);
     
-        c.err = rv < 0 && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8794,7 +8684,7 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(lineptr, n, delim, stream);
     }
 
@@ -8840,14 +8730,13 @@ int iomon_w___uflow(FILE *stream)
     static iomon_real___uflow_t real;
     IOMON_REAL(real, "__uflow");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___UFLOW,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8859,7 +8748,7 @@ int iomon_w___uflow(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN___UFLOW);
         int rv = real(stream);
     
-        c.err = rv < 0 && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8869,7 +8758,7 @@ int iomon_w___uflow(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream);
     }
 
@@ -8913,14 +8802,13 @@ int iomon_w___underflow(FILE *stream)
     static iomon_real___underflow_t real;
     IOMON_REAL(real, "__underflow");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___UNDERFLOW,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8932,7 +8820,7 @@ int iomon_w___underflow(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN___UNDERFLOW);
         int rv = real(stream);
     
-        c.err = rv < 0 && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8941,7 +8829,7 @@ int iomon_w___underflow(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream);
     }
 
@@ -8957,14 +8845,13 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FSCANF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8977,7 +8864,7 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
         int rv = real(stream, format, ap);
         va_end(ap);
 
-        c.err = rv == EOF && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -8986,7 +8873,7 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
@@ -9051,14 +8938,13 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     static iomon_real_vfscanf_t real;
     IOMON_REAL(real, "vfscanf");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_VFSCANF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9070,7 +8956,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN_VFSCANF);
         int rv = real(stream, format, ap);
     
-        c.err = rv == EOF && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -9079,7 +8965,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream, format, ap);
     }
 
@@ -9096,14 +8982,13 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___ISOC99_FSCANF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9116,7 +9001,7 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
         int rv = real(stream, format, ap);
         va_end(ap);
 
-        c.err = rv == EOF && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -9125,7 +9010,7 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
@@ -9190,14 +9075,13 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
     static iomon_real___isoc99_vfscanf_t real;
     IOMON_REAL(real, "__isoc99_vfscanf");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___ISOC99_VFSCANF,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9209,7 +9093,7 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
         c.t0 = iomon_fast_begin(IOMON_FN___ISOC99_VFSCANF);
         int rv = real(stream, format, ap);
     
-        c.err = rv == EOF && !feof_unlocked(stream) ? errno : 0;
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -9218,7 +9102,7 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream, format, ap);
     }
 
@@ -9262,14 +9146,13 @@ int iomon_w_close(int fd)
     static iomon_real_close_t real;
     IOMON_REAL(real, "close");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_CLOSE, IOMON_FN_CLOSE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9281,7 +9164,7 @@ int iomon_w_close(int fd)
         c.t0 = iomon_fast_begin(IOMON_FN_CLOSE);
         int rv = real(fd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -9290,7 +9173,7 @@ int iomon_w_close(int fd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         return real(fd);
     }
 
@@ -9335,14 +9218,13 @@ int iomon_w_fclose(FILE *stream)
     static iomon_real_fclose_t real;
     IOMON_REAL(real, "fclose");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_CLOSE, IOMON_FN_FCLOSE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9354,7 +9236,7 @@ int iomon_w_fclose(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FCLOSE);
         int rv = real(stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -9363,7 +9245,7 @@ int iomon_w_fclose(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         return real(stream);
     }
 
@@ -9409,14 +9291,13 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
     static iomon_real_close_range_t real;
     IOMON_REAL(real, "close_range");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_CLOSE, IOMON_FN_CLOSE_RANGE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9426,7 +9307,7 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_CLOSE_RANGE);
         int rv = real(first, last, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, first);
@@ -9437,7 +9318,7 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         return real(first, last, flags);
     }
 
@@ -9492,14 +9373,13 @@ int iomon_w_open(const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPEN,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9510,7 +9390,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
         c.t0 = iomon_fast_begin(IOMON_FN_OPEN);
         int rv = real(pathname, flags, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -9522,7 +9402,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, flags, mode);
     }
 
@@ -9578,14 +9458,13 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPEN64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9596,7 +9475,7 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         c.t0 = iomon_fast_begin(IOMON_FN_OPEN64);
         int rv = real(pathname, flags, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -9608,7 +9487,7 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, flags, mode);
     }
 
@@ -9657,14 +9536,13 @@ int iomon_w_creat(const char *pathname, mode_t mode)
     static iomon_real_creat_t real;
     IOMON_REAL(real, "creat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_CREAT,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9675,7 +9553,7 @@ int iomon_w_creat(const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_CREAT);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -9687,7 +9565,7 @@ int iomon_w_creat(const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
 
@@ -9735,14 +9613,13 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
     static iomon_real_creat64_t real;
     IOMON_REAL(real, "creat64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_CREAT64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9753,7 +9630,7 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_CREAT64);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -9765,7 +9642,7 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
 
@@ -9820,14 +9697,13 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPENAT,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9838,7 +9714,7 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
         c.t0 = iomon_fast_begin(IOMON_FN_OPENAT);
         int rv = real(dirfd, pathname, flags, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -9850,7 +9726,7 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(dirfd, pathname, flags, mode);
     }
 
@@ -9905,14 +9781,13 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPENAT64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9923,7 +9798,7 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
         c.t0 = iomon_fast_begin(IOMON_FN_OPENAT64);
         int rv = real(dirfd, pathname, flags, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -9935,7 +9810,7 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(dirfd, pathname, flags, mode);
     }
 
@@ -9983,14 +9858,13 @@ int iomon_w___open_2(const char *pathname, int flags)
     static iomon_real___open_2_t real;
     IOMON_REAL(real, "__open_2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPEN_2,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10001,7 +9875,7 @@ int iomon_w___open_2(const char *pathname, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN___OPEN_2);
         int rv = real(pathname, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10013,7 +9887,7 @@ int iomon_w___open_2(const char *pathname, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, flags);
     }
 
@@ -10061,14 +9935,13 @@ int iomon_w___open64_2(const char *pathname, int flags)
     static iomon_real___open64_2_t real;
     IOMON_REAL(real, "__open64_2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPEN64_2,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10079,7 +9952,7 @@ int iomon_w___open64_2(const char *pathname, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN___OPEN64_2);
         int rv = real(pathname, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10091,7 +9964,7 @@ int iomon_w___open64_2(const char *pathname, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, flags);
     }
 
@@ -10139,14 +10012,13 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
     static iomon_real___openat_2_t real;
     IOMON_REAL(real, "__openat_2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPENAT_2,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10157,7 +10029,7 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN___OPENAT_2);
         int rv = real(dirfd, pathname, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10169,7 +10041,7 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(dirfd, pathname, flags);
     }
 
@@ -10217,14 +10089,13 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
     static iomon_real___openat64_2_t real;
     IOMON_REAL(real, "__openat64_2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPENAT64_2,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10235,7 +10106,7 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN___OPENAT64_2);
         int rv = real(dirfd, pathname, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10247,7 +10118,7 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(dirfd, pathname, flags);
     }
 
@@ -10295,14 +10166,13 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
     static iomon_real_fopen_t real;
     IOMON_REAL(real, "fopen");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FOPEN,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10313,7 +10183,7 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
         c.t0 = iomon_fast_begin(IOMON_FN_FOPEN);
         FILE * rv = real(pathname, mode);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -10325,7 +10195,7 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
 
@@ -10373,14 +10243,13 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
     static iomon_real_fopen64_t real;
     IOMON_REAL(real, "fopen64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FOPEN64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10391,7 +10260,7 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
         c.t0 = iomon_fast_begin(IOMON_FN_FOPEN64);
         FILE * rv = real(pathname, mode);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -10403,7 +10272,7 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
 
@@ -10451,14 +10320,13 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
     static iomon_real_freopen_t real;
     IOMON_REAL(real, "freopen");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FREOPEN,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10469,7 +10337,7 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FREOPEN);
         FILE * rv = real(pathname, mode, stream);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -10481,7 +10349,7 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode, stream);
     }
 
@@ -10529,14 +10397,13 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
     static iomon_real_freopen64_t real;
     IOMON_REAL(real, "freopen64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FREOPEN64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10547,7 +10414,7 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FREOPEN64);
         FILE * rv = real(pathname, mode, stream);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -10559,7 +10426,7 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode, stream);
     }
 
@@ -10607,14 +10474,13 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
     static iomon_real_fdopen_t real;
     IOMON_REAL(real, "fdopen");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FDOPEN,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10626,7 +10492,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
         c.t0 = iomon_fast_begin(IOMON_FN_FDOPEN);
         FILE * rv = real(fd, mode);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -10637,7 +10503,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(fd, mode);
     }
 
@@ -10686,14 +10552,13 @@ int iomon_w_mkstemp(char *template)
     static iomon_real_mkstemp_t real;
     IOMON_REAL(real, "mkstemp");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMP,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10705,7 +10570,7 @@ int iomon_w_mkstemp(char *template)
         c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMP);
         int rv = real(template);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10716,7 +10581,7 @@ int iomon_w_mkstemp(char *template)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template);
     }
 
@@ -10764,14 +10629,13 @@ int iomon_w_mkstemp64(char *template)
     static iomon_real_mkstemp64_t real;
     IOMON_REAL(real, "mkstemp64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMP64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10783,7 +10647,7 @@ int iomon_w_mkstemp64(char *template)
         c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMP64);
         int rv = real(template);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10794,7 +10658,7 @@ int iomon_w_mkstemp64(char *template)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template);
     }
 
@@ -10842,14 +10706,13 @@ int iomon_w_mkostemp(char *template, int flags)
     static iomon_real_mkostemp_t real;
     IOMON_REAL(real, "mkostemp");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMP,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10860,7 +10723,7 @@ int iomon_w_mkostemp(char *template, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMP);
         int rv = real(template, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10872,7 +10735,7 @@ int iomon_w_mkostemp(char *template, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template, flags);
     }
 
@@ -10920,14 +10783,13 @@ int iomon_w_mkostemp64(char *template, int flags)
     static iomon_real_mkostemp64_t real;
     IOMON_REAL(real, "mkostemp64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMP64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10938,7 +10800,7 @@ int iomon_w_mkostemp64(char *template, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMP64);
         int rv = real(template, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -10950,7 +10812,7 @@ int iomon_w_mkostemp64(char *template, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template, flags);
     }
 
@@ -10998,14 +10860,13 @@ int iomon_w_mkstemps(char *template, int suffixlen)
     static iomon_real_mkstemps_t real;
     IOMON_REAL(real, "mkstemps");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMPS,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11016,7 +10877,7 @@ int iomon_w_mkstemps(char *template, int suffixlen)
         c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMPS);
         int rv = real(template, suffixlen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -11028,7 +10889,7 @@ int iomon_w_mkstemps(char *template, int suffixlen)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template, suffixlen);
     }
 
@@ -11076,14 +10937,13 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
     static iomon_real_mkstemps64_t real;
     IOMON_REAL(real, "mkstemps64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMPS64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11094,7 +10954,7 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
         c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMPS64);
         int rv = real(template, suffixlen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -11106,7 +10966,7 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template, suffixlen);
     }
 
@@ -11154,14 +11014,13 @@ int iomon_w_mkostemps(char *template, int suffixlen, int flags)
     static iomon_real_mkostemps_t real;
     IOMON_REAL(real, "mkostemps");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11172,7 +11031,7 @@ int iomon_w_mkostemps(char *template, int suffixlen, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMPS);
         int rv = real(template, suffixlen, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -11184,7 +11043,7 @@ int iomon_w_mkostemps(char *template, int suffixlen, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template, suffixlen, flags);
     }
 
@@ -11232,14 +11091,13 @@ int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
     static iomon_real_mkostemps64_t real;
     IOMON_REAL(real, "mkostemps64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS64,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11250,7 +11108,7 @@ int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMPS64);
         int rv = real(template, suffixlen, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -11262,7 +11120,7 @@ int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(template, suffixlen, flags);
     }
 
@@ -11310,14 +11168,13 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
     static iomon_real__IO_fopen_t real;
     IOMON_REAL(real, "_IO_fopen");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP__IO_NEW_FOPEN, IOMON_FN__IO_FOPEN,
         1,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11328,7 +11185,7 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
         c.t0 = iomon_fast_begin(IOMON_FN__IO_FOPEN);
         FILE * rv = real(pathname, mode);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -11340,7 +11197,7 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
         return real(pathname, mode);
     }
 
@@ -11385,14 +11242,13 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
     static iomon_real_mount_t real;
     IOMON_REAL(real, "mount");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_MOUNT, IOMON_FN_MOUNT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11402,7 +11258,7 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
         c.t0 = iomon_fast_begin(IOMON_FN_MOUNT);
         int rv = real(source, target, filesystemtype, mountflags, data);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(target);
@@ -11413,7 +11269,7 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(source, target, filesystemtype, mountflags, data);
     }
 
@@ -11458,14 +11314,13 @@ int iomon_w_umount(const char *target)
     static iomon_real_umount_t real;
     IOMON_REAL(real, "umount");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_UMOUNT, IOMON_FN_UMOUNT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11476,7 +11331,7 @@ int iomon_w_umount(const char *target)
         c.t0 = iomon_fast_begin(IOMON_FN_UMOUNT);
         int rv = real(target);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(target);
@@ -11486,7 +11341,7 @@ int iomon_w_umount(const char *target)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(target);
     }
 
@@ -11531,14 +11386,13 @@ int iomon_w_umount2(const char *target, int flags)
     static iomon_real_umount2_t real;
     IOMON_REAL(real, "umount2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_UMOUNT, IOMON_FN_UMOUNT2,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11548,7 +11402,7 @@ int iomon_w_umount2(const char *target, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_UMOUNT2);
         int rv = real(target, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(target);
@@ -11559,7 +11413,7 @@ int iomon_w_umount2(const char *target, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(target, flags);
     }
 
@@ -11604,14 +11458,13 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
     static iomon_real_statfs_t real;
     IOMON_REAL(real, "statfs");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATFS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11622,7 +11475,7 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_STATFS);
         int rv = real(path, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -11632,7 +11485,7 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(path, buf);
     }
 
@@ -11678,14 +11531,13 @@ int iomon_w_statfs64(const char *path, struct statfs64 *buf)
     static iomon_real_statfs64_t real;
     IOMON_REAL(real, "statfs64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATFS64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11696,7 +11548,7 @@ int iomon_w_statfs64(const char *path, struct statfs64 *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_STATFS64);
         int rv = real(path, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -11706,7 +11558,7 @@ int iomon_w_statfs64(const char *path, struct statfs64 *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(path, buf);
     }
 
@@ -11750,14 +11602,13 @@ int iomon_w_fstatfs(int fd, struct statfs *buf)
     static iomon_real_fstatfs_t real;
     IOMON_REAL(real, "fstatfs");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATFS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11769,7 +11620,7 @@ int iomon_w_fstatfs(int fd, struct statfs *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_FSTATFS);
         int rv = real(fd, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -11778,7 +11629,7 @@ int iomon_w_fstatfs(int fd, struct statfs *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(fd, buf);
     }
 
@@ -11822,14 +11673,13 @@ int iomon_w_fstatfs64(int fd, struct statfs64 *buf)
     static iomon_real_fstatfs64_t real;
     IOMON_REAL(real, "fstatfs64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATFS64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11841,7 +11691,7 @@ int iomon_w_fstatfs64(int fd, struct statfs64 *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_FSTATFS64);
         int rv = real(fd, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -11850,7 +11700,7 @@ int iomon_w_fstatfs64(int fd, struct statfs64 *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(fd, buf);
     }
 
@@ -11895,14 +11745,13 @@ int iomon_w_statvfs(const char *path, struct statvfs *buf)
     static iomon_real_statvfs_t real;
     IOMON_REAL(real, "statvfs");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATVFS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11913,7 +11762,7 @@ int iomon_w_statvfs(const char *path, struct statvfs *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_STATVFS);
         int rv = real(path, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -11923,7 +11772,7 @@ int iomon_w_statvfs(const char *path, struct statvfs *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(path, buf);
     }
 
@@ -11968,14 +11817,13 @@ int iomon_w_statvfs64(const char *path, struct statvfs64 *buf)
     static iomon_real_statvfs64_t real;
     IOMON_REAL(real, "statvfs64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATVFS64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11986,7 +11834,7 @@ int iomon_w_statvfs64(const char *path, struct statvfs64 *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_STATVFS64);
         int rv = real(path, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -11996,7 +11844,7 @@ int iomon_w_statvfs64(const char *path, struct statvfs64 *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(path, buf);
     }
 
@@ -12040,14 +11888,13 @@ int iomon_w_fstatvfs(int fd, struct statvfs *buf)
     static iomon_real_fstatvfs_t real;
     IOMON_REAL(real, "fstatvfs");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATVFS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12059,7 +11906,7 @@ int iomon_w_fstatvfs(int fd, struct statvfs *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_FSTATVFS);
         int rv = real(fd, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -12068,7 +11915,7 @@ int iomon_w_fstatvfs(int fd, struct statvfs *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(fd, buf);
     }
 
@@ -12112,14 +11959,13 @@ int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf)
     static iomon_real_fstatvfs64_t real;
     IOMON_REAL(real, "fstatvfs64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATVFS64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12131,7 +11977,7 @@ int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf)
         c.t0 = iomon_fast_begin(IOMON_FN_FSTATVFS64);
         int rv = real(fd, buf);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -12140,7 +11986,7 @@ int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(fd, buf);
     }
 
@@ -12185,14 +12031,13 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
     static iomon_real_posix_fallocate_t real;
     IOMON_REAL(real, "posix_fallocate");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12213,7 +12058,7 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, offset, len);
     }
 
@@ -12258,14 +12103,13 @@ int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
     static iomon_real_posix_fallocate64_t real;
     IOMON_REAL(real, "posix_fallocate64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12286,7 +12130,7 @@ int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, offset, len);
     }
 
@@ -12331,14 +12175,13 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
     static iomon_real_fallocate_t real;
     IOMON_REAL(real, "fallocate");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12348,7 +12191,7 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
         c.t0 = iomon_fast_begin(IOMON_FN_FALLOCATE);
         int rv = real(fd, mode, offset, len);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -12359,7 +12202,7 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, mode, offset, len);
     }
 
@@ -12404,14 +12247,13 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
     static iomon_real_fallocate64_t real;
     IOMON_REAL(real, "fallocate64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12421,7 +12263,7 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
         c.t0 = iomon_fast_begin(IOMON_FN_FALLOCATE64);
         int rv = real(fd, mode, offset, len);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -12432,7 +12274,7 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, mode, offset, len);
     }
 
@@ -12477,14 +12319,13 @@ int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
     static iomon_real_posix_fadvise_t real;
     IOMON_REAL(real, "posix_fadvise");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12505,7 +12346,7 @@ int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, offset, len, advice);
     }
 
@@ -12550,14 +12391,13 @@ int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice)
     static iomon_real_posix_fadvise64_t real;
     IOMON_REAL(real, "posix_fadvise64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12578,7 +12418,7 @@ int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, offset, len, advice);
     }
 
@@ -12623,14 +12463,13 @@ int iomon_w_truncate(const char *path, off_t length)
     static iomon_real_truncate_t real;
     IOMON_REAL(real, "truncate");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12640,7 +12479,7 @@ int iomon_w_truncate(const char *path, off_t length)
         c.t0 = iomon_fast_begin(IOMON_FN_TRUNCATE);
         int rv = real(path, length);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -12651,7 +12490,7 @@ int iomon_w_truncate(const char *path, off_t length)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(path, length);
     }
 
@@ -12696,14 +12535,13 @@ int iomon_w_truncate64(const char *path, off64_t length)
     static iomon_real_truncate64_t real;
     IOMON_REAL(real, "truncate64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12713,7 +12551,7 @@ int iomon_w_truncate64(const char *path, off64_t length)
         c.t0 = iomon_fast_begin(IOMON_FN_TRUNCATE64);
         int rv = real(path, length);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -12724,7 +12562,7 @@ int iomon_w_truncate64(const char *path, off64_t length)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(path, length);
     }
 
@@ -12769,14 +12607,13 @@ int iomon_w_ftruncate(int fd, off_t length)
     static iomon_real_ftruncate_t real;
     IOMON_REAL(real, "ftruncate");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12787,7 +12624,7 @@ int iomon_w_ftruncate(int fd, off_t length)
         c.t0 = iomon_fast_begin(IOMON_FN_FTRUNCATE);
         int rv = real(fd, length);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
@@ -12797,7 +12634,7 @@ int iomon_w_ftruncate(int fd, off_t length)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, length);
     }
 
@@ -12842,14 +12679,13 @@ int iomon_w_ftruncate64(int fd, off64_t length)
     static iomon_real_ftruncate64_t real;
     IOMON_REAL(real, "ftruncate64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12860,7 +12696,7 @@ int iomon_w_ftruncate64(int fd, off64_t length)
         c.t0 = iomon_fast_begin(IOMON_FN_FTRUNCATE64);
         int rv = real(fd, length);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
@@ -12870,7 +12706,7 @@ int iomon_w_ftruncate64(int fd, off64_t length)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         return real(fd, length);
     }
 
@@ -12915,14 +12751,13 @@ int iomon_w_link(const char *oldpath, const char *newpath)
     static iomon_real_link_t real;
     IOMON_REAL(real, "link");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_LINK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12932,7 +12767,7 @@ int iomon_w_link(const char *oldpath, const char *newpath)
         c.t0 = iomon_fast_begin(IOMON_FN_LINK);
         int rv = real(oldpath, newpath);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(oldpath);
@@ -12943,7 +12778,7 @@ int iomon_w_link(const char *oldpath, const char *newpath)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(oldpath, newpath);
     }
 
@@ -12988,14 +12823,13 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
     static iomon_real_linkat_t real;
     IOMON_REAL(real, "linkat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_LINKAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13005,7 +12839,7 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
         c.t0 = iomon_fast_begin(IOMON_FN_LINKAT);
         int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(oldpath);
@@ -13016,7 +12850,7 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(olddirfd, oldpath, newdirfd, newpath, flags);
     }
 
@@ -13061,14 +12895,13 @@ int iomon_w_symlink(const char *target, const char *linkpath)
     static iomon_real_symlink_t real;
     IOMON_REAL(real, "symlink");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_SYMLINK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13078,7 +12911,7 @@ int iomon_w_symlink(const char *target, const char *linkpath)
         c.t0 = iomon_fast_begin(IOMON_FN_SYMLINK);
         int rv = real(target, linkpath);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(target);
@@ -13089,7 +12922,7 @@ int iomon_w_symlink(const char *target, const char *linkpath)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(target, linkpath);
     }
 
@@ -13134,14 +12967,13 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
     static iomon_real_symlinkat_t real;
     IOMON_REAL(real, "symlinkat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_SYMLINKAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13151,7 +12983,7 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
         c.t0 = iomon_fast_begin(IOMON_FN_SYMLINKAT);
         int rv = real(target, newdirfd, linkpath);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(target);
@@ -13162,7 +12994,7 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(target, newdirfd, linkpath);
     }
 
@@ -13209,14 +13041,13 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
     static iomon_real_readlink_t real;
     IOMON_REAL(real, "readlink");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN_READLINK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13227,7 +13058,7 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
         c.t0 = iomon_fast_begin(IOMON_FN_READLINK);
         ssize_t rv = real(pathname, buf, bufsiz);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13238,7 +13069,7 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(pathname, buf, bufsiz);
     }
 
@@ -13285,14 +13116,13 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
     static iomon_real_readlinkat_t real;
     IOMON_REAL(real, "readlinkat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN_READLINKAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13303,7 +13133,7 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
         c.t0 = iomon_fast_begin(IOMON_FN_READLINKAT);
         ssize_t rv = real(dirfd, pathname, buf, bufsiz);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13314,7 +13144,7 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(dirfd, pathname, buf, bufsiz);
     }
 
@@ -13361,14 +13191,13 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
     static iomon_real___readlink_chk_t real;
     IOMON_REAL(real, "__readlink_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN___READLINK_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13379,7 +13208,7 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
         c.t0 = iomon_fast_begin(IOMON_FN___READLINK_CHK);
         ssize_t rv = real(pathname, buf, bufsiz, buflen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13390,7 +13219,7 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(pathname, buf, bufsiz, buflen);
     }
 
@@ -13437,14 +13266,13 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
     static iomon_real___readlinkat_chk_t real;
     IOMON_REAL(real, "__readlinkat_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN___READLINKAT_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13455,7 +13283,7 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
         c.t0 = iomon_fast_begin(IOMON_FN___READLINKAT_CHK);
         ssize_t rv = real(dirfd, pathname, buf, bufsiz, buflen);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13466,7 +13294,7 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(dirfd, pathname, buf, bufsiz, buflen);
     }
 
@@ -13511,14 +13339,13 @@ int iomon_w_unlink(const char *pathname)
     static iomon_real_unlink_t real;
     IOMON_REAL(real, "unlink");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_UNLINK, IOMON_FN_UNLINK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13529,7 +13356,7 @@ int iomon_w_unlink(const char *pathname)
         c.t0 = iomon_fast_begin(IOMON_FN_UNLINK);
         int rv = real(pathname);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13539,7 +13366,7 @@ int iomon_w_unlink(const char *pathname)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(pathname);
     }
 
@@ -13584,14 +13411,13 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
     static iomon_real_unlinkat_t real;
     IOMON_REAL(real, "unlinkat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_UNLINK, IOMON_FN_UNLINKAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13601,7 +13427,7 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_UNLINKAT);
         int rv = real(dirfd, pathname, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13612,7 +13438,7 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(dirfd, pathname, flags);
     }
 
@@ -13657,14 +13483,13 @@ int iomon_w_remove(const char *pathname)
     static iomon_real_remove_t real;
     IOMON_REAL(real, "remove");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_UNLINK, IOMON_FN_REMOVE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13675,7 +13500,7 @@ int iomon_w_remove(const char *pathname)
         c.t0 = iomon_fast_begin(IOMON_FN_REMOVE);
         int rv = real(pathname);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13685,7 +13510,7 @@ int iomon_w_remove(const char *pathname)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         return real(pathname);
     }
 
@@ -13730,14 +13555,13 @@ int iomon_w_chroot(const char *path)
     static iomon_real_chroot_t real;
     IOMON_REAL(real, "chroot");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_CHROOT, IOMON_FN_CHROOT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13748,7 +13572,7 @@ int iomon_w_chroot(const char *path)
         c.t0 = iomon_fast_begin(IOMON_FN_CHROOT);
         int rv = real(path);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -13758,7 +13582,7 @@ int iomon_w_chroot(const char *path)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(path);
     }
 
@@ -13803,14 +13627,13 @@ int iomon_w_flock(int fd, int operation)
     static iomon_real_flock_t real;
     IOMON_REAL(real, "flock");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_FLOCK, IOMON_FN_FLOCK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13821,7 +13644,7 @@ int iomon_w_flock(int fd, int operation)
         c.t0 = iomon_fast_begin(IOMON_FN_FLOCK);
         int rv = real(fd, operation);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, operation);
@@ -13831,7 +13654,7 @@ int iomon_w_flock(int fd, int operation)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(fd, operation);
     }
 
@@ -13876,14 +13699,13 @@ int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
     static iomon_real_mknod_t real;
     IOMON_REAL(real, "mknod");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKNOD,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13893,7 +13715,7 @@ int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
         c.t0 = iomon_fast_begin(IOMON_FN_MKNOD);
         int rv = real(pathname, mode, dev);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13904,7 +13726,7 @@ int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(pathname, mode, dev);
     }
 
@@ -13949,14 +13771,13 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
     static iomon_real_mknodat_t real;
     IOMON_REAL(real, "mknodat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKNODAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13966,7 +13787,7 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
         c.t0 = iomon_fast_begin(IOMON_FN_MKNODAT);
         int rv = real(dirfd, pathname, mode, dev);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -13977,7 +13798,7 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(dirfd, pathname, mode, dev);
     }
 
@@ -14022,14 +13843,13 @@ int iomon_w_mkfifo(const char *pathname, mode_t mode)
     static iomon_real_mkfifo_t real;
     IOMON_REAL(real, "mkfifo");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKFIFO,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14039,7 +13859,7 @@ int iomon_w_mkfifo(const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_MKFIFO);
         int rv = real(pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -14050,7 +13870,7 @@ int iomon_w_mkfifo(const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(pathname, mode);
     }
 
@@ -14095,14 +13915,13 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
     static iomon_real_mkfifoat_t real;
     IOMON_REAL(real, "mkfifoat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKFIFOAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14112,7 +13931,7 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
         c.t0 = iomon_fast_begin(IOMON_FN_MKFIFOAT);
         int rv = real(dirfd, pathname, mode);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(pathname);
@@ -14123,7 +13942,7 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(dirfd, pathname, mode);
     }
 
@@ -14168,14 +13987,13 @@ int iomon_w_rename(const char *oldpath, const char *newpath)
     static iomon_real_rename_t real;
     IOMON_REAL(real, "rename");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_RENAME, IOMON_FN_RENAME,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14185,7 +14003,7 @@ int iomon_w_rename(const char *oldpath, const char *newpath)
         c.t0 = iomon_fast_begin(IOMON_FN_RENAME);
         int rv = real(oldpath, newpath);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(oldpath);
@@ -14196,7 +14014,7 @@ int iomon_w_rename(const char *oldpath, const char *newpath)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(oldpath, newpath);
     }
 
@@ -14241,14 +14059,13 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
     static iomon_real_renameat_t real;
     IOMON_REAL(real, "renameat");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_RENAME, IOMON_FN_RENAMEAT,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14258,7 +14075,7 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
         c.t0 = iomon_fast_begin(IOMON_FN_RENAMEAT);
         int rv = real(olddirfd, oldpath, newdirfd, newpath);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(oldpath);
@@ -14269,7 +14086,7 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(olddirfd, oldpath, newdirfd, newpath);
     }
 
@@ -14314,14 +14131,13 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
     static iomon_real_renameat2_t real;
     IOMON_REAL(real, "renameat2");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_RENAME, IOMON_FN_RENAMEAT2,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14331,7 +14147,7 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
         c.t0 = iomon_fast_begin(IOMON_FN_RENAMEAT2);
         int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(oldpath);
@@ -14342,7 +14158,7 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         return real(olddirfd, oldpath, newdirfd, newpath, flags);
     }
 
@@ -14356,8 +14172,7 @@ int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
     static iomon_real_bind_t real;
     IOMON_REAL(real, "bind");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, addr, addrlen);
     }
 
@@ -14428,14 +14243,13 @@ int iomon_w_listen(int sockfd, int backlog)
     static iomon_real_listen_t real;
     IOMON_REAL(real, "listen");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_LISTEN, IOMON_FN_LISTEN,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14446,7 +14260,7 @@ int iomon_w_listen(int sockfd, int backlog)
         c.t0 = iomon_fast_begin(IOMON_FN_LISTEN);
         int rv = real(sockfd, backlog);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, backlog);
@@ -14456,7 +14270,7 @@ int iomon_w_listen(int sockfd, int backlog)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, backlog);
     }
 
@@ -14470,8 +14284,7 @@ int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
     static iomon_real_connect_t real;
     IOMON_REAL(real, "connect");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, addr, addrlen);
     }
 
@@ -14512,8 +14325,7 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
     static iomon_real_accept_t real;
     IOMON_REAL(real, "accept");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, addr, addrlen);
     }
 
@@ -14553,8 +14365,7 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
     static iomon_real_accept4_t real;
     IOMON_REAL(real, "accept4");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, addr, addrlen, flags);
     }
 
@@ -14628,14 +14439,13 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
     static iomon_real_send_t real;
     IOMON_REAL(real, "send");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_SEND, IOMON_FN_SEND,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14647,7 +14457,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_SEND);
         ssize_t rv = real(sockfd, buf, len, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -14663,7 +14473,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(sockfd, buf, len, flags);
     }
 
@@ -14678,8 +14488,7 @@ ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const
     static iomon_real_sendto_t real;
     IOMON_REAL(real, "sendto");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(sockfd, buf, len, flags, dest_addr, addrlen);
     }
 
@@ -14723,8 +14532,7 @@ ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
     static iomon_real_sendmsg_t real;
     IOMON_REAL(real, "sendmsg");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, msg, flags);
     }
 
@@ -14800,14 +14608,13 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
     static iomon_real_recv_t real;
     IOMON_REAL(real, "recv");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_RECV, IOMON_FN_RECV,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14819,7 +14626,7 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
         c.t0 = iomon_fast_begin(IOMON_FN_RECV);
         ssize_t rv = real(sockfd, buf, len, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -14835,7 +14642,7 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(sockfd, buf, len, flags);
     }
 
@@ -14883,14 +14690,13 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
     static iomon_real___recv_chk_t real;
     IOMON_REAL(real, "__recv_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_RECV, IOMON_FN___RECV_CHK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14902,7 +14708,7 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
         c.t0 = iomon_fast_begin(IOMON_FN___RECV_CHK);
         ssize_t rv = real(sockfd, buf, len, buflen, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -14918,7 +14724,7 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(sockfd, buf, len, buflen, flags);
     }
 
@@ -14932,8 +14738,7 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
     static iomon_real_recvfrom_t real;
     IOMON_REAL(real, "recvfrom");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(sockfd, buf, len, flags, src_addr, addrlen);
     }
 
@@ -14977,8 +14782,7 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
     static iomon_real___recvfrom_chk_t real;
     IOMON_REAL(real, "__recvfrom_chk");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
         return real(sockfd, buf, len, buflen, flags, src_addr, addrlen);
     }
 
@@ -15022,8 +14826,7 @@ ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
     static iomon_real_recvmsg_t real;
     IOMON_REAL(real, "recvmsg");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         return real(sockfd, msg, flags);
     }
 
@@ -15433,8 +15236,7 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
     static iomon_real_posix_spawn_t real;
     IOMON_REAL(real, "posix_spawn");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         return real(pid, path, file_actions, attrp, argv, envp);
     }
 
@@ -15474,8 +15276,7 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
     static iomon_real_posix_spawnp_t real;
     IOMON_REAL(real, "posix_spawnp");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         return real(pid, file, file_actions, attrp, argv, envp);
     }
 
@@ -15546,14 +15347,13 @@ int iomon_w_system(const char *command)
     static iomon_real_system_t real;
     IOMON_REAL(real, "system");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
         IOMON_OP_EXEC, IOMON_FN_SYSTEM,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15564,7 +15364,7 @@ int iomon_w_system(const char *command)
         c.t0 = iomon_fast_begin(IOMON_FN_SYSTEM);
         int rv = real(command);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(command);
@@ -15574,7 +15374,7 @@ int iomon_w_system(const char *command)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         return real(command);
     }
 
@@ -15621,14 +15421,13 @@ FILE * iomon_w_popen(const char *command, const char *type)
     static iomon_real_popen_t real;
     IOMON_REAL(real, "popen");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
         IOMON_OP_EXEC, IOMON_FN_POPEN,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15638,7 +15437,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
         c.t0 = iomon_fast_begin(IOMON_FN_POPEN);
         FILE * rv = real(command, type);
     
-        c.err = rv == NULL ? errno : 0;
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv ? iomon_file_fd(rv) : -1;
 
@@ -15650,7 +15449,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         return real(command, type);
     }
 
@@ -15735,14 +15534,13 @@ int iomon_w_kill(pid_t pid, int sig)
     static iomon_real_kill_t real;
     IOMON_REAL(real, "kill");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
         IOMON_OP_KILL, IOMON_FN_KILL,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15752,7 +15550,7 @@ int iomon_w_kill(pid_t pid, int sig)
         c.t0 = iomon_fast_begin(IOMON_FN_KILL);
         int rv = real(pid, sig);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, pid);
@@ -15763,7 +15561,7 @@ int iomon_w_kill(pid_t pid, int sig)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         return real(pid, sig);
     }
 
@@ -15808,14 +15606,13 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
     static iomon_real_lseek_t real;
     IOMON_REAL(real, "lseek");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_LSEEK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15825,7 +15622,7 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
         c.t0 = iomon_fast_begin(IOMON_FN_LSEEK);
         off_t rv = real(fd, offset, whence);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -15836,7 +15633,7 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(fd, offset, whence);
     }
 
@@ -15882,14 +15679,13 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
     static iomon_real_lseek64_t real;
     IOMON_REAL(real, "lseek64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_LSEEK64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15899,7 +15695,7 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
         c.t0 = iomon_fast_begin(IOMON_FN_LSEEK64);
         off64_t rv = real(fd, offset, whence);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -15910,7 +15706,7 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(fd, offset, whence);
     }
 
@@ -15956,14 +15752,13 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
     static iomon_real_fseek_t real;
     IOMON_REAL(real, "fseek");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FSEEK,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15973,7 +15768,7 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
         c.t0 = iomon_fast_begin(IOMON_FN_FSEEK);
         int rv = real(stream, offset, whence);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -15984,7 +15779,7 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream, offset, whence);
     }
 
@@ -16029,14 +15824,13 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
     static iomon_real_fseeko_t real;
     IOMON_REAL(real, "fseeko");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FSEEKO,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16046,7 +15840,7 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
         c.t0 = iomon_fast_begin(IOMON_FN_FSEEKO);
         int rv = real(stream, offset, whence);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -16057,7 +15851,7 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream, offset, whence);
     }
 
@@ -16102,14 +15896,13 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
     static iomon_real_fseeko64_t real;
     IOMON_REAL(real, "fseeko64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FSEEKO64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16119,7 +15912,7 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
         c.t0 = iomon_fast_begin(IOMON_FN_FSEEKO64);
         int rv = real(stream, offset, whence);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -16130,7 +15923,7 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream, offset, whence);
     }
 
@@ -16173,14 +15966,13 @@ void iomon_w_rewind(FILE *stream)
     static iomon_real_rewind_t real;
     IOMON_REAL(real, "rewind");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_REWIND,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16201,7 +15993,7 @@ void iomon_w_rewind(FILE *stream)
         return;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         real(stream);
             return;
     }
@@ -16246,14 +16038,13 @@ long iomon_w_ftell(FILE *stream)
     static iomon_real_ftell_t real;
     IOMON_REAL(real, "ftell");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FTELL,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16265,7 +16056,7 @@ long iomon_w_ftell(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FTELL);
         long rv = real(stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16274,7 +16065,7 @@ long iomon_w_ftell(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream);
     }
 
@@ -16319,14 +16110,13 @@ off_t iomon_w_ftello(FILE *stream)
     static iomon_real_ftello_t real;
     IOMON_REAL(real, "ftello");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FTELLO,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16338,7 +16128,7 @@ off_t iomon_w_ftello(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FTELLO);
         off_t rv = real(stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16347,7 +16137,7 @@ off_t iomon_w_ftello(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream);
     }
 
@@ -16391,14 +16181,13 @@ off64_t iomon_w_ftello64(FILE *stream)
     static iomon_real_ftello64_t real;
     IOMON_REAL(real, "ftello64");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FTELLO64,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16410,7 +16199,7 @@ off64_t iomon_w_ftello64(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FTELLO64);
         off64_t rv = real(stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16419,7 +16208,7 @@ off64_t iomon_w_ftello64(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream);
     }
 
@@ -16466,14 +16255,13 @@ int iomon_w_socket(int domain, int type, int protocol)
     static iomon_real_socket_t real;
     IOMON_REAL(real, "socket");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
         IOMON_OP_SOCKET, IOMON_FN_SOCKET,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16483,7 +16271,7 @@ int iomon_w_socket(int domain, int type, int protocol)
         c.t0 = iomon_fast_begin(IOMON_FN_SOCKET);
         int rv = real(domain, type, protocol);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
         c.fd = rv >= 0 ? rv : -1;
 
@@ -16495,7 +16283,7 @@ int iomon_w_socket(int domain, int type, int protocol)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
         return real(domain, type, protocol);
     }
 
@@ -16540,14 +16328,13 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
     static iomon_real_socketpair_t real;
     IOMON_REAL(real, "socketpair");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
         IOMON_OP_SOCKET, IOMON_FN_SOCKETPAIR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16557,7 +16344,7 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
         c.t0 = iomon_fast_begin(IOMON_FN_SOCKETPAIR);
         int rv = real(domain, type, protocol, sv);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
@@ -16568,7 +16355,7 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
         return real(domain, type, protocol, sv);
     }
 
@@ -16612,14 +16399,13 @@ int iomon_w_fflush(FILE *stream)
     static iomon_real_fflush_t real;
     IOMON_REAL(real, "fflush");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_FLUSH, IOMON_FN_FFLUSH,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16631,7 +16417,7 @@ int iomon_w_fflush(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FFLUSH);
         int rv = real(stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16640,7 +16426,7 @@ int iomon_w_fflush(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(stream);
     }
 
@@ -16685,14 +16471,13 @@ int iomon_w_fflush_unlocked(FILE *stream)
     static iomon_real_fflush_unlocked_t real;
     IOMON_REAL(real, "fflush_unlocked");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_FLUSH, IOMON_FN_FFLUSH_UNLOCKED,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16704,7 +16489,7 @@ int iomon_w_fflush_unlocked(FILE *stream)
         c.t0 = iomon_fast_begin(IOMON_FN_FFLUSH_UNLOCKED);
         int rv = real(stream);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16713,7 +16498,7 @@ int iomon_w_fflush_unlocked(FILE *stream)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(stream);
     }
 
@@ -16757,14 +16542,13 @@ int iomon_w_fsync(int fd)
     static iomon_real_fsync_t real;
     IOMON_REAL(real, "fsync");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_FSYNC,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16776,7 +16560,7 @@ int iomon_w_fsync(int fd)
         c.t0 = iomon_fast_begin(IOMON_FN_FSYNC);
         int rv = real(fd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16785,7 +16569,7 @@ int iomon_w_fsync(int fd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd);
     }
 
@@ -16829,14 +16613,13 @@ int iomon_w_fdatasync(int fd)
     static iomon_real_fdatasync_t real;
     IOMON_REAL(real, "fdatasync");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_FDATASYNC,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16848,7 +16631,7 @@ int iomon_w_fdatasync(int fd)
         c.t0 = iomon_fast_begin(IOMON_FN_FDATASYNC);
         int rv = real(fd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -16857,7 +16640,7 @@ int iomon_w_fdatasync(int fd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd);
     }
 
@@ -16900,14 +16683,13 @@ void iomon_w_sync(void)
     static iomon_real_sync_t real;
     IOMON_REAL(real, "sync");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_SYNC,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16928,7 +16710,7 @@ void iomon_w_sync(void)
         return;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         real();
             return;
     }
@@ -16973,14 +16755,13 @@ int iomon_w_syncfs(int fd)
     static iomon_real_syncfs_t real;
     IOMON_REAL(real, "syncfs");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_SYNCFS,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16992,7 +16773,7 @@ int iomon_w_syncfs(int fd)
         c.t0 = iomon_fast_begin(IOMON_FN_SYNCFS);
         int rv = real(fd);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -17001,7 +16782,7 @@ int iomon_w_syncfs(int fd)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd);
     }
 
@@ -17046,14 +16827,13 @@ int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int
     static iomon_real_sync_file_range_t real;
     IOMON_REAL(real, "sync_file_range");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_SYNC_FILE_RANGE,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17063,7 +16843,7 @@ int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int
         c.t0 = iomon_fast_begin(IOMON_FN_SYNC_FILE_RANGE);
         int rv = real(fd, offset, nbytes, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
@@ -17074,7 +16854,7 @@ int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(fd, offset, nbytes, flags);
     }
 
@@ -17121,14 +16901,13 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
     static iomon_real_getxattr_t real;
     IOMON_REAL(real, "getxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_GETXATTR, IOMON_FN_GETXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17138,7 +16917,7 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
         c.t0 = iomon_fast_begin(IOMON_FN_GETXATTR);
         ssize_t rv = real(path, name, value, size);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17150,7 +16929,7 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size);
     }
 
@@ -17197,14 +16976,13 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
     static iomon_real_lgetxattr_t real;
     IOMON_REAL(real, "lgetxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_GETXATTR, IOMON_FN_LGETXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17214,7 +16992,7 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
         c.t0 = iomon_fast_begin(IOMON_FN_LGETXATTR);
         ssize_t rv = real(path, name, value, size);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17226,7 +17004,7 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size);
     }
 
@@ -17273,14 +17051,13 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
     static iomon_real_fgetxattr_t real;
     IOMON_REAL(real, "fgetxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_GETXATTR, IOMON_FN_FGETXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17291,7 +17068,7 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
         c.t0 = iomon_fast_begin(IOMON_FN_FGETXATTR);
         ssize_t rv = real(fd, name, value, size);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(name);
@@ -17302,7 +17079,7 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, name, value, size);
     }
 
@@ -17349,14 +17126,13 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
     static iomon_real_listxattr_t real;
     IOMON_REAL(real, "listxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_LISTXATTR, IOMON_FN_LISTXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17367,7 +17143,7 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
         c.t0 = iomon_fast_begin(IOMON_FN_LISTXATTR);
         ssize_t rv = real(path, list, size);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17378,7 +17154,7 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, list, size);
     }
 
@@ -17425,14 +17201,13 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
     static iomon_real_llistxattr_t real;
     IOMON_REAL(real, "llistxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_LISTXATTR, IOMON_FN_LLISTXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17443,7 +17218,7 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
         c.t0 = iomon_fast_begin(IOMON_FN_LLISTXATTR);
         ssize_t rv = real(path, list, size);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17454,7 +17229,7 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, list, size);
     }
 
@@ -17500,14 +17275,13 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
     static iomon_real_flistxattr_t real;
     IOMON_REAL(real, "flistxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_LISTXATTR, IOMON_FN_FLISTXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17519,7 +17293,7 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
         c.t0 = iomon_fast_begin(IOMON_FN_FLISTXATTR);
         ssize_t rv = real(fd, list, size);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
     
@@ -17529,7 +17303,7 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, list, size);
     }
 
@@ -17574,14 +17348,13 @@ int iomon_w_removexattr(const char *path, const char *name)
     static iomon_real_removexattr_t real;
     IOMON_REAL(real, "removexattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_REMOVEXATTR, IOMON_FN_REMOVEXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17591,7 +17364,7 @@ int iomon_w_removexattr(const char *path, const char *name)
         c.t0 = iomon_fast_begin(IOMON_FN_REMOVEXATTR);
         int rv = real(path, name);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17602,7 +17375,7 @@ int iomon_w_removexattr(const char *path, const char *name)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name);
     }
 
@@ -17647,14 +17420,13 @@ int iomon_w_lremovexattr(const char *path, const char *name)
     static iomon_real_lremovexattr_t real;
     IOMON_REAL(real, "lremovexattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_REMOVEXATTR, IOMON_FN_LREMOVEXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17664,7 +17436,7 @@ int iomon_w_lremovexattr(const char *path, const char *name)
         c.t0 = iomon_fast_begin(IOMON_FN_LREMOVEXATTR);
         int rv = real(path, name);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17675,7 +17447,7 @@ int iomon_w_lremovexattr(const char *path, const char *name)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name);
     }
 
@@ -17720,14 +17492,13 @@ int iomon_w_fremovexattr(int fd, const char *name)
     static iomon_real_fremovexattr_t real;
     IOMON_REAL(real, "fremovexattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_REMOVEXATTR, IOMON_FN_FREMOVEXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17738,7 +17509,7 @@ int iomon_w_fremovexattr(int fd, const char *name)
         c.t0 = iomon_fast_begin(IOMON_FN_FREMOVEXATTR);
         int rv = real(fd, name);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(name);
@@ -17748,7 +17519,7 @@ int iomon_w_fremovexattr(int fd, const char *name)
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, name);
     }
 
@@ -17795,14 +17566,13 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
     static iomon_real_setxattr_t real;
     IOMON_REAL(real, "setxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_SETXATTR, IOMON_FN_SETXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17812,7 +17582,7 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
         c.t0 = iomon_fast_begin(IOMON_FN_SETXATTR);
         int rv = real(path, name, value, size, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17824,7 +17594,7 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size, flags);
     }
 
@@ -17871,14 +17641,13 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
     static iomon_real_lsetxattr_t real;
     IOMON_REAL(real, "lsetxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_SETXATTR, IOMON_FN_LSETXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17888,7 +17657,7 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
         c.t0 = iomon_fast_begin(IOMON_FN_LSETXATTR);
         int rv = real(path, name, value, size, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(path);
@@ -17900,7 +17669,7 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(path, name, value, size, flags);
     }
 
@@ -17947,14 +17716,13 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
     static iomon_real_fsetxattr_t real;
     IOMON_REAL(real, "fsetxattr");
 
-    uint32_t hot_ = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_SETXATTR, IOMON_FN_FSETXATTR,
         0,
     };
 
-    if (iomon_fast_ok(hot_, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17965,7 +17733,7 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
         c.t0 = iomon_fast_begin(IOMON_FN_FSETXATTR);
         int rv = real(fd, name, value, size, flags);
     
-        c.err = rv < 0 ? errno : 0;
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
         c.arg[0] = IOMON_ARG_S(name);
@@ -17976,7 +17744,7 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
         return rv;
     }
 
-    if (!(hot_ & (IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS)))) {
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         return real(fd, name, value, size, flags);
     }
 

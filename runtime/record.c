@@ -97,7 +97,7 @@ void iomon_record_setup(size_t msgmax)
     size_t room = cap - sizeof(struct iomon_wire_hdr) - IOMON_FACILITY_MAX -
                   sizeof(struct iomon_wire_rec) -
                   sizeof(struct iomon_wire_wide) -
-                  sizeof(struct iomon_wire_args);
+                  sizeof(struct iomon_wire_args) - IOMON_STR_SLACK;
     limits.body_cap = cap;
     limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
     limits.buf_end = sizeof(long) + cap;
@@ -365,7 +365,7 @@ append(struct iomon_fields *f, const struct iomon_arg *a1,
         iomon_process_add_lost(1);
         return;
     }
-    iomon_append(f, a1, a2, now);
+    iomon_append(f, a1, a2, now, b->s);
 }
 
 void iomon_record_call(const struct iomon_call *c, uint64_t t1, uint8_t flags)

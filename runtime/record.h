@@ -31,29 +31,41 @@ _Static_assert(IOMON_MSG_CAP / sizeof(struct iomon_wire_rec) < UINT16_MAX,
                "a batch's record count fits the header's 16 bits");
 
 /* Appends a record to this thread's batch, which exists (the caller is
- * the fast path, or has made sure), with the guard held.  Inlined into
+ * the fast path, or has made sure), with the guard held; s is its slot
+ * (b->s, which the caller has at hand).  Inlined into
  * each caller, where the spec fixes the args' kinds: planning them then
  * folds away. */
 static inline __attribute__((always_inline)) void
-iomon_append(const struct iomon_fields *f, const struct iomon_arg *a1,
-             const struct iomon_arg *a2, uint64_t now)
+iomon_append_planned(const struct iomon_plan *p, const struct iomon_fields *f,
+                     const struct iomon_arg *a1, const struct iomon_arg *a2,
+                     uint64_t now, struct iomon_thread_slot *s, size_t slack)
 {
     struct iomon_batch *b = &iomon_self.batch;
-    struct iomon_plan p;
-    size_t size = iomon_plan(&p, iomon_limits.arg_cap, f, a1, a2);
+    size_t size = p->size;
     uint32_t len = b->len;
-    if (IOMON_UNLIKELY(len + size > iomon_limits.buf_end)) {
+    if (IOMON_UNLIKELY(len + size + IOMON_STR_SLACK > iomon_limits.buf_end)) {
         iomon_record_make_room();
         len = b->len;
+        s = b->s; /* the batch may have moved to another slot */
     }
-    iomon_write(b->buf + len, &p, f, a1, a2);
+    iomon_write(b->buf + len, p, f, a1, a2, slack);
     /* The record's bytes are written before the length that shows them. */
     len += (uint32_t)size;
     b->len = len;
-    __atomic_store_n(&b->s->len, len, __ATOMIC_RELEASE);
+    __atomic_store_n(&s->len, len, __ATOMIC_RELEASE);
     b->nrec++;
     if (IOMON_UNLIKELY(now >= b->deadline))
         iomon_record_due(now);
+}
+
+static inline __attribute__((always_inline)) void
+iomon_append(const struct iomon_fields *f, const struct iomon_arg *a1,
+             const struct iomon_arg *a2, uint64_t now,
+             struct iomon_thread_slot *s)
+{
+    struct iomon_plan p;
+    iomon_plan(&p, iomon_limits.arg_cap, f, a1, a2);
+    iomon_append_planned(&p, f, a1, a2, now, s, IOMON_STR_SLACK);
 }
 
 /* Appends a call that ended at t1 (monotonic ns), with IOMON_REC_* flags. */

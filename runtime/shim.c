@@ -19,6 +19,7 @@
 #include "area_shim.h"
 #include "process.h"
 #include "record.h"
+#include "fast.h"
 #include "side.h"
 #include "state.h"
 #include "transport.h"
@@ -445,6 +446,8 @@ __attribute__((flatten)) void iomon_end_at(struct iomon_call *c, uint64_t t1)
 IOMON_COLD void iomon_fast_end_slow(struct iomon_call *c, uint64_t t1)
 {
     int saved = errno;
+    if (c->err == IOMON_ERRNO_PENDING)
+        c->err = saved;
     c->t1 = t1;
     not_in_flight();
     iomon_end_at(c, t1);
