@@ -58,7 +58,7 @@ static ssize_t slurp(const char *path, char *buf, size_t cap)
 static size_t read_msgmax(void)
 {
     struct msginfo info;
-    if (msgctl(0, IPC_INFO, (struct msqid_ds *)(void *)&info) < 0)
+    if (iomon_msgctl(0, IPC_INFO, &info) < 0)
         return 8192;
     return info.msgmax >= 512 ? (size_t)info.msgmax : 8192;
 }
@@ -313,12 +313,12 @@ static void init(void)
 {
     iomon_self.guard++;
     int saved = errno;
-    iomon_config_parse(&pr.cfg, (iomon_getenv_fn)getenv, say);
+    iomon_config_parse(&pr.cfg, iomon_env_lookup, say);
     iomon_identity_read(&pr.id);
     pr.facility = pr.cfg.facility;
     pr.facility_len = strlen(pr.cfg.facility);
     pr.batching = pr.cfg.batch;
-    const char *clock = getenv("IOMON_CLOCK");
+    const char *clock = iomon_env_lookup("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
     if (pr.cfg.enabled &&
         iomon_transport_init(pr.cfg.queue_path, pr.cfg.allow_shared, say,
