@@ -811,7 +811,7 @@ int iomon_w_closedir(DIR *dirp)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -882,7 +882,7 @@ int iomon_w_dirfd(DIR *dirp)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -953,7 +953,7 @@ DIR * iomon_w_fdopendir(int fd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1027,7 +1027,7 @@ DIR * iomon_w_opendir(const char *name)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1101,7 +1101,7 @@ struct dirent * iomon_w_readdir(DIR *dirp)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1178,7 +1178,7 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1253,7 +1253,7 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1324,7 +1324,7 @@ int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **res
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1394,7 +1394,7 @@ void iomon_w_rewinddir(DIR *dirp)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1467,7 +1467,7 @@ int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(c
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1539,7 +1539,7 @@ int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filte
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1611,7 +1611,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1683,7 +1683,7 @@ void iomon_w_seekdir(DIR *dirp, long loc)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1755,7 +1755,7 @@ long iomon_w_telldir(DIR *dirp)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1827,7 +1827,7 @@ int iomon_w_chdir(const char *path)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1898,7 +1898,7 @@ int iomon_w_fchdir(int fd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -1970,7 +1970,7 @@ int iomon_w_mkdir(const char *pathname, mode_t mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2042,7 +2042,7 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2114,7 +2114,7 @@ char * iomon_w_mkdtemp(char *template)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2186,7 +2186,7 @@ int iomon_w_rmdir(const char *pathname)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2258,7 +2258,7 @@ int iomon_w_dup(int oldfd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2330,7 +2330,7 @@ int iomon_w_dup2(int oldfd, int newfd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2403,7 +2403,7 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2651,7 +2651,7 @@ int iomon_w_access(const char *pathname, int mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2723,7 +2723,7 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2795,7 +2795,7 @@ int iomon_w_euidaccess(const char *pathname, int mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2867,7 +2867,7 @@ int iomon_w_eaccess(const char *pathname, int mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -2939,7 +2939,7 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3011,7 +3011,7 @@ int iomon_w_fchmod(int fd, mode_t mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3083,7 +3083,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3155,7 +3155,7 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3227,7 +3227,7 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3299,7 +3299,7 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3371,7 +3371,7 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3442,7 +3442,7 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3514,7 +3514,7 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3586,7 +3586,7 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3657,7 +3657,7 @@ int iomon_w_fstat64(int fd, struct stat64 *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3729,7 +3729,7 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3801,7 +3801,7 @@ int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3873,7 +3873,7 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -3945,7 +3945,7 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4017,7 +4017,7 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4089,7 +4089,7 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4161,7 +4161,7 @@ int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4232,7 +4232,7 @@ int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4304,7 +4304,7 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4376,7 +4376,7 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4448,7 +4448,7 @@ int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4519,7 +4519,7 @@ int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4591,7 +4591,7 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4663,7 +4663,7 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4735,7 +4735,7 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4807,7 +4807,7 @@ int iomon_w_lutimes(const char *filename, const struct timeval *times)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4878,7 +4878,7 @@ int iomon_w_futimes(int fd, const struct timeval *times)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -4949,7 +4949,7 @@ int iomon_w_futimens(int fd, const struct timespec *times)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5021,7 +5021,7 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5093,7 +5093,7 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5168,7 +5168,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5250,7 +5250,7 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5325,7 +5325,7 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5400,7 +5400,7 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5475,7 +5475,7 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5550,7 +5550,7 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5625,7 +5625,7 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5670,7 +5670,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5769,7 +5769,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5814,7 +5814,7 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5912,7 +5912,7 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -5956,7 +5956,7 @@ int iomon_w_printf(const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6055,7 +6055,7 @@ int iomon_w_vprintf(const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6099,7 +6099,7 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6197,7 +6197,7 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6241,7 +6241,7 @@ int iomon_w_dprintf(int fd, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6339,7 +6339,7 @@ int iomon_w_vdprintf(int fd, const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6383,7 +6383,7 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6481,7 +6481,7 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6555,7 +6555,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6630,7 +6630,7 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6704,7 +6704,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6779,7 +6779,7 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6853,7 +6853,7 @@ int iomon_w_puts(const char *s)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -6928,7 +6928,7 @@ int iomon_w___overflow(FILE *stream, int ch)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7003,7 +7003,7 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7078,7 +7078,7 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7153,7 +7153,7 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7228,7 +7228,7 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7304,7 +7304,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7387,7 +7387,7 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7468,7 +7468,7 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7543,7 +7543,7 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7619,7 +7619,7 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7694,7 +7694,7 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7768,7 +7768,7 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7843,7 +7843,7 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7918,7 +7918,7 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -7993,7 +7993,7 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8068,7 +8068,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8143,7 +8143,7 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8217,7 +8217,7 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8291,7 +8291,7 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8365,7 +8365,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8440,7 +8440,7 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8514,7 +8514,7 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8588,7 +8588,7 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8662,7 +8662,7 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8736,7 +8736,7 @@ int iomon_w___uflow(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8808,7 +8808,7 @@ int iomon_w___underflow(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8851,7 +8851,7 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8944,7 +8944,7 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -8988,7 +8988,7 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9081,7 +9081,7 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9152,7 +9152,7 @@ int iomon_w_close(int fd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9224,7 +9224,7 @@ int iomon_w_fclose(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9297,7 +9297,7 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9379,7 +9379,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9464,7 +9464,7 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9542,7 +9542,7 @@ int iomon_w_creat(const char *pathname, mode_t mode)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9619,7 +9619,7 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9703,7 +9703,7 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9787,7 +9787,7 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9864,7 +9864,7 @@ int iomon_w___open_2(const char *pathname, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -9941,7 +9941,7 @@ int iomon_w___open64_2(const char *pathname, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10018,7 +10018,7 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10095,7 +10095,7 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10172,7 +10172,7 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10249,7 +10249,7 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10326,7 +10326,7 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10403,7 +10403,7 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10480,7 +10480,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10558,7 +10558,7 @@ int iomon_w_mkstemp(char *template)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10635,7 +10635,7 @@ int iomon_w_mkstemp64(char *template)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10712,7 +10712,7 @@ int iomon_w_mkostemp(char *template, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10789,7 +10789,7 @@ int iomon_w_mkostemp64(char *template, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10866,7 +10866,7 @@ int iomon_w_mkstemps(char *template, int suffixlen)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -10943,7 +10943,7 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11020,7 +11020,7 @@ int iomon_w_mkostemps(char *template, int suffixlen, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11097,7 +11097,7 @@ int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11174,7 +11174,7 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
         1,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11248,7 +11248,7 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11320,7 +11320,7 @@ int iomon_w_umount(const char *target)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11392,7 +11392,7 @@ int iomon_w_umount2(const char *target, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11464,7 +11464,7 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11537,7 +11537,7 @@ int iomon_w_statfs64(const char *path, struct statfs64 *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11608,7 +11608,7 @@ int iomon_w_fstatfs(int fd, struct statfs *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11679,7 +11679,7 @@ int iomon_w_fstatfs64(int fd, struct statfs64 *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11751,7 +11751,7 @@ int iomon_w_statvfs(const char *path, struct statvfs *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11823,7 +11823,7 @@ int iomon_w_statvfs64(const char *path, struct statvfs64 *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11894,7 +11894,7 @@ int iomon_w_fstatvfs(int fd, struct statvfs *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -11965,7 +11965,7 @@ int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12037,7 +12037,7 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12109,7 +12109,7 @@ int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12181,7 +12181,7 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12253,7 +12253,7 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12325,7 +12325,7 @@ int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12397,7 +12397,7 @@ int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12469,7 +12469,7 @@ int iomon_w_truncate(const char *path, off_t length)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12541,7 +12541,7 @@ int iomon_w_truncate64(const char *path, off64_t length)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12613,7 +12613,7 @@ int iomon_w_ftruncate(int fd, off_t length)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12685,7 +12685,7 @@ int iomon_w_ftruncate64(int fd, off64_t length)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12757,7 +12757,7 @@ int iomon_w_link(const char *oldpath, const char *newpath)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12829,7 +12829,7 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12901,7 +12901,7 @@ int iomon_w_symlink(const char *target, const char *linkpath)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -12973,7 +12973,7 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13047,7 +13047,7 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13122,7 +13122,7 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13197,7 +13197,7 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13272,7 +13272,7 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13345,7 +13345,7 @@ int iomon_w_unlink(const char *pathname)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13417,7 +13417,7 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13489,7 +13489,7 @@ int iomon_w_remove(const char *pathname)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13561,7 +13561,7 @@ int iomon_w_chroot(const char *path)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13633,7 +13633,7 @@ int iomon_w_flock(int fd, int operation)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13705,7 +13705,7 @@ int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13777,7 +13777,7 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13849,7 +13849,7 @@ int iomon_w_mkfifo(const char *pathname, mode_t mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13921,7 +13921,7 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -13993,7 +13993,7 @@ int iomon_w_rename(const char *oldpath, const char *newpath)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14065,7 +14065,7 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14137,7 +14137,7 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14249,7 +14249,7 @@ int iomon_w_listen(int sockfd, int backlog)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14445,7 +14445,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14614,7 +14614,7 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -14696,7 +14696,7 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15353,7 +15353,7 @@ int iomon_w_system(const char *command)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15427,7 +15427,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15540,7 +15540,7 @@ int iomon_w_kill(pid_t pid, int sig)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15612,7 +15612,7 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15685,7 +15685,7 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15758,7 +15758,7 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15830,7 +15830,7 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15902,7 +15902,7 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -15972,7 +15972,7 @@ void iomon_w_rewind(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16044,7 +16044,7 @@ long iomon_w_ftell(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16116,7 +16116,7 @@ off_t iomon_w_ftello(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16187,7 +16187,7 @@ off64_t iomon_w_ftello64(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16261,7 +16261,7 @@ int iomon_w_socket(int domain, int type, int protocol)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16334,7 +16334,7 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16405,7 +16405,7 @@ int iomon_w_fflush(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16477,7 +16477,7 @@ int iomon_w_fflush_unlocked(FILE *stream)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16548,7 +16548,7 @@ int iomon_w_fsync(int fd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16619,7 +16619,7 @@ int iomon_w_fdatasync(int fd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16689,7 +16689,7 @@ void iomon_w_sync(void)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16761,7 +16761,7 @@ int iomon_w_syncfs(int fd)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16833,7 +16833,7 @@ int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16907,7 +16907,7 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -16982,7 +16982,7 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17057,7 +17057,7 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17132,7 +17132,7 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17207,7 +17207,7 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17281,7 +17281,7 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17354,7 +17354,7 @@ int iomon_w_removexattr(const char *path, const char *name)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17426,7 +17426,7 @@ int iomon_w_lremovexattr(const char *path, const char *name)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17498,7 +17498,7 @@ int iomon_w_fremovexattr(int fd, const char *name)
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17572,7 +17572,7 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17647,7 +17647,7 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;
@@ -17722,7 +17722,7 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS) | IOMON_SLOW_BIT, IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
         struct iomon_call c;
         c.site = &site;
         c.err = 0;

@@ -42,6 +42,9 @@
  * ones until the runtime has initialised, so the very first wrapped call
  * initialises it. */
 extern uint32_t iomon_hot IOMON_HIDDEN;
+/* The domains whose calls take the fast path (fast.h) now: iomon_hot
+ * without IOMON_SLOW_BIT, and empty while that bit is set. */
+extern uint32_t iomon_fast_hot IOMON_HIDDEN;
 
 /* iomon_thread.ready when the thread may record on the fast path: it has
  * a batch, and nothing waits for the general path (calls kept aside by a

@@ -13,6 +13,16 @@ static const char *pattern;
 static uint32_t slow_bits;
 
 uint32_t iomon_hot IOMON_HIDDEN = UINT32_MAX;
+uint32_t iomon_fast_hot IOMON_HIDDEN;
+
+/* Both masks at once: the fast path's is empty while anything needs the
+ * general path. */
+static void set_hot(uint32_t h)
+{
+    __atomic_store_n(&iomon_fast_hot, (h & IOMON_SLOW_BIT) ? 0 : h,
+                     __ATOMIC_RELAXED);
+    __atomic_store_n(&iomon_hot, h, __ATOMIC_RELAXED);
+}
 
 static uint32_t paused_hot(void)
 {
@@ -39,8 +49,7 @@ void iomon_state_init(const struct iomon_config *cfg)
     elapsed_ns = cfg->elapsed_ns;
     pattern = cfg->open_pattern;
     paused = wait_open || wait_elapsed;
-    __atomic_store_n(&iomon_hot, paused ? paused_hot() : running_hot(),
-                     __ATOMIC_RELAXED);
+    set_hot(paused ? paused_hot() : running_hot());
 }
 
 void iomon_state_force_slow(void)
@@ -49,14 +58,14 @@ void iomon_state_force_slow(void)
     uint32_t h = __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED);
     /* Nothing is monitored: every call stays on the skip path. */
     if (h & ~IOMON_SLOW_BIT)
-        __atomic_fetch_or(&iomon_hot, IOMON_SLOW_BIT, __ATOMIC_RELAXED);
+        set_hot(h | IOMON_SLOW_BIT);
 }
 
 void iomon_state_disable(void)
 {
     monitored = 0;
     paused = 0;
-    __atomic_store_n(&iomon_hot, 0, __ATOMIC_RELAXED);
+    set_hot(0);
 }
 
 int iomon_state_paused(void)
@@ -69,7 +78,7 @@ static void resume(void)
     int expected = 1;
     if (__atomic_compare_exchange_n(&paused, &expected, 0, 0,
                                     __ATOMIC_RELAXED, __ATOMIC_RELAXED))
-        __atomic_store_n(&iomon_hot, running_hot(), __ATOMIC_RELAXED);
+        set_hot(running_hot());
 }
 
 static int triggers(const struct iomon_call *c, uint64_t ticks)

@@ -379,6 +379,7 @@ static void test_running_lets_calls_take_the_fast_path(void **state)
     (void)state;
     init(BIT(FILE_READ), NULL, 0, 0);
     assert_int_equal(raw_hot() & IOMON_SLOW_BIT, 0);
+    assert_int_equal(iomon_fast_hot, BIT(FILE_READ));
 }
 
 static void test_paused_sends_calls_down_the_general_path(void **state)
@@ -386,10 +387,12 @@ static void test_paused_sends_calls_down_the_general_path(void **state)
     (void)state;
     init(BIT(FILE_READ) | BIT(FILE_OPEN_CLOSE), "/data/", 0, 0);
     assert_int_equal(raw_hot() & IOMON_SLOW_BIT, IOMON_SLOW_BIT);
+    assert_int_equal(iomon_fast_hot, 0);
     struct iomon_call o = open_call("/data/x", 0);
     assert_int_equal(iomon_state_admit(&o, 0), 1);
     /* Resumed: the fast path may record again. */
     assert_int_equal(raw_hot() & IOMON_SLOW_BIT, 0);
+    assert_int_equal(iomon_fast_hot, BIT(FILE_READ) | BIT(FILE_OPEN_CLOSE));
 }
 
 static void test_forced_general_path_outlives_resume(void **state)
@@ -400,6 +403,7 @@ static void test_forced_general_path_outlives_resume(void **state)
     struct iomon_call r = read_call();
     assert_int_equal(iomon_state_admit(&r, 6 * MS), 1);
     assert_int_equal(raw_hot(), BIT(FILE_READ) | IOMON_SLOW_BIT);
+    assert_int_equal(iomon_fast_hot, 0);
 }
 
 static void test_forced_general_path_leaves_nothing_monitored_skipped(void **state)
