@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include <utime.h>
 
+#include "fast.h"
 #include "iomon.h"
 #include "iomon_ids.h"
 
@@ -767,22 +768,15 @@ typedef int __readlinkat_chk; /* internal: _FORTIFY_SOURCE's checked twin; heade
 typedef int __recv_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
 typedef int __recvfrom_chk; /* internal: _FORTIFY_SOURCE's checked twin; headers reach it by asm redirect only */
 
-/* closedir: CLOSEDIR in DIR_METADATA */
-int iomon_w_closedir(DIR *dirp) __asm__("closedir") IOMON_EXPORT;
-int iomon_w_closedir(DIR *dirp)
+/* closedir's general path */
+static IOMON_COLD int iomon_g_closedir(iomon_real_closedir_t real, DIR *dirp)
 {
-    static iomon_real_closedir_t real;
-    IOMON_REAL(real, "closedir");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_CLOSEDIR, IOMON_FN_CLOSEDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -792,6 +786,78 @@ int iomon_w_closedir(DIR *dirp)
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(dirp);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* closedir: CLOSEDIR in DIR_METADATA */
+int iomon_w_closedir(DIR *dirp) __asm__("closedir") IOMON_EXPORT;
+int iomon_w_closedir(DIR *dirp)
+{
+    static iomon_real_closedir_t real;
+    IOMON_REAL(real, "closedir");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_CLOSEDIR, IOMON_FN_CLOSEDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CLOSEDIR);
+        int rv = real(dirp);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp);
+    }
+
+    return iomon_g_closedir(real, dirp);
+}
+
+/* dirfd's general path */
+static IOMON_COLD int iomon_g_dirfd(iomon_real_dirfd_t real, DIR *dirp)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_DIRFD, IOMON_FN_DIRFD,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirp);
     int after = errno;
@@ -810,15 +876,49 @@ int iomon_w_dirfd(DIR *dirp)
     static iomon_real_dirfd_t real;
     IOMON_REAL(real, "dirfd");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_DIRFD, IOMON_FN_DIRFD,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_DIRFD);
+        int rv = real(dirp);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp);
+    }
+
+    return iomon_g_dirfd(real, dirp);
+}
+
+/* fdopendir's general path */
+static IOMON_COLD DIR * iomon_g_fdopendir(iomon_real_fdopendir_t real, int fd)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_OPENDIR, IOMON_FN_FDOPENDIR,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -826,13 +926,14 @@ int iomon_w_dirfd(DIR *dirp)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirp);
+    DIR * rv = real(fd);
     int after = errno;
 
-    c.err = rv < 0 ? after : 0;
+    c.err = rv == NULL ? after : 0;
 
     iomon_end(&c);
     errno = after;
@@ -846,51 +947,49 @@ DIR * iomon_w_fdopendir(int fd)
     static iomon_real_fdopendir_t real;
     IOMON_REAL(real, "fdopendir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(fd);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_OPENDIR, IOMON_FN_FDOPENDIR,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    DIR * rv = real(fd);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FDOPENDIR);
+        DIR * rv = real(fd);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv == NULL ? after : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* opendir: OPENDIR in DIR_METADATA */
-DIR * iomon_w_opendir(const char *name) __asm__("opendir") IOMON_EXPORT;
-DIR * iomon_w_opendir(const char *name)
-{
-    static iomon_real_opendir_t real;
-    IOMON_REAL(real, "opendir");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(name);
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(fd);
+    }
+
+    return iomon_g_fdopendir(real, fd);
+}
+
+/* opendir's general path */
+static IOMON_COLD DIR * iomon_g_opendir(iomon_real_opendir_t real, const char *name)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_OPENDIR, IOMON_FN_OPENDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -899,6 +998,7 @@ DIR * iomon_w_opendir(const char *name)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     DIR * rv = real(name);
     int after = errno;
@@ -914,22 +1014,57 @@ DIR * iomon_w_opendir(const char *name)
     return rv;
 }
 
-/* readdir: READDIR in DIR_METADATA */
-struct dirent * iomon_w_readdir(DIR *dirp) __asm__("readdir") IOMON_EXPORT;
-struct dirent * iomon_w_readdir(DIR *dirp)
+/* opendir: OPENDIR in DIR_METADATA */
+DIR * iomon_w_opendir(const char *name) __asm__("opendir") IOMON_EXPORT;
+DIR * iomon_w_opendir(const char *name)
 {
-    static iomon_real_readdir_t real;
-    IOMON_REAL(real, "readdir");
+    static iomon_real_opendir_t real;
+    IOMON_REAL(real, "opendir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_OPENDIR, IOMON_FN_OPENDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_OPENDIR);
+        DIR * rv = real(name);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_dir_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(name);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(name);
+    }
+
+    return iomon_g_opendir(real, name);
+}
+
+/* readdir's general path */
+static IOMON_COLD struct dirent * iomon_g_readdir(iomon_real_readdir_t real, DIR *dirp)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -941,8 +1076,86 @@ struct dirent * iomon_w_readdir(DIR *dirp)
 
     int before = errno;
     errno = 0;
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     struct dirent * rv = real(dirp);
+    int after = errno;
+
+    c.err = rv == NULL ? after : 0;
+
+    iomon_end(&c);
+    errno = after == 0 ? before : after;
+    return rv;
+}
+
+/* readdir: READDIR in DIR_METADATA */
+struct dirent * iomon_w_readdir(DIR *dirp) __asm__("readdir") IOMON_EXPORT;
+struct dirent * iomon_w_readdir(DIR *dirp)
+{
+    static iomon_real_readdir_t real;
+    IOMON_REAL(real, "readdir");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        int before = errno;
+        errno = 0;
+        c.t0 = iomon_fast_begin(IOMON_FN_READDIR);
+        struct dirent * rv = real(dirp);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (errno == 0)
+            errno = before;
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp);
+    }
+
+    return iomon_g_readdir(real, dirp);
+}
+
+/* readdir64's general path */
+static IOMON_COLD struct dirent64 * iomon_g_readdir64(iomon_real_readdir64_t real, DIR *dirp)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR64,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+    int before = errno;
+    errno = 0;
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    struct dirent64 * rv = real(dirp);
     int after = errno;
 
     c.err = rv == NULL ? after : 0;
@@ -959,15 +1172,53 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
     static iomon_real_readdir64_t real;
     IOMON_REAL(real, "readdir64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        int before = errno;
+        errno = 0;
+        c.t0 = iomon_fast_begin(IOMON_FN_READDIR64);
+        struct dirent64 * rv = real(dirp);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (errno == 0)
+            errno = before;
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp);
+    }
+
+    return iomon_g_readdir64(real, dirp);
+}
+
+/* readdir_r's general path */
+static IOMON_COLD int iomon_g_readdir_r(iomon_real_readdir_r_t real, DIR *dirp, struct dirent *entry, struct dirent **result)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR_R,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -977,16 +1228,15 @@ struct dirent64 * iomon_w_readdir64(DIR *dirp)
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
-    int before = errno;
-    errno = 0;
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    struct dirent64 * rv = real(dirp);
+    int rv = real(dirp, entry, result);
     int after = errno;
 
-    c.err = rv == NULL ? after : 0;
+    c.err = rv;
 
     iomon_end(&c);
-    errno = after == 0 ? before : after;
+    errno = after;
     return rv;
 }
 
@@ -997,15 +1247,49 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
     static iomon_real_readdir_r_t real;
     IOMON_REAL(real, "readdir_r");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp, entry, result);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR_R,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_READDIR_R);
+        int rv = real(dirp, entry, result);
+    
+        c.err = rv;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, entry, result);
+    }
+
+    return iomon_g_readdir_r(real, dirp, entry, result);
+}
+
+/* readdir64_r's general path */
+static IOMON_COLD int iomon_g_readdir64_r(iomon_real_readdir64_r_t real, DIR *dirp, struct dirent64 *entry, struct dirent64 **result)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_READDIR, IOMON_FN_READDIR64_R,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1015,6 +1299,7 @@ int iomon_w_readdir_r(DIR *dirp, struct dirent *entry, struct dirent **result)
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirp, entry, result);
     int after = errno;
@@ -1033,52 +1318,49 @@ int iomon_w_readdir64_r(DIR *dirp, struct dirent64 *entry, struct dirent64 **res
     static iomon_real_readdir64_r_t real;
     IOMON_REAL(real, "readdir64_r");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp, entry, result);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_READDIR, IOMON_FN_READDIR64_R,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
-    iomon_begin(&c);
-    int rv = real(dirp, entry, result);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_READDIR64_R);
+        int rv = real(dirp, entry, result);
+    
+        c.err = rv;
 
-    c.err = rv;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* rewinddir: REWINDDIR in DIR_METADATA */
-void iomon_w_rewinddir(DIR *dirp) __asm__("rewinddir") IOMON_EXPORT;
-void iomon_w_rewinddir(DIR *dirp)
-{
-    static iomon_real_rewinddir_t real;
-    IOMON_REAL(real, "rewinddir");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        real(dirp);
-            return;
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, entry, result);
+    }
+
+    return iomon_g_readdir64_r(real, dirp, entry, result);
+}
+
+/* rewinddir's general path */
+static IOMON_COLD void iomon_g_rewinddir(iomon_real_rewinddir_t real, DIR *dirp)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_REWINDDIR, IOMON_FN_REWINDDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1088,6 +1370,7 @@ void iomon_w_rewinddir(DIR *dirp)
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     real(dirp);
     int after = errno;
@@ -1098,22 +1381,57 @@ void iomon_w_rewinddir(DIR *dirp)
     errno = after;
 }
 
-/* scandir: SCANDIR in DIR_METADATA */
-int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **)) __asm__("scandir") IOMON_EXPORT;
-int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))
+/* rewinddir: REWINDDIR in DIR_METADATA */
+void iomon_w_rewinddir(DIR *dirp) __asm__("rewinddir") IOMON_EXPORT;
+void iomon_w_rewinddir(DIR *dirp)
 {
-    static iomon_real_scandir_t real;
-    IOMON_REAL(real, "scandir");
+    static iomon_real_rewinddir_t real;
+    IOMON_REAL(real, "rewinddir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp, namelist, filter, compar);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_REWINDDIR, IOMON_FN_REWINDDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_REWINDDIR);
+        real(dirp);
+    
+        c.err = 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        real(dirp);
+            return;
+    }
+
+    return iomon_g_rewinddir(real, dirp);
+}
+
+/* scandir's general path */
+static IOMON_COLD int iomon_g_scandir(iomon_real_scandir_t real, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SCANDIR, IOMON_FN_SCANDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1121,6 +1439,79 @@ int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(c
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(dirp, namelist, filter, compar);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(dirp);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* scandir: SCANDIR in DIR_METADATA */
+int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **)) __asm__("scandir") IOMON_EXPORT;
+int iomon_w_scandir(const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))
+{
+    static iomon_real_scandir_t real;
+    IOMON_REAL(real, "scandir");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SCANDIR, IOMON_FN_SCANDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SCANDIR);
+        int rv = real(dirp, namelist, filter, compar);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(dirp);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, namelist, filter, compar);
+    }
+
+    return iomon_g_scandir(real, dirp, namelist, filter, compar);
+}
+
+/* scandir64's general path */
+static IOMON_COLD int iomon_g_scandir64(iomon_real_scandir64_t real, const char *dirp, struct dirent64 ***namelist, int (*filter)(const struct dirent64 *), int (*compar)(const struct dirent64 **, const struct dirent64 **))
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SCANDIR, IOMON_FN_SCANDIR64,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirp, namelist, filter, compar);
     int after = errno;
@@ -1142,24 +1533,59 @@ int iomon_w_scandir64(const char *dirp, struct dirent64 ***namelist, int (*filte
     static iomon_real_scandir64_t real;
     IOMON_REAL(real, "scandir64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp, namelist, filter, compar);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SCANDIR, IOMON_FN_SCANDIR64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SCANDIR64);
+        int rv = real(dirp, namelist, filter, compar);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(dirp);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp, namelist, filter, compar);
+    }
+
+    return iomon_g_scandir64(real, dirp, namelist, filter, compar);
+}
+
+/* scandirat's general path */
+static IOMON_COLD int iomon_g_scandirat(iomon_real_scandirat_t real, int dirfd, const char *dirp, struct dirent ***namelist, int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **))
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SCANDIR, IOMON_FN_SCANDIRAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = -1;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirp, namelist, filter, compar);
+    int rv = real(dirfd, dirp, namelist, filter, compar);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -1179,54 +1605,50 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
     static iomon_real_scandirat_t real;
     IOMON_REAL(real, "scandirat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirfd, dirp, namelist, filter, compar);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SCANDIR, IOMON_FN_SCANDIRAT,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = dirfd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
 
-    iomon_begin(&c);
-    int rv = real(dirfd, dirp, namelist, filter, compar);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_SCANDIRAT);
+        int rv = real(dirfd, dirp, namelist, filter, compar);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(dirp);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
-    c.arg[0] = IOMON_ARG_S(dirp);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirfd, dirp, namelist, filter, compar);
+    }
+
+    return iomon_g_scandirat(real, dirfd, dirp, namelist, filter, compar);
 }
 __typeof__(iomon_w_scandirat) iomon_a_scandirat64 __asm__("scandirat64") __attribute__((alias("scandirat"))) IOMON_EXPORT;
 
-/* seekdir: SEEKDIR in DIR_METADATA */
-void iomon_w_seekdir(DIR *dirp, long loc) __asm__("seekdir") IOMON_EXPORT;
-void iomon_w_seekdir(DIR *dirp, long loc)
+/* seekdir's general path */
+static IOMON_COLD void iomon_g_seekdir(iomon_real_seekdir_t real, DIR *dirp, long loc)
 {
-    static iomon_real_seekdir_t real;
-    IOMON_REAL(real, "seekdir");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        real(dirp, loc);
-            return;
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_SEEKDIR, IOMON_FN_SEEKDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1235,6 +1657,7 @@ void iomon_w_seekdir(DIR *dirp, long loc)
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     real(dirp, loc);
     int after = errno;
@@ -1247,22 +1670,57 @@ void iomon_w_seekdir(DIR *dirp, long loc)
     errno = after;
 }
 
-/* telldir: TELLDIR in DIR_METADATA */
-long iomon_w_telldir(DIR *dirp) __asm__("telldir") IOMON_EXPORT;
-long iomon_w_telldir(DIR *dirp)
+/* seekdir: SEEKDIR in DIR_METADATA */
+void iomon_w_seekdir(DIR *dirp, long loc) __asm__("seekdir") IOMON_EXPORT;
+void iomon_w_seekdir(DIR *dirp, long loc)
 {
-    static iomon_real_telldir_t real;
-    IOMON_REAL(real, "telldir");
+    static iomon_real_seekdir_t real;
+    IOMON_REAL(real, "seekdir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
-        return real(dirp);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_SEEKDIR, IOMON_FN_SEEKDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SEEKDIR);
+        real(dirp, loc);
+    
+        c.err = 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, loc);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        real(dirp, loc);
+            return;
+    }
+
+    return iomon_g_seekdir(real, dirp, loc);
+}
+
+/* telldir's general path */
+static IOMON_COLD long iomon_g_telldir(iomon_real_telldir_t real, DIR *dirp)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
         IOMON_OP_TELLDIR, IOMON_FN_TELLDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1272,6 +1730,7 @@ long iomon_w_telldir(DIR *dirp)
 
     c.fd = dirp ? iomon_dir_fd(dirp) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     long rv = real(dirp);
     int after = errno;
@@ -1283,22 +1742,56 @@ long iomon_w_telldir(DIR *dirp)
     return rv;
 }
 
-/* chdir: CHDIR in DIRS */
-int iomon_w_chdir(const char *path) __asm__("chdir") IOMON_EXPORT;
-int iomon_w_chdir(const char *path)
+/* telldir: TELLDIR in DIR_METADATA */
+long iomon_w_telldir(DIR *dirp) __asm__("telldir") IOMON_EXPORT;
+long iomon_w_telldir(DIR *dirp)
 {
-    static iomon_real_chdir_t real;
-    IOMON_REAL(real, "chdir");
+    static iomon_real_telldir_t real;
+    IOMON_REAL(real, "telldir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(path);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA),
+        IOMON_OP_TELLDIR, IOMON_FN_TELLDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirp ? iomon_dir_fd(dirp) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_TELLDIR);
+        long rv = real(dirp);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIR_METADATA))) {
+        return real(dirp);
+    }
+
+    return iomon_g_telldir(real, dirp);
+}
+
+/* chdir's general path */
+static IOMON_COLD int iomon_g_chdir(iomon_real_chdir_t real, const char *path)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_CHDIR, IOMON_FN_CHDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1307,6 +1800,7 @@ int iomon_w_chdir(const char *path)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path);
     int after = errno;
@@ -1320,22 +1814,56 @@ int iomon_w_chdir(const char *path)
     return rv;
 }
 
-/* fchdir: CHDIR in DIRS */
-int iomon_w_fchdir(int fd) __asm__("fchdir") IOMON_EXPORT;
-int iomon_w_fchdir(int fd)
+/* chdir: CHDIR in DIRS */
+int iomon_w_chdir(const char *path) __asm__("chdir") IOMON_EXPORT;
+int iomon_w_chdir(const char *path)
 {
-    static iomon_real_fchdir_t real;
-    IOMON_REAL(real, "fchdir");
+    static iomon_real_chdir_t real;
+    IOMON_REAL(real, "chdir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(fd);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_CHDIR, IOMON_FN_CHDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CHDIR);
+        int rv = real(path);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(path);
+    }
+
+    return iomon_g_chdir(real, path);
+}
+
+/* fchdir's general path */
+static IOMON_COLD int iomon_g_fchdir(iomon_real_fchdir_t real, int fd)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_CHDIR, IOMON_FN_FCHDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1345,11 +1873,84 @@ int iomon_w_fchdir(int fd)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fchdir: CHDIR in DIRS */
+int iomon_w_fchdir(int fd) __asm__("fchdir") IOMON_EXPORT;
+int iomon_w_fchdir(int fd)
+{
+    static iomon_real_fchdir_t real;
+    IOMON_REAL(real, "fchdir");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_CHDIR, IOMON_FN_FCHDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FCHDIR);
+        int rv = real(fd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(fd);
+    }
+
+    return iomon_g_fchdir(real, fd);
+}
+
+/* mkdir's general path */
+static IOMON_COLD int iomon_g_mkdir(iomon_real_mkdir_t real, const char *pathname, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_MKDIR, IOMON_FN_MKDIR,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(pathname, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
     errno = after;
@@ -1363,24 +1964,59 @@ int iomon_w_mkdir(const char *pathname, mode_t mode)
     static iomon_real_mkdir_t real;
     IOMON_REAL(real, "mkdir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_MKDIR, IOMON_FN_MKDIR,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKDIR);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_mkdir(real, pathname, mode);
+}
+
+/* mkdirat's general path */
+static IOMON_COLD int iomon_g_mkdirat(iomon_real_mkdirat_t real, int dirfd, const char *pathname, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_MKDIR, IOMON_FN_MKDIRAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = -1;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, mode);
+    int rv = real(dirfd, pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -1400,52 +2036,49 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
     static iomon_real_mkdirat_t real;
     IOMON_REAL(real, "mkdirat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(dirfd, pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_MKDIR, IOMON_FN_MKDIRAT,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = dirfd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
 
-    iomon_begin(&c);
-    int rv = real(dirfd, pathname, mode);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_MKDIRAT);
+        int rv = real(dirfd, pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
-    c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* mkdtemp: MKDIR in DIRS */
-char * iomon_w_mkdtemp(char *template) __asm__("mkdtemp") IOMON_EXPORT;
-char * iomon_w_mkdtemp(char *template)
-{
-    static iomon_real_mkdtemp_t real;
-    IOMON_REAL(real, "mkdtemp");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(template);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(dirfd, pathname, mode);
+    }
+
+    return iomon_g_mkdirat(real, dirfd, pathname, mode);
+}
+
+/* mkdtemp's general path */
+static IOMON_COLD char * iomon_g_mkdtemp(iomon_real_mkdtemp_t real, char *template)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_MKDIR, IOMON_FN_MKDTEMP,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1454,6 +2087,7 @@ char * iomon_w_mkdtemp(char *template)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     char * rv = real(template);
     int after = errno;
@@ -1467,22 +2101,56 @@ char * iomon_w_mkdtemp(char *template)
     return rv;
 }
 
-/* rmdir: RMDIR in DIRS */
-int iomon_w_rmdir(const char *pathname) __asm__("rmdir") IOMON_EXPORT;
-int iomon_w_rmdir(const char *pathname)
+/* mkdtemp: MKDIR in DIRS */
+char * iomon_w_mkdtemp(char *template) __asm__("mkdtemp") IOMON_EXPORT;
+char * iomon_w_mkdtemp(char *template)
 {
-    static iomon_real_rmdir_t real;
-    IOMON_REAL(real, "rmdir");
+    static iomon_real_mkdtemp_t real;
+    IOMON_REAL(real, "mkdtemp");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(pathname);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_MKDIR, IOMON_FN_MKDTEMP,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKDTEMP);
+        char * rv = real(template);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(template);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(template);
+    }
+
+    return iomon_g_mkdtemp(real, template);
+}
+
+/* rmdir's general path */
+static IOMON_COLD int iomon_g_rmdir(iomon_real_rmdir_t real, const char *pathname)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_RMDIR, IOMON_FN_RMDIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1491,6 +2159,7 @@ int iomon_w_rmdir(const char *pathname)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname);
     int after = errno;
@@ -1504,22 +2173,56 @@ int iomon_w_rmdir(const char *pathname)
     return rv;
 }
 
-/* dup: DUP in FILE_DESCRIPTORS */
-int iomon_w_dup(int oldfd) __asm__("dup") IOMON_EXPORT;
-int iomon_w_dup(int oldfd)
+/* rmdir: RMDIR in DIRS */
+int iomon_w_rmdir(const char *pathname) __asm__("rmdir") IOMON_EXPORT;
+int iomon_w_rmdir(const char *pathname)
 {
-    static iomon_real_dup_t real;
-    IOMON_REAL(real, "dup");
+    static iomon_real_rmdir_t real;
+    IOMON_REAL(real, "rmdir");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
-        return real(oldfd);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
+        IOMON_OP_RMDIR, IOMON_FN_RMDIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_RMDIR);
+        int rv = real(pathname);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(pathname);
+    }
+
+    return iomon_g_rmdir(real, pathname);
+}
+
+/* dup's general path */
+static IOMON_COLD int iomon_g_dup(iomon_real_dup_t real, int oldfd)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
         IOMON_OP_DUP, IOMON_FN_DUP,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1528,6 +2231,7 @@ int iomon_w_dup(int oldfd)
 
     c.fd = oldfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(oldfd);
     int after = errno;
@@ -1541,22 +2245,56 @@ int iomon_w_dup(int oldfd)
     return rv;
 }
 
-/* dup2: DUP in FILE_DESCRIPTORS */
-int iomon_w_dup2(int oldfd, int newfd) __asm__("dup2") IOMON_EXPORT;
-int iomon_w_dup2(int oldfd, int newfd)
+/* dup: DUP in FILE_DESCRIPTORS */
+int iomon_w_dup(int oldfd) __asm__("dup") IOMON_EXPORT;
+int iomon_w_dup(int oldfd)
 {
-    static iomon_real_dup2_t real;
-    IOMON_REAL(real, "dup2");
+    static iomon_real_dup_t real;
+    IOMON_REAL(real, "dup");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
-        return real(oldfd, newfd);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_DUP, IOMON_FN_DUP,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = oldfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_DUP);
+        int rv = real(oldfd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, rv);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(oldfd);
+    }
+
+    return iomon_g_dup(real, oldfd);
+}
+
+/* dup2's general path */
+static IOMON_COLD int iomon_g_dup2(iomon_real_dup2_t real, int oldfd, int newfd)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
         IOMON_OP_DUP, IOMON_FN_DUP2,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1565,6 +2303,7 @@ int iomon_w_dup2(int oldfd, int newfd)
 
     c.fd = oldfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(oldfd, newfd);
     int after = errno;
@@ -1577,24 +2316,58 @@ int iomon_w_dup2(int oldfd, int newfd)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_dup2) iomon_a___dup2 __asm__("__dup2") __attribute__((alias("dup2"))) IOMON_EXPORT;
 
-/* dup3: DUP in FILE_DESCRIPTORS */
-int iomon_w_dup3(int oldfd, int newfd, int flags) __asm__("dup3") IOMON_EXPORT;
-int iomon_w_dup3(int oldfd, int newfd, int flags)
+/* dup2: DUP in FILE_DESCRIPTORS */
+int iomon_w_dup2(int oldfd, int newfd) __asm__("dup2") IOMON_EXPORT;
+int iomon_w_dup2(int oldfd, int newfd)
 {
-    static iomon_real_dup3_t real;
-    IOMON_REAL(real, "dup3");
+    static iomon_real_dup2_t real;
+    IOMON_REAL(real, "dup2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
-        return real(oldfd, newfd, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_DUP, IOMON_FN_DUP2,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = oldfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_DUP2);
+        int rv = real(oldfd, newfd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(oldfd, newfd);
+    }
+
+    return iomon_g_dup2(real, oldfd, newfd);
+}
+__typeof__(iomon_w_dup2) iomon_a___dup2 __asm__("__dup2") __attribute__((alias("dup2"))) IOMON_EXPORT;
+
+/* dup3's general path */
+static IOMON_COLD int iomon_g_dup3(iomon_real_dup3_t real, int oldfd, int newfd, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
         IOMON_OP_DUP, IOMON_FN_DUP3,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1602,6 +2375,7 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
 
     c.fd = oldfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(oldfd, newfd, flags);
     int after = errno;
@@ -1614,6 +2388,47 @@ int iomon_w_dup3(int oldfd, int newfd, int flags)
     iomon_end(&c);
     errno = after;
     return rv;
+}
+
+/* dup3: DUP in FILE_DESCRIPTORS */
+int iomon_w_dup3(int oldfd, int newfd, int flags) __asm__("dup3") IOMON_EXPORT;
+int iomon_w_dup3(int oldfd, int newfd, int flags)
+{
+    static iomon_real_dup3_t real;
+    IOMON_REAL(real, "dup3");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_DUP, IOMON_FN_DUP3,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = oldfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_DUP3);
+        int rv = real(oldfd, newfd, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, newfd);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(oldfd, newfd, flags);
+    }
+
+    return iomon_g_dup3(real, oldfd, newfd, flags);
 }
 
 /* fcntl: FCNTL in FILE_DESCRIPTORS */
@@ -1638,6 +2453,7 @@ int iomon_w_fcntl(int fd, int cmd, ...)
         IOMON_OP_FCNTL, IOMON_FN_FCNTL,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1645,6 +2461,7 @@ int iomon_w_fcntl(int fd, int cmd, ...)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, cmd, arg);
     int after = errno;
@@ -1682,6 +2499,7 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
         IOMON_OP_FCNTL, IOMON_FN_FCNTL64,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1689,6 +2507,7 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, cmd, arg);
     int after = errno;
@@ -1719,6 +2538,7 @@ int iomon_w_pipe(int pipefd[2])
         IOMON_OP_PIPE, IOMON_FN_PIPE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1727,6 +2547,7 @@ int iomon_w_pipe(int pipefd[2])
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pipefd);
     int after = errno;
@@ -1760,6 +2581,7 @@ int iomon_w_pipe2(int pipefd[2], int flags)
         IOMON_OP_PIPE, IOMON_FN_PIPE2,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1768,6 +2590,7 @@ int iomon_w_pipe2(int pipefd[2], int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pipefd, flags);
     int after = errno;
@@ -1784,22 +2607,15 @@ int iomon_w_pipe2(int pipefd[2], int flags)
     return rv;
 }
 
-/* access: ACCESS in FILE_METADATA */
-int iomon_w_access(const char *pathname, int mode) __asm__("access") IOMON_EXPORT;
-int iomon_w_access(const char *pathname, int mode)
+/* access's general path */
+static IOMON_COLD int iomon_g_access(iomon_real_access_t real, const char *pathname, int mode)
 {
-    static iomon_real_access_t real;
-    IOMON_REAL(real, "access");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_ACCESS,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1807,8 +2623,81 @@ int iomon_w_access(const char *pathname, int mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* access: ACCESS in FILE_METADATA */
+int iomon_w_access(const char *pathname, int mode) __asm__("access") IOMON_EXPORT;
+int iomon_w_access(const char *pathname, int mode)
+{
+    static iomon_real_access_t real;
+    IOMON_REAL(real, "access");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_ACCESS,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_ACCESS);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_access(real, pathname, mode);
+}
+
+/* faccessat's general path */
+static IOMON_COLD int iomon_g_faccessat(iomon_real_faccessat_t real, int dirfd, const char *pathname, int mode, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_FACCESSAT,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, mode, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -1828,24 +2717,59 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
     static iomon_real_faccessat_t real;
     IOMON_REAL(real, "faccessat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, mode, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_FACCESSAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FACCESSAT);
+        int rv = real(dirfd, pathname, mode, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, mode, flags);
+    }
+
+    return iomon_g_faccessat(real, dirfd, pathname, mode, flags);
+}
+
+/* euidaccess's general path */
+static IOMON_COLD int iomon_g_euidaccess(iomon_real_euidaccess_t real, const char *pathname, int mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_EUIDACCESS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = dirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, mode, flags);
+    int rv = real(pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -1865,15 +2789,49 @@ int iomon_w_euidaccess(const char *pathname, int mode)
     static iomon_real_euidaccess_t real;
     IOMON_REAL(real, "euidaccess");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_EUIDACCESS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_EUIDACCESS);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_euidaccess(real, pathname, mode);
+}
+
+/* eaccess's general path */
+static IOMON_COLD int iomon_g_eaccess(iomon_real_eaccess_t real, const char *pathname, int mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_ACCESS, IOMON_FN_EACCESS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1881,6 +2839,7 @@ int iomon_w_euidaccess(const char *pathname, int mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
@@ -1902,52 +2861,49 @@ int iomon_w_eaccess(const char *pathname, int mode)
     static iomon_real_eaccess_t real;
     IOMON_REAL(real, "eaccess");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_ACCESS, IOMON_FN_EACCESS,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
 
-    iomon_begin(&c);
-    int rv = real(pathname, mode);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_EACCESS);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
 
-    c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* chmod: CHMOD in FILE_METADATA */
-int iomon_w_chmod(const char *pathname, mode_t mode) __asm__("chmod") IOMON_EXPORT;
-int iomon_w_chmod(const char *pathname, mode_t mode)
-{
-    static iomon_real_chmod_t real;
-    IOMON_REAL(real, "chmod");
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
         return real(pathname, mode);
     }
 
+    return iomon_g_eaccess(real, pathname, mode);
+}
+
+/* chmod's general path */
+static IOMON_COLD int iomon_g_chmod(iomon_real_chmod_t real, const char *pathname, mode_t mode)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHMOD, IOMON_FN_CHMOD,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1955,6 +2911,7 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
@@ -1969,22 +2926,56 @@ int iomon_w_chmod(const char *pathname, mode_t mode)
     return rv;
 }
 
-/* fchmod: CHMOD in FILE_METADATA */
-int iomon_w_fchmod(int fd, mode_t mode) __asm__("fchmod") IOMON_EXPORT;
-int iomon_w_fchmod(int fd, mode_t mode)
+/* chmod: CHMOD in FILE_METADATA */
+int iomon_w_chmod(const char *pathname, mode_t mode) __asm__("chmod") IOMON_EXPORT;
+int iomon_w_chmod(const char *pathname, mode_t mode)
 {
-    static iomon_real_fchmod_t real;
-    IOMON_REAL(real, "fchmod");
+    static iomon_real_chmod_t real;
+    IOMON_REAL(real, "chmod");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(fd, mode);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHMOD, IOMON_FN_CHMOD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CHMOD);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_chmod(real, pathname, mode);
+}
+
+/* fchmod's general path */
+static IOMON_COLD int iomon_g_fchmod(iomon_real_fchmod_t real, int fd, mode_t mode)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHMOD, IOMON_FN_FCHMOD,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -1993,6 +2984,7 @@ int iomon_w_fchmod(int fd, mode_t mode)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, mode);
     int after = errno;
@@ -2006,22 +2998,56 @@ int iomon_w_fchmod(int fd, mode_t mode)
     return rv;
 }
 
-/* fchmodat: CHMOD in FILE_METADATA */
-int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags) __asm__("fchmodat") IOMON_EXPORT;
-int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
+/* fchmod: CHMOD in FILE_METADATA */
+int iomon_w_fchmod(int fd, mode_t mode) __asm__("fchmod") IOMON_EXPORT;
+int iomon_w_fchmod(int fd, mode_t mode)
 {
-    static iomon_real_fchmodat_t real;
-    IOMON_REAL(real, "fchmodat");
+    static iomon_real_fchmod_t real;
+    IOMON_REAL(real, "fchmod");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, mode, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHMOD, IOMON_FN_FCHMOD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FCHMOD);
+        int rv = real(fd, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, mode);
+    }
+
+    return iomon_g_fchmod(real, fd, mode);
+}
+
+/* fchmodat's general path */
+static IOMON_COLD int iomon_g_fchmodat(iomon_real_fchmodat_t real, int dirfd, const char *pathname, mode_t mode, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHMOD, IOMON_FN_FCHMODAT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2029,6 +3055,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirfd, pathname, mode, flags);
     int after = errno;
@@ -2043,22 +3070,56 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
     return rv;
 }
 
-/* chown: CHOWN in FILE_METADATA */
-int iomon_w_chown(const char *pathname, uid_t owner, gid_t group) __asm__("chown") IOMON_EXPORT;
-int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
+/* fchmodat: CHMOD in FILE_METADATA */
+int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags) __asm__("fchmodat") IOMON_EXPORT;
+int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
 {
-    static iomon_real_chown_t real;
-    IOMON_REAL(real, "chown");
+    static iomon_real_fchmodat_t real;
+    IOMON_REAL(real, "fchmodat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, owner, group);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHMOD, IOMON_FN_FCHMODAT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FCHMODAT);
+        int rv = real(dirfd, pathname, mode, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, mode, flags);
+    }
+
+    return iomon_g_fchmodat(real, dirfd, pathname, mode, flags);
+}
+
+/* chown's general path */
+static IOMON_COLD int iomon_g_chown(iomon_real_chown_t real, const char *pathname, uid_t owner, gid_t group)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_CHOWN,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2066,6 +3127,7 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, owner, group);
     int after = errno;
@@ -2080,22 +3142,56 @@ int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
     return rv;
 }
 
-/* fchown: CHOWN in FILE_METADATA */
-int iomon_w_fchown(int fd, uid_t owner, gid_t group) __asm__("fchown") IOMON_EXPORT;
-int iomon_w_fchown(int fd, uid_t owner, gid_t group)
+/* chown: CHOWN in FILE_METADATA */
+int iomon_w_chown(const char *pathname, uid_t owner, gid_t group) __asm__("chown") IOMON_EXPORT;
+int iomon_w_chown(const char *pathname, uid_t owner, gid_t group)
 {
-    static iomon_real_fchown_t real;
-    IOMON_REAL(real, "fchown");
+    static iomon_real_chown_t real;
+    IOMON_REAL(real, "chown");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(fd, owner, group);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_CHOWN,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CHOWN);
+        int rv = real(pathname, owner, group);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, owner, group);
+    }
+
+    return iomon_g_chown(real, pathname, owner, group);
+}
+
+/* fchown's general path */
+static IOMON_COLD int iomon_g_fchown(iomon_real_fchown_t real, int fd, uid_t owner, gid_t group)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_FCHOWN,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2103,6 +3199,7 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, owner, group);
     int after = errno;
@@ -2117,22 +3214,56 @@ int iomon_w_fchown(int fd, uid_t owner, gid_t group)
     return rv;
 }
 
-/* fchownat: CHOWN in FILE_METADATA */
-int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, int flags) __asm__("fchownat") IOMON_EXPORT;
-int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, int flags)
+/* fchown: CHOWN in FILE_METADATA */
+int iomon_w_fchown(int fd, uid_t owner, gid_t group) __asm__("fchown") IOMON_EXPORT;
+int iomon_w_fchown(int fd, uid_t owner, gid_t group)
 {
-    static iomon_real_fchownat_t real;
-    IOMON_REAL(real, "fchownat");
+    static iomon_real_fchown_t real;
+    IOMON_REAL(real, "fchown");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, owner, group, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_FCHOWN,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FCHOWN);
+        int rv = real(fd, owner, group);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, owner);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, group);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, owner, group);
+    }
+
+    return iomon_g_fchown(real, fd, owner, group);
+}
+
+/* fchownat's general path */
+static IOMON_COLD int iomon_g_fchownat(iomon_real_fchownat_t real, int dirfd, const char *pathname, uid_t owner, gid_t group, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_FCHOWNAT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2140,8 +3271,81 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirfd, pathname, owner, group, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fchownat: CHOWN in FILE_METADATA */
+int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, int flags) __asm__("fchownat") IOMON_EXPORT;
+int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, int flags)
+{
+    static iomon_real_fchownat_t real;
+    IOMON_REAL(real, "fchownat");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_FCHOWNAT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FCHOWNAT);
+        int rv = real(dirfd, pathname, owner, group, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, owner, group, flags);
+    }
+
+    return iomon_g_fchownat(real, dirfd, pathname, owner, group, flags);
+}
+
+/* lchown's general path */
+static IOMON_COLD int iomon_g_lchown(iomon_real_lchown_t real, const char *pathname, uid_t owner, gid_t group)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_CHOWN, IOMON_FN_LCHOWN,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(pathname, owner, group);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -2161,30 +3365,64 @@ int iomon_w_lchown(const char *pathname, uid_t owner, gid_t group)
     static iomon_real_lchown_t real;
     IOMON_REAL(real, "lchown");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, owner, group);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_CHOWN, IOMON_FN_LCHOWN,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LCHOWN);
+        int rv = real(pathname, owner, group);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, owner, group);
+    }
+
+    return iomon_g_lchown(real, pathname, owner, group);
+}
+
+/* fstat's general path */
+static IOMON_COLD int iomon_g_fstat(iomon_real_fstat_t real, int fd, struct stat *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, owner, group);
+    int rv = real(fd, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
     iomon_end(&c);
     errno = after;
@@ -2198,29 +3436,65 @@ int iomon_w_fstat(int fd, struct stat *statbuf)
     static iomon_real_fstat_t real;
     IOMON_REAL(real, "fstat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(fd, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTAT);
+        int rv = real(fd, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, statbuf);
+    }
+
+    return iomon_g_fstat(real, fd, statbuf);
+}
+
+/* lstat's general path */
+static IOMON_COLD int iomon_g_lstat(iomon_real_lstat_t real, const char *pathname, struct stat *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_LSTAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, statbuf);
+    int rv = real(pathname, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2234,15 +3508,49 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
     static iomon_real_lstat_t real;
     IOMON_REAL(real, "lstat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_LSTAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LSTAT);
+        int rv = real(pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, statbuf);
+    }
+
+    return iomon_g_lstat(real, pathname, statbuf);
+}
+
+/* stat's general path */
+static IOMON_COLD int iomon_g_stat(iomon_real_stat_t real, const char *pathname, struct stat *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_STAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2251,6 +3559,7 @@ int iomon_w_lstat(const char *pathname, struct stat *statbuf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, statbuf);
     int after = errno;
@@ -2271,30 +3580,64 @@ int iomon_w_stat(const char *pathname, struct stat *statbuf)
     static iomon_real_stat_t real;
     IOMON_REAL(real, "stat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_STAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STAT);
+        int rv = real(pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, statbuf);
+    }
+
+    return iomon_g_stat(real, pathname, statbuf);
+}
+
+/* fstat64's general path */
+static IOMON_COLD int iomon_g_fstat64(iomon_real_fstat64_t real, int fd, struct stat64 *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, statbuf);
+    int rv = real(fd, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2308,29 +3651,65 @@ int iomon_w_fstat64(int fd, struct stat64 *statbuf)
     static iomon_real_fstat64_t real;
     IOMON_REAL(real, "fstat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(fd, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTAT64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTAT64);
+        int rv = real(fd, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, statbuf);
+    }
+
+    return iomon_g_fstat64(real, fd, statbuf);
+}
+
+/* lstat64's general path */
+static IOMON_COLD int iomon_g_lstat64(iomon_real_lstat64_t real, const char *pathname, struct stat64 *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_LSTAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, statbuf);
+    int rv = real(pathname, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2344,15 +3723,49 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
     static iomon_real_lstat64_t real;
     IOMON_REAL(real, "lstat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_LSTAT64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LSTAT64);
+        int rv = real(pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, statbuf);
+    }
+
+    return iomon_g_lstat64(real, pathname, statbuf);
+}
+
+/* stat64's general path */
+static IOMON_COLD int iomon_g_stat64(iomon_real_stat64_t real, const char *pathname, struct stat64 *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_STAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2361,6 +3774,7 @@ int iomon_w_lstat64(const char *pathname, struct stat64 *statbuf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, statbuf);
     int after = errno;
@@ -2381,25 +3795,60 @@ int iomon_w_stat64(const char *pathname, struct stat64 *statbuf)
     static iomon_real_stat64_t real;
     IOMON_REAL(real, "stat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_STAT64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STAT64);
+        int rv = real(pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(pathname, statbuf);
+    }
+
+    return iomon_g_stat64(real, pathname, statbuf);
+}
+
+/* fstatat's general path */
+static IOMON_COLD int iomon_g_fstatat(iomon_real_fstatat_t real, int dirfd, const char *pathname, struct stat *statbuf, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTATAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, statbuf);
+    int rv = real(dirfd, pathname, statbuf, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -2418,15 +3867,49 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
     static iomon_real_fstatat_t real;
     IOMON_REAL(real, "fstatat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, statbuf, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTATAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTATAT);
+        int rv = real(dirfd, pathname, statbuf, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, statbuf, flags);
+    }
+
+    return iomon_g_fstatat(real, dirfd, pathname, statbuf, flags);
+}
+
+/* fstatat64's general path */
+static IOMON_COLD int iomon_g_fstatat64(iomon_real_fstatat64_t real, int dirfd, const char *pathname, struct stat64 *statbuf, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_FSTATAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2435,6 +3918,7 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirfd, pathname, statbuf, flags);
     int after = errno;
@@ -2455,15 +3939,49 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
     static iomon_real_fstatat64_t real;
     IOMON_REAL(real, "fstatat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, statbuf, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_FSTATAT64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTATAT64);
+        int rv = real(dirfd, pathname, statbuf, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, statbuf, flags);
+    }
+
+    return iomon_g_fstatat64(real, dirfd, pathname, statbuf, flags);
+}
+
+/* statx's general path */
+static IOMON_COLD int iomon_g_statx(iomon_real_statx_t real, int dirfd, const char *pathname, int flags, unsigned int mask, struct statx *statxbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN_STATX,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2472,8 +3990,9 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, statbuf, flags);
+    int rv = real(dirfd, pathname, flags, mask, statxbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -2492,25 +4011,60 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
     static iomon_real_statx_t real;
     IOMON_REAL(real, "statx");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, flags, mask, statxbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN_STATX,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STATX);
+        int rv = real(dirfd, pathname, flags, mask, statxbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, flags, mask, statxbuf);
+    }
+
+    return iomon_g_statx(real, dirfd, pathname, flags, mask, statxbuf);
+}
+
+/* __xstat's general path */
+static IOMON_COLD int iomon_g___xstat(iomon_real___xstat_t real, int ver, const char *pathname, struct stat *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___XSTAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, flags, mask, statxbuf);
+    int rv = real(ver, pathname, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -2529,15 +4083,49 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
     static iomon_real___xstat_t real;
     IOMON_REAL(real, "__xstat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___XSTAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___XSTAT);
+        int rv = real(ver, pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    return iomon_g___xstat(real, ver, pathname, statbuf);
+}
+
+/* __lxstat's general path */
+static IOMON_COLD int iomon_g___lxstat(iomon_real___lxstat_t real, int ver, const char *pathname, struct stat *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___LXSTAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2546,6 +4134,7 @@ int iomon_w___xstat(int ver, const char *pathname, struct stat *statbuf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(ver, pathname, statbuf);
     int after = errno;
@@ -2566,30 +4155,64 @@ int iomon_w___lxstat(int ver, const char *pathname, struct stat *statbuf)
     static iomon_real___lxstat_t real;
     IOMON_REAL(real, "__lxstat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___LXSTAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___LXSTAT);
+        int rv = real(ver, pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    return iomon_g___lxstat(real, ver, pathname, statbuf);
+}
+
+/* __fxstat's general path */
+static IOMON_COLD int iomon_g___fxstat(iomon_real___fxstat_t real, int ver, int fd, struct stat *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(ver, pathname, statbuf);
+    int rv = real(ver, fd, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2603,29 +4226,65 @@ int iomon_w___fxstat(int ver, int fd, struct stat *statbuf)
     static iomon_real___fxstat_t real;
     IOMON_REAL(real, "__fxstat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, fd, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___FXSTAT);
+        int rv = real(ver, fd, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, fd, statbuf);
+    }
+
+    return iomon_g___fxstat(real, ver, fd, statbuf);
+}
+
+/* __fxstatat's general path */
+static IOMON_COLD int iomon_g___fxstatat(iomon_real___fxstatat_t real, int ver, int dirfd, const char *pathname, struct stat *statbuf, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTATAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(ver, fd, statbuf);
+    int rv = real(ver, dirfd, pathname, statbuf, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2639,25 +4298,60 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
     static iomon_real___fxstatat_t real;
     IOMON_REAL(real, "__fxstatat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, dirfd, pathname, statbuf, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTATAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___FXSTATAT);
+        int rv = real(ver, dirfd, pathname, statbuf, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, dirfd, pathname, statbuf, flags);
+    }
+
+    return iomon_g___fxstatat(real, ver, dirfd, pathname, statbuf, flags);
+}
+
+/* __xstat64's general path */
+static IOMON_COLD int iomon_g___xstat64(iomon_real___xstat64_t real, int ver, const char *pathname, struct stat64 *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___XSTAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(ver, dirfd, pathname, statbuf, flags);
+    int rv = real(ver, pathname, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -2676,15 +4370,49 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
     static iomon_real___xstat64_t real;
     IOMON_REAL(real, "__xstat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___XSTAT64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___XSTAT64);
+        int rv = real(ver, pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    return iomon_g___xstat64(real, ver, pathname, statbuf);
+}
+
+/* __lxstat64's general path */
+static IOMON_COLD int iomon_g___lxstat64(iomon_real___lxstat64_t real, int ver, const char *pathname, struct stat64 *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___LXSTAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2693,6 +4421,7 @@ int iomon_w___xstat64(int ver, const char *pathname, struct stat64 *statbuf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(ver, pathname, statbuf);
     int after = errno;
@@ -2713,30 +4442,64 @@ int iomon_w___lxstat64(int ver, const char *pathname, struct stat64 *statbuf)
     static iomon_real___lxstat64_t real;
     IOMON_REAL(real, "__lxstat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, pathname, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___LXSTAT64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___LXSTAT64);
+        int rv = real(ver, pathname, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, pathname, statbuf);
+    }
+
+    return iomon_g___lxstat64(real, ver, pathname, statbuf);
+}
+
+/* __fxstat64's general path */
+static IOMON_COLD int iomon_g___fxstat64(iomon_real___fxstat64_t real, int ver, int fd, struct stat64 *statbuf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTAT64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(ver, pathname, statbuf);
+    int rv = real(ver, fd, statbuf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2750,51 +4513,49 @@ int iomon_w___fxstat64(int ver, int fd, struct stat64 *statbuf)
     static iomon_real___fxstat64_t real;
     IOMON_REAL(real, "__fxstat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, fd, statbuf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTAT64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    int rv = real(ver, fd, statbuf);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN___FXSTAT64);
+        int rv = real(ver, fd, statbuf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* __fxstatat64: STAT in FILE_METADATA */
-int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags) __asm__("__fxstatat64") IOMON_EXPORT;
-int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags)
-{
-    static iomon_real___fxstatat64_t real;
-    IOMON_REAL(real, "__fxstatat64");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(ver, dirfd, pathname, statbuf, flags);
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, fd, statbuf);
+    }
+
+    return iomon_g___fxstat64(real, ver, fd, statbuf);
+}
+
+/* __fxstatat64's general path */
+static IOMON_COLD int iomon_g___fxstatat64(iomon_real___fxstatat64_t real, int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_STAT, IOMON_FN___FXSTATAT64,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2803,6 +4564,7 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(ver, dirfd, pathname, statbuf, flags);
     int after = errno;
@@ -2816,22 +4578,56 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
     return rv;
 }
 
-/* utime: UTIME in FILE_METADATA */
-int iomon_w_utime(const char *filename, const struct utimbuf *times) __asm__("utime") IOMON_EXPORT;
-int iomon_w_utime(const char *filename, const struct utimbuf *times)
+/* __fxstatat64: STAT in FILE_METADATA */
+int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags) __asm__("__fxstatat64") IOMON_EXPORT;
+int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64 *statbuf, int flags)
 {
-    static iomon_real_utime_t real;
-    IOMON_REAL(real, "utime");
+    static iomon_real___fxstatat64_t real;
+    IOMON_REAL(real, "__fxstatat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(filename, times);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_STAT, IOMON_FN___FXSTATAT64,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___FXSTATAT64);
+        int rv = real(ver, dirfd, pathname, statbuf, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(ver, dirfd, pathname, statbuf, flags);
+    }
+
+    return iomon_g___fxstatat64(real, ver, dirfd, pathname, statbuf, flags);
+}
+
+/* utime's general path */
+static IOMON_COLD int iomon_g_utime(iomon_real_utime_t real, const char *filename, const struct utimbuf *times)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_UTIME,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2840,6 +4636,79 @@ int iomon_w_utime(const char *filename, const struct utimbuf *times)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(filename, times);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(filename);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* utime: UTIME in FILE_METADATA */
+int iomon_w_utime(const char *filename, const struct utimbuf *times) __asm__("utime") IOMON_EXPORT;
+int iomon_w_utime(const char *filename, const struct utimbuf *times)
+{
+    static iomon_real_utime_t real;
+    IOMON_REAL(real, "utime");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_UTIME,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UTIME);
+        int rv = real(filename, times);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(filename);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(filename, times);
+    }
+
+    return iomon_g_utime(real, filename, times);
+}
+
+/* utimes's general path */
+static IOMON_COLD int iomon_g_utimes(iomon_real_utimes_t real, const char *filename, const struct timeval *times)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_UTIMES,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(filename, times);
     int after = errno;
@@ -2860,15 +4729,49 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
     static iomon_real_utimes_t real;
     IOMON_REAL(real, "utimes");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(filename, times);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_UTIMES,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UTIMES);
+        int rv = real(filename, times);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(filename);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(filename, times);
+    }
+
+    return iomon_g_utimes(real, filename, times);
+}
+
+/* lutimes's general path */
+static IOMON_COLD int iomon_g_lutimes(iomon_real_lutimes_t real, const char *filename, const struct timeval *times)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_LUTIMES,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2877,6 +4780,7 @@ int iomon_w_utimes(const char *filename, const struct timeval *times)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(filename, times);
     int after = errno;
@@ -2897,30 +4801,64 @@ int iomon_w_lutimes(const char *filename, const struct timeval *times)
     static iomon_real_lutimes_t real;
     IOMON_REAL(real, "lutimes");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(filename, times);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_LUTIMES,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LUTIMES);
+        int rv = real(filename, times);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(filename);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(filename, times);
+    }
+
+    return iomon_g_lutimes(real, filename, times);
+}
+
+/* futimes's general path */
+static IOMON_COLD int iomon_g_futimes(iomon_real_futimes_t real, int fd, const struct timeval *times)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_FUTIMES,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(filename, times);
+    int rv = real(fd, times);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(filename);
 
     iomon_end(&c);
     errno = after;
@@ -2934,15 +4872,49 @@ int iomon_w_futimes(int fd, const struct timeval *times)
     static iomon_real_futimes_t real;
     IOMON_REAL(real, "futimes");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(fd, times);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_FUTIMES,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FUTIMES);
+        int rv = real(fd, times);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, times);
+    }
+
+    return iomon_g_futimes(real, fd, times);
+}
+
+/* futimens's general path */
+static IOMON_COLD int iomon_g_futimens(iomon_real_futimens_t real, int fd, const struct timespec *times)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_FUTIMENS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -2952,6 +4924,7 @@ int iomon_w_futimes(int fd, const struct timeval *times)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, times);
     int after = errno;
@@ -2970,29 +4943,65 @@ int iomon_w_futimens(int fd, const struct timespec *times)
     static iomon_real_futimens_t real;
     IOMON_REAL(real, "futimens");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(fd, times);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_FUTIMENS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FUTIMENS);
+        int rv = real(fd, times);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(fd, times);
+    }
+
+    return iomon_g_futimens(real, fd, times);
+}
+
+/* utimensat's general path */
+static IOMON_COLD int iomon_g_utimensat(iomon_real_utimensat_t real, int dirfd, const char *pathname, const struct timespec *times, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_UTIMENSAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, times);
+    int rv = real(dirfd, pathname, times, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
 
     iomon_end(&c);
     errno = after;
@@ -3006,15 +5015,49 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
     static iomon_real_utimensat_t real;
     IOMON_REAL(real, "utimensat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, times, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_UTIMENSAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UTIMENSAT);
+        int rv = real(dirfd, pathname, times, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, times, flags);
+    }
+
+    return iomon_g_utimensat(real, dirfd, pathname, times, flags);
+}
+
+/* futimesat's general path */
+static IOMON_COLD int iomon_g_futimesat(iomon_real_futimesat_t real, int dirfd, const char *pathname, const struct timeval *times)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
+        IOMON_OP_UTIME, IOMON_FN_FUTIMESAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3023,8 +5066,9 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, times, flags);
+    int rv = real(dirfd, pathname, times);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -3043,52 +5087,49 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
     static iomon_real_futimesat_t real;
     IOMON_REAL(real, "futimesat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
-        return real(dirfd, pathname, times);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA),
         IOMON_OP_UTIME, IOMON_FN_FUTIMESAT,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirfd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
 
-    iomon_begin(&c);
-    int rv = real(dirfd, pathname, times);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FUTIMESAT);
+        int rv = real(dirfd, pathname, times);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
 
-    c.arg[0] = IOMON_ARG_S(pathname);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* write: WRITE in FILE_WRITE */
-ssize_t iomon_w_write(int fd, const void *buf, size_t count) __asm__("write") IOMON_EXPORT;
-ssize_t iomon_w_write(int fd, const void *buf, size_t count)
-{
-    static iomon_real_write_t real;
-    IOMON_REAL(real, "write");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
-        return real(fd, buf, count);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_METADATA))) {
+        return real(dirfd, pathname, times);
+    }
+
+    return iomon_g_futimesat(real, dirfd, pathname, times);
+}
+
+/* write's general path */
+static IOMON_COLD ssize_t iomon_g_write(iomon_real_write_t real, int fd, const void *buf, size_t count)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_WRITE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3098,6 +5139,7 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count);
     int after = errno;
@@ -3112,24 +5154,65 @@ ssize_t iomon_w_write(int fd, const void *buf, size_t count)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_write) iomon_a___write __asm__("__write") __attribute__((alias("write"))) IOMON_EXPORT;
 
-/* pwrite: WRITE in FILE_WRITE */
-ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset) __asm__("pwrite") IOMON_EXPORT;
-ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
+/* write: WRITE in FILE_WRITE */
+ssize_t iomon_w_write(int fd, const void *buf, size_t count) __asm__("write") IOMON_EXPORT;
+ssize_t iomon_w_write(int fd, const void *buf, size_t count)
 {
-    static iomon_real_pwrite_t real;
-    IOMON_REAL(real, "pwrite");
+    static iomon_real_write_t real;
+    IOMON_REAL(real, "write");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, buf, count, offset);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_WRITE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_WRITE);
+        ssize_t rv = real(fd, buf, count);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+            int saved = errno;
+            struct iomon_call h = c;
+            iomon_http(&h, buf, (size_t)rv, IOMON_HTTP_SEND);
+            errno = saved;
+        }
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(fd, buf, count);
+    }
+
+    return iomon_g_write(real, fd, buf, count);
+}
+__typeof__(iomon_w_write) iomon_a___write __asm__("__write") __attribute__((alias("write"))) IOMON_EXPORT;
+
+/* pwrite's general path */
+static IOMON_COLD ssize_t iomon_g_pwrite(iomon_real_pwrite_t real, int fd, const void *buf, size_t count, off_t offset)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3138,6 +5221,82 @@ ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* pwrite: WRITE in FILE_WRITE */
+ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset) __asm__("pwrite") IOMON_EXPORT;
+ssize_t iomon_w_pwrite(int fd, const void *buf, size_t count, off_t offset)
+{
+    static iomon_real_pwrite_t real;
+    IOMON_REAL(real, "pwrite");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PWRITE);
+        ssize_t rv = real(fd, buf, count, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, buf, count, offset);
+    }
+
+    return iomon_g_pwrite(real, fd, buf, count, offset);
+}
+
+/* pwrite64's general path */
+static IOMON_COLD ssize_t iomon_g_pwrite64(iomon_real_pwrite64_t real, int fd, const void *buf, size_t count, off64_t offset)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITE64,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, offset);
     int after = errno;
@@ -3160,55 +5319,51 @@ ssize_t iomon_w_pwrite64(int fd, const void *buf, size_t count, off64_t offset)
     static iomon_real_pwrite64_t real;
     IOMON_REAL(real, "pwrite64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, buf, count, offset);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITE64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    ssize_t rv = real(fd, buf, count, offset);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_PWRITE64);
+        ssize_t rv = real(fd, buf, count, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, buf, count, offset);
+    }
+
+    return iomon_g_pwrite64(real, fd, buf, count, offset);
 }
 __typeof__(iomon_w_pwrite64) iomon_a___pwrite64 __asm__("__pwrite64") __attribute__((alias("pwrite64"))) IOMON_EXPORT;
 
-/* writev: WRITE in FILE_WRITE */
-ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt) __asm__("writev") IOMON_EXPORT;
-ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
+/* writev's general path */
+static IOMON_COLD ssize_t iomon_g_writev(iomon_real_writev_t real, int fd, const struct iovec *iov, int iovcnt)
 {
-    static iomon_real_writev_t real;
-    IOMON_REAL(real, "writev");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, iov, iovcnt);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_WRITEV,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3218,11 +5373,87 @@ ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* writev: WRITE in FILE_WRITE */
+ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt) __asm__("writev") IOMON_EXPORT;
+ssize_t iomon_w_writev(int fd, const struct iovec *iov, int iovcnt)
+{
+    static iomon_real_writev_t real;
+    IOMON_REAL(real, "writev");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_WRITEV,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_WRITEV);
+        ssize_t rv = real(fd, iov, iovcnt);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, iov, iovcnt);
+    }
+
+    return iomon_g_writev(real, fd, iov, iovcnt);
+}
+
+/* pwritev's general path */
+static IOMON_COLD ssize_t iomon_g_pwritev(iomon_real_pwritev_t real, int fd, const struct iovec *iov, int iovcnt, off_t offset)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITEV,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(fd, iov, iovcnt, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -3238,15 +5469,50 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
     static iomon_real_pwritev_t real;
     IOMON_REAL(real, "pwritev");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, iov, iovcnt, offset);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITEV,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PWRITEV);
+        ssize_t rv = real(fd, iov, iovcnt, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, iov, iovcnt, offset);
+    }
+
+    return iomon_g_pwritev(real, fd, iov, iovcnt, offset);
+}
+
+/* pwritev64's general path */
+static IOMON_COLD ssize_t iomon_g_pwritev64(iomon_real_pwritev64_t real, int fd, const struct iovec *iov, int iovcnt, off64_t offset)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITEV64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3255,6 +5521,7 @@ ssize_t iomon_w_pwritev(int fd, const struct iovec *iov, int iovcnt, off_t offse
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt, offset);
     int after = errno;
@@ -3277,54 +5544,50 @@ ssize_t iomon_w_pwritev64(int fd, const struct iovec *iov, int iovcnt, off64_t o
     static iomon_real_pwritev64_t real;
     IOMON_REAL(real, "pwritev64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, iov, iovcnt, offset);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITEV64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    ssize_t rv = real(fd, iov, iovcnt, offset);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_PWRITEV64);
+        ssize_t rv = real(fd, iov, iovcnt, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* pwritev2: WRITE in FILE_WRITE */
-ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) __asm__("pwritev2") IOMON_EXPORT;
-ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
-{
-    static iomon_real_pwritev2_t real;
-    IOMON_REAL(real, "pwritev2");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, iov, iovcnt, offset, flags);
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, iov, iovcnt, offset);
+    }
+
+    return iomon_g_pwritev64(real, fd, iov, iovcnt, offset);
+}
+
+/* pwritev2's general path */
+static IOMON_COLD ssize_t iomon_g_pwritev2(iomon_real_pwritev2_t real, int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PWRITEV2,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3332,6 +5595,7 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt, offset, flags);
     int after = errno;
@@ -3347,6 +5611,48 @@ ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offs
     errno = after;
     return rv;
 }
+
+/* pwritev2: WRITE in FILE_WRITE */
+ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) __asm__("pwritev2") IOMON_EXPORT;
+ssize_t iomon_w_pwritev2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
+{
+    static iomon_real_pwritev2_t real;
+    IOMON_REAL(real, "pwritev2");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PWRITEV2,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PWRITEV2);
+        ssize_t rv = real(fd, iov, iovcnt, offset, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, iov, iovcnt, offset, flags);
+    }
+
+    return iomon_g_pwritev2(real, fd, iov, iovcnt, offset, flags);
+}
 __typeof__(iomon_w_pwritev2) iomon_a_pwritev64v2 __asm__("pwritev64v2") __attribute__((alias("pwritev2"))) IOMON_EXPORT;
 
 /* fprintf: WRITE in FILE_WRITE */
@@ -3358,17 +5664,41 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FPRINTF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FPRINTF);
+        int rv = real(stream, format, ap);
+        va_end(ap);
+
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        IOMON_OP_WRITE, IOMON_FN_FPRINTF,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3378,6 +5708,7 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
@@ -3393,22 +5724,15 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
 }
 __typeof__(iomon_w_fprintf) iomon_a__IO_fprintf __asm__("_IO_fprintf") __attribute__((alias("fprintf"))) IOMON_EXPORT;
 
-/* vfprintf: WRITE in FILE_WRITE */
-int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap) __asm__("vfprintf") IOMON_EXPORT;
-int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
+/* vfprintf's general path */
+static IOMON_COLD int iomon_g_vfprintf(iomon_real_vfprintf_t real, FILE *stream, const char *format, va_list ap)
 {
-    static iomon_real_vfprintf_t real;
-    IOMON_REAL(real, "vfprintf");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(stream, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_VFPRINTF,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3418,6 +5742,7 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
@@ -3430,6 +5755,48 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
     errno = after;
     return rv;
 }
+
+/* vfprintf: WRITE in FILE_WRITE */
+int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap) __asm__("vfprintf") IOMON_EXPORT;
+int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
+{
+    static iomon_real_vfprintf_t real;
+    IOMON_REAL(real, "vfprintf");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_VFPRINTF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_VFPRINTF);
+        int rv = real(stream, format, ap);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(stream, format, ap);
+    }
+
+    return iomon_g_vfprintf(real, stream, format, ap);
+}
 __typeof__(iomon_w_vfprintf) iomon_a__IO_vfprintf __asm__("_IO_vfprintf") __attribute__((alias("vfprintf"))) IOMON_EXPORT;
 
 /* __fprintf_chk: WRITE in FILE_WRITE */
@@ -3441,17 +5808,41 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___FPRINTF_CHK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___FPRINTF_CHK);
+        int rv = real(stream, flag, format, ap);
+        va_end(ap);
+
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(stream, flag, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        IOMON_OP_WRITE, IOMON_FN___FPRINTF_CHK,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3461,10 +5852,43 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, flag, format, ap);
     int after = errno;
     va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __vfprintf_chk's general path */
+static IOMON_COLD int iomon_g___vfprintf_chk(iomon_real___vfprintf_chk_t real, FILE *stream, int flag, const char *format, va_list ap)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___VFPRINTF_CHK,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? iomon_file_fd(stream) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(stream, flag, format, ap);
+    int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
@@ -3482,35 +5906,39 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
     static iomon_real___vfprintf_chk_t real;
     IOMON_REAL(real, "__vfprintf_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(stream, flag, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___VFPRINTF_CHK,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
-    iomon_begin(&c);
-    int rv = real(stream, flag, format, ap);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN___VFPRINTF_CHK);
+        int rv = real(stream, flag, format, ap);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(stream, flag, format, ap);
+    }
+
+    return iomon_g___vfprintf_chk(real, stream, flag, format, ap);
 }
 
 /* printf: WRITE in FILE_WRITE */
@@ -3522,17 +5950,41 @@ int iomon_w_printf(const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PRINTF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PRINTF);
+        int rv = real(format, ap);
+        va_end(ap);
+
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        IOMON_OP_WRITE, IOMON_FN_PRINTF,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3542,6 +5994,7 @@ int iomon_w_printf(const char *format, ...)
 
     c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(format, ap);
     int after = errno;
@@ -3557,22 +6010,15 @@ int iomon_w_printf(const char *format, ...)
 }
 __typeof__(iomon_w_printf) iomon_a__IO_printf __asm__("_IO_printf") __attribute__((alias("printf"))) IOMON_EXPORT;
 
-/* vprintf: WRITE in FILE_WRITE */
-int iomon_w_vprintf(const char *format, va_list ap) __asm__("vprintf") IOMON_EXPORT;
-int iomon_w_vprintf(const char *format, va_list ap)
+/* vprintf's general path */
+static IOMON_COLD int iomon_g_vprintf(iomon_real_vprintf_t real, const char *format, va_list ap)
 {
-    static iomon_real_vprintf_t real;
-    IOMON_REAL(real, "vprintf");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_VPRINTF,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3582,6 +6028,7 @@ int iomon_w_vprintf(const char *format, va_list ap)
 
     c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(format, ap);
     int after = errno;
@@ -3595,6 +6042,48 @@ int iomon_w_vprintf(const char *format, va_list ap)
     return rv;
 }
 
+/* vprintf: WRITE in FILE_WRITE */
+int iomon_w_vprintf(const char *format, va_list ap) __asm__("vprintf") IOMON_EXPORT;
+int iomon_w_vprintf(const char *format, va_list ap)
+{
+    static iomon_real_vprintf_t real;
+    IOMON_REAL(real, "vprintf");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_VPRINTF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_VPRINTF);
+        int rv = real(format, ap);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(format, ap);
+    }
+
+    return iomon_g_vprintf(real, format, ap);
+}
+
 /* __printf_chk: WRITE in FILE_WRITE */
 int iomon_w___printf_chk(int flag, const char *format, ...) __asm__("__printf_chk") IOMON_EXPORT;
 int iomon_w___printf_chk(int flag, const char *format, ...)
@@ -3604,17 +6093,41 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___PRINTF_CHK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___PRINTF_CHK);
+        int rv = real(flag, format, ap);
+        va_end(ap);
+
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(flag, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        IOMON_OP_WRITE, IOMON_FN___PRINTF_CHK,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3624,10 +6137,43 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
 
     c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(flag, format, ap);
     int after = errno;
     va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __vprintf_chk's general path */
+static IOMON_COLD int iomon_g___vprintf_chk(iomon_real___vprintf_chk_t real, int flag, const char *format, va_list ap)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___VPRINTF_CHK,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(flag, format, ap);
+    int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
@@ -3645,35 +6191,39 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
     static iomon_real___vprintf_chk_t real;
     IOMON_REAL(real, "__vprintf_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(flag, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___VPRINTF_CHK,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
-    iomon_begin(&c);
-    int rv = real(flag, format, ap);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN___VPRINTF_CHK);
+        int rv = real(flag, format, ap);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(flag, format, ap);
+    }
+
+    return iomon_g___vprintf_chk(real, flag, format, ap);
 }
 
 /* dprintf: WRITE in FILE_WRITE */
@@ -3685,17 +6235,41 @@ int iomon_w_dprintf(int fd, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_DPRINTF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_DPRINTF);
+        int rv = real(fd, format, ap);
+        va_end(ap);
+
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(fd, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        IOMON_OP_WRITE, IOMON_FN_DPRINTF,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3705,10 +6279,43 @@ int iomon_w_dprintf(int fd, const char *format, ...)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, format, ap);
     int after = errno;
     va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* vdprintf's general path */
+static IOMON_COLD int iomon_g_vdprintf(iomon_real_vdprintf_t real, int fd, const char *format, va_list ap)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_VDPRINTF,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(fd, format, ap);
+    int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
@@ -3726,35 +6333,39 @@ int iomon_w_vdprintf(int fd, const char *format, va_list ap)
     static iomon_real_vdprintf_t real;
     IOMON_REAL(real, "vdprintf");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_VDPRINTF,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    int rv = real(fd, format, ap);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_VDPRINTF);
+        int rv = real(fd, format, ap);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, format, ap);
+    }
+
+    return iomon_g_vdprintf(real, fd, format, ap);
 }
 
 /* __dprintf_chk: WRITE in FILE_WRITE */
@@ -3766,17 +6377,41 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___DPRINTF_CHK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___DPRINTF_CHK);
+        int rv = real(fd, flag, format, ap);
+        va_end(ap);
+
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
         int rv = real(fd, flag, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
-        IOMON_OP_WRITE, IOMON_FN___DPRINTF_CHK,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3786,10 +6421,43 @@ int iomon_w___dprintf_chk(int fd, int flag, const char *format, ...)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, flag, format, ap);
     int after = errno;
     va_end(ap);
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __vdprintf_chk's general path */
+static IOMON_COLD int iomon_g___vdprintf_chk(iomon_real___vdprintf_chk_t real, int fd, int flag, const char *format, va_list ap)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___VDPRINTF_CHK,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(fd, flag, format, ap);
+    int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
@@ -3807,15 +6475,50 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
     static iomon_real___vdprintf_chk_t real;
     IOMON_REAL(real, "__vdprintf_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd, flag, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___VDPRINTF_CHK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___VDPRINTF_CHK);
+        int rv = real(fd, flag, format, ap);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd, flag, format, ap);
+    }
+
+    return iomon_g___vdprintf_chk(real, fd, flag, format, ap);
+}
+
+/* fwrite's general path */
+static IOMON_COLD size_t iomon_g_fwrite(iomon_real_fwrite_t real, const void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FWRITE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3823,15 +6526,16 @@ int iomon_w___vdprintf_chk(int fd, int flag, const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, flag, format, ap);
+    size_t rv = real(ptr, size, nmemb, stream);
     int after = errno;
 
-    c.err = rv < 0 ? after : 0;
+    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
 
     iomon_end(&c);
     errno = after;
@@ -3845,15 +6549,51 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     static iomon_real_fwrite_t real;
     IOMON_REAL(real, "fwrite");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(ptr, size, nmemb, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FWRITE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FWRITE);
+        size_t rv = real(ptr, size, nmemb, stream);
+    
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(ptr, size, nmemb, stream);
+    }
+
+    return iomon_g_fwrite(real, ptr, size, nmemb, stream);
+}
+__typeof__(iomon_w_fwrite) iomon_a__IO_fwrite __asm__("_IO_fwrite") __attribute__((alias("fwrite"))) IOMON_EXPORT;
+
+/* fwrite_unlocked's general path */
+static IOMON_COLD size_t iomon_g_fwrite_unlocked(iomon_real_fwrite_unlocked_t real, const void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FWRITE_UNLOCKED,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3863,6 +6603,7 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
     int after = errno;
@@ -3875,7 +6616,6 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fwrite) iomon_a__IO_fwrite __asm__("_IO_fwrite") __attribute__((alias("fwrite"))) IOMON_EXPORT;
 
 /* fwrite_unlocked: WRITE in FILE_WRITE */
 size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fwrite_unlocked") IOMON_EXPORT;
@@ -3884,15 +6624,50 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
     static iomon_real_fwrite_unlocked_t real;
     IOMON_REAL(real, "fwrite_unlocked");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(ptr, size, nmemb, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FWRITE_UNLOCKED,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FWRITE_UNLOCKED);
+        size_t rv = real(ptr, size, nmemb, stream);
+    
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(ptr, size, nmemb, stream);
+    }
+
+    return iomon_g_fwrite_unlocked(real, ptr, size, nmemb, stream);
+}
+
+/* fputs's general path */
+static IOMON_COLD int iomon_g_fputs(iomon_real_fputs_t real, const char *s, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FPUTS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3902,13 +6677,14 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    size_t rv = real(ptr, size, nmemb, stream);
+    int rv = real(s, stream);
     int after = errno;
 
-    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+    c.err = rv < 0 ? after : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
 
     iomon_end(&c);
     errno = after;
@@ -3922,15 +6698,51 @@ int iomon_w_fputs(const char *s, FILE *stream)
     static iomon_real_fputs_t real;
     IOMON_REAL(real, "fputs");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(s, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FPUTS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FPUTS);
+        int rv = real(s, stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(s, stream);
+    }
+
+    return iomon_g_fputs(real, s, stream);
+}
+__typeof__(iomon_w_fputs) iomon_a__IO_fputs __asm__("_IO_fputs") __attribute__((alias("fputs"))) IOMON_EXPORT;
+
+/* fputs_unlocked's general path */
+static IOMON_COLD int iomon_g_fputs_unlocked(iomon_real_fputs_unlocked_t real, const char *s, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_FPUTS_UNLOCKED,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3940,6 +6752,7 @@ int iomon_w_fputs(const char *s, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(s, stream);
     int after = errno;
@@ -3952,7 +6765,6 @@ int iomon_w_fputs(const char *s, FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fputs) iomon_a__IO_fputs __asm__("_IO_fputs") __attribute__((alias("fputs"))) IOMON_EXPORT;
 
 /* fputs_unlocked: WRITE in FILE_WRITE */
 int iomon_w_fputs_unlocked(const char *s, FILE *stream) __asm__("fputs_unlocked") IOMON_EXPORT;
@@ -3961,15 +6773,50 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
     static iomon_real_fputs_unlocked_t real;
     IOMON_REAL(real, "fputs_unlocked");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(s, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_FPUTS_UNLOCKED,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FPUTS_UNLOCKED);
+        int rv = real(s, stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(s, stream);
+    }
+
+    return iomon_g_fputs_unlocked(real, s, stream);
+}
+
+/* puts's general path */
+static IOMON_COLD int iomon_g_puts(iomon_real_puts_t real, const char *s)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_PUTS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -3977,15 +6824,16 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(s, stream);
+    int rv = real(s);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) : 0;
+    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) + 1 : 0;
 
     iomon_end(&c);
     errno = after;
@@ -3999,54 +6847,51 @@ int iomon_w_puts(const char *s)
     static iomon_real_puts_t real;
     IOMON_REAL(real, "puts");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(s);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_PUTS,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
-    iomon_begin(&c);
-    int rv = real(s);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_PUTS);
+        int rv = real(s);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+    
+        c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) + 1 : 0;
 
-    c.bytes = c.err == 0 && 1 ? (int64_t)strlen(s) + 1 : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(s);
+    }
+
+    return iomon_g_puts(real, s);
 }
 __typeof__(iomon_w_puts) iomon_a__IO_puts __asm__("_IO_puts") __attribute__((alias("puts"))) IOMON_EXPORT;
 
-/* __overflow: WRITE in FILE_WRITE */
-int iomon_w___overflow(FILE *stream, int ch) __asm__("__overflow") IOMON_EXPORT;
-int iomon_w___overflow(FILE *stream, int ch)
+/* __overflow's general path */
+static IOMON_COLD int iomon_g___overflow(iomon_real___overflow_t real, FILE *stream, int ch)
 {
-    static iomon_real___overflow_t real;
-    IOMON_REAL(real, "__overflow");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(stream, ch);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN___OVERFLOW,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4056,6 +6901,7 @@ int iomon_w___overflow(FILE *stream, int ch)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, ch);
     int after = errno;
@@ -4069,22 +6915,57 @@ int iomon_w___overflow(FILE *stream, int ch)
     return rv;
 }
 
-/* copy_file_range: WRITE in FILE_WRITE */
-ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("copy_file_range") IOMON_EXPORT;
-ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
+/* __overflow: WRITE in FILE_WRITE */
+int iomon_w___overflow(FILE *stream, int ch) __asm__("__overflow") IOMON_EXPORT;
+int iomon_w___overflow(FILE *stream, int ch)
 {
-    static iomon_real_copy_file_range_t real;
-    IOMON_REAL(real, "copy_file_range");
+    static iomon_real___overflow_t real;
+    IOMON_REAL(real, "__overflow");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd_in, off_in, fd_out, off_out, len, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN___OVERFLOW,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___OVERFLOW);
+        int rv = real(stream, ch);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && ch != EOF ? 1 : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(stream, ch);
+    }
+
+    return iomon_g___overflow(real, stream, ch);
+}
+
+/* copy_file_range's general path */
+static IOMON_COLD ssize_t iomon_g_copy_file_range(iomon_real_copy_file_range_t real, int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_COPY_FILE_RANGE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4093,6 +6974,7 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
 
     c.fd = fd_out;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
     int after = errno;
@@ -4108,22 +6990,57 @@ ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t 
     return rv;
 }
 
-/* sendfile: WRITE in FILE_WRITE */
-ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count) __asm__("sendfile") IOMON_EXPORT;
-ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
+/* copy_file_range: WRITE in FILE_WRITE */
+ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("copy_file_range") IOMON_EXPORT;
+ssize_t iomon_w_copy_file_range(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
 {
-    static iomon_real_sendfile_t real;
-    IOMON_REAL(real, "sendfile");
+    static iomon_real_copy_file_range_t real;
+    IOMON_REAL(real, "copy_file_range");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(out_fd, in_fd, offset, count);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_COPY_FILE_RANGE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd_out;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_COPY_FILE_RANGE);
+        ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd_in, off_in, fd_out, off_out, len, flags);
+    }
+
+    return iomon_g_copy_file_range(real, fd_in, off_in, fd_out, off_out, len, flags);
+}
+
+/* sendfile's general path */
+static IOMON_COLD ssize_t iomon_g_sendfile(iomon_real_sendfile_t real, int out_fd, int in_fd, off_t *offset, size_t count)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_SENDFILE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4132,6 +7049,82 @@ ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
 
     c.fd = out_fd;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(out_fd, in_fd, offset, count);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* sendfile: WRITE in FILE_WRITE */
+ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count) __asm__("sendfile") IOMON_EXPORT;
+ssize_t iomon_w_sendfile(int out_fd, int in_fd, off_t *offset, size_t count)
+{
+    static iomon_real_sendfile_t real;
+    IOMON_REAL(real, "sendfile");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_SENDFILE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = out_fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SENDFILE);
+        ssize_t rv = real(out_fd, in_fd, offset, count);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(out_fd, in_fd, offset, count);
+    }
+
+    return iomon_g_sendfile(real, out_fd, in_fd, offset, count);
+}
+
+/* sendfile64's general path */
+static IOMON_COLD ssize_t iomon_g_sendfile64(iomon_real_sendfile64_t real, int out_fd, int in_fd, off64_t *offset, size_t count)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_SENDFILE64,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = out_fd;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(out_fd, in_fd, offset, count);
     int after = errno;
@@ -4154,54 +7147,50 @@ ssize_t iomon_w_sendfile64(int out_fd, int in_fd, off64_t *offset, size_t count)
     static iomon_real_sendfile64_t real;
     IOMON_REAL(real, "sendfile64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(out_fd, in_fd, offset, count);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_SENDFILE64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = out_fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = out_fd;
 
-    iomon_begin(&c);
-    ssize_t rv = real(out_fd, in_fd, offset, count);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_SENDFILE64);
+        ssize_t rv = real(out_fd, in_fd, offset, count);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, in_fd);
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* splice: WRITE in FILE_WRITE */
-ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("splice") IOMON_EXPORT;
-ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
-{
-    static iomon_real_splice_t real;
-    IOMON_REAL(real, "splice");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
-        return real(fd_in, off_in, fd_out, off_out, len, flags);
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(out_fd, in_fd, offset, count);
+    }
+
+    return iomon_g_sendfile64(real, out_fd, in_fd, offset, count);
+}
+
+/* splice's general path */
+static IOMON_COLD ssize_t iomon_g_splice(iomon_real_splice_t real, int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
         IOMON_OP_WRITE, IOMON_FN_SPLICE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4210,6 +7199,7 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
 
     c.fd = fd_out;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
     int after = errno;
@@ -4225,22 +7215,57 @@ ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out,
     return rv;
 }
 
-/* read: READ in FILE_READ */
-ssize_t iomon_w_read(int fd, void *buf, size_t count) __asm__("read") IOMON_EXPORT;
-ssize_t iomon_w_read(int fd, void *buf, size_t count)
+/* splice: WRITE in FILE_WRITE */
+ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags) __asm__("splice") IOMON_EXPORT;
+ssize_t iomon_w_splice(int fd_in, off64_t *off_in, int fd_out, off64_t *off_out, size_t len, unsigned int flags)
 {
-    static iomon_real_read_t real;
-    IOMON_REAL(real, "read");
+    static iomon_real_splice_t real;
+    IOMON_REAL(real, "splice");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
-        return real(fd, buf, count);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE),
+        IOMON_OP_WRITE, IOMON_FN_SPLICE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd_out;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SPLICE);
+        ssize_t rv = real(fd_in, off_in, fd_out, off_out, len, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd_in);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_WRITE))) {
+        return real(fd_in, off_in, fd_out, off_out, len, flags);
+    }
+
+    return iomon_g_splice(real, fd_in, off_in, fd_out, off_out, len, flags);
+}
+
+/* read's general path */
+static IOMON_COLD ssize_t iomon_g_read(iomon_real_read_t real, int fd, void *buf, size_t count)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_READ,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4250,6 +7275,7 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count);
     int after = errno;
@@ -4264,24 +7290,65 @@ ssize_t iomon_w_read(int fd, void *buf, size_t count)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_read) iomon_a___read __asm__("__read") __attribute__((alias("read"))) IOMON_EXPORT;
 
-/* __read_chk: READ in FILE_READ */
-ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen) __asm__("__read_chk") IOMON_EXPORT;
-ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
+/* read: READ in FILE_READ */
+ssize_t iomon_w_read(int fd, void *buf, size_t count) __asm__("read") IOMON_EXPORT;
+ssize_t iomon_w_read(int fd, void *buf, size_t count)
 {
-    static iomon_real___read_chk_t real;
-    IOMON_REAL(real, "__read_chk");
+    static iomon_real_read_t real;
+    IOMON_REAL(real, "read");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
-        return real(fd, buf, count, buflen);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_READ,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_READ);
+        ssize_t rv = real(fd, buf, count);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+            int saved = errno;
+            struct iomon_call h = c;
+            iomon_http(&h, buf, (size_t)rv, IOMON_HTTP_RECV);
+            errno = saved;
+        }
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(fd, buf, count);
+    }
+
+    return iomon_g_read(real, fd, buf, count);
+}
+__typeof__(iomon_w_read) iomon_a___read __asm__("__read") __attribute__((alias("read"))) IOMON_EXPORT;
+
+/* __read_chk's general path */
+static IOMON_COLD ssize_t iomon_g___read_chk(iomon_real___read_chk_t real, int fd, void *buf, size_t count, size_t buflen)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___READ_CHK,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4291,6 +7358,7 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, buflen);
     int after = errno;
@@ -4306,22 +7374,63 @@ ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
     return rv;
 }
 
-/* pread: READ in FILE_READ */
-ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset) __asm__("pread") IOMON_EXPORT;
-ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
+/* __read_chk: READ in FILE_READ */
+ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen) __asm__("__read_chk") IOMON_EXPORT;
+ssize_t iomon_w___read_chk(int fd, void *buf, size_t count, size_t buflen)
 {
-    static iomon_real_pread_t real;
-    IOMON_REAL(real, "pread");
+    static iomon_real___read_chk_t real;
+    IOMON_REAL(real, "__read_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, buf, count, offset);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___READ_CHK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___READ_CHK);
+        ssize_t rv = real(fd, buf, count, buflen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+            int saved = errno;
+            struct iomon_call h = c;
+            iomon_http(&h, buf, (size_t)rv, IOMON_HTTP_RECV);
+            errno = saved;
+        }
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(fd, buf, count, buflen);
+    }
+
+    return iomon_g___read_chk(real, fd, buf, count, buflen);
+}
+
+/* pread's general path */
+static IOMON_COLD ssize_t iomon_g_pread(iomon_real_pread_t real, int fd, void *buf, size_t count, off_t offset)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREAD,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4330,6 +7439,82 @@ ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(fd, buf, count, offset);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* pread: READ in FILE_READ */
+ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset) __asm__("pread") IOMON_EXPORT;
+ssize_t iomon_w_pread(int fd, void *buf, size_t count, off_t offset)
+{
+    static iomon_real_pread_t real;
+    IOMON_REAL(real, "pread");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREAD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PREAD);
+        ssize_t rv = real(fd, buf, count, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset);
+    }
+
+    return iomon_g_pread(real, fd, buf, count, offset);
+}
+
+/* pread64's general path */
+static IOMON_COLD ssize_t iomon_g_pread64(iomon_real_pread64_t real, int fd, void *buf, size_t count, off64_t offset)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREAD64,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, offset);
     int after = errno;
@@ -4352,15 +7537,51 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
     static iomon_real_pread64_t real;
     IOMON_REAL(real, "pread64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, buf, count, offset);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREAD64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PREAD64);
+        ssize_t rv = real(fd, buf, count, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset);
+    }
+
+    return iomon_g_pread64(real, fd, buf, count, offset);
+}
+__typeof__(iomon_w_pread64) iomon_a___pread64 __asm__("__pread64") __attribute__((alias("pread64"))) IOMON_EXPORT;
+
+/* __pread_chk's general path */
+static IOMON_COLD ssize_t iomon_g___pread_chk(iomon_real___pread_chk_t real, int fd, void *buf, size_t count, off_t offset, size_t buflen)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___PREAD_CHK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4369,8 +7590,9 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(fd, buf, count, offset);
+    ssize_t rv = real(fd, buf, count, offset, buflen);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -4383,7 +7605,6 @@ ssize_t iomon_w_pread64(int fd, void *buf, size_t count, off64_t offset)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_pread64) iomon_a___pread64 __asm__("__pread64") __attribute__((alias("pread64"))) IOMON_EXPORT;
 
 /* __pread_chk: READ in FILE_READ */
 ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_t buflen) __asm__("__pread_chk") IOMON_EXPORT;
@@ -4392,15 +7613,50 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
     static iomon_real___pread_chk_t real;
     IOMON_REAL(real, "__pread_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, buf, count, offset, buflen);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___PREAD_CHK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___PREAD_CHK);
+        ssize_t rv = real(fd, buf, count, offset, buflen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset, buflen);
+    }
+
+    return iomon_g___pread_chk(real, fd, buf, count, offset, buflen);
+}
+
+/* __pread64_chk's general path */
+static IOMON_COLD ssize_t iomon_g___pread64_chk(iomon_real___pread64_chk_t real, int fd, void *buf, size_t count, off64_t offset, size_t buflen)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___PREAD64_CHK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4409,6 +7665,7 @@ ssize_t iomon_w___pread_chk(int fd, void *buf, size_t count, off_t offset, size_
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, buf, count, offset, buflen);
     int after = errno;
@@ -4431,30 +7688,65 @@ ssize_t iomon_w___pread64_chk(int fd, void *buf, size_t count, off64_t offset, s
     static iomon_real___pread64_chk_t real;
     IOMON_REAL(real, "__pread64_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, buf, count, offset, buflen);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___PREAD64_CHK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___PREAD64_CHK);
+        ssize_t rv = real(fd, buf, count, offset, buflen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, buf, count, offset, buflen);
+    }
+
+    return iomon_g___pread64_chk(real, fd, buf, count, offset, buflen);
+}
+
+/* readv's general path */
+static IOMON_COLD ssize_t iomon_g_readv(iomon_real_readv_t real, int fd, const struct iovec *iov, int iovcnt)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_READV,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(fd, buf, count, offset, buflen);
+    ssize_t rv = real(fd, iov, iovcnt);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -4470,29 +7762,66 @@ ssize_t iomon_w_readv(int fd, const struct iovec *iov, int iovcnt)
     static iomon_real_readv_t real;
     IOMON_REAL(real, "readv");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, iov, iovcnt);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_READV,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_READV);
+        ssize_t rv = real(fd, iov, iovcnt);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, iov, iovcnt);
+    }
+
+    return iomon_g_readv(real, fd, iov, iovcnt);
+}
+
+/* preadv's general path */
+static IOMON_COLD ssize_t iomon_g_preadv(iomon_real_preadv_t real, int fd, const struct iovec *iov, int iovcnt, off_t offset)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREADV,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(fd, iov, iovcnt);
+    ssize_t rv = real(fd, iov, iovcnt, offset);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -4508,15 +7837,50 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
     static iomon_real_preadv_t real;
     IOMON_REAL(real, "preadv");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, iov, iovcnt, offset);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREADV,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PREADV);
+        ssize_t rv = real(fd, iov, iovcnt, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, iov, iovcnt, offset);
+    }
+
+    return iomon_g_preadv(real, fd, iov, iovcnt, offset);
+}
+
+/* preadv64's general path */
+static IOMON_COLD ssize_t iomon_g_preadv64(iomon_real_preadv64_t real, int fd, const struct iovec *iov, int iovcnt, off64_t offset)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREADV64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4525,6 +7889,7 @@ ssize_t iomon_w_preadv(int fd, const struct iovec *iov, int iovcnt, off_t offset
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt, offset);
     int after = errno;
@@ -4547,54 +7912,50 @@ ssize_t iomon_w_preadv64(int fd, const struct iovec *iov, int iovcnt, off64_t of
     static iomon_real_preadv64_t real;
     IOMON_REAL(real, "preadv64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, iov, iovcnt, offset);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREADV64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    ssize_t rv = real(fd, iov, iovcnt, offset);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_PREADV64);
+        ssize_t rv = real(fd, iov, iovcnt, offset);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* preadv2: READ in FILE_READ */
-ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) __asm__("preadv2") IOMON_EXPORT;
-ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
-{
-    static iomon_real_preadv2_t real;
-    IOMON_REAL(real, "preadv2");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(fd, iov, iovcnt, offset, flags);
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, iov, iovcnt, offset);
+    }
+
+    return iomon_g_preadv64(real, fd, iov, iovcnt, offset);
+}
+
+/* preadv2's general path */
+static IOMON_COLD ssize_t iomon_g_preadv2(iomon_real_preadv2_t real, int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_PREADV2,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4602,6 +7963,7 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, iov, iovcnt, offset, flags);
     int after = errno;
@@ -4617,24 +7979,59 @@ ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offse
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_preadv2) iomon_a_preadv64v2 __asm__("preadv64v2") __attribute__((alias("preadv2"))) IOMON_EXPORT;
 
-/* fread: READ in FILE_READ */
-size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread") IOMON_EXPORT;
-size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
+/* preadv2: READ in FILE_READ */
+ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags) __asm__("preadv2") IOMON_EXPORT;
+ssize_t iomon_w_preadv2(int fd, const struct iovec *iov, int iovcnt, off_t offset, int flags)
 {
-    static iomon_real_fread_t real;
-    IOMON_REAL(real, "fread");
+    static iomon_real_preadv2_t real;
+    IOMON_REAL(real, "preadv2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(ptr, size, nmemb, stream);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_PREADV2,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_PREADV2);
+        ssize_t rv = real(fd, iov, iovcnt, offset, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(fd, iov, iovcnt, offset, flags);
+    }
+
+    return iomon_g_preadv2(real, fd, iov, iovcnt, offset, flags);
+}
+__typeof__(iomon_w_preadv2) iomon_a_preadv64v2 __asm__("preadv64v2") __attribute__((alias("preadv2"))) IOMON_EXPORT;
+
+/* fread's general path */
+static IOMON_COLD size_t iomon_g_fread(iomon_real_fread_t real, void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FREAD,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4644,6 +8041,7 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
     int after = errno;
@@ -4656,24 +8054,59 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fread) iomon_a__IO_fread __asm__("_IO_fread") __attribute__((alias("fread"))) IOMON_EXPORT;
 
-/* fread_unlocked: READ in FILE_READ */
-size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread_unlocked") IOMON_EXPORT;
-size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream)
+/* fread: READ in FILE_READ */
+size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread") IOMON_EXPORT;
+size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
 {
-    static iomon_real_fread_unlocked_t real;
-    IOMON_REAL(real, "fread_unlocked");
+    static iomon_real_fread_t real;
+    IOMON_REAL(real, "fread");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FREAD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FREAD);
+        size_t rv = real(ptr, size, nmemb, stream);
+    
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(ptr, size, nmemb, stream);
     }
 
+    return iomon_g_fread(real, ptr, size, nmemb, stream);
+}
+__typeof__(iomon_w_fread) iomon_a__IO_fread __asm__("_IO_fread") __attribute__((alias("fread"))) IOMON_EXPORT;
+
+/* fread_unlocked's general path */
+static IOMON_COLD size_t iomon_g_fread_unlocked(iomon_real_fread_unlocked_t real, void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FREAD_UNLOCKED,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4683,8 +8116,83 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     size_t rv = real(ptr, size, nmemb, stream);
+    int after = errno;
+
+    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fread_unlocked: READ in FILE_READ */
+size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream) __asm__("fread_unlocked") IOMON_EXPORT;
+size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream)
+{
+    static iomon_real_fread_unlocked_t real;
+    IOMON_REAL(real, "fread_unlocked");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FREAD_UNLOCKED,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FREAD_UNLOCKED);
+        size_t rv = real(ptr, size, nmemb, stream);
+    
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(ptr, size, nmemb, stream);
+    }
+
+    return iomon_g_fread_unlocked(real, ptr, size, nmemb, stream);
+}
+
+/* __fread_chk's general path */
+static IOMON_COLD size_t iomon_g___fread_chk(iomon_real___fread_chk_t real, void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___FREAD_CHK,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? iomon_file_fd(stream) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    size_t rv = real(ptr, ptrlen, size, nmemb, stream);
     int after = errno;
 
     c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
@@ -4703,15 +8211,50 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
     static iomon_real___fread_chk_t real;
     IOMON_REAL(real, "__fread_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(ptr, ptrlen, size, nmemb, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___FREAD_CHK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___FREAD_CHK);
+        size_t rv = real(ptr, ptrlen, size, nmemb, stream);
+    
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(ptr, ptrlen, size, nmemb, stream);
+    }
+
+    return iomon_g___fread_chk(real, ptr, ptrlen, size, nmemb, stream);
+}
+
+/* __fread_unlocked_chk's general path */
+static IOMON_COLD size_t iomon_g___fread_unlocked_chk(iomon_real___fread_unlocked_chk_t real, void *ptr, size_t ptrlen, size_t size, size_t nmemb, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___FREAD_UNLOCKED_CHK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4721,6 +8264,7 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     size_t rv = real(ptr, ptrlen, size, nmemb, stream);
     int after = errno;
@@ -4741,15 +8285,50 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
     static iomon_real___fread_unlocked_chk_t real;
     IOMON_REAL(real, "__fread_unlocked_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(ptr, ptrlen, size, nmemb, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___FREAD_UNLOCKED_CHK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___FREAD_UNLOCKED_CHK);
+        size_t rv = real(ptr, ptrlen, size, nmemb, stream);
+    
+        c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(ptr, ptrlen, size, nmemb, stream);
+    }
+
+    return iomon_g___fread_unlocked_chk(real, ptr, ptrlen, size, nmemb, stream);
+}
+
+/* fgets's general path */
+static IOMON_COLD char * iomon_g_fgets(iomon_real_fgets_t real, char *s, int size, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FGETS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4759,13 +8338,14 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    size_t rv = real(ptr, ptrlen, size, nmemb, stream);
+    char * rv = real(s, size, stream);
     int after = errno;
 
-    c.err = rv < nmemb && stream && ferror_unlocked(stream) ? after : 0;
+    c.err = rv == NULL && !feof_unlocked(stream) ? after : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv * (int64_t)size : 0;
+    c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
 
     iomon_end(&c);
     errno = after;
@@ -4779,15 +8359,51 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
     static iomon_real_fgets_t real;
     IOMON_REAL(real, "fgets");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(s, size, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FGETS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FGETS);
+        char * rv = real(s, size, stream);
+    
+        c.err = rv == NULL && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(s, size, stream);
+    }
+
+    return iomon_g_fgets(real, s, size, stream);
+}
+__typeof__(iomon_w_fgets) iomon_a__IO_fgets __asm__("_IO_fgets") __attribute__((alias("fgets"))) IOMON_EXPORT;
+
+/* fgets_unlocked's general path */
+static IOMON_COLD char * iomon_g_fgets_unlocked(iomon_real_fgets_unlocked_t real, char *s, int size, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FGETS_UNLOCKED,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4797,6 +8413,7 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     char * rv = real(s, size, stream);
     int after = errno;
@@ -4809,7 +8426,6 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fgets) iomon_a__IO_fgets __asm__("_IO_fgets") __attribute__((alias("fgets"))) IOMON_EXPORT;
 
 /* fgets_unlocked: READ in FILE_READ */
 char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream) __asm__("fgets_unlocked") IOMON_EXPORT;
@@ -4818,15 +8434,50 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
     static iomon_real_fgets_unlocked_t real;
     IOMON_REAL(real, "fgets_unlocked");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(s, size, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_FGETS_UNLOCKED,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FGETS_UNLOCKED);
+        char * rv = real(s, size, stream);
+    
+        c.err = rv == NULL && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(s, size, stream);
+    }
+
+    return iomon_g_fgets_unlocked(real, s, size, stream);
+}
+
+/* getline's general path */
+static IOMON_COLD ssize_t iomon_g_getline(iomon_real_getline_t real, char **lineptr, size_t *n, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_GETLINE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4836,13 +8487,14 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    char * rv = real(s, size, stream);
+    ssize_t rv = real(lineptr, n, stream);
     int after = errno;
 
-    c.err = rv == NULL && !feof_unlocked(stream) ? after : 0;
+    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
 
-    c.bytes = c.err == 0 && rv != NULL ? (int64_t)strlen(rv) : 0;
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
@@ -4856,15 +8508,50 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
     static iomon_real_getline_t real;
     IOMON_REAL(real, "getline");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(lineptr, n, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_GETLINE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_GETLINE);
+        ssize_t rv = real(lineptr, n, stream);
+    
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(lineptr, n, stream);
+    }
+
+    return iomon_g_getline(real, lineptr, n, stream);
+}
+
+/* getdelim's general path */
+static IOMON_COLD ssize_t iomon_g_getdelim(iomon_real_getdelim_t real, char **lineptr, size_t *n, int delim, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_GETDELIM,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4874,8 +8561,9 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(lineptr, n, stream);
+    ssize_t rv = real(lineptr, n, delim, stream);
     int after = errno;
 
     c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
@@ -4894,15 +8582,50 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     static iomon_real_getdelim_t real;
     IOMON_REAL(real, "getdelim");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(lineptr, n, delim, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_GETDELIM,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_GETDELIM);
+        ssize_t rv = real(lineptr, n, delim, stream);
+    
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(lineptr, n, delim, stream);
+    }
+
+    return iomon_g_getdelim(real, lineptr, n, delim, stream);
+}
+
+/* __getdelim's general path */
+static IOMON_COLD ssize_t iomon_g___getdelim(iomon_real___getdelim_t real, char **lineptr, size_t *n, int delim, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___GETDELIM,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4912,6 +8635,7 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(lineptr, n, delim, stream);
     int after = errno;
@@ -4932,53 +8656,50 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
     static iomon_real___getdelim_t real;
     IOMON_REAL(real, "__getdelim");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(lineptr, n, delim, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___GETDELIM,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
-    iomon_begin(&c);
-    ssize_t rv = real(lineptr, n, delim, stream);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN___GETDELIM);
+        ssize_t rv = real(lineptr, n, delim, stream);
+    
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 && !feof_unlocked(stream) ? after : 0;
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* __uflow: READ in FILE_READ */
-int iomon_w___uflow(FILE *stream) __asm__("__uflow") IOMON_EXPORT;
-int iomon_w___uflow(FILE *stream)
-{
-    static iomon_real___uflow_t real;
-    IOMON_REAL(real, "__uflow");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(stream);
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(lineptr, n, delim, stream);
+    }
+
+    return iomon_g___getdelim(real, lineptr, n, delim, stream);
+}
+
+/* __uflow's general path */
+static IOMON_COLD int iomon_g___uflow(iomon_real___uflow_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___UFLOW,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -4988,6 +8709,7 @@ int iomon_w___uflow(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream);
     int after = errno;
@@ -5001,22 +8723,57 @@ int iomon_w___uflow(FILE *stream)
     return rv;
 }
 
-/* __underflow: READ in FILE_READ */
-int iomon_w___underflow(FILE *stream) __asm__("__underflow") IOMON_EXPORT;
-int iomon_w___underflow(FILE *stream)
+/* __uflow: READ in FILE_READ */
+int iomon_w___uflow(FILE *stream) __asm__("__uflow") IOMON_EXPORT;
+int iomon_w___uflow(FILE *stream)
 {
-    static iomon_real___underflow_t real;
-    IOMON_REAL(real, "__underflow");
+    static iomon_real___uflow_t real;
+    IOMON_REAL(real, "__uflow");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___UFLOW,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___UFLOW);
+        int rv = real(stream);
+    
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv != EOF ? 1 : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         return real(stream);
     }
 
+    return iomon_g___uflow(real, stream);
+}
+
+/* __underflow's general path */
+static IOMON_COLD int iomon_g___underflow(iomon_real___underflow_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___UNDERFLOW,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5026,6 +8783,7 @@ int iomon_w___underflow(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream);
     int after = errno;
@@ -5037,6 +8795,47 @@ int iomon_w___underflow(FILE *stream)
     return rv;
 }
 
+/* __underflow: READ in FILE_READ */
+int iomon_w___underflow(FILE *stream) __asm__("__underflow") IOMON_EXPORT;
+int iomon_w___underflow(FILE *stream)
+{
+    static iomon_real___underflow_t real;
+    IOMON_REAL(real, "__underflow");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___UNDERFLOW,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___UNDERFLOW);
+        int rv = real(stream);
+    
+        c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream);
+    }
+
+    return iomon_g___underflow(real, stream);
+}
+
 /* fscanf: READ in FILE_READ */
 int iomon_w_fscanf(FILE *stream, const char *format, ...) __asm__("fscanf") IOMON_EXPORT;
 int iomon_w_fscanf(FILE *stream, const char *format, ...)
@@ -5046,17 +8845,40 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_FSCANF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSCANF);
+        int rv = real(stream, format, ap);
+        va_end(ap);
+
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        IOMON_OP_READ, IOMON_FN_FSCANF,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5066,10 +8888,41 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
     va_end(ap);
+
+    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* vfscanf's general path */
+static IOMON_COLD int iomon_g_vfscanf(iomon_real_vfscanf_t real, FILE *stream, const char *format, va_list ap)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN_VFSCANF,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? iomon_file_fd(stream) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(stream, format, ap);
+    int after = errno;
 
     c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
@@ -5085,33 +8938,38 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
     static iomon_real_vfscanf_t real;
     IOMON_REAL(real, "vfscanf");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(stream, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN_VFSCANF,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
-    iomon_begin(&c);
-    int rv = real(stream, format, ap);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_VFSCANF);
+        int rv = real(stream, format, ap);
+    
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream, format, ap);
+    }
+
+    return iomon_g_vfscanf(real, stream, format, ap);
 }
 __typeof__(iomon_w_vfscanf) iomon_a___vfscanf __asm__("__vfscanf") __attribute__((alias("vfscanf"))) IOMON_EXPORT;
 
@@ -5124,17 +8982,40 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
     va_list ap;
     va_start(ap, format);
 
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___ISOC99_FSCANF,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___ISOC99_FSCANF);
+        int rv = real(stream, format, ap);
+        va_end(ap);
+
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
         int rv = real(stream, format, ap);
         va_end(ap);
         return rv;
     }
 
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
-        IOMON_OP_READ, IOMON_FN___ISOC99_FSCANF,
-        0,
-    };
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5144,10 +9025,41 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, format, ap);
     int after = errno;
     va_end(ap);
+
+    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* __isoc99_vfscanf's general path */
+static IOMON_COLD int iomon_g___isoc99_vfscanf(iomon_real___isoc99_vfscanf_t real, FILE *stream, const char *format, va_list ap)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
+        IOMON_OP_READ, IOMON_FN___ISOC99_VFSCANF,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? iomon_file_fd(stream) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(stream, format, ap);
+    int after = errno;
 
     c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
 
@@ -5163,15 +9075,49 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
     static iomon_real___isoc99_vfscanf_t real;
     IOMON_REAL(real, "__isoc99_vfscanf");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
-        return real(stream, format, ap);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ),
         IOMON_OP_READ, IOMON_FN___ISOC99_VFSCANF,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___ISOC99_VFSCANF);
+        int rv = real(stream, format, ap);
+    
+        c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_READ))) {
+        return real(stream, format, ap);
+    }
+
+    return iomon_g___isoc99_vfscanf(real, stream, format, ap);
+}
+
+/* close's general path */
+static IOMON_COLD int iomon_g_close(iomon_real_close_t real, int fd)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5179,13 +9125,14 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(stream, format, ap);
+    int rv = real(fd);
     int after = errno;
 
-    c.err = rv == EOF && !feof_unlocked(stream) ? after : 0;
+    c.err = rv < 0 ? after : 0;
 
     iomon_end(&c);
     errno = after;
@@ -5199,52 +9146,50 @@ int iomon_w_close(int fd)
     static iomon_real_close_t real;
     IOMON_REAL(real, "close");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
-        return real(fd);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_CLOSE, IOMON_FN_CLOSE,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    int rv = real(fd);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_CLOSE);
+        int rv = real(fd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        return real(fd);
+    }
+
+    return iomon_g_close(real, fd);
 }
 __typeof__(iomon_w_close) iomon_a___close __asm__("__close") __attribute__((alias("close"))) IOMON_EXPORT;
 
-/* fclose: CLOSE in FILE_OPEN_CLOSE */
-int iomon_w_fclose(FILE *stream) __asm__("fclose") IOMON_EXPORT;
-int iomon_w_fclose(FILE *stream)
+/* fclose's general path */
+static IOMON_COLD int iomon_g_fclose(iomon_real_fclose_t real, FILE *stream)
 {
-    static iomon_real_fclose_t real;
-    IOMON_REAL(real, "fclose");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
-        return real(stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_CLOSE, IOMON_FN_FCLOSE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5254,6 +9199,7 @@ int iomon_w_fclose(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream);
     int after = errno;
@@ -5264,24 +9210,58 @@ int iomon_w_fclose(FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fclose) iomon_a__IO_fclose __asm__("_IO_fclose") __attribute__((alias("fclose"))) IOMON_EXPORT;
 
-/* close_range: CLOSE in FILE_OPEN_CLOSE */
-int iomon_w_close_range(unsigned int first, unsigned int last, int flags) __asm__("close_range") IOMON_EXPORT;
-int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
+/* fclose: CLOSE in FILE_OPEN_CLOSE */
+int iomon_w_fclose(FILE *stream) __asm__("fclose") IOMON_EXPORT;
+int iomon_w_fclose(FILE *stream)
 {
-    static iomon_real_close_range_t real;
-    IOMON_REAL(real, "close_range");
+    static iomon_real_fclose_t real;
+    IOMON_REAL(real, "fclose");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
-        return real(first, last, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_FCLOSE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FCLOSE);
+        int rv = real(stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        return real(stream);
+    }
+
+    return iomon_g_fclose(real, stream);
+}
+__typeof__(iomon_w_fclose) iomon_a__IO_fclose __asm__("_IO_fclose") __attribute__((alias("fclose"))) IOMON_EXPORT;
+
+/* close_range's general path */
+static IOMON_COLD int iomon_g_close_range(iomon_real_close_range_t real, unsigned int first, unsigned int last, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_CLOSE, IOMON_FN_CLOSE_RANGE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5289,6 +9269,7 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(first, last, flags);
     int after = errno;
@@ -5297,6 +9278,81 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, first);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, last);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* close_range: CLOSE in FILE_OPEN_CLOSE */
+int iomon_w_close_range(unsigned int first, unsigned int last, int flags) __asm__("close_range") IOMON_EXPORT;
+int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
+{
+    static iomon_real_close_range_t real;
+    IOMON_REAL(real, "close_range");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSE_RANGE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CLOSE_RANGE);
+        int rv = real(first, last, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, first);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, last);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        return real(first, last, flags);
+    }
+
+    return iomon_g_close_range(real, first, last, flags);
+}
+
+/* open's general path */
+static IOMON_COLD int iomon_g_open(iomon_real_open_t real, const char *pathname, int flags, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPEN,
+        1,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = pathname;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(pathname, flags, mode);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
     errno = after;
@@ -5317,15 +9373,52 @@ int iomon_w_open(const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, flags, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPEN,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_OPEN);
+        int rv = real(pathname, flags, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, flags, mode);
+    }
+
+    return iomon_g_open(real, pathname, flags, mode);
+}
+__typeof__(iomon_w_open) iomon_a___open __asm__("__open") __attribute__((alias("open"))) IOMON_EXPORT;
+
+/* open64's general path */
+static IOMON_COLD int iomon_g_open64(iomon_real_open64_t real, const char *pathname, int flags, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPEN64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5334,6 +9427,7 @@ int iomon_w_open(const char *pathname, int flags, ...)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, flags, mode);
     int after = errno;
@@ -5349,7 +9443,6 @@ int iomon_w_open(const char *pathname, int flags, ...)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_open) iomon_a___open __asm__("__open") __attribute__((alias("open"))) IOMON_EXPORT;
 
 /* open64: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_open64(const char *pathname, int flags, ...) __asm__("open64") IOMON_EXPORT;
@@ -5365,15 +9458,52 @@ int iomon_w_open64(const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, flags, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPEN64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_OPEN64);
+        int rv = real(pathname, flags, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, flags, mode);
+    }
+
+    return iomon_g_open64(real, pathname, flags, mode);
+}
+__typeof__(iomon_w_open64) iomon_a___open64 __asm__("__open64") __attribute__((alias("open64"))) IOMON_EXPORT;
+
+/* creat's general path */
+static IOMON_COLD int iomon_g_creat(iomon_real_creat_t real, const char *pathname, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_CREAT,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5382,8 +9512,9 @@ int iomon_w_open64(const char *pathname, int flags, ...)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, flags, mode);
+    int rv = real(pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -5391,13 +9522,12 @@ int iomon_w_open64(const char *pathname, int flags, ...)
     c.fd = rv >= 0 ? rv : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_open64) iomon_a___open64 __asm__("__open64") __attribute__((alias("open64"))) IOMON_EXPORT;
 
 /* creat: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_creat(const char *pathname, mode_t mode) __asm__("creat") IOMON_EXPORT;
@@ -5406,15 +9536,51 @@ int iomon_w_creat(const char *pathname, mode_t mode)
     static iomon_real_creat_t real;
     IOMON_REAL(real, "creat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_CREAT,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CREAT);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_creat(real, pathname, mode);
+}
+
+/* creat64's general path */
+static IOMON_COLD int iomon_g_creat64(iomon_real_creat64_t real, const char *pathname, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_CREAT64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5423,6 +9589,7 @@ int iomon_w_creat(const char *pathname, mode_t mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, mode);
     int after = errno;
@@ -5446,15 +9613,51 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
     static iomon_real_creat64_t real;
     IOMON_REAL(real, "creat64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_CREAT64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CREAT64);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_creat64(real, pathname, mode);
+}
+
+/* openat's general path */
+static IOMON_COLD int iomon_g_openat(iomon_real_openat_t real, int dirfd, const char *pathname, int flags, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPENAT,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5463,8 +9666,9 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, mode);
+    int rv = real(dirfd, pathname, flags, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -5472,7 +9676,7 @@ int iomon_w_creat64(const char *pathname, mode_t mode)
     c.fd = rv >= 0 ? rv : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
     errno = after;
@@ -5493,15 +9697,51 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(dirfd, pathname, flags, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPENAT,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_OPENAT);
+        int rv = real(dirfd, pathname, flags, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags, mode);
+    }
+
+    return iomon_g_openat(real, dirfd, pathname, flags, mode);
+}
+
+/* openat64's general path */
+static IOMON_COLD int iomon_g_openat64(iomon_real_openat64_t real, int dirfd, const char *pathname, int flags, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_OPENAT64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5510,6 +9750,7 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirfd, pathname, flags, mode);
     int after = errno;
@@ -5540,15 +9781,51 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
         va_end(ap);
     }
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(dirfd, pathname, flags, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_OPENAT64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_OPENAT64);
+        int rv = real(dirfd, pathname, flags, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags, mode);
+    }
+
+    return iomon_g_openat64(real, dirfd, pathname, flags, mode);
+}
+
+/* __open_2's general path */
+static IOMON_COLD int iomon_g___open_2(iomon_real___open_2_t real, const char *pathname, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPEN_2,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5557,8 +9834,9 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, flags, mode);
+    int rv = real(pathname, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -5580,15 +9858,51 @@ int iomon_w___open_2(const char *pathname, int flags)
     static iomon_real___open_2_t real;
     IOMON_REAL(real, "__open_2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPEN_2,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___OPEN_2);
+        int rv = real(pathname, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, flags);
+    }
+
+    return iomon_g___open_2(real, pathname, flags);
+}
+
+/* __open64_2's general path */
+static IOMON_COLD int iomon_g___open64_2(iomon_real___open64_2_t real, const char *pathname, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPEN64_2,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5597,6 +9911,7 @@ int iomon_w___open_2(const char *pathname, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, flags);
     int after = errno;
@@ -5620,15 +9935,51 @@ int iomon_w___open64_2(const char *pathname, int flags)
     static iomon_real___open64_2_t real;
     IOMON_REAL(real, "__open64_2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPEN64_2,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___OPEN64_2);
+        int rv = real(pathname, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, flags);
+    }
+
+    return iomon_g___open64_2(real, pathname, flags);
+}
+
+/* __openat_2's general path */
+static IOMON_COLD int iomon_g___openat_2(iomon_real___openat_2_t real, int dirfd, const char *pathname, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPENAT_2,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5637,8 +9988,9 @@ int iomon_w___open64_2(const char *pathname, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, flags);
+    int rv = real(dirfd, pathname, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -5660,15 +10012,51 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
     static iomon_real___openat_2_t real;
     IOMON_REAL(real, "__openat_2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(dirfd, pathname, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPENAT_2,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___OPENAT_2);
+        int rv = real(dirfd, pathname, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags);
+    }
+
+    return iomon_g___openat_2(real, dirfd, pathname, flags);
+}
+
+/* __openat64_2's general path */
+static IOMON_COLD int iomon_g___openat64_2(iomon_real___openat64_2_t real, int dirfd, const char *pathname, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN___OPENAT64_2,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5677,6 +10065,7 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirfd, pathname, flags);
     int after = errno;
@@ -5700,15 +10089,51 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
     static iomon_real___openat64_2_t real;
     IOMON_REAL(real, "__openat64_2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(dirfd, pathname, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN___OPENAT64_2,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___OPENAT64_2);
+        int rv = real(dirfd, pathname, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(dirfd, pathname, flags);
+    }
+
+    return iomon_g___openat64_2(real, dirfd, pathname, flags);
+}
+
+/* fopen's general path */
+static IOMON_COLD FILE * iomon_g_fopen(iomon_real_fopen_t real, const char *pathname, const char *mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FOPEN,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5717,16 +10142,17 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, flags);
+    FILE * rv = real(pathname, mode);
     int after = errno;
 
-    c.err = rv < 0 ? after : 0;
+    c.err = rv == NULL ? after : 0;
 
-    c.fd = rv >= 0 ? rv : -1;
+    c.fd = rv ? iomon_file_fd(rv) : -1;
 
     c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+    c.arg[1] = IOMON_ARG_S(mode);
 
     iomon_end(&c);
     errno = after;
@@ -5740,15 +10166,51 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
     static iomon_real_fopen_t real;
     IOMON_REAL(real, "fopen");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FOPEN,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FOPEN);
+        FILE * rv = real(pathname, mode);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_file_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_S(mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_fopen(real, pathname, mode);
+}
+
+/* fopen64's general path */
+static IOMON_COLD FILE * iomon_g_fopen64(iomon_real_fopen64_t real, const char *pathname, const char *mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FOPEN64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5757,6 +10219,7 @@ FILE * iomon_w_fopen(const char *pathname, const char *mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     FILE * rv = real(pathname, mode);
     int after = errno;
@@ -5780,15 +10243,51 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
     static iomon_real_fopen64_t real;
     IOMON_REAL(real, "fopen64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FOPEN64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FOPEN64);
+        FILE * rv = real(pathname, mode);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_file_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_S(mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_fopen64(real, pathname, mode);
+}
+
+/* freopen's general path */
+static IOMON_COLD FILE * iomon_g_freopen(iomon_real_freopen_t real, const char *pathname, const char *mode, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FREOPEN,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5797,8 +10296,9 @@ FILE * iomon_w_fopen64(const char *pathname, const char *mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    FILE * rv = real(pathname, mode);
+    FILE * rv = real(pathname, mode, stream);
     int after = errno;
 
     c.err = rv == NULL ? after : 0;
@@ -5820,15 +10320,51 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
     static iomon_real_freopen_t real;
     IOMON_REAL(real, "freopen");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FREOPEN,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FREOPEN);
+        FILE * rv = real(pathname, mode, stream);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_file_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_S(mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode, stream);
+    }
+
+    return iomon_g_freopen(real, pathname, mode, stream);
+}
+
+/* freopen64's general path */
+static IOMON_COLD FILE * iomon_g_freopen64(iomon_real_freopen64_t real, const char *pathname, const char *mode, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FREOPEN64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5837,6 +10373,7 @@ FILE * iomon_w_freopen(const char *pathname, const char *mode, FILE *stream)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     FILE * rv = real(pathname, mode, stream);
     int after = errno;
@@ -5860,55 +10397,51 @@ FILE * iomon_w_freopen64(const char *pathname, const char *mode, FILE *stream)
     static iomon_real_freopen64_t real;
     IOMON_REAL(real, "freopen64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode, stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FREOPEN64,
         1,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.path = pathname;
 
-    c.fd = -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
 
-    iomon_begin(&c);
-    FILE * rv = real(pathname, mode, stream);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FREOPEN64);
+        FILE * rv = real(pathname, mode, stream);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv == NULL ? after : 0;
+        c.fd = rv ? iomon_file_fd(rv) : -1;
 
-    c.fd = rv ? iomon_file_fd(rv) : -1;
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_S(mode);
 
-    c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_S(mode);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* fdopen: OPEN in FILE_OPEN_CLOSE */
-FILE * iomon_w_fdopen(int fd, const char *mode) __asm__("fdopen") IOMON_EXPORT;
-FILE * iomon_w_fdopen(int fd, const char *mode)
-{
-    static iomon_real_fdopen_t real;
-    IOMON_REAL(real, "fdopen");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(fd, mode);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode, stream);
+    }
+
+    return iomon_g_freopen64(real, pathname, mode, stream);
+}
+
+/* fdopen's general path */
+static IOMON_COLD FILE * iomon_g_fdopen(iomon_real_fdopen_t real, int fd, const char *mode)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_FDOPEN,
         1,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5918,6 +10451,7 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     FILE * rv = real(fd, mode);
     int after = errno;
@@ -5932,24 +10466,60 @@ FILE * iomon_w_fdopen(int fd, const char *mode)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fdopen) iomon_a__IO_fdopen __asm__("_IO_fdopen") __attribute__((alias("fdopen"))) IOMON_EXPORT;
 
-/* mkstemp: OPEN in FILE_OPEN_CLOSE */
-int iomon_w_mkstemp(char *template) __asm__("mkstemp") IOMON_EXPORT;
-int iomon_w_mkstemp(char *template)
+/* fdopen: OPEN in FILE_OPEN_CLOSE */
+FILE * iomon_w_fdopen(int fd, const char *mode) __asm__("fdopen") IOMON_EXPORT;
+FILE * iomon_w_fdopen(int fd, const char *mode)
 {
-    static iomon_real_mkstemp_t real;
-    IOMON_REAL(real, "mkstemp");
+    static iomon_real_fdopen_t real;
+    IOMON_REAL(real, "fdopen");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_FDOPEN,
+        1,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = NULL;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FDOPEN);
+        FILE * rv = real(fd, mode);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_file_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(fd, mode);
+    }
+
+    return iomon_g_fdopen(real, fd, mode);
+}
+__typeof__(iomon_w_fdopen) iomon_a__IO_fdopen __asm__("_IO_fdopen") __attribute__((alias("fdopen"))) IOMON_EXPORT;
+
+/* mkstemp's general path */
+static IOMON_COLD int iomon_g_mkstemp(iomon_real_mkstemp_t real, char *template)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMP,
         1,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -5959,6 +10529,84 @@ int iomon_w_mkstemp(char *template)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(template);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(template);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mkstemp: OPEN in FILE_OPEN_CLOSE */
+int iomon_w_mkstemp(char *template) __asm__("mkstemp") IOMON_EXPORT;
+int iomon_w_mkstemp(char *template)
+{
+    static iomon_real_mkstemp_t real;
+    IOMON_REAL(real, "mkstemp");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMP,
+        1,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMP);
+        int rv = real(template);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template);
+    }
+
+    return iomon_g_mkstemp(real, template);
+}
+
+/* mkstemp64's general path */
+static IOMON_COLD int iomon_g_mkstemp64(iomon_real_mkstemp64_t real, char *template)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMP64,
+        1,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.path = template;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(template);
     int after = errno;
@@ -5981,26 +10629,62 @@ int iomon_w_mkstemp64(char *template)
     static iomon_real_mkstemp64_t real;
     IOMON_REAL(real, "mkstemp64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMP64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMP64);
+        int rv = real(template);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template);
+    }
+
+    return iomon_g_mkstemp64(real, template);
+}
+
+/* mkostemp's general path */
+static IOMON_COLD int iomon_g_mkostemp(iomon_real_mkostemp_t real, char *template, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMP,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.path = template;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(template);
+    int rv = real(template, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -6008,6 +10692,7 @@ int iomon_w_mkstemp64(char *template)
     c.fd = rv >= 0 ? rv : -1;
 
     c.arg[0] = IOMON_ARG_S(template);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
     errno = after;
@@ -6021,15 +10706,51 @@ int iomon_w_mkostemp(char *template, int flags)
     static iomon_real_mkostemp_t real;
     IOMON_REAL(real, "mkostemp");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMP,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMP);
+        int rv = real(template, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, flags);
+    }
+
+    return iomon_g_mkostemp(real, template, flags);
+}
+
+/* mkostemp64's general path */
+static IOMON_COLD int iomon_g_mkostemp64(iomon_real_mkostemp64_t real, char *template, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMP64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6038,6 +10759,7 @@ int iomon_w_mkostemp(char *template, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(template, flags);
     int after = errno;
@@ -6061,15 +10783,51 @@ int iomon_w_mkostemp64(char *template, int flags)
     static iomon_real_mkostemp64_t real;
     IOMON_REAL(real, "mkostemp64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMP64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMP64);
+        int rv = real(template, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, flags);
+    }
+
+    return iomon_g_mkostemp64(real, template, flags);
+}
+
+/* mkstemps's general path */
+static IOMON_COLD int iomon_g_mkstemps(iomon_real_mkstemps_t real, char *template, int suffixlen)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMPS,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6078,8 +10836,9 @@ int iomon_w_mkostemp64(char *template, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(template, flags);
+    int rv = real(template, suffixlen);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -6087,7 +10846,7 @@ int iomon_w_mkostemp64(char *template, int flags)
     c.fd = rv >= 0 ? rv : -1;
 
     c.arg[0] = IOMON_ARG_S(template);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
 
     iomon_end(&c);
     errno = after;
@@ -6101,15 +10860,51 @@ int iomon_w_mkstemps(char *template, int suffixlen)
     static iomon_real_mkstemps_t real;
     IOMON_REAL(real, "mkstemps");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template, suffixlen);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMPS,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMPS);
+        int rv = real(template, suffixlen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen);
+    }
+
+    return iomon_g_mkstemps(real, template, suffixlen);
+}
+
+/* mkstemps64's general path */
+static IOMON_COLD int iomon_g_mkstemps64(iomon_real_mkstemps64_t real, char *template, int suffixlen)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKSTEMPS64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6118,6 +10913,7 @@ int iomon_w_mkstemps(char *template, int suffixlen)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(template, suffixlen);
     int after = errno;
@@ -6141,15 +10937,51 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
     static iomon_real_mkstemps64_t real;
     IOMON_REAL(real, "mkstemps64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template, suffixlen);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKSTEMPS64,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKSTEMPS64);
+        int rv = real(template, suffixlen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen);
+    }
+
+    return iomon_g_mkstemps64(real, template, suffixlen);
+}
+
+/* mkostemps's general path */
+static IOMON_COLD int iomon_g_mkostemps(iomon_real_mkostemps_t real, char *template, int suffixlen, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6158,8 +10990,9 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(template, suffixlen);
+    int rv = real(template, suffixlen, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -6167,7 +11000,7 @@ int iomon_w_mkstemps64(char *template, int suffixlen)
     c.fd = rv >= 0 ? rv : -1;
 
     c.arg[0] = IOMON_ARG_S(template);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, suffixlen);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
     errno = after;
@@ -6181,15 +11014,51 @@ int iomon_w_mkostemps(char *template, int suffixlen, int flags)
     static iomon_real_mkostemps_t real;
     IOMON_REAL(real, "mkostemps");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template, suffixlen, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS,
         1,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMPS);
+        int rv = real(template, suffixlen, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(template);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen, flags);
+    }
+
+    return iomon_g_mkostemps(real, template, suffixlen, flags);
+}
+
+/* mkostemps64's general path */
+static IOMON_COLD int iomon_g_mkostemps64(iomon_real_mkostemps64_t real, char *template, int suffixlen, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS64,
+        1,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6198,6 +11067,7 @@ int iomon_w_mkostemps(char *template, int suffixlen, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(template, suffixlen, flags);
     int after = errno;
@@ -6221,55 +11091,51 @@ int iomon_w_mkostemps64(char *template, int suffixlen, int flags)
     static iomon_real_mkostemps64_t real;
     IOMON_REAL(real, "mkostemps64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(template, suffixlen, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP_OPEN, IOMON_FN_MKOSTEMPS64,
         1,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.path = template;
 
-    c.fd = -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = template;
+        c.fd = -1;
 
-    iomon_begin(&c);
-    int rv = real(template, suffixlen, flags);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_MKOSTEMPS64);
+        int rv = real(template, suffixlen, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+        c.fd = rv >= 0 ? rv : -1;
 
-    c.fd = rv >= 0 ? rv : -1;
+        c.arg[0] = IOMON_ARG_S(template);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
-    c.arg[0] = IOMON_ARG_S(template);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* _IO_fopen: _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
-FILE * iomon_w__IO_fopen(const char *pathname, const char *mode) __asm__("_IO_fopen") IOMON_EXPORT;
-FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
-{
-    static iomon_real__IO_fopen_t real;
-    IOMON_REAL(real, "_IO_fopen");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
-        return real(pathname, mode);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(template, suffixlen, flags);
+    }
+
+    return iomon_g_mkostemps64(real, template, suffixlen, flags);
+}
+
+/* _IO_fopen's general path */
+static IOMON_COLD FILE * iomon_g__IO_fopen(iomon_real__IO_fopen_t real, const char *pathname, const char *mode)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
         IOMON_OP__IO_NEW_FOPEN, IOMON_FN__IO_FOPEN,
         1,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6278,6 +11144,7 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     FILE * rv = real(pathname, mode);
     int after = errno;
@@ -6294,22 +11161,58 @@ FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
     return rv;
 }
 
-/* mount: MOUNT in FILE_SYSTEMS */
-int iomon_w_mount(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data) __asm__("mount") IOMON_EXPORT;
-int iomon_w_mount(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data)
+/* _IO_fopen: _IO_NEW_FOPEN in FILE_OPEN_CLOSE */
+FILE * iomon_w__IO_fopen(const char *pathname, const char *mode) __asm__("_IO_fopen") IOMON_EXPORT;
+FILE * iomon_w__IO_fopen(const char *pathname, const char *mode)
 {
-    static iomon_real_mount_t real;
-    IOMON_REAL(real, "mount");
+    static iomon_real__IO_fopen_t real;
+    IOMON_REAL(real, "_IO_fopen");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(source, target, filesystemtype, mountflags, data);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP__IO_NEW_FOPEN, IOMON_FN__IO_FOPEN,
+        1,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.path = pathname;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN__IO_FOPEN);
+        FILE * rv = real(pathname, mode);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_file_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_S(mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE) | IOMON_WATCH_OPEN_BIT)) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g__IO_fopen(real, pathname, mode);
+}
+
+/* mount's general path */
+static IOMON_COLD int iomon_g_mount(iomon_real_mount_t real, const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_MOUNT, IOMON_FN_MOUNT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6317,6 +11220,7 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(source, target, filesystemtype, mountflags, data);
     int after = errno;
@@ -6331,22 +11235,56 @@ int iomon_w_mount(const char *source, const char *target, const char *filesystem
     return rv;
 }
 
-/* umount: UMOUNT in FILE_SYSTEMS */
-int iomon_w_umount(const char *target) __asm__("umount") IOMON_EXPORT;
-int iomon_w_umount(const char *target)
+/* mount: MOUNT in FILE_SYSTEMS */
+int iomon_w_mount(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data) __asm__("mount") IOMON_EXPORT;
+int iomon_w_mount(const char *source, const char *target, const char *filesystemtype, unsigned long mountflags, const void *data)
 {
-    static iomon_real_umount_t real;
-    IOMON_REAL(real, "umount");
+    static iomon_real_mount_t real;
+    IOMON_REAL(real, "mount");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(target);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_MOUNT, IOMON_FN_MOUNT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MOUNT);
+        int rv = real(source, target, filesystemtype, mountflags, data);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(target);
+        c.arg[1] = IOMON_ARG_S(source);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(source, target, filesystemtype, mountflags, data);
+    }
+
+    return iomon_g_mount(real, source, target, filesystemtype, mountflags, data);
+}
+
+/* umount's general path */
+static IOMON_COLD int iomon_g_umount(iomon_real_umount_t real, const char *target)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_UMOUNT, IOMON_FN_UMOUNT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6355,6 +11293,7 @@ int iomon_w_umount(const char *target)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(target);
     int after = errno;
@@ -6368,22 +11307,56 @@ int iomon_w_umount(const char *target)
     return rv;
 }
 
-/* umount2: UMOUNT in FILE_SYSTEMS */
-int iomon_w_umount2(const char *target, int flags) __asm__("umount2") IOMON_EXPORT;
-int iomon_w_umount2(const char *target, int flags)
+/* umount: UMOUNT in FILE_SYSTEMS */
+int iomon_w_umount(const char *target) __asm__("umount") IOMON_EXPORT;
+int iomon_w_umount(const char *target)
 {
-    static iomon_real_umount2_t real;
-    IOMON_REAL(real, "umount2");
+    static iomon_real_umount_t real;
+    IOMON_REAL(real, "umount");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(target, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_UMOUNT, IOMON_FN_UMOUNT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UMOUNT);
+        int rv = real(target);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(target);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(target);
+    }
+
+    return iomon_g_umount(real, target);
+}
+
+/* umount2's general path */
+static IOMON_COLD int iomon_g_umount2(iomon_real_umount2_t real, const char *target, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_UMOUNT, IOMON_FN_UMOUNT2,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6391,6 +11364,7 @@ int iomon_w_umount2(const char *target, int flags)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(target, flags);
     int after = errno;
@@ -6405,22 +11379,56 @@ int iomon_w_umount2(const char *target, int flags)
     return rv;
 }
 
-/* statfs: STATFS in FILE_SYSTEMS */
-int iomon_w_statfs(const char *path, struct statfs *buf) __asm__("statfs") IOMON_EXPORT;
-int iomon_w_statfs(const char *path, struct statfs *buf)
+/* umount2: UMOUNT in FILE_SYSTEMS */
+int iomon_w_umount2(const char *target, int flags) __asm__("umount2") IOMON_EXPORT;
+int iomon_w_umount2(const char *target, int flags)
 {
-    static iomon_real_statfs_t real;
-    IOMON_REAL(real, "statfs");
+    static iomon_real_umount2_t real;
+    IOMON_REAL(real, "umount2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(path, buf);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_UMOUNT, IOMON_FN_UMOUNT2,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UMOUNT2);
+        int rv = real(target, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(target);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(target, flags);
+    }
+
+    return iomon_g_umount2(real, target, flags);
+}
+
+/* statfs's general path */
+static IOMON_COLD int iomon_g_statfs(iomon_real_statfs_t real, const char *path, struct statfs *buf)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATFS,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6429,6 +11437,7 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path, buf);
     int after = errno;
@@ -6441,24 +11450,58 @@ int iomon_w_statfs(const char *path, struct statfs *buf)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_statfs) iomon_a___statfs __asm__("__statfs") __attribute__((alias("statfs"))) IOMON_EXPORT;
 
-/* statfs64: STATFS in FILE_SYSTEMS */
-int iomon_w_statfs64(const char *path, struct statfs64 *buf) __asm__("statfs64") IOMON_EXPORT;
-int iomon_w_statfs64(const char *path, struct statfs64 *buf)
+/* statfs: STATFS in FILE_SYSTEMS */
+int iomon_w_statfs(const char *path, struct statfs *buf) __asm__("statfs") IOMON_EXPORT;
+int iomon_w_statfs(const char *path, struct statfs *buf)
 {
-    static iomon_real_statfs64_t real;
-    IOMON_REAL(real, "statfs64");
+    static iomon_real_statfs_t real;
+    IOMON_REAL(real, "statfs");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATFS,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STATFS);
+        int rv = real(path, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
         return real(path, buf);
     }
 
+    return iomon_g_statfs(real, path, buf);
+}
+__typeof__(iomon_w_statfs) iomon_a___statfs __asm__("__statfs") __attribute__((alias("statfs"))) IOMON_EXPORT;
+
+/* statfs64's general path */
+static IOMON_COLD int iomon_g_statfs64(iomon_real_statfs64_t real, const char *path, struct statfs64 *buf)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATFS64,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6467,6 +11510,7 @@ int iomon_w_statfs64(const char *path, struct statfs64 *buf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path, buf);
     int after = errno;
@@ -6474,6 +11518,77 @@ int iomon_w_statfs64(const char *path, struct statfs64 *buf)
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_S(path);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* statfs64: STATFS in FILE_SYSTEMS */
+int iomon_w_statfs64(const char *path, struct statfs64 *buf) __asm__("statfs64") IOMON_EXPORT;
+int iomon_w_statfs64(const char *path, struct statfs64 *buf)
+{
+    static iomon_real_statfs64_t real;
+    IOMON_REAL(real, "statfs64");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATFS64,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STATFS64);
+        int rv = real(path, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    return iomon_g_statfs64(real, path, buf);
+}
+
+/* fstatfs's general path */
+static IOMON_COLD int iomon_g_fstatfs(iomon_real_fstatfs_t real, int fd, struct statfs *buf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATFS,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(fd, buf);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
 
     iomon_end(&c);
     errno = after;
@@ -6487,15 +11602,49 @@ int iomon_w_fstatfs(int fd, struct statfs *buf)
     static iomon_real_fstatfs_t real;
     IOMON_REAL(real, "fstatfs");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(fd, buf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATFS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTATFS);
+        int rv = real(fd, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    return iomon_g_fstatfs(real, fd, buf);
+}
+
+/* fstatfs64's general path */
+static IOMON_COLD int iomon_g_fstatfs64(iomon_real_fstatfs64_t real, int fd, struct statfs64 *buf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATFS64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6505,6 +11654,7 @@ int iomon_w_fstatfs(int fd, struct statfs *buf)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, buf);
     int after = errno;
@@ -6523,29 +11673,65 @@ int iomon_w_fstatfs64(int fd, struct statfs64 *buf)
     static iomon_real_fstatfs64_t real;
     IOMON_REAL(real, "fstatfs64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(fd, buf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATFS64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTATFS64);
+        int rv = real(fd, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    return iomon_g_fstatfs64(real, fd, buf);
+}
+
+/* statvfs's general path */
+static IOMON_COLD int iomon_g_statvfs(iomon_real_statvfs_t real, const char *path, struct statvfs *buf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATVFS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, buf);
+    int rv = real(path, buf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
 
     iomon_end(&c);
     errno = after;
@@ -6559,15 +11745,49 @@ int iomon_w_statvfs(const char *path, struct statvfs *buf)
     static iomon_real_statvfs_t real;
     IOMON_REAL(real, "statvfs");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(path, buf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATVFS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STATVFS);
+        int rv = real(path, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    return iomon_g_statvfs(real, path, buf);
+}
+
+/* statvfs64's general path */
+static IOMON_COLD int iomon_g_statvfs64(iomon_real_statvfs64_t real, const char *path, struct statvfs64 *buf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_STATVFS64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6576,6 +11796,7 @@ int iomon_w_statvfs(const char *path, struct statvfs *buf)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path, buf);
     int after = errno;
@@ -6596,30 +11817,64 @@ int iomon_w_statvfs64(const char *path, struct statvfs64 *buf)
     static iomon_real_statvfs64_t real;
     IOMON_REAL(real, "statvfs64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(path, buf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_STATVFS64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_STATVFS64);
+        int rv = real(path, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(path, buf);
+    }
+
+    return iomon_g_statvfs64(real, path, buf);
+}
+
+/* fstatvfs's general path */
+static IOMON_COLD int iomon_g_fstatvfs(iomon_real_fstatvfs_t real, int fd, struct statvfs *buf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATVFS,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(path, buf);
+    int rv = real(fd, buf);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(path);
 
     iomon_end(&c);
     errno = after;
@@ -6633,15 +11888,49 @@ int iomon_w_fstatvfs(int fd, struct statvfs *buf)
     static iomon_real_fstatvfs_t real;
     IOMON_REAL(real, "fstatvfs");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(fd, buf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATVFS,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTATVFS);
+        int rv = real(fd, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    return iomon_g_fstatvfs(real, fd, buf);
+}
+
+/* fstatvfs64's general path */
+static IOMON_COLD int iomon_g_fstatvfs64(iomon_real_fstatvfs64_t real, int fd, struct statvfs64 *buf)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
+        IOMON_OP_STATFS, IOMON_FN_FSTATVFS64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6651,6 +11940,7 @@ int iomon_w_fstatvfs(int fd, struct statvfs *buf)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, buf);
     int after = errno;
@@ -6669,29 +11959,65 @@ int iomon_w_fstatvfs64(int fd, struct statvfs64 *buf)
     static iomon_real_fstatvfs64_t real;
     IOMON_REAL(real, "fstatvfs64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
-        return real(fd, buf);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS),
         IOMON_OP_STATFS, IOMON_FN_FSTATVFS64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSTATVFS64);
+        int rv = real(fd, buf);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SYSTEMS))) {
+        return real(fd, buf);
+    }
+
+    return iomon_g_fstatvfs64(real, fd, buf);
+}
+
+/* posix_fallocate's general path */
+static IOMON_COLD int iomon_g_posix_fallocate(iomon_real_posix_fallocate_t real, int fd, off_t offset, off_t len)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, buf);
+    int rv = real(fd, offset, len);
     int after = errno;
 
-    c.err = rv < 0 ? after : 0;
+    c.err = rv;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
 
     iomon_end(&c);
     errno = after;
@@ -6705,15 +12031,49 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
     static iomon_real_posix_fallocate_t real;
     IOMON_REAL(real, "posix_fallocate");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, offset, len);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_POSIX_FALLOCATE);
+        int rv = real(fd, offset, len);
+    
+        c.err = rv;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len);
+    }
+
+    return iomon_g_posix_fallocate(real, fd, offset, len);
+}
+
+/* posix_fallocate64's general path */
+static IOMON_COLD int iomon_g_posix_fallocate64(iomon_real_posix_fallocate64_t real, int fd, off64_t offset, off64_t len)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6721,6 +12081,7 @@ int iomon_w_posix_fallocate(int fd, off_t offset, off_t len)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, offset, len);
     int after = errno;
@@ -6742,15 +12103,49 @@ int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
     static iomon_real_posix_fallocate64_t real;
     IOMON_REAL(real, "posix_fallocate64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, offset, len);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_POSIX_FALLOCATE64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_POSIX_FALLOCATE64);
+        int rv = real(fd, offset, len);
+    
+        c.err = rv;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len);
+    }
+
+    return iomon_g_posix_fallocate64(real, fd, offset, len);
+}
+
+/* fallocate's general path */
+static IOMON_COLD int iomon_g_fallocate(iomon_real_fallocate_t real, int fd, int mode, off_t offset, off_t len)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6758,11 +12153,12 @@ int iomon_w_posix_fallocate64(int fd, off64_t offset, off64_t len)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, offset, len);
+    int rv = real(fd, mode, offset, len);
     int after = errno;
 
-    c.err = rv;
+    c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
@@ -6779,15 +12175,49 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
     static iomon_real_fallocate_t real;
     IOMON_REAL(real, "fallocate");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, mode, offset, len);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FALLOCATE);
+        int rv = real(fd, mode, offset, len);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, mode, offset, len);
+    }
+
+    return iomon_g_fallocate(real, fd, mode, offset, len);
+}
+
+/* fallocate64's general path */
+static IOMON_COLD int iomon_g_fallocate64(iomon_real_fallocate64_t real, int fd, int mode, off64_t offset, off64_t len)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6795,6 +12225,7 @@ int iomon_w_fallocate(int fd, int mode, off_t offset, off_t len)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, mode, offset, len);
     int after = errno;
@@ -6816,15 +12247,49 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
     static iomon_real_fallocate64_t real;
     IOMON_REAL(real, "fallocate64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, mode, offset, len);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ALLOCATE, IOMON_FN_FALLOCATE64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FALLOCATE64);
+        int rv = real(fd, mode, offset, len);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, mode, offset, len);
+    }
+
+    return iomon_g_fallocate64(real, fd, mode, offset, len);
+}
+
+/* posix_fadvise's general path */
+static IOMON_COLD int iomon_g_posix_fadvise(iomon_real_posix_fadvise_t real, int fd, off_t offset, off_t len, int advice)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6832,13 +12297,14 @@ int iomon_w_fallocate64(int fd, int mode, off64_t offset, off64_t len)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, mode, offset, len);
+    int rv = real(fd, offset, len, advice);
     int after = errno;
 
-    c.err = rv < 0 ? after : 0;
+    c.err = rv;
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
 
     iomon_end(&c);
@@ -6853,15 +12319,49 @@ int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
     static iomon_real_posix_fadvise_t real;
     IOMON_REAL(real, "posix_fadvise");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, offset, len, advice);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_POSIX_FADVISE);
+        int rv = real(fd, offset, len, advice);
+    
+        c.err = rv;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len, advice);
+    }
+
+    return iomon_g_posix_fadvise(real, fd, offset, len, advice);
+}
+
+/* posix_fadvise64's general path */
+static IOMON_COLD int iomon_g_posix_fadvise64(iomon_real_posix_fadvise64_t real, int fd, off64_t offset, off64_t len, int advice)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6869,6 +12369,7 @@ int iomon_w_posix_fadvise(int fd, off_t offset, off_t len, int advice)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, offset, len, advice);
     int after = errno;
@@ -6890,30 +12391,65 @@ int iomon_w_posix_fadvise64(int fd, off64_t offset, off64_t len, int advice)
     static iomon_real_posix_fadvise64_t real;
     IOMON_REAL(real, "posix_fadvise64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, offset, len, advice);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_ADVISE, IOMON_FN_POSIX_FADVISE64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_POSIX_FADVISE64);
+        int rv = real(fd, offset, len, advice);
+    
+        c.err = rv;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, offset, len, advice);
+    }
+
+    return iomon_g_posix_fadvise64(real, fd, offset, len, advice);
+}
+
+/* truncate's general path */
+static IOMON_COLD int iomon_g_truncate(iomon_real_truncate_t real, const char *path, off_t length)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = fd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, offset, len, advice);
+    int rv = real(path, length);
     int after = errno;
 
-    c.err = rv;
+    c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, advice);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, len);
+    c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
 
     iomon_end(&c);
     errno = after;
@@ -6927,15 +12463,49 @@ int iomon_w_truncate(const char *path, off_t length)
     static iomon_real_truncate_t real;
     IOMON_REAL(real, "truncate");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(path, length);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_TRUNCATE);
+        int rv = real(path, length);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(path, length);
+    }
+
+    return iomon_g_truncate(real, path, length);
+}
+
+/* truncate64's general path */
+static IOMON_COLD int iomon_g_truncate64(iomon_real_truncate64_t real, const char *path, off64_t length)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -6943,6 +12513,7 @@ int iomon_w_truncate(const char *path, off_t length)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path, length);
     int after = errno;
@@ -6964,30 +12535,65 @@ int iomon_w_truncate64(const char *path, off64_t length)
     static iomon_real_truncate64_t real;
     IOMON_REAL(real, "truncate64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(path, length);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_TRUNCATE64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_TRUNCATE64);
+        int rv = real(path, length);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(path, length);
+    }
+
+    return iomon_g_truncate64(real, path, length);
+}
+
+/* ftruncate's general path */
+static IOMON_COLD int iomon_g_ftruncate(iomon_real_ftruncate_t real, int fd, off_t length)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(path, length);
+    int rv = real(fd, length);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(path);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, length);
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
 
     iomon_end(&c);
     errno = after;
@@ -7001,15 +12607,49 @@ int iomon_w_ftruncate(int fd, off_t length)
     static iomon_real_ftruncate_t real;
     IOMON_REAL(real, "ftruncate");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, length);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FTRUNCATE);
+        int rv = real(fd, length);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, length);
+    }
+
+    return iomon_g_ftruncate(real, fd, length);
+}
+
+/* ftruncate64's general path */
+static IOMON_COLD int iomon_g_ftruncate64(iomon_real_ftruncate64_t real, int fd, off64_t length)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
+        IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7018,6 +12658,7 @@ int iomon_w_ftruncate(int fd, off_t length)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, length);
     int after = errno;
@@ -7038,30 +12679,65 @@ int iomon_w_ftruncate64(int fd, off64_t length)
     static iomon_real_ftruncate64_t real;
     IOMON_REAL(real, "ftruncate64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
-        return real(fd, length);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE),
         IOMON_OP_TRUNCATE, IOMON_FN_FTRUNCATE64,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FTRUNCATE64);
+        int rv = real(fd, length);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_SPACE))) {
+        return real(fd, length);
+    }
+
+    return iomon_g_ftruncate64(real, fd, length);
+}
+
+/* link's general path */
+static IOMON_COLD int iomon_g_link(iomon_real_link_t real, const char *oldpath, const char *newpath)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_LINK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(fd, length);
+    int rv = real(oldpath, newpath);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, length);
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
 
     iomon_end(&c);
     errno = after;
@@ -7075,24 +12751,59 @@ int iomon_w_link(const char *oldpath, const char *newpath)
     static iomon_real_link_t real;
     IOMON_REAL(real, "link");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(oldpath, newpath);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_LINK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LINK);
+        int rv = real(oldpath, newpath);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(oldpath);
+        c.arg[1] = IOMON_ARG_S(newpath);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(oldpath, newpath);
+    }
+
+    return iomon_g_link(real, oldpath, newpath);
+}
+
+/* linkat's general path */
+static IOMON_COLD int iomon_g_linkat(iomon_real_linkat_t real, int olddirfd, const char *oldpath, int newdirfd, const char *newpath, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_LINKAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = -1;
+    c.fd = olddirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(oldpath, newpath);
+    int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7112,30 +12823,65 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
     static iomon_real_linkat_t real;
     IOMON_REAL(real, "linkat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(olddirfd, oldpath, newdirfd, newpath, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_LINKAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = olddirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LINKAT);
+        int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(oldpath);
+        c.arg[1] = IOMON_ARG_S(newpath);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(olddirfd, oldpath, newdirfd, newpath, flags);
+    }
+
+    return iomon_g_linkat(real, olddirfd, oldpath, newdirfd, newpath, flags);
+}
+
+/* symlink's general path */
+static IOMON_COLD int iomon_g_symlink(iomon_real_symlink_t real, const char *target, const char *linkpath)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_SYMLINK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = olddirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
+    int rv = real(target, linkpath);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = IOMON_ARG_S(target);
+    c.arg[1] = IOMON_ARG_S(linkpath);
 
     iomon_end(&c);
     errno = after;
@@ -7149,15 +12895,49 @@ int iomon_w_symlink(const char *target, const char *linkpath)
     static iomon_real_symlink_t real;
     IOMON_REAL(real, "symlink");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(target, linkpath);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_SYMLINK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SYMLINK);
+        int rv = real(target, linkpath);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(target);
+        c.arg[1] = IOMON_ARG_S(linkpath);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(target, linkpath);
+    }
+
+    return iomon_g_symlink(real, target, linkpath);
+}
+
+/* symlinkat's general path */
+static IOMON_COLD int iomon_g_symlinkat(iomon_real_symlinkat_t real, const char *target, int newdirfd, const char *linkpath)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_LINK, IOMON_FN_SYMLINKAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7165,8 +12945,9 @@ int iomon_w_symlink(const char *target, const char *linkpath)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(target, linkpath);
+    int rv = real(target, newdirfd, linkpath);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7186,30 +12967,67 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
     static iomon_real_symlinkat_t real;
     IOMON_REAL(real, "symlinkat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(target, newdirfd, linkpath);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_LINK, IOMON_FN_SYMLINKAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SYMLINKAT);
+        int rv = real(target, newdirfd, linkpath);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(target);
+        c.arg[1] = IOMON_ARG_S(linkpath);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(target, newdirfd, linkpath);
+    }
+
+    return iomon_g_symlinkat(real, target, newdirfd, linkpath);
+}
+
+/* readlink's general path */
+static IOMON_COLD ssize_t iomon_g_readlink(iomon_real_readlink_t real, const char *pathname, char *buf, size_t bufsiz)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN_READLINK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(target, newdirfd, linkpath);
+    ssize_t rv = real(pathname, buf, bufsiz);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(target);
-    c.arg[1] = IOMON_ARG_S(linkpath);
+    c.arg[0] = IOMON_ARG_S(pathname);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
     iomon_end(&c);
     errno = after;
@@ -7223,25 +13041,61 @@ ssize_t iomon_w_readlink(const char *pathname, char *buf, size_t bufsiz)
     static iomon_real_readlink_t real;
     IOMON_REAL(real, "readlink");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(pathname, buf, bufsiz);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN_READLINK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_READLINK);
+        ssize_t rv = real(pathname, buf, bufsiz);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname, buf, bufsiz);
+    }
+
+    return iomon_g_readlink(real, pathname, buf, bufsiz);
+}
+
+/* readlinkat's general path */
+static IOMON_COLD ssize_t iomon_g_readlinkat(iomon_real_readlinkat_t real, int dirfd, const char *pathname, char *buf, size_t bufsiz)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN_READLINKAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(pathname, buf, bufsiz);
+    ssize_t rv = real(dirfd, pathname, buf, bufsiz);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7262,25 +13116,61 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
     static iomon_real_readlinkat_t real;
     IOMON_REAL(real, "readlinkat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(dirfd, pathname, buf, bufsiz);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN_READLINKAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_READLINKAT);
+        ssize_t rv = real(dirfd, pathname, buf, bufsiz);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(dirfd, pathname, buf, bufsiz);
+    }
+
+    return iomon_g_readlinkat(real, dirfd, pathname, buf, bufsiz);
+}
+
+/* __readlink_chk's general path */
+static IOMON_COLD ssize_t iomon_g___readlink_chk(iomon_real___readlink_chk_t real, const char *pathname, char *buf, size_t bufsiz, size_t buflen)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN___READLINK_CHK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(dirfd, pathname, buf, bufsiz);
+    ssize_t rv = real(pathname, buf, bufsiz, buflen);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7301,25 +13191,61 @@ ssize_t iomon_w___readlink_chk(const char *pathname, char *buf, size_t bufsiz, s
     static iomon_real___readlink_chk_t real;
     IOMON_REAL(real, "__readlink_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(pathname, buf, bufsiz, buflen);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN___READLINK_CHK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN___READLINK_CHK);
+        ssize_t rv = real(pathname, buf, bufsiz, buflen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname, buf, bufsiz, buflen);
+    }
+
+    return iomon_g___readlink_chk(real, pathname, buf, bufsiz, buflen);
+}
+
+/* __readlinkat_chk's general path */
+static IOMON_COLD ssize_t iomon_g___readlinkat_chk(iomon_real___readlinkat_chk_t real, int dirfd, const char *pathname, char *buf, size_t bufsiz, size_t buflen)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_READLINK, IOMON_FN___READLINKAT_CHK,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(pathname, buf, bufsiz, buflen);
+    ssize_t rv = real(dirfd, pathname, buf, bufsiz, buflen);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7340,54 +13266,50 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
     static iomon_real___readlinkat_chk_t real;
     IOMON_REAL(real, "__readlinkat_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(dirfd, pathname, buf, bufsiz, buflen);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_READLINK, IOMON_FN___READLINKAT_CHK,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = dirfd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = dirfd;
 
-    iomon_begin(&c);
-    ssize_t rv = real(dirfd, pathname, buf, bufsiz, buflen);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN___READLINKAT_CHK);
+        ssize_t rv = real(dirfd, pathname, buf, bufsiz, buflen);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* unlink: UNLINK in LINKS */
-int iomon_w_unlink(const char *pathname) __asm__("unlink") IOMON_EXPORT;
-int iomon_w_unlink(const char *pathname)
-{
-    static iomon_real_unlink_t real;
-    IOMON_REAL(real, "unlink");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(pathname);
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(dirfd, pathname, buf, bufsiz, buflen);
+    }
+
+    return iomon_g___readlinkat_chk(real, dirfd, pathname, buf, bufsiz, buflen);
+}
+
+/* unlink's general path */
+static IOMON_COLD int iomon_g_unlink(iomon_real_unlink_t real, const char *pathname)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_UNLINK, IOMON_FN_UNLINK,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7396,6 +13318,7 @@ int iomon_w_unlink(const char *pathname)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname);
     int after = errno;
@@ -7409,22 +13332,56 @@ int iomon_w_unlink(const char *pathname)
     return rv;
 }
 
-/* unlinkat: UNLINK in LINKS */
-int iomon_w_unlinkat(int dirfd, const char *pathname, int flags) __asm__("unlinkat") IOMON_EXPORT;
-int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
+/* unlink: UNLINK in LINKS */
+int iomon_w_unlink(const char *pathname) __asm__("unlink") IOMON_EXPORT;
+int iomon_w_unlink(const char *pathname)
 {
-    static iomon_real_unlinkat_t real;
-    IOMON_REAL(real, "unlinkat");
+    static iomon_real_unlink_t real;
+    IOMON_REAL(real, "unlink");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(dirfd, pathname, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_UNLINK, IOMON_FN_UNLINK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UNLINK);
+        int rv = real(pathname);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname);
+    }
+
+    return iomon_g_unlink(real, pathname);
+}
+
+/* unlinkat's general path */
+static IOMON_COLD int iomon_g_unlinkat(iomon_real_unlinkat_t real, int dirfd, const char *pathname, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_UNLINK, IOMON_FN_UNLINKAT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7432,6 +13389,7 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
 
     c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(dirfd, pathname, flags);
     int after = errno;
@@ -7446,22 +13404,56 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
     return rv;
 }
 
-/* remove: UNLINK in LINKS */
-int iomon_w_remove(const char *pathname) __asm__("remove") IOMON_EXPORT;
-int iomon_w_remove(const char *pathname)
+/* unlinkat: UNLINK in LINKS */
+int iomon_w_unlinkat(int dirfd, const char *pathname, int flags) __asm__("unlinkat") IOMON_EXPORT;
+int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
 {
-    static iomon_real_remove_t real;
-    IOMON_REAL(real, "remove");
+    static iomon_real_unlinkat_t real;
+    IOMON_REAL(real, "unlinkat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
-        return real(pathname);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_UNLINK, IOMON_FN_UNLINKAT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_UNLINKAT);
+        int rv = real(dirfd, pathname, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(dirfd, pathname, flags);
+    }
+
+    return iomon_g_unlinkat(real, dirfd, pathname, flags);
+}
+
+/* remove's general path */
+static IOMON_COLD int iomon_g_remove(iomon_real_remove_t real, const char *pathname)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
         IOMON_OP_UNLINK, IOMON_FN_REMOVE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7470,6 +13462,7 @@ int iomon_w_remove(const char *pathname)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname);
     int after = errno;
@@ -7483,22 +13476,56 @@ int iomon_w_remove(const char *pathname)
     return rv;
 }
 
-/* chroot: CHROOT in MISC */
-int iomon_w_chroot(const char *path) __asm__("chroot") IOMON_EXPORT;
-int iomon_w_chroot(const char *path)
+/* remove: UNLINK in LINKS */
+int iomon_w_remove(const char *pathname) __asm__("remove") IOMON_EXPORT;
+int iomon_w_remove(const char *pathname)
 {
-    static iomon_real_chroot_t real;
-    IOMON_REAL(real, "chroot");
+    static iomon_real_remove_t real;
+    IOMON_REAL(real, "remove");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(path);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS),
+        IOMON_OP_UNLINK, IOMON_FN_REMOVE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_REMOVE);
+        int rv = real(pathname);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_LINKS))) {
+        return real(pathname);
+    }
+
+    return iomon_g_remove(real, pathname);
+}
+
+/* chroot's general path */
+static IOMON_COLD int iomon_g_chroot(iomon_real_chroot_t real, const char *path)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_CHROOT, IOMON_FN_CHROOT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7507,6 +13534,7 @@ int iomon_w_chroot(const char *path)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path);
     int after = errno;
@@ -7520,22 +13548,56 @@ int iomon_w_chroot(const char *path)
     return rv;
 }
 
-/* flock: FLOCK in MISC */
-int iomon_w_flock(int fd, int operation) __asm__("flock") IOMON_EXPORT;
-int iomon_w_flock(int fd, int operation)
+/* chroot: CHROOT in MISC */
+int iomon_w_chroot(const char *path) __asm__("chroot") IOMON_EXPORT;
+int iomon_w_chroot(const char *path)
 {
-    static iomon_real_flock_t real;
-    IOMON_REAL(real, "flock");
+    static iomon_real_chroot_t real;
+    IOMON_REAL(real, "chroot");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(fd, operation);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_CHROOT, IOMON_FN_CHROOT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CHROOT);
+        int rv = real(path);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(path);
+    }
+
+    return iomon_g_chroot(real, path);
+}
+
+/* flock's general path */
+static IOMON_COLD int iomon_g_flock(iomon_real_flock_t real, int fd, int operation)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_FLOCK, IOMON_FN_FLOCK,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7544,6 +13606,7 @@ int iomon_w_flock(int fd, int operation)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, operation);
     int after = errno;
@@ -7557,22 +13620,56 @@ int iomon_w_flock(int fd, int operation)
     return rv;
 }
 
-/* mknod: MKNOD in MISC */
-int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev) __asm__("mknod") IOMON_EXPORT;
-int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
+/* flock: FLOCK in MISC */
+int iomon_w_flock(int fd, int operation) __asm__("flock") IOMON_EXPORT;
+int iomon_w_flock(int fd, int operation)
 {
-    static iomon_real_mknod_t real;
-    IOMON_REAL(real, "mknod");
+    static iomon_real_flock_t real;
+    IOMON_REAL(real, "flock");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(pathname, mode, dev);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_FLOCK, IOMON_FN_FLOCK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FLOCK);
+        int rv = real(fd, operation);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, operation);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(fd, operation);
+    }
+
+    return iomon_g_flock(real, fd, operation);
+}
+
+/* mknod's general path */
+static IOMON_COLD int iomon_g_mknod(iomon_real_mknod_t real, const char *pathname, mode_t mode, dev_t dev)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKNOD,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7580,8 +13677,81 @@ int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pathname, mode, dev);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* mknod: MKNOD in MISC */
+int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev) __asm__("mknod") IOMON_EXPORT;
+int iomon_w_mknod(const char *pathname, mode_t mode, dev_t dev)
+{
+    static iomon_real_mknod_t real;
+    IOMON_REAL(real, "mknod");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKNOD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKNOD);
+        int rv = real(pathname, mode, dev);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(pathname, mode, dev);
+    }
+
+    return iomon_g_mknod(real, pathname, mode, dev);
+}
+
+/* mknodat's general path */
+static IOMON_COLD int iomon_g_mknodat(iomon_real_mknodat_t real, int dirfd, const char *pathname, mode_t mode, dev_t dev)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKNODAT,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = dirfd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(dirfd, pathname, mode, dev);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7601,24 +13771,59 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
     static iomon_real_mknodat_t real;
     IOMON_REAL(real, "mknodat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(dirfd, pathname, mode, dev);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKNODAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKNODAT);
+        int rv = real(dirfd, pathname, mode, dev);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(dirfd, pathname, mode, dev);
+    }
+
+    return iomon_g_mknodat(real, dirfd, pathname, mode, dev);
+}
+
+/* mkfifo's general path */
+static IOMON_COLD int iomon_g_mkfifo(iomon_real_mkfifo_t real, const char *pathname, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKFIFO,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = dirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, mode, dev);
+    int rv = real(pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7638,24 +13843,59 @@ int iomon_w_mkfifo(const char *pathname, mode_t mode)
     static iomon_real_mkfifo_t real;
     IOMON_REAL(real, "mkfifo");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKFIFO,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKFIFO);
+        int rv = real(pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(pathname, mode);
+    }
+
+    return iomon_g_mkfifo(real, pathname, mode);
+}
+
+/* mkfifoat's general path */
+static IOMON_COLD int iomon_g_mkfifoat(iomon_real_mkfifoat_t real, int dirfd, const char *pathname, mode_t mode)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_MKNOD, IOMON_FN_MKFIFOAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = -1;
+    c.fd = dirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pathname, mode);
+    int rv = real(dirfd, pathname, mode);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7675,30 +13915,65 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
     static iomon_real_mkfifoat_t real;
     IOMON_REAL(real, "mkfifoat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(dirfd, pathname, mode);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_MKNOD, IOMON_FN_MKFIFOAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = dirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MKFIFOAT);
+        int rv = real(dirfd, pathname, mode);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(dirfd, pathname, mode);
+    }
+
+    return iomon_g_mkfifoat(real, dirfd, pathname, mode);
+}
+
+/* rename's general path */
+static IOMON_COLD int iomon_g_rename(iomon_real_rename_t real, const char *oldpath, const char *newpath)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_RENAME, IOMON_FN_RENAME,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = dirfd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(dirfd, pathname, mode);
+    int rv = real(oldpath, newpath);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
+    c.arg[0] = IOMON_ARG_S(oldpath);
+    c.arg[1] = IOMON_ARG_S(newpath);
 
     iomon_end(&c);
     errno = after;
@@ -7712,24 +13987,59 @@ int iomon_w_rename(const char *oldpath, const char *newpath)
     static iomon_real_rename_t real;
     IOMON_REAL(real, "rename");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(oldpath, newpath);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_RENAME, IOMON_FN_RENAME,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_RENAME);
+        int rv = real(oldpath, newpath);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(oldpath);
+        c.arg[1] = IOMON_ARG_S(newpath);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(oldpath, newpath);
+    }
+
+    return iomon_g_rename(real, oldpath, newpath);
+}
+
+/* renameat's general path */
+static IOMON_COLD int iomon_g_renameat(iomon_real_renameat_t real, int olddirfd, const char *oldpath, int newdirfd, const char *newpath)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_RENAME, IOMON_FN_RENAMEAT,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
 
-    c.fd = -1;
+    c.fd = olddirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(oldpath, newpath);
+    int rv = real(olddirfd, oldpath, newdirfd, newpath);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7749,15 +14059,49 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
     static iomon_real_renameat_t real;
     IOMON_REAL(real, "renameat");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(olddirfd, oldpath, newdirfd, newpath);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_RENAME, IOMON_FN_RENAMEAT,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = olddirfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_RENAMEAT);
+        int rv = real(olddirfd, oldpath, newdirfd, newpath);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(oldpath);
+        c.arg[1] = IOMON_ARG_S(newpath);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(olddirfd, oldpath, newdirfd, newpath);
+    }
+
+    return iomon_g_renameat(real, olddirfd, oldpath, newdirfd, newpath);
+}
+
+/* renameat2's general path */
+static IOMON_COLD int iomon_g_renameat2(iomon_real_renameat2_t real, int olddirfd, const char *oldpath, int newdirfd, const char *newpath, unsigned int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
+        IOMON_OP_RENAME, IOMON_FN_RENAMEAT2,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7765,8 +14109,9 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
 
     c.fd = olddirfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(olddirfd, oldpath, newdirfd, newpath);
+    int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -7786,34 +14131,38 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
     static iomon_real_renameat2_t real;
     IOMON_REAL(real, "renameat2");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
-        return real(olddirfd, oldpath, newdirfd, newpath, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC),
         IOMON_OP_RENAME, IOMON_FN_RENAMEAT2,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = olddirfd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = olddirfd;
 
-    iomon_begin(&c);
-    int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_RENAMEAT2);
+        int rv = real(olddirfd, oldpath, newdirfd, newpath, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(oldpath);
+        c.arg[1] = IOMON_ARG_S(newpath);
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_MISC))) {
+        return real(olddirfd, oldpath, newdirfd, newpath, flags);
+    }
+
+    return iomon_g_renameat2(real, olddirfd, oldpath, newdirfd, newpath, flags);
 }
 
 /* bind: BIND in NETWORKING */
@@ -7832,6 +14181,7 @@ int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
         IOMON_OP_BIND, IOMON_FN_BIND,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7841,6 +14191,7 @@ int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(sockfd, addr, addrlen);
     int after = errno;
@@ -7854,22 +14205,15 @@ int iomon_w_bind(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
     return rv;
 }
 
-/* listen: LISTEN in NETWORKING */
-int iomon_w_listen(int sockfd, int backlog) __asm__("listen") IOMON_EXPORT;
-int iomon_w_listen(int sockfd, int backlog)
+/* listen's general path */
+static IOMON_COLD int iomon_g_listen(iomon_real_listen_t real, int sockfd, int backlog)
 {
-    static iomon_real_listen_t real;
-    IOMON_REAL(real, "listen");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
-        return real(sockfd, backlog);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_LISTEN, IOMON_FN_LISTEN,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7878,6 +14222,7 @@ int iomon_w_listen(int sockfd, int backlog)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(sockfd, backlog);
     int after = errno;
@@ -7889,6 +14234,47 @@ int iomon_w_listen(int sockfd, int backlog)
     iomon_end(&c);
     errno = after;
     return rv;
+}
+
+/* listen: LISTEN in NETWORKING */
+int iomon_w_listen(int sockfd, int backlog) __asm__("listen") IOMON_EXPORT;
+int iomon_w_listen(int sockfd, int backlog)
+{
+    static iomon_real_listen_t real;
+    IOMON_REAL(real, "listen");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_LISTEN, IOMON_FN_LISTEN,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = sockfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LISTEN);
+        int rv = real(sockfd, backlog);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, backlog);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        return real(sockfd, backlog);
+    }
+
+    return iomon_g_listen(real, sockfd, backlog);
 }
 
 /* connect: CONNECT in NETWORKING */
@@ -7907,6 +14293,7 @@ int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
         IOMON_OP_CONNECT, IOMON_FN_CONNECT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7916,6 +14303,7 @@ int iomon_w_connect(int sockfd, const struct sockaddr *addr, socklen_t addrlen)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(sockfd, addr, addrlen);
     int after = errno;
@@ -7946,6 +14334,7 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
         IOMON_OP_ACCEPT, IOMON_FN_ACCEPT,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7954,6 +14343,7 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(sockfd, addr, addrlen);
     int after = errno;
@@ -7984,6 +14374,7 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
         IOMON_OP_ACCEPT, IOMON_FN_ACCEPT4,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -7992,6 +14383,7 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(sockfd, addr, addrlen, flags);
     int after = errno;
@@ -8006,22 +14398,15 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
     return rv;
 }
 
-/* send: SEND in NETWORKING */
-ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags) __asm__("send") IOMON_EXPORT;
-ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
+/* send's general path */
+static IOMON_COLD ssize_t iomon_g_send(iomon_real_send_t real, int sockfd, const void *buf, size_t len, int flags)
 {
-    static iomon_real_send_t real;
-    IOMON_REAL(real, "send");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
-        return real(sockfd, buf, len, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_SEND, IOMON_FN_SEND,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8031,6 +14416,7 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, buf, len, flags);
     int after = errno;
@@ -8044,6 +14430,54 @@ ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
         iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_SEND);
     errno = after;
     return rv;
+}
+
+/* send: SEND in NETWORKING */
+ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags) __asm__("send") IOMON_EXPORT;
+ssize_t iomon_w_send(int sockfd, const void *buf, size_t len, int flags)
+{
+    static iomon_real_send_t real;
+    IOMON_REAL(real, "send");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_SEND, IOMON_FN_SEND,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = sockfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SEND);
+        ssize_t rv = real(sockfd, buf, len, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+            int saved = errno;
+            struct iomon_call h = c;
+            iomon_http(&h, buf, (size_t)rv, IOMON_HTTP_SEND);
+            errno = saved;
+        }
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, flags);
+    }
+
+    return iomon_g_send(real, sockfd, buf, len, flags);
 }
 __typeof__(iomon_w_send) iomon_a___send __asm__("__send") __attribute__((alias("send"))) IOMON_EXPORT;
 
@@ -8063,6 +14497,7 @@ ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const
         IOMON_OP_SEND, IOMON_FN_SENDTO,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8072,6 +14507,7 @@ ssize_t iomon_w_sendto(int sockfd, const void *buf, size_t len, int flags, const
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, buf, len, flags, dest_addr, addrlen);
     int after = errno;
@@ -8105,6 +14541,7 @@ ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
         IOMON_OP_SEND, IOMON_FN_SENDMSG,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8114,6 +14551,7 @@ ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, msg, flags);
     int after = errno;
@@ -8129,22 +14567,15 @@ ssize_t iomon_w_sendmsg(int sockfd, const struct msghdr *msg, int flags)
     return rv;
 }
 
-/* recv: RECV in NETWORKING */
-ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags) __asm__("recv") IOMON_EXPORT;
-ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
+/* recv's general path */
+static IOMON_COLD ssize_t iomon_g_recv(iomon_real_recv_t real, int sockfd, void *buf, size_t len, int flags)
 {
-    static iomon_real_recv_t real;
-    IOMON_REAL(real, "recv");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
-        return real(sockfd, buf, len, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_RECV, IOMON_FN_RECV,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8154,8 +14585,91 @@ ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, buf, len, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
+        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
+    errno = after;
+    return rv;
+}
+
+/* recv: RECV in NETWORKING */
+ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags) __asm__("recv") IOMON_EXPORT;
+ssize_t iomon_w_recv(int sockfd, void *buf, size_t len, int flags)
+{
+    static iomon_real_recv_t real;
+    IOMON_REAL(real, "recv");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN_RECV,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = sockfd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_RECV);
+        ssize_t rv = real(sockfd, buf, len, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+            int saved = errno;
+            struct iomon_call h = c;
+            iomon_http(&h, buf, (size_t)rv, IOMON_HTTP_RECV);
+            errno = saved;
+        }
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, flags);
+    }
+
+    return iomon_g_recv(real, sockfd, buf, len, flags);
+}
+
+/* __recv_chk's general path */
+static IOMON_COLD ssize_t iomon_g___recv_chk(iomon_real___recv_chk_t real, int sockfd, void *buf, size_t len, size_t buflen, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
+        IOMON_OP_RECV, IOMON_FN___RECV_CHK,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = sockfd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(sockfd, buf, len, buflen, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -8176,37 +14690,45 @@ ssize_t iomon_w___recv_chk(int sockfd, void *buf, size_t len, size_t buflen, int
     static iomon_real___recv_chk_t real;
     IOMON_REAL(real, "__recv_chk");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
-        return real(sockfd, buf, len, buflen, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING),
         IOMON_OP_RECV, IOMON_FN___RECV_CHK,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = sockfd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = sockfd;
 
-    iomon_begin(&c);
-    ssize_t rv = real(sockfd, buf, len, buflen, flags);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN___RECV_CHK);
+        ssize_t rv = real(sockfd, buf, len, buflen, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+            int saved = errno;
+            struct iomon_call h = c;
+            iomon_http(&h, buf, (size_t)rv, IOMON_HTTP_RECV);
+            errno = saved;
+        }
+        return rv;
+    }
 
-    iomon_end(&c);
-    if (rv > 0 && iomon_http_candidate(buf, (size_t)rv, IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP)))
-        iomon_http(&c, buf, (size_t)rv, IOMON_HTTP_RECV);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_NETWORKING) | IOMON_DOMAIN_BIT(IOMON_DOMAIN_HTTP))) {
+        return real(sockfd, buf, len, buflen, flags);
+    }
+
+    return iomon_g___recv_chk(real, sockfd, buf, len, buflen, flags);
 }
 
 /* recvfrom: RECV in NETWORKING */
@@ -8225,6 +14747,7 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
         IOMON_OP_RECV, IOMON_FN_RECVFROM,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8234,6 +14757,7 @@ ssize_t iomon_w_recvfrom(int sockfd, void *buf, size_t len, int flags, struct so
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, buf, len, flags, src_addr, addrlen);
     int after = errno;
@@ -8267,6 +14791,7 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
         IOMON_OP_RECV, IOMON_FN___RECVFROM_CHK,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8276,6 +14801,7 @@ ssize_t iomon_w___recvfrom_chk(int sockfd, void *buf, size_t len, size_t buflen,
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, buf, len, buflen, flags, src_addr, addrlen);
     int after = errno;
@@ -8309,6 +14835,7 @@ ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
         IOMON_OP_RECV, IOMON_FN_RECVMSG,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8318,6 +14845,7 @@ ssize_t iomon_w_recvmsg(int sockfd, struct msghdr *msg, int flags)
 
     c.fd = sockfd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(sockfd, msg, flags);
     int after = errno;
@@ -8349,6 +14877,7 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
         IOMON_OP_EXEC, IOMON_FN_EXECVE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8360,7 +14889,9 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(pathname, argv, envp);
     int after = errno;
@@ -8387,6 +14918,7 @@ int iomon_w_execv(const char *pathname, char *const argv[])
         IOMON_OP_EXEC, IOMON_FN_EXECV,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8398,7 +14930,9 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(pathname, argv);
     int after = errno;
@@ -8425,6 +14959,7 @@ int iomon_w_execvp(const char *file, char *const argv[])
         IOMON_OP_EXEC, IOMON_FN_EXECVP,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8436,7 +14971,9 @@ int iomon_w_execvp(const char *file, char *const argv[])
     c.arg[0] = IOMON_ARG_S(file);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(file, argv);
     int after = errno;
@@ -8463,6 +15000,7 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
         IOMON_OP_EXEC, IOMON_FN_EXECVPE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8474,7 +15012,9 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
     c.arg[0] = IOMON_ARG_S(file);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(file, argv, envp);
     int after = errno;
@@ -8514,6 +15054,7 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
         IOMON_OP_EXEC, IOMON_FN_EXECL,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8525,7 +15066,9 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(pathname, argv);
     int after = errno;
@@ -8565,6 +15108,7 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
         IOMON_OP_EXEC, IOMON_FN_EXECLP,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8576,7 +15120,9 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     c.arg[0] = IOMON_ARG_S(file);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(file, argv);
     int after = errno;
@@ -8617,6 +15163,7 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
         IOMON_OP_EXEC, IOMON_FN_EXECLE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8628,7 +15175,9 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
     c.arg[0] = IOMON_ARG_S(pathname);
     c.arg[1] = iomon_argv_arg(argbuf1, sizeof argbuf1, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(pathname, argv, envp);
     int after = errno;
@@ -8655,6 +15204,7 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
         IOMON_OP_EXEC, IOMON_FN_FEXECVE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8666,7 +15216,9 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
 
     c.arg[0] = iomon_argv_arg(argbuf0, sizeof argbuf0, argv);
 
-    iomon_begin(&c);
+    /* Not shown in flight: a successful exec never returns to clear it. */
+    c.t0 = iomon_ticks();
+    c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
     int rv = real(fd, argv, envp);
     int after = errno;
@@ -8693,6 +15245,7 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
         IOMON_OP_EXEC, IOMON_FN_POSIX_SPAWN,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8701,6 +15254,7 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pid, path, file_actions, attrp, argv, envp);
     int after = errno;
@@ -8731,6 +15285,7 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
         IOMON_OP_EXEC, IOMON_FN_POSIX_SPAWNP,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8739,6 +15294,7 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pid, file, file_actions, attrp, argv, envp);
     int after = errno;
@@ -8753,22 +15309,15 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
     return rv;
 }
 
-/* system: EXEC in PROCESSES */
-int iomon_w_system(const char *command) __asm__("system") IOMON_EXPORT;
-int iomon_w_system(const char *command)
+/* system's general path */
+static IOMON_COLD int iomon_g_system(iomon_real_system_t real, const char *command)
 {
-    static iomon_real_system_t real;
-    IOMON_REAL(real, "system");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
-        return real(command);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
         IOMON_OP_EXEC, IOMON_FN_SYSTEM,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8777,6 +15326,7 @@ int iomon_w_system(const char *command)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(command);
     int after = errno;
@@ -8790,22 +15340,56 @@ int iomon_w_system(const char *command)
     return rv;
 }
 
-/* popen: EXEC in PROCESSES */
-FILE * iomon_w_popen(const char *command, const char *type) __asm__("popen") IOMON_EXPORT;
-FILE * iomon_w_popen(const char *command, const char *type)
+/* system: EXEC in PROCESSES */
+int iomon_w_system(const char *command) __asm__("system") IOMON_EXPORT;
+int iomon_w_system(const char *command)
 {
-    static iomon_real_popen_t real;
-    IOMON_REAL(real, "popen");
+    static iomon_real_system_t real;
+    IOMON_REAL(real, "system");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
-        return real(command, type);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_SYSTEM,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SYSTEM);
+        int rv = real(command);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(command);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(command);
+    }
+
+    return iomon_g_system(real, command);
+}
+
+/* popen's general path */
+static IOMON_COLD FILE * iomon_g_popen(iomon_real_popen_t real, const char *command, const char *type)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
         IOMON_OP_EXEC, IOMON_FN_POPEN,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8813,6 +15397,7 @@ FILE * iomon_w_popen(const char *command, const char *type)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     FILE * rv = real(command, type);
     int after = errno;
@@ -8827,6 +15412,48 @@ FILE * iomon_w_popen(const char *command, const char *type)
     iomon_end(&c);
     errno = after;
     return rv;
+}
+
+/* popen: EXEC in PROCESSES */
+FILE * iomon_w_popen(const char *command, const char *type) __asm__("popen") IOMON_EXPORT;
+FILE * iomon_w_popen(const char *command, const char *type)
+{
+    static iomon_real_popen_t real;
+    IOMON_REAL(real, "popen");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_EXEC, IOMON_FN_POPEN,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_POPEN);
+        FILE * rv = real(command, type);
+    
+        c.err = rv == NULL ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv ? iomon_file_fd(rv) : -1;
+
+        c.arg[0] = IOMON_ARG_S(command);
+        c.arg[1] = IOMON_ARG_S(type);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(command, type);
+    }
+
+    return iomon_g_popen(real, command, type);
 }
 __typeof__(iomon_w_popen) iomon_a__IO_popen __asm__("_IO_popen") __attribute__((alias("popen"))) IOMON_EXPORT;
 
@@ -8846,6 +15473,7 @@ pid_t iomon_w_fork(void)
         IOMON_OP_FORK, IOMON_FN_FORK,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8853,6 +15481,7 @@ pid_t iomon_w_fork(void)
     c.arg[1].kind = IOMON_ARG_NONE;
 
     c.fd = -1;
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     pid_t rv = real();
     if (rv == 0)
@@ -8867,22 +15496,15 @@ pid_t iomon_w_fork(void)
 }
 __typeof__(iomon_w_fork) iomon_a___fork __asm__("__fork") __attribute__((alias("fork"))) IOMON_EXPORT;
 
-/* kill: KILL in PROCESSES */
-int iomon_w_kill(pid_t pid, int sig) __asm__("kill") IOMON_EXPORT;
-int iomon_w_kill(pid_t pid, int sig)
+/* kill's general path */
+static IOMON_COLD int iomon_g_kill(iomon_real_kill_t real, pid_t pid, int sig)
 {
-    static iomon_real_kill_t real;
-    IOMON_REAL(real, "kill");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
-        return real(pid, sig);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
         IOMON_OP_KILL, IOMON_FN_KILL,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8890,6 +15512,7 @@ int iomon_w_kill(pid_t pid, int sig)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(pid, sig);
     int after = errno;
@@ -8904,22 +15527,56 @@ int iomon_w_kill(pid_t pid, int sig)
     return rv;
 }
 
-/* lseek: SEEK in SEEKS */
-off_t iomon_w_lseek(int fd, off_t offset, int whence) __asm__("lseek") IOMON_EXPORT;
-off_t iomon_w_lseek(int fd, off_t offset, int whence)
+/* kill: KILL in PROCESSES */
+int iomon_w_kill(pid_t pid, int sig) __asm__("kill") IOMON_EXPORT;
+int iomon_w_kill(pid_t pid, int sig)
 {
-    static iomon_real_lseek_t real;
-    IOMON_REAL(real, "lseek");
+    static iomon_real_kill_t real;
+    IOMON_REAL(real, "kill");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        return real(fd, offset, whence);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES),
+        IOMON_OP_KILL, IOMON_FN_KILL,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_KILL);
+        int rv = real(pid, sig);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, pid);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, sig);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
+        return real(pid, sig);
+    }
+
+    return iomon_g_kill(real, pid, sig);
+}
+
+/* lseek's general path */
+static IOMON_COLD off_t iomon_g_lseek(iomon_real_lseek_t real, int fd, off_t offset, int whence)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_LSEEK,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8927,6 +15584,7 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     off_t rv = real(fd, offset, whence);
     int after = errno;
@@ -8940,24 +15598,58 @@ off_t iomon_w_lseek(int fd, off_t offset, int whence)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_lseek) iomon_a___lseek __asm__("__lseek") __attribute__((alias("lseek"))) IOMON_EXPORT;
 
-/* lseek64: SEEK in SEEKS */
-off64_t iomon_w_lseek64(int fd, off64_t offset, int whence) __asm__("lseek64") IOMON_EXPORT;
-off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
+/* lseek: SEEK in SEEKS */
+off_t iomon_w_lseek(int fd, off_t offset, int whence) __asm__("lseek") IOMON_EXPORT;
+off_t iomon_w_lseek(int fd, off_t offset, int whence)
 {
-    static iomon_real_lseek64_t real;
-    IOMON_REAL(real, "lseek64");
+    static iomon_real_lseek_t real;
+    IOMON_REAL(real, "lseek");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_LSEEK,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LSEEK);
+        off_t rv = real(fd, offset, whence);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(fd, offset, whence);
     }
 
+    return iomon_g_lseek(real, fd, offset, whence);
+}
+__typeof__(iomon_w_lseek) iomon_a___lseek __asm__("__lseek") __attribute__((alias("lseek"))) IOMON_EXPORT;
+
+/* lseek64's general path */
+static IOMON_COLD off64_t iomon_g_lseek64(iomon_real_lseek64_t real, int fd, off64_t offset, int whence)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_LSEEK64,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -8965,6 +15657,7 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     off64_t rv = real(fd, offset, whence);
     int after = errno;
@@ -8978,7 +15671,79 @@ off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
     errno = after;
     return rv;
 }
+
+/* lseek64: SEEK in SEEKS */
+off64_t iomon_w_lseek64(int fd, off64_t offset, int whence) __asm__("lseek64") IOMON_EXPORT;
+off64_t iomon_w_lseek64(int fd, off64_t offset, int whence)
+{
+    static iomon_real_lseek64_t real;
+    IOMON_REAL(real, "lseek64");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_LSEEK64,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LSEEK64);
+        off64_t rv = real(fd, offset, whence);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(fd, offset, whence);
+    }
+
+    return iomon_g_lseek64(real, fd, offset, whence);
+}
 __typeof__(iomon_w_lseek64) iomon_a_llseek __asm__("llseek") __attribute__((alias("lseek64"))) IOMON_EXPORT;
+
+/* fseek's general path */
+static IOMON_COLD int iomon_g_fseek(iomon_real_fseek_t real, FILE *stream, long offset, int whence)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FSEEK,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = stream ? iomon_file_fd(stream) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(stream, offset, whence);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
 
 /* fseek: SEEK in SEEKS */
 int iomon_w_fseek(FILE *stream, long offset, int whence) __asm__("fseek") IOMON_EXPORT;
@@ -8987,15 +15752,49 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
     static iomon_real_fseek_t real;
     IOMON_REAL(real, "fseek");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        return real(stream, offset, whence);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FSEEK,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSEEK);
+        int rv = real(stream, offset, whence);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream, offset, whence);
+    }
+
+    return iomon_g_fseek(real, stream, offset, whence);
+}
+
+/* fseeko's general path */
+static IOMON_COLD int iomon_g_fseeko(iomon_real_fseeko_t real, FILE *stream, off_t offset, int whence)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FSEEKO,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9003,6 +15802,7 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, offset, whence);
     int after = errno;
@@ -9024,15 +15824,49 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
     static iomon_real_fseeko_t real;
     IOMON_REAL(real, "fseeko");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        return real(stream, offset, whence);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FSEEKO,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSEEKO);
+        int rv = real(stream, offset, whence);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream, offset, whence);
+    }
+
+    return iomon_g_fseeko(real, stream, offset, whence);
+}
+
+/* fseeko64's general path */
+static IOMON_COLD int iomon_g_fseeko64(iomon_real_fseeko64_t real, FILE *stream, off64_t offset, int whence)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FSEEKO64,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9040,6 +15874,7 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream, offset, whence);
     int after = errno;
@@ -9061,53 +15896,49 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
     static iomon_real_fseeko64_t real;
     IOMON_REAL(real, "fseeko64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        return real(stream, offset, whence);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FSEEKO64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
-    iomon_begin(&c);
-    int rv = real(stream, offset, whence);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FSEEKO64);
+        int rv = real(stream, offset, whence);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
 
-    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, whence);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* rewind: SEEK in SEEKS */
-void iomon_w_rewind(FILE *stream) __asm__("rewind") IOMON_EXPORT;
-void iomon_w_rewind(FILE *stream)
-{
-    static iomon_real_rewind_t real;
-    IOMON_REAL(real, "rewind");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        real(stream);
-            return;
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream, offset, whence);
+    }
+
+    return iomon_g_fseeko64(real, stream, offset, whence);
+}
+
+/* rewind's general path */
+static IOMON_COLD void iomon_g_rewind(iomon_real_rewind_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_REWIND,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9117,6 +15948,7 @@ void iomon_w_rewind(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     real(stream);
     int after = errno;
@@ -9127,22 +15959,57 @@ void iomon_w_rewind(FILE *stream)
     errno = after;
 }
 
-/* ftell: SEEK in SEEKS */
-long iomon_w_ftell(FILE *stream) __asm__("ftell") IOMON_EXPORT;
-long iomon_w_ftell(FILE *stream)
+/* rewind: SEEK in SEEKS */
+void iomon_w_rewind(FILE *stream) __asm__("rewind") IOMON_EXPORT;
+void iomon_w_rewind(FILE *stream)
 {
-    static iomon_real_ftell_t real;
-    IOMON_REAL(real, "ftell");
+    static iomon_real_rewind_t real;
+    IOMON_REAL(real, "rewind");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        return real(stream);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_REWIND,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_REWIND);
+        real(stream);
+    
+        c.err = 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        real(stream);
+            return;
+    }
+
+    return iomon_g_rewind(real, stream);
+}
+
+/* ftell's general path */
+static IOMON_COLD long iomon_g_ftell(iomon_real_ftell_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FTELL,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9152,6 +16019,7 @@ long iomon_w_ftell(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     long rv = real(stream);
     int after = errno;
@@ -9162,24 +16030,58 @@ long iomon_w_ftell(FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_ftell) iomon_a__IO_ftell __asm__("_IO_ftell") __attribute__((alias("ftell"))) IOMON_EXPORT;
 
-/* ftello: SEEK in SEEKS */
-off_t iomon_w_ftello(FILE *stream) __asm__("ftello") IOMON_EXPORT;
-off_t iomon_w_ftello(FILE *stream)
+/* ftell: SEEK in SEEKS */
+long iomon_w_ftell(FILE *stream) __asm__("ftell") IOMON_EXPORT;
+long iomon_w_ftell(FILE *stream)
 {
-    static iomon_real_ftello_t real;
-    IOMON_REAL(real, "ftello");
+    static iomon_real_ftell_t real;
+    IOMON_REAL(real, "ftell");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FTELL,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FTELL);
+        long rv = real(stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
         return real(stream);
     }
 
+    return iomon_g_ftell(real, stream);
+}
+__typeof__(iomon_w_ftell) iomon_a__IO_ftell __asm__("_IO_ftell") __attribute__((alias("ftell"))) IOMON_EXPORT;
+
+/* ftello's general path */
+static IOMON_COLD off_t iomon_g_ftello(iomon_real_ftello_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FTELLO,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9189,8 +16091,80 @@ off_t iomon_w_ftello(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     off_t rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* ftello: SEEK in SEEKS */
+off_t iomon_w_ftello(FILE *stream) __asm__("ftello") IOMON_EXPORT;
+off_t iomon_w_ftello(FILE *stream)
+{
+    static iomon_real_ftello_t real;
+    IOMON_REAL(real, "ftello");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FTELLO,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FTELLO);
+        off_t rv = real(stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream);
+    }
+
+    return iomon_g_ftello(real, stream);
+}
+
+/* ftello64's general path */
+static IOMON_COLD off64_t iomon_g_ftello64(iomon_real_ftello64_t real, FILE *stream)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
+        IOMON_OP_SEEK, IOMON_FN_FTELLO64,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = stream ? iomon_file_fd(stream) : -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    off64_t rv = real(stream);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -9207,51 +16181,49 @@ off64_t iomon_w_ftello64(FILE *stream)
     static iomon_real_ftello64_t real;
     IOMON_REAL(real, "ftello64");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
-        return real(stream);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS),
         IOMON_OP_SEEK, IOMON_FN_FTELLO64,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stream ? iomon_file_fd(stream) : -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
-    iomon_begin(&c);
-    off64_t rv = real(stream);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FTELLO64);
+        off64_t rv = real(stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* socket: SOCKET in SOCKETS */
-int iomon_w_socket(int domain, int type, int protocol) __asm__("socket") IOMON_EXPORT;
-int iomon_w_socket(int domain, int type, int protocol)
-{
-    static iomon_real_socket_t real;
-    IOMON_REAL(real, "socket");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
-        return real(domain, type, protocol);
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SEEKS))) {
+        return real(stream);
+    }
+
+    return iomon_g_ftello64(real, stream);
+}
+
+/* socket's general path */
+static IOMON_COLD int iomon_g_socket(iomon_real_socket_t real, int domain, int type, int protocol)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
         IOMON_OP_SOCKET, IOMON_FN_SOCKET,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9259,6 +16231,7 @@ int iomon_w_socket(int domain, int type, int protocol)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(domain, type, protocol);
     int after = errno;
@@ -9275,22 +16248,57 @@ int iomon_w_socket(int domain, int type, int protocol)
     return rv;
 }
 
-/* socketpair: SOCKET in SOCKETS */
-int iomon_w_socketpair(int domain, int type, int protocol, int *sv) __asm__("socketpair") IOMON_EXPORT;
-int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
+/* socket: SOCKET in SOCKETS */
+int iomon_w_socket(int domain, int type, int protocol) __asm__("socket") IOMON_EXPORT;
+int iomon_w_socket(int domain, int type, int protocol)
 {
-    static iomon_real_socketpair_t real;
-    IOMON_REAL(real, "socketpair");
+    static iomon_real_socket_t real;
+    IOMON_REAL(real, "socket");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
-        return real(domain, type, protocol, sv);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
+        IOMON_OP_SOCKET, IOMON_FN_SOCKET,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SOCKET);
+        int rv = real(domain, type, protocol);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+        return real(domain, type, protocol);
+    }
+
+    return iomon_g_socket(real, domain, type, protocol);
+}
+
+/* socketpair's general path */
+static IOMON_COLD int iomon_g_socketpair(iomon_real_socketpair_t real, int domain, int type, int protocol, int *sv)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
         IOMON_OP_SOCKET, IOMON_FN_SOCKETPAIR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9298,6 +16306,7 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(domain, type, protocol, sv);
     int after = errno;
@@ -9312,22 +16321,56 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
     return rv;
 }
 
-/* fflush: FLUSH in SYNCS */
-int iomon_w_fflush(FILE *stream) __asm__("fflush") IOMON_EXPORT;
-int iomon_w_fflush(FILE *stream)
+/* socketpair: SOCKET in SOCKETS */
+int iomon_w_socketpair(int domain, int type, int protocol, int *sv) __asm__("socketpair") IOMON_EXPORT;
+int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
 {
-    static iomon_real_fflush_t real;
-    IOMON_REAL(real, "fflush");
+    static iomon_real_socketpair_t real;
+    IOMON_REAL(real, "socketpair");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
-        return real(stream);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS),
+        IOMON_OP_SOCKET, IOMON_FN_SOCKETPAIR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SOCKETPAIR);
+        int rv = real(domain, type, protocol, sv);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SOCKETS))) {
+        return real(domain, type, protocol, sv);
+    }
+
+    return iomon_g_socketpair(real, domain, type, protocol, sv);
+}
+
+/* fflush's general path */
+static IOMON_COLD int iomon_g_fflush(iomon_real_fflush_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_FLUSH, IOMON_FN_FFLUSH,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9337,6 +16380,7 @@ int iomon_w_fflush(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream);
     int after = errno;
@@ -9347,24 +16391,58 @@ int iomon_w_fflush(FILE *stream)
     errno = after;
     return rv;
 }
-__typeof__(iomon_w_fflush) iomon_a__IO_fflush __asm__("_IO_fflush") __attribute__((alias("fflush"))) IOMON_EXPORT;
 
-/* fflush_unlocked: FLUSH in SYNCS */
-int iomon_w_fflush_unlocked(FILE *stream) __asm__("fflush_unlocked") IOMON_EXPORT;
-int iomon_w_fflush_unlocked(FILE *stream)
+/* fflush: FLUSH in SYNCS */
+int iomon_w_fflush(FILE *stream) __asm__("fflush") IOMON_EXPORT;
+int iomon_w_fflush(FILE *stream)
 {
-    static iomon_real_fflush_unlocked_t real;
-    IOMON_REAL(real, "fflush_unlocked");
+    static iomon_real_fflush_t real;
+    IOMON_REAL(real, "fflush");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_FLUSH, IOMON_FN_FFLUSH,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FFLUSH);
+        int rv = real(stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
         return real(stream);
     }
 
+    return iomon_g_fflush(real, stream);
+}
+__typeof__(iomon_w_fflush) iomon_a__IO_fflush __asm__("_IO_fflush") __attribute__((alias("fflush"))) IOMON_EXPORT;
+
+/* fflush_unlocked's general path */
+static IOMON_COLD int iomon_g_fflush_unlocked(iomon_real_fflush_unlocked_t real, FILE *stream)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_FLUSH, IOMON_FN_FFLUSH_UNLOCKED,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9374,8 +16452,80 @@ int iomon_w_fflush_unlocked(FILE *stream)
 
     c.fd = stream ? iomon_file_fd(stream) : -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(stream);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* fflush_unlocked: FLUSH in SYNCS */
+int iomon_w_fflush_unlocked(FILE *stream) __asm__("fflush_unlocked") IOMON_EXPORT;
+int iomon_w_fflush_unlocked(FILE *stream)
+{
+    static iomon_real_fflush_unlocked_t real;
+    IOMON_REAL(real, "fflush_unlocked");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_FLUSH, IOMON_FN_FFLUSH_UNLOCKED,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FFLUSH_UNLOCKED);
+        int rv = real(stream);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(stream);
+    }
+
+    return iomon_g_fflush_unlocked(real, stream);
+}
+
+/* fsync's general path */
+static IOMON_COLD int iomon_g_fsync(iomon_real_fsync_t real, int fd)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_FSYNC,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = fd;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(fd);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
@@ -9392,15 +16542,49 @@ int iomon_w_fsync(int fd)
     static iomon_real_fsync_t real;
     IOMON_REAL(real, "fsync");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
-        return real(fd);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_FSYNC,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FSYNC);
+        int rv = real(fd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(fd);
+    }
+
+    return iomon_g_fsync(real, fd);
+}
+
+/* fdatasync's general path */
+static IOMON_COLD int iomon_g_fdatasync(iomon_real_fdatasync_t real, int fd)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_FDATASYNC,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9410,6 +16594,7 @@ int iomon_w_fsync(int fd)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
@@ -9428,52 +16613,49 @@ int iomon_w_fdatasync(int fd)
     static iomon_real_fdatasync_t real;
     IOMON_REAL(real, "fdatasync");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
-        return real(fd);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_FDATASYNC,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    int rv = real(fd);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FDATASYNC);
+        int rv = real(fd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* sync: SYNC in SYNCS */
-void iomon_w_sync(void) __asm__("sync") IOMON_EXPORT;
-void iomon_w_sync(void)
-{
-    static iomon_real_sync_t real;
-    IOMON_REAL(real, "sync");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
-        real();
-            return;
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(fd);
+    }
+
+    return iomon_g_fdatasync(real, fd);
+}
+
+/* sync's general path */
+static IOMON_COLD void iomon_g_sync(iomon_real_sync_t real)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_SYNC,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9483,6 +16665,7 @@ void iomon_w_sync(void)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     real();
     int after = errno;
@@ -9493,22 +16676,57 @@ void iomon_w_sync(void)
     errno = after;
 }
 
-/* syncfs: SYNC in SYNCS */
-int iomon_w_syncfs(int fd) __asm__("syncfs") IOMON_EXPORT;
-int iomon_w_syncfs(int fd)
+/* sync: SYNC in SYNCS */
+void iomon_w_sync(void) __asm__("sync") IOMON_EXPORT;
+void iomon_w_sync(void)
 {
-    static iomon_real_syncfs_t real;
-    IOMON_REAL(real, "syncfs");
+    static iomon_real_sync_t real;
+    IOMON_REAL(real, "sync");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
-        return real(fd);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_SYNC,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SYNC);
+        real();
+    
+        c.err = 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        real();
+            return;
+    }
+
+    return iomon_g_sync(real);
+}
+
+/* syncfs's general path */
+static IOMON_COLD int iomon_g_syncfs(iomon_real_syncfs_t real, int fd)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_SYNCFS,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9518,6 +16736,7 @@ int iomon_w_syncfs(int fd)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd);
     int after = errno;
@@ -9529,22 +16748,56 @@ int iomon_w_syncfs(int fd)
     return rv;
 }
 
-/* sync_file_range: SYNC in SYNCS */
-int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags) __asm__("sync_file_range") IOMON_EXPORT;
-int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags)
+/* syncfs: SYNC in SYNCS */
+int iomon_w_syncfs(int fd) __asm__("syncfs") IOMON_EXPORT;
+int iomon_w_syncfs(int fd)
 {
-    static iomon_real_sync_file_range_t real;
-    IOMON_REAL(real, "sync_file_range");
+    static iomon_real_syncfs_t real;
+    IOMON_REAL(real, "syncfs");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
-        return real(fd, offset, nbytes, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_SYNCFS,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SYNCFS);
+        int rv = real(fd);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(fd);
+    }
+
+    return iomon_g_syncfs(real, fd);
+}
+
+/* sync_file_range's general path */
+static IOMON_COLD int iomon_g_sync_file_range(iomon_real_sync_file_range_t real, int fd, off64_t offset, off64_t nbytes, unsigned int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
         IOMON_OP_SYNC, IOMON_FN_SYNC_FILE_RANGE,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9552,6 +16805,7 @@ int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, offset, nbytes, flags);
     int after = errno;
@@ -9566,22 +16820,56 @@ int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int
     return rv;
 }
 
-/* getxattr: GETXATTR in XATTRS */
-ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t size) __asm__("getxattr") IOMON_EXPORT;
-ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t size)
+/* sync_file_range: SYNC in SYNCS */
+int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags) __asm__("sync_file_range") IOMON_EXPORT;
+int iomon_w_sync_file_range(int fd, off64_t offset, off64_t nbytes, unsigned int flags)
 {
-    static iomon_real_getxattr_t real;
-    IOMON_REAL(real, "getxattr");
+    static iomon_real_sync_file_range_t real;
+    IOMON_REAL(real, "sync_file_range");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, name, value, size);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS),
+        IOMON_OP_SYNC, IOMON_FN_SYNC_FILE_RANGE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SYNC_FILE_RANGE);
+        int rv = real(fd, offset, nbytes, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, offset);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, nbytes);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_SYNCS))) {
+        return real(fd, offset, nbytes, flags);
+    }
+
+    return iomon_g_sync_file_range(real, fd, offset, nbytes, flags);
+}
+
+/* getxattr's general path */
+static IOMON_COLD ssize_t iomon_g_getxattr(iomon_real_getxattr_t real, const char *path, const char *name, void *value, size_t size)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_GETXATTR, IOMON_FN_GETXATTR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9589,6 +16877,82 @@ ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(path, name, value, size);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = IOMON_ARG_S(name);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* getxattr: GETXATTR in XATTRS */
+ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t size) __asm__("getxattr") IOMON_EXPORT;
+ssize_t iomon_w_getxattr(const char *path, const char *name, void *value, size_t size)
+{
+    static iomon_real_getxattr_t real;
+    IOMON_REAL(real, "getxattr");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_GETXATTR, IOMON_FN_GETXATTR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_GETXATTR);
+        ssize_t rv = real(path, name, value, size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_S(name);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, name, value, size);
+    }
+
+    return iomon_g_getxattr(real, path, name, value, size);
+}
+
+/* lgetxattr's general path */
+static IOMON_COLD ssize_t iomon_g_lgetxattr(iomon_real_lgetxattr_t real, const char *path, const char *name, void *value, size_t size)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_GETXATTR, IOMON_FN_LGETXATTR,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(path, name, value, size);
     int after = errno;
@@ -9612,54 +16976,50 @@ ssize_t iomon_w_lgetxattr(const char *path, const char *name, void *value, size_
     static iomon_real_lgetxattr_t real;
     IOMON_REAL(real, "lgetxattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, name, value, size);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_GETXATTR, IOMON_FN_LGETXATTR,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
 
-    iomon_begin(&c);
-    ssize_t rv = real(path, name, value, size);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_LGETXATTR);
+        ssize_t rv = real(path, name, value, size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_S(name);
 
-    c.arg[0] = IOMON_ARG_S(path);
-    c.arg[1] = IOMON_ARG_S(name);
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* fgetxattr: GETXATTR in XATTRS */
-ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size) __asm__("fgetxattr") IOMON_EXPORT;
-ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
-{
-    static iomon_real_fgetxattr_t real;
-    IOMON_REAL(real, "fgetxattr");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(fd, name, value, size);
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, name, value, size);
+    }
+
+    return iomon_g_lgetxattr(real, path, name, value, size);
+}
+
+/* fgetxattr's general path */
+static IOMON_COLD ssize_t iomon_g_fgetxattr(iomon_real_fgetxattr_t real, int fd, const char *name, void *value, size_t size)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_GETXATTR, IOMON_FN_FGETXATTR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9668,6 +17028,7 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(fd, name, value, size);
     int after = errno;
@@ -9683,22 +17044,57 @@ ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
     return rv;
 }
 
-/* listxattr: LISTXATTR in XATTRS */
-ssize_t iomon_w_listxattr(const char *path, char *list, size_t size) __asm__("listxattr") IOMON_EXPORT;
-ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
+/* fgetxattr: GETXATTR in XATTRS */
+ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size) __asm__("fgetxattr") IOMON_EXPORT;
+ssize_t iomon_w_fgetxattr(int fd, const char *name, void *value, size_t size)
 {
-    static iomon_real_listxattr_t real;
-    IOMON_REAL(real, "listxattr");
+    static iomon_real_fgetxattr_t real;
+    IOMON_REAL(real, "fgetxattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, list, size);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_GETXATTR, IOMON_FN_FGETXATTR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FGETXATTR);
+        ssize_t rv = real(fd, name, value, size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(name);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(fd, name, value, size);
+    }
+
+    return iomon_g_fgetxattr(real, fd, name, value, size);
+}
+
+/* listxattr's general path */
+static IOMON_COLD ssize_t iomon_g_listxattr(iomon_real_listxattr_t real, const char *path, char *list, size_t size)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_LISTXATTR, IOMON_FN_LISTXATTR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9707,6 +17103,82 @@ ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    ssize_t rv = real(path, list, size);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+
+    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* listxattr: LISTXATTR in XATTRS */
+ssize_t iomon_w_listxattr(const char *path, char *list, size_t size) __asm__("listxattr") IOMON_EXPORT;
+ssize_t iomon_w_listxattr(const char *path, char *list, size_t size)
+{
+    static iomon_real_listxattr_t real;
+    IOMON_REAL(real, "listxattr");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_LISTXATTR, IOMON_FN_LISTXATTR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LISTXATTR);
+        ssize_t rv = real(path, list, size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, list, size);
+    }
+
+    return iomon_g_listxattr(real, path, list, size);
+}
+
+/* llistxattr's general path */
+static IOMON_COLD ssize_t iomon_g_llistxattr(iomon_real_llistxattr_t real, const char *path, char *list, size_t size)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_LISTXATTR, IOMON_FN_LLISTXATTR,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     ssize_t rv = real(path, list, size);
     int after = errno;
@@ -9729,30 +17201,65 @@ ssize_t iomon_w_llistxattr(const char *path, char *list, size_t size)
     static iomon_real_llistxattr_t real;
     IOMON_REAL(real, "llistxattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, list, size);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_LISTXATTR, IOMON_FN_LLISTXATTR,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LLISTXATTR);
+        ssize_t rv = real(path, list, size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, list, size);
+    }
+
+    return iomon_g_llistxattr(real, path, list, size);
+}
+
+/* flistxattr's general path */
+static IOMON_COLD ssize_t iomon_g_flistxattr(iomon_real_flistxattr_t real, int fd, char *list, size_t size)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_LISTXATTR, IOMON_FN_FLISTXATTR,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(path, list, size);
+    ssize_t rv = real(fd, list, size);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
-
-    c.arg[0] = IOMON_ARG_S(path);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -9768,31 +17275,66 @@ ssize_t iomon_w_flistxattr(int fd, char *list, size_t size)
     static iomon_real_flistxattr_t real;
     IOMON_REAL(real, "flistxattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(fd, list, size);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_LISTXATTR, IOMON_FN_FLISTXATTR,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FLISTXATTR);
+        ssize_t rv = real(fd, list, size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+    
+        c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(fd, list, size);
+    }
+
+    return iomon_g_flistxattr(real, fd, list, size);
+}
+
+/* removexattr's general path */
+static IOMON_COLD int iomon_g_removexattr(iomon_real_removexattr_t real, const char *path, const char *name)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_REMOVEXATTR, IOMON_FN_REMOVEXATTR,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    ssize_t rv = real(fd, list, size);
+    int rv = real(path, name);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
+    c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = IOMON_ARG_S(name);
 
     iomon_end(&c);
     errno = after;
@@ -9806,15 +17348,49 @@ int iomon_w_removexattr(const char *path, const char *name)
     static iomon_real_removexattr_t real;
     IOMON_REAL(real, "removexattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, name);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_REMOVEXATTR, IOMON_FN_REMOVEXATTR,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_REMOVEXATTR);
+        int rv = real(path, name);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_S(name);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, name);
+    }
+
+    return iomon_g_removexattr(real, path, name);
+}
+
+/* lremovexattr's general path */
+static IOMON_COLD int iomon_g_lremovexattr(iomon_real_lremovexattr_t real, const char *path, const char *name)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_REMOVEXATTR, IOMON_FN_LREMOVEXATTR,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9822,6 +17398,7 @@ int iomon_w_removexattr(const char *path, const char *name)
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path, name);
     int after = errno;
@@ -9843,52 +17420,49 @@ int iomon_w_lremovexattr(const char *path, const char *name)
     static iomon_real_lremovexattr_t real;
     IOMON_REAL(real, "lremovexattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, name);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_REMOVEXATTR, IOMON_FN_LREMOVEXATTR,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
 
-    c.fd = -1;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
 
-    iomon_begin(&c);
-    int rv = real(path, name);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_LREMOVEXATTR);
+        int rv = real(path, name);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_S(name);
 
-    c.arg[0] = IOMON_ARG_S(path);
-    c.arg[1] = IOMON_ARG_S(name);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* fremovexattr: REMOVEXATTR in XATTRS */
-int iomon_w_fremovexattr(int fd, const char *name) __asm__("fremovexattr") IOMON_EXPORT;
-int iomon_w_fremovexattr(int fd, const char *name)
-{
-    static iomon_real_fremovexattr_t real;
-    IOMON_REAL(real, "fremovexattr");
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(fd, name);
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, name);
+    }
+
+    return iomon_g_lremovexattr(real, path, name);
+}
+
+/* fremovexattr's general path */
+static IOMON_COLD int iomon_g_fremovexattr(iomon_real_fremovexattr_t real, int fd, const char *name)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_REMOVEXATTR, IOMON_FN_FREMOVEXATTR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9897,6 +17471,7 @@ int iomon_w_fremovexattr(int fd, const char *name)
 
     c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(fd, name);
     int after = errno;
@@ -9910,22 +17485,56 @@ int iomon_w_fremovexattr(int fd, const char *name)
     return rv;
 }
 
-/* setxattr: SETXATTR in XATTRS */
-int iomon_w_setxattr(const char *path, const char *name, const void *value, size_t size, int flags) __asm__("setxattr") IOMON_EXPORT;
-int iomon_w_setxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+/* fremovexattr: REMOVEXATTR in XATTRS */
+int iomon_w_fremovexattr(int fd, const char *name) __asm__("fremovexattr") IOMON_EXPORT;
+int iomon_w_fremovexattr(int fd, const char *name)
 {
-    static iomon_real_setxattr_t real;
-    IOMON_REAL(real, "setxattr");
+    static iomon_real_fremovexattr_t real;
+    IOMON_REAL(real, "fremovexattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, name, value, size, flags);
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_REMOVEXATTR, IOMON_FN_FREMOVEXATTR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_FREMOVEXATTR);
+        int rv = real(fd, name);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(name);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
     }
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(fd, name);
+    }
+
+    return iomon_g_fremovexattr(real, fd, name);
+}
+
+/* setxattr's general path */
+static IOMON_COLD int iomon_g_setxattr(iomon_real_setxattr_t real, const char *path, const char *name, const void *value, size_t size, int flags)
+{
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_SETXATTR, IOMON_FN_SETXATTR,
         0,
     };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
@@ -9933,6 +17542,82 @@ int iomon_w_setxattr(const char *path, const char *name, const void *value, size
 
     c.fd = -1;
 
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(path, name, value, size, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = IOMON_ARG_S(name);
+
+    c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* setxattr: SETXATTR in XATTRS */
+int iomon_w_setxattr(const char *path, const char *name, const void *value, size_t size, int flags) __asm__("setxattr") IOMON_EXPORT;
+int iomon_w_setxattr(const char *path, const char *name, const void *value, size_t size, int flags)
+{
+    static iomon_real_setxattr_t real;
+    IOMON_REAL(real, "setxattr");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_SETXATTR, IOMON_FN_SETXATTR,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SETXATTR);
+        int rv = real(path, name, value, size, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_S(name);
+
+        c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, name, value, size, flags);
+    }
+
+    return iomon_g_setxattr(real, path, name, value, size, flags);
+}
+
+/* lsetxattr's general path */
+static IOMON_COLD int iomon_g_lsetxattr(iomon_real_lsetxattr_t real, const char *path, const char *name, const void *value, size_t size, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_SETXATTR, IOMON_FN_LSETXATTR,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
     int rv = real(path, name, value, size, flags);
     int after = errno;
@@ -9956,30 +17641,66 @@ int iomon_w_lsetxattr(const char *path, const char *name, const void *value, siz
     static iomon_real_lsetxattr_t real;
     IOMON_REAL(real, "lsetxattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(path, name, value, size, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_SETXATTR, IOMON_FN_LSETXATTR,
         0,
     };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_LSETXATTR);
+        int rv = real(path, name, value, size, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+    
+        c.arg[0] = IOMON_ARG_S(path);
+        c.arg[1] = IOMON_ARG_S(name);
+
+        c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
+
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(path, name, value, size, flags);
+    }
+
+    return iomon_g_lsetxattr(real, path, name, value, size, flags);
+}
+
+/* fsetxattr's general path */
+static IOMON_COLD int iomon_g_fsetxattr(iomon_real_fsetxattr_t real, int fd, const char *name, const void *value, size_t size, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
+        IOMON_OP_SETXATTR, IOMON_FN_FSETXATTR,
+        0,
+    };
+
     struct iomon_call c;
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = -1;
+    c.fd = fd;
 
+    c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(path, name, value, size, flags);
+    int rv = real(fd, name, value, size, flags);
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(path);
-    c.arg[1] = IOMON_ARG_S(name);
+    c.arg[0] = IOMON_ARG_S(name);
 
     c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
 
@@ -9995,35 +17716,38 @@ int iomon_w_fsetxattr(int fd, const char *name, const void *value, size_t size, 
     static iomon_real_fsetxattr_t real;
     IOMON_REAL(real, "fsetxattr");
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
-        return real(fd, name, value, size, flags);
-    }
-
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS),
         IOMON_OP_SETXATTR, IOMON_FN_FSETXATTR,
         0,
     };
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = fd;
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = fd;
 
-    iomon_begin(&c);
-    int rv = real(fd, name, value, size, flags);
-    int after = errno;
+        c.t0 = iomon_fast_begin(IOMON_FN_FSETXATTR);
+        int rv = real(fd, name, value, size, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    c.err = rv < 0 ? after : 0;
+    
+        c.arg[0] = IOMON_ARG_S(name);
 
-    c.arg[0] = IOMON_ARG_S(name);
+        c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
 
-    c.bytes = c.err == 0 && 1 ? (int64_t)size : 0;
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
 
-    iomon_end(&c);
-    errno = after;
-    return rv;
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_XATTRS))) {
+        return real(fd, name, value, size, flags);
+    }
+
+    return iomon_g_fsetxattr(real, fd, name, value, size, flags);
 }
 

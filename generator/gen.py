@@ -416,6 +416,12 @@ def check_aliases(f):
     return aliases, dict(sorted(skipped.items()))
 
 
+# Arg kinds the fast path records inline: strings and integers.  The rest
+# (argv, socket addresses, message headers, pipes, fcntl's third) are
+# formatted by the runtime, on the general path.
+FAST_ARG_KINDS = ("str", "int", "oct", "hex")
+
+
 def resolve_func(op, sig, opts, where):
     f = Sig(op, sig, opts, where)
     internal = check_internal(f)
@@ -434,6 +440,15 @@ def resolve_func(op, sig, opts, where):
         "bytes_guard": bytes_guard, "bytes_doc": str(f.opts.get("bytes", 0)),
         "args": args, "va": va, "via": via, "shape": shape,
         "http": check_http(f), "start_on_open": op["start_on_open"],
+        # The wrapper records on the fast path (runtime/fast.h): the common
+        # shape, with args whose kinds fix the record's layout.
+        "fast": shape == "call" and all(
+            a["kind"] in FAST_ARG_KINDS for a in args),
+        # ...with its general path in a function of its own (one whose
+        # arguments can be passed on: no va_list).
+        "outline": shape == "call" and all(
+            a["kind"] in FAST_ARG_KINDS for a in args) and
+        (not f.variadic or va == "open_mode"),
         "internal": internal, "aliases": aliases, "skip_aliases": skipped,
         # The arg that names a file: what START_ON_OPEN matches, and what
         # the listener learns fd -> path from.

@@ -39,6 +39,10 @@ typedef void (*iomon_warn_fn)(const char *line);
 
 void iomon_config_parse(struct iomon_config *cfg, iomon_getenv_fn get,
                         iomon_warn_fn warn);
+/* getenv for the shim's own variables (IOMON_*, MONITOR_*, MESSAGE_*,
+ * FACILITY_ID, START_ON_*), from one pass over the environment made at
+ * the first lookup. */
+const char *iomon_env_lookup(const char *name);
 
 /* MONITOR_DOMAINS -> mask.  Returns 0 and fills *bad (at most badcap
  * bytes) with the first entry it could not use, or returns 1. */

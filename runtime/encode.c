@@ -17,6 +17,6 @@ size_t iomon_record_encode(uint8_t *dst, size_t arg_cap,
 {
     struct iomon_plan p;
     iomon_plan(&p, arg_cap, f, a1, a2);
-    iomon_write(dst, &p, f, a1, a2);
+    iomon_write(dst, &p, f, a1, a2, 0);
     return p.size;
 }

@@ -10,6 +10,10 @@
 
 #include "iomon.h"
 
+/* Inlined wherever it is used, so that a caller that knows the args' kinds
+ * (a wrapper's fast path) has their planning folded away. */
+#define IOMON_INLINE static inline __attribute__((always_inline))
+
 /* The fields of one record, before they are packed. */
 struct iomon_fields {
     uint8_t op, flags;
@@ -26,7 +30,43 @@ struct iomon_plan {
     uint16_t size;
 };
 
-static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
+/* A batch keeps this much room past its last record, so that a short
+ * string is copied as two 8-byte words (record.h, iomon_append). */
+#define IOMON_STR_SLACK 16
+
+/* Whether the 16 bytes at s lie in one page: then reading them cannot
+ * fault, whatever the string's length (the bytes after its end are read
+ * and not used). */
+IOMON_INLINE int iomon_str_words_ok(const char *s)
+{
+    return ((uintptr_t)s & 4095) <= 4096 - 16;
+}
+
+IOMON_INLINE uint64_t iomon_zero_bytes(uint64_t w)
+{
+    return (w - UINT64_C(0x0101010101010101)) & ~w &
+           UINT64_C(0x8080808080808080);
+}
+
+/* strnlen(s, cap + 1), with a string of at most 15 bytes found inline in
+ * two words (most paths a program passes are short), without a call. */
+IOMON_INLINE size_t iomon_str_len(const char *s, size_t cap)
+{
+    /* Two words hold at most 15 bytes and the NUL: no more than the cap
+     * (the caller cuts anything longer to it anyway). */
+    if (IOMON_LIKELY(iomon_str_words_ok(s))) {
+        uint64_t w, z;
+        memcpy(&w, s, 8);
+        if ((z = iomon_zero_bytes(w)) != 0)
+            return (size_t)__builtin_ctzll(z) >> 3;
+        memcpy(&w, s + 8, 8);
+        if ((z = iomon_zero_bytes(w)) != 0)
+            return 8 + ((size_t)__builtin_ctzll(z) >> 3);
+    }
+    return strnlen(s, cap + 1);
+}
+
+IOMON_INLINE size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
                                     uint8_t *kind)
 {
     *kind = a->kind;
@@ -39,7 +79,7 @@ static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
         return 0;
     }
     /* A string already cut by its maker stays marked as cut. */
-    size_t n = strnlen(a->str, arg_cap + 1);
+    size_t n = iomon_str_len(a->str, arg_cap);
     if (n > arg_cap) {
         *kind = IOMON_ARG_STR_TRUNC;
         n = arg_cap;
@@ -50,7 +90,7 @@ static inline size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
 /* Whether the fixed part holds the outcome: a duration of 32 bits, and
  * either a positive errno with no bytes or a byte count of 32 bits.  The
  * out-of-range bits are or-ed together so the common case is one test. */
-static inline int iomon_fits_narrow(const struct iomon_fields *f)
+IOMON_INLINE int iomon_fits_narrow(const struct iomon_fields *f)
 {
     uint64_t over = f->dur >> 32;
     if (f->error)
@@ -62,7 +102,7 @@ static inline int iomon_fits_narrow(const struct iomon_fields *f)
 
 /* The args' kinds and lengths, and their share of the record's size.
  * Strings longer than arg_cap are cut and marked. */
-static inline size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
+IOMON_INLINE size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
                                      const struct iomon_arg *a1,
                                      const struct iomon_arg *a2)
 {
@@ -75,7 +115,7 @@ static inline size_t iomon_plan_args(struct iomon_plan *p, size_t arg_cap,
 }
 
 /* The record's flags, size, and its args' kinds and lengths. */
-static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
+IOMON_INLINE size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
                                 const struct iomon_fields *f,
                                 const struct iomon_arg *a1,
                                 const struct iomon_arg *a2)
@@ -98,17 +138,25 @@ static inline size_t iomon_plan(struct iomon_plan *p, size_t arg_cap,
     return size;
 }
 
-static inline uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
-                                     uint8_t kind, size_t len)
+/* slack: IOMON_STR_SLACK if dst has that much room past the record, else
+ * 0; IOMON_STR_SLACK_SAFE if, besides, every string shorter than 16 bytes
+ * is known to lie in one page with the 16 bytes at its start. */
+#define IOMON_STR_SLACK_SAFE (IOMON_STR_SLACK + 1)
+IOMON_INLINE uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
+                                     uint8_t kind, size_t len, size_t slack)
 {
-    if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC)
+    if ((kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC) && slack &&
+        len < 16 &&
+        (slack == IOMON_STR_SLACK_SAFE || iomon_str_words_ok(a->str)))
+        memcpy(dst, a->str, 16); /* a fixed copy: two loads, two stores */
+    else if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC)
         memcpy(dst, a->str, len);
     else if (kind != IOMON_ARG_NONE)
         memcpy(dst, &a->num, sizeof a->num); /* len is 8: a fixed copy */
     return dst + len;
 }
 
-static inline uint8_t *iomon_put_wide(uint8_t *dst,
+IOMON_INLINE uint8_t *iomon_put_wide(uint8_t *dst,
                                       const struct iomon_fields *f)
 {
     struct iomon_wire_wide w = {f->bytes, f->error, f->dur};
@@ -116,9 +164,9 @@ static inline uint8_t *iomon_put_wide(uint8_t *dst,
     return dst + sizeof w;
 }
 
-static inline void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
+IOMON_INLINE void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
                                   const struct iomon_arg *a1,
-                                  const struct iomon_arg *a2)
+                                  const struct iomon_arg *a2, size_t slack)
 {
     /* Two stores (kinds, lengths) rather than a 6-byte struct copy. */
     uint16_t kinds = (uint16_t)(p->kind[0] | p->kind[1] << 8);
@@ -128,15 +176,16 @@ static inline void iomon_put_args(uint8_t *dst, const struct iomon_plan *p,
     _Static_assert(sizeof kinds + sizeof lens == sizeof(struct iomon_wire_args),
                    "args header: kind1, kind2, len1, len2");
     dst += sizeof(struct iomon_wire_args);
-    uint8_t *q = iomon_put_arg(dst, a1, p->kind[0], p->len[0]);
-    iomon_put_arg(q, a2, p->kind[1], p->len[1]);
+    uint8_t *q = iomon_put_arg(dst, a1, p->kind[0], p->len[0], slack);
+    iomon_put_arg(q, a2, p->kind[1], p->len[1], slack);
 }
 
-/* Writes the planned record at dst (which has room for p->size bytes). */
-static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
+/* Writes the planned record at dst (which has room for p->size bytes,
+ * and slack more). */
+IOMON_INLINE void iomon_write(uint8_t *dst, const struct iomon_plan *p,
                                const struct iomon_fields *f,
                                const struct iomon_arg *a1,
-                               const struct iomon_arg *a2)
+                               const struct iomon_arg *a2, size_t slack)
 {
     /* Stored field by field through a packed view: no staging copy. */
     struct iomon_wire_rec *r = (struct iomon_wire_rec *)(void *)dst;
@@ -155,7 +204,7 @@ static inline void iomon_write(uint8_t *dst, const struct iomon_plan *p,
         q = iomon_put_wide(q, f);
     }
     if (p->flags & IOMON_REC_ARGS)
-        iomon_put_args(q, p, a1, a2);
+        iomon_put_args(q, p, a1, a2, slack);
 }
 
 /* Plan and write in one step; returns the record's size. */

@@ -14,6 +14,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "batch.h"
 #include "clock.h"
 #include "wire.h"
 
@@ -31,28 +32,57 @@
  * matched even when their domain is not monitored. */
 #define IOMON_WATCH_OPEN_BIT (UINT32_C(1) << 31)
 
-/* Domains whose calls take the slow path now.  All ones until the runtime
- * has initialised, so the very first wrapped call initialises it. */
+/* Set in iomon_hot while the process as a whole needs every recorded call
+ * to take the general path (runtime/shim.c): before start-up, while
+ * paused, after STOP, or when the clock is not the TSC.  The fast path
+ * (fast.h) runs only when it is clear. */
+#define IOMON_SLOW_BIT (UINT32_C(1) << 30)
+
+/* Domains whose calls take the slow path now, and IOMON_SLOW_BIT.  All
+ * ones until the runtime has initialised, so the very first wrapped call
+ * initialises it. */
 extern uint32_t iomon_hot IOMON_HIDDEN;
+/* The domains whose calls take the fast path (fast.h) now: iomon_hot
+ * without IOMON_SLOW_BIT, and empty while that bit is set. */
+extern uint32_t iomon_fast_hot IOMON_HIDDEN;
+
+/* iomon_thread.ready when the thread may record on the fast path: it has
+ * a batch, and nothing waits for the general path (calls kept aside by a
+ * signal handler, a fork in a handler).  Read together with the guard as
+ * one word, which is then IOMON_READY. */
+#define IOMON_READY UINT64_C(1)
 
 struct iomon_thread {
-    /* Non-zero while the shim itself is working on this thread.  The shim
-     * never calls a wrapped function itself, so a wrapped call made while
-     * it is set comes from a signal handler that interrupted the shim:
-     * iomon_end keeps it aside (side.h) instead of touching the batch.
-     * IOMON_GUARD_VFORK is also set in a vfork child, whose calls must not
-     * touch the batch it shares with its parent. */
-    int guard;
-    /* Where the outermost guard was taken: a stack slot holding a mark.
-     * A handler that jumps out of the shim (siglongjmp) leaves the guard
-     * set; the next call finds that frame gone and clears it. */
-    const volatile uint64_t *guard_at;
+    union {
+        struct {
+            uint32_t ready; /* 1 (IOMON_READY) or 0: see above */
+            /* Non-zero while the shim itself is working on this thread.
+             * The shim never calls a wrapped function itself, so a
+             * wrapped call made while it is set comes from a signal
+             * handler that interrupted the shim: iomon_end keeps it aside
+             * (side.h) instead of touching the batch.  IOMON_GUARD_VFORK
+             * is also set in a vfork child, whose calls must not touch
+             * the batch it shares with its parent. */
+            int guard;
+        };
+        uint64_t word;
+    };
+    /* The frame that took the outermost guard (its canonical frame
+     * address), and the return address it held there.  A handler that
+     * jumps out of the shim (siglongjmp) leaves the guard set; a later
+     * call finds that frame gone: not below it, or the return address
+     * overwritten. */
+    uintptr_t guard_at, guard_ret;
     /* A fork interrupted the shim on this thread: once the interrupted
      * code is done, let go of the parent's batch. */
     int orphaned;
+    struct iomon_batch batch; /* record.c */
 };
 #define IOMON_GUARD_VFORK (1 << 28)
 extern IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
+
+/* The calling function's frame, as the guard names it. */
+#define IOMON_FRAME() ((uintptr_t)__builtin_dwarf_cfa())
 
 struct iomon_arg {
     uint8_t kind; /* enum iomon_arg_kind */
@@ -76,6 +106,7 @@ struct iomon_call {
     int64_t bytes;
     struct iomon_arg arg[2];
     const char *path;   /* the opened path, for START_ON_OPEN */
+    uintptr_t frame;    /* the wrapper's IOMON_FRAME(), for the guard */
 };
 
 static inline int iomon_skip(uint32_t bits)
@@ -83,9 +114,16 @@ static inline int iomon_skip(uint32_t bits)
     return !(__atomic_load_n(&iomon_hot, __ATOMIC_RELAXED) & bits);
 }
 
+/* The call's start, shown in the thread's area slot while it is in
+ * flight (none for a thread without a batch, nor in a vfork child). */
 static inline void iomon_begin(struct iomon_call *c)
 {
     c->t0 = iomon_ticks();
+    if (__atomic_load_n(&iomon_self.word, __ATOMIC_RELAXED) == IOMON_READY) {
+        struct iomon_thread_slot *s = iomon_self.batch.s;
+        __atomic_store_n(&s->inflight_t0, c->t0, __ATOMIC_RELAXED);
+        __atomic_store_n(&s->inflight_fn, c->site->fn, __ATOMIC_RELAXED);
+    }
 }
 
 /* Decides whether the call is recorded (monitored domain, START_ON_*

@@ -18,36 +18,22 @@
 #include "process.h"
 #include "transport.h"
 
-struct batch {
-    /* buf and (shared) the claim.  The length is kept here and only shown
-     * to the listener in s->len: nothing read back from shared memory
-     * ever sizes a write. */
-    struct iomon_thread_slot *s;
-    uint8_t *buf;     /* the message: long mtype, header, facility, records */
-    uint32_t len;
-    uint32_t index;   /* its slot in the area, or IOMON_NO_SLOT */
-    uint32_t seq;     /* this batch's number in the slot */
-    uint32_t nrec;
-    uint64_t first_t; /* ticks of the oldest record */
-    uint32_t tid;
-    /* Where a send stands, so that one a signal handler jumped out of can
-     * be finished (iomon_record_repair): sealed (and perhaps sent) from
-     * sealed_from, or done and the buffer being reset. */
-    enum { IDLE, SEALED, RESETTING } phase;
-    uint32_t sealed_from;
-    /* In a child forked while the shim was busy here: the batch is a copy
-     * of the parent's, which the parent sends; this one is never sent. */
-    int orphan;
-};
+#include <errno.h>
 
-static IOMON_TLS struct batch self_batch;
+/* This thread's batch lives in its TLS block (iomon.h), beside the guard:
+ * one base for everything the fast path touches. */
+IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
+#define self_batch (iomon_self.batch)
+#define IDLE IOMON_BATCH_IDLE
+#define SEALED IOMON_BATCH_SEALED
+#define RESETTING IOMON_BATCH_RESETTING
 
 /* Private batches of every thread, so that at exit the records still
  * waiting in other threads' batches (which cannot safely be sent from
  * here) are counted as lost.  Batches in the area need no such count: the
  * listener reads them once the process is gone. */
 #define MAX_THREADS 4096
-static struct batch *registry[MAX_THREADS];
+static struct iomon_batch *registry[MAX_THREADS];
 /* Entries at and above it were never used: the scans (one at every exit)
  * stop there instead of reading the 32 KB table. */
 static uint32_t registry_hwm;
@@ -57,10 +43,10 @@ static size_t registry_used(void)
     return __atomic_load_n(&registry_hwm, __ATOMIC_ACQUIRE);
 }
 
-static void register_batch(struct batch *b)
+static void register_batch(struct iomon_batch *b)
 {
     for (size_t i = 0; i < MAX_THREADS; i++) {
-        struct batch *none = NULL;
+        struct iomon_batch *none = NULL;
         if (__atomic_compare_exchange_n(&registry[i], &none, b, 0,
                                         __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
             iomon_hwm_raise(&registry_hwm, (uint32_t)i);
@@ -69,7 +55,7 @@ static void register_batch(struct batch *b)
     }
 }
 
-static void unregister_batch(struct batch *b)
+static void unregister_batch(struct iomon_batch *b)
 {
     size_t used = registry_used();
     for (size_t i = 0; i < used; i++)
@@ -84,14 +70,15 @@ uint64_t iomon_record_pending_elsewhere(void)
     uint64_t n = 0;
     size_t used = registry_used();
     for (size_t i = 0; i < used; i++) {
-        struct batch *b = __atomic_load_n(&registry[i], __ATOMIC_RELAXED);
+        struct iomon_batch *b = __atomic_load_n(&registry[i], __ATOMIC_RELAXED);
         if (b && b != &self_batch)
             n += __atomic_load_n(&b->nrec, __ATOMIC_RELAXED);
     }
     return n;
 }
 
-static struct iomon_record_limits limits = {1024, 256};
+struct iomon_record_limits iomon_limits = {1024, 256, sizeof(long) + 1024};
+#define limits iomon_limits
 /* IOMON_FLUSH_MS in ticks; set from the clock's ratio once it is known,
  * and generous until then. */
 static uint64_t age_ticks = UINT64_MAX;
@@ -110,9 +97,10 @@ void iomon_record_setup(size_t msgmax)
     size_t room = cap - sizeof(struct iomon_wire_hdr) - IOMON_FACILITY_MAX -
                   sizeof(struct iomon_wire_rec) -
                   sizeof(struct iomon_wire_wide) -
-                  sizeof(struct iomon_wire_args);
+                  sizeof(struct iomon_wire_args) - IOMON_STR_SLACK;
     limits.body_cap = cap;
     limits.arg_cap = room / 2 < 4096 ? room / 2 : 4096;
+    limits.buf_end = sizeof(long) + cap;
     rec0 = (uint32_t)(HDR_LEN + pr->facility_len);
     private_bytes = sizeof(struct iomon_thread_slot) + sizeof(long) + cap;
     /* Below any real TSC rate (4 ticks per ns) the bound can only grow. */
@@ -124,23 +112,18 @@ const struct iomon_record_limits *iomon_record_limits(void)
     return &limits;
 }
 
-static uint32_t thread_id(struct batch *b)
+static uint32_t thread_id(struct iomon_batch *b)
 {
     if (IOMON_UNLIKELY(!b->tid))
         b->tid = (uint32_t)syscall(SYS_gettid);
     return b->tid;
 }
 
-/* The end of the body the buffer may hold. */
-static inline uint32_t buf_end(void)
-{
-    return (uint32_t)(sizeof(long) + limits.body_cap);
-}
-
-static void start_batch(struct batch *b)
+static void start_batch(struct iomon_batch *b)
 {
     struct iomon_thread_slot *s = b->s;
     b->nrec = 0;
+    b->deadline = 0; /* set by the first record */
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
     b->len = rec0;
     __atomic_store_n(&s->len, rec0, __ATOMIC_RELAXED);
@@ -157,20 +140,21 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
 
 /* The header and facility in place from the start, so that the listener
  * finds the facility of a batch it reads from the area. */
-static void write_header(struct batch *b)
+static void write_header(struct iomon_batch *b)
 {
     *(long *)(void *)b->buf = IOMON_MTYPE_BATCH;
     fill_header(b->buf + sizeof(long), 0, thread_id(b), b->index, b->seq,
                 &iomon_process()->id);
 }
 
-static int take_slot(struct batch *b)
+static int take_slot(struct iomon_batch *b)
 {
     uint32_t index;
     struct iomon_thread_slot *s = iomon_area_thread_claim(thread_id(b), &index);
     if (!s)
         return 0;
     s->rec0 = rec0;
+    __atomic_store_n(&s->inflight_fn, 0, __ATOMIC_RELAXED);
     b->s = s;
     b->buf = iomon_area_slot_buf(iomon_area(), index);
     b->index = index;
@@ -183,7 +167,7 @@ static int take_slot(struct batch *b)
     return 1;
 }
 
-static int take_private(struct batch *b)
+static int take_private(struct iomon_batch *b)
 {
     void *m = mmap(NULL, private_bytes, PROT_READ | PROT_WRITE,
                    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
@@ -202,7 +186,7 @@ static int take_private(struct batch *b)
 
 /* The buffer is taken on a thread's first record, so threads that never
  * record cost nothing, and the hot path never calls malloc. */
-IOMON_COLD static int ensure_buffer(struct batch *b)
+IOMON_COLD static int ensure_buffer(struct iomon_batch *b)
 {
     if (b->s)
         return 1;
@@ -254,7 +238,7 @@ static void refresh_age_bound(void)
 
 /* Seals the batch: from here on the listener cannot take its records, and
  * the returned offset says where the records it did not take begin. */
-static uint32_t seal(struct batch *b)
+static uint32_t seal(struct iomon_batch *b)
 {
     struct iomon_thread_slot *s = b->s;
     if (b->phase == SEALED)
@@ -274,7 +258,7 @@ static uint32_t seal(struct batch *b)
 }
 
 /* After a send (or its loss): the next batch, under the next number. */
-static void finish_send(struct batch *b)
+static void finish_send(struct iomon_batch *b)
 {
     if (b->phase == SEALED) {
         b->phase = RESETTING;
@@ -288,22 +272,28 @@ static void finish_send(struct batch *b)
  * the listener and go on in another slot.  The listener is slow, not gone
  * (or the records are lost with the area anyway), so nothing is lost
  * while free slots last. */
-static int leave_for_listener(struct batch *b, uint32_t from)
+static int leave_for_listener(struct iomon_batch *b, uint32_t from)
 {
     if (b->index == IOMON_NO_SLOT || b->orphan)
         return 0;
-    struct batch next = *b;
+    struct iomon_batch next = *b;
     next.s = NULL;
     if (!take_slot(&next))
         return 0;
-    iomon_area_thread_leave(b->s, b->seq, from);
+    /* The call in flight (a handler's, if any) is shown where the thread
+     * now is. */
+    struct iomon_thread_slot *old = b->s;
+    next.s->inflight_t0 = old->inflight_t0;
+    __atomic_store_n(&next.s->inflight_fn, old->inflight_fn, __ATOMIC_RELAXED);
+    __atomic_store_n(&old->inflight_fn, 0, __ATOMIC_RELAXED);
+    iomon_area_thread_leave(old, b->seq, from);
     *b = next; /* a fresh batch in the new slot */
     return 1;
 }
 
 IOMON_COLD void iomon_record_flush(void)
 {
-    struct batch *b = &self_batch;
+    struct iomon_batch *b = &self_batch;
     struct iomon_thread_slot *s = b->s;
     if (!s || b->nrec == 0)
         return;
@@ -333,7 +323,7 @@ IOMON_COLD void iomon_record_flush(void)
 
 void iomon_record_repair(void)
 {
-    struct batch *b = &self_batch;
+    struct iomon_batch *b = &self_batch;
     if (!b->s)
         return;
     /* A jump between a record's length and its count leaves them apart:
@@ -346,45 +336,39 @@ void iomon_record_repair(void)
         finish_send(b);
 }
 
-/* Room for `size` more bytes, flushing first if the batch is full. */
-static inline uint8_t *reserve(struct batch *b, size_t size, uint64_t now)
+IOMON_COLD void iomon_record_make_room(void)
 {
-    if (IOMON_UNLIKELY(!b->s) && !ensure_buffer(b))
-        return NULL;
-    if (IOMON_UNLIKELY(b->len + size > buf_end()))
-        iomon_record_flush();
-    if (b->nrec == 0)
-        b->first_t = now;
-    return b->buf + b->len;
+    int saved = errno;
+    iomon_record_flush();
+    errno = saved;
 }
 
-static inline void commit(struct batch *b, size_t size, uint64_t now)
+static uint64_t add_sat(uint64_t a, uint64_t b)
 {
-    /* The record's bytes are written before the length that shows them. */
-    b->len += (uint32_t)size;
-    __atomic_store_n(&b->s->len, b->len, __ATOMIC_RELEASE);
-    b->nrec++;
+    return a + b < a ? UINT64_MAX : a + b;
+}
+
+IOMON_COLD void iomon_record_due(uint64_t now)
+{
+    struct iomon_batch *b = &self_batch;
+    if (b->deadline == 0)
+        b->deadline = add_sat(now, age_ticks); /* the batch's first record */
     /* age_ticks is 0 when batching is off: every record goes at once. */
-    if (IOMON_UNLIKELY(now - b->first_t >= age_ticks || b->nrec == UINT16_MAX))
-        iomon_record_flush();
+    if (now >= b->deadline)
+        iomon_record_make_room();
 }
 
-/* Inlined into each caller: it is the hot path, and a call costs its
- * register saves on every record. */
+/* The general path's append: the thread may have no buffer yet. */
 static inline __attribute__((always_inline)) void
 append(struct iomon_fields *f, const struct iomon_arg *a1,
        const struct iomon_arg *a2, uint64_t now)
 {
-    struct batch *b = &self_batch;
-    struct iomon_plan p;
-    size_t size = iomon_plan(&p, limits.arg_cap, f, a1, a2);
-    uint8_t *dst = reserve(b, size, now);
-    if (IOMON_UNLIKELY(!dst)) {
+    struct iomon_batch *b = &self_batch;
+    if (IOMON_UNLIKELY(!b->s) && !ensure_buffer(b)) {
         iomon_process_add_lost(1);
         return;
     }
-    iomon_write(dst, &p, f, a1, a2);
-    commit(b, size, now);
+    iomon_append(f, a1, a2, now, b->s);
 }
 
 void iomon_record_call(const struct iomon_call *c, uint64_t t1, uint8_t flags)
@@ -455,8 +439,9 @@ void iomon_record_forget_thread(int busy)
     for (size_t i = 0; i < used; i++)
         if (registry[i] != &self_batch)
             registry[i] = NULL;
-    struct batch *b = &self_batch;
+    struct iomon_batch *b = &self_batch;
     b->tid = 0;
+    iomon_self.ready = 0;
     if (!b->s)
         return;
     if (busy) {
@@ -476,7 +461,8 @@ void iomon_record_forget_thread(int busy)
 void iomon_record_drop(void)
 {
     /* The batch a fork interrupted is the parent's: begin again. */
-    struct batch *b = &self_batch;
+    struct iomon_batch *b = &self_batch;
+    iomon_self.ready = 0;
     b->orphan = 0;
     b->phase = IDLE;
     if (b->s && b->index == IOMON_NO_SLOT)
@@ -487,7 +473,8 @@ void iomon_record_drop(void)
 
 void iomon_record_release(void)
 {
-    struct batch *b = &self_batch;
+    struct iomon_batch *b = &self_batch;
+    iomon_self.ready = 0;
     if (!b->s)
         return;
     if (b->index != IOMON_NO_SLOT) {

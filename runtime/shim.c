@@ -19,11 +19,10 @@
 #include "area_shim.h"
 #include "process.h"
 #include "record.h"
+#include "fast.h"
 #include "side.h"
 #include "state.h"
 #include "transport.h"
-
-IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
 
 static pthread_once_t init_once = PTHREAD_ONCE_INIT;
 static int finished;   /* STOP sent: anything later goes out at once */
@@ -59,7 +58,7 @@ static ssize_t slurp(const char *path, char *buf, size_t cap)
 static size_t read_msgmax(void)
 {
     struct msginfo info;
-    if (msgctl(0, IPC_INFO, (struct msqid_ds *)(void *)&info) < 0)
+    if (iomon_msgctl(0, IPC_INFO, &info) < 0)
         return 8192;
     return info.msgmax >= 512 ? (size_t)info.msgmax : 8192;
 }
@@ -105,27 +104,26 @@ static void drain_side(void)
         iomon_side_drain(record_side);
 }
 
-/* What enter() writes in its caller's slot: a frame that still holds it
- * still holds the guard. */
-#define GUARD_MARK UINT64_C(0x696f6d6f6e677264)
-
-/* Takes the guard.  `here` is a slot in the caller's frame, which lives
- * as long as the guard is held: the outermost enter marks it, so a later
- * call can tell a live guard from one a siglongjmp left behind (the
- * slot's frame is gone, and every call clears its own slot first). */
-static inline void enter(volatile uint64_t *here)
+/* Takes the guard for the frame `frame` (IOMON_FRAME() of the outermost
+ * shim function on the stack: a wrapper, or the runtime's own entry).  The
+ * outermost enter notes the frame and the return address it holds, so a
+ * later call can tell a live guard from one a siglongjmp left behind. */
+static inline void enter(uintptr_t frame)
 {
     int outermost = iomon_self.guard == 0;
+    uintptr_t ret = outermost ? *(const uintptr_t *)(frame - sizeof ret) : 0;
     if (outermost) {
-        *here = GUARD_MARK;
-        iomon_self.guard_at = here;
+        iomon_self.guard_at = frame;
+        iomon_self.guard_ret = ret;
     }
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
     iomon_self.guard++;
     __atomic_signal_fence(__ATOMIC_SEQ_CST);
-    /* A handler that ran just before the increment moved it. */
-    if (outermost && IOMON_UNLIKELY(iomon_self.guard_at != here))
-        iomon_self.guard_at = here;
+    /* A handler that ran just before the increment moved them. */
+    if (outermost) {
+        iomon_self.guard_at = frame;
+        iomon_self.guard_ret = ret;
+    }
 }
 
 IOMON_COLD static void orphan_done(void);
@@ -149,22 +147,35 @@ static inline void leave(void)
     }
 }
 
-#define ENTER() volatile uint64_t guard_here_; enter(&guard_here_)
+#define ENTER() enter(IOMON_FRAME())
 
 /* A guard whose frame is gone: a signal handler jumped out of the shim.
  * A handler that interrupted the shim runs deeper on the same stack (or on
- * its alternate stack), and the interrupted frame still holds the mark. */
-static int guard_is_stale(const volatile uint64_t *here)
+ * its alternate stack), and the interrupted frame still holds its return
+ * address.  `frame` is the checking call's wrapper frame. */
+static int guard_is_stale(uintptr_t frame)
 {
-    const volatile uint64_t *at = iomon_self.guard_at;
+    uintptr_t at = iomon_self.guard_at;
     if (!at || (iomon_self.guard & IOMON_GUARD_VFORK))
         return 0;
-    if (*at != GUARD_MARK)
+    if (*(const volatile uintptr_t *)(at - sizeof at) != iomon_self.guard_ret)
         return 1;
-    if ((uintptr_t)here < (uintptr_t)at)
+    if (frame < at)
         return 0;
     stack_t ss;
     return !(sigaltstack(NULL, &ss) == 0 && (ss.ss_flags & SS_ONSTACK));
+}
+
+/* Whether this thread may record on the fast path (fast.h), which then
+ * finds iomon_self.word == IOMON_READY.  Called when the general path is
+ * done; what makes a thread unready later (a call kept aside, a fork in a
+ * handler, a batch let go) clears it there. */
+static void refresh_ready(void)
+{
+    int ok = iomon_self.guard == 0 && iomon_self.batch.s &&
+             !iomon_self.orphaned && !iomon_self.batch.orphan &&
+             !iomon_side_pending();
+    __atomic_store_n(&iomon_self.ready, ok ? 1u : 0u, __ATOMIC_RELAXED);
 }
 
 static void send_start(void)
@@ -300,6 +311,7 @@ static void after_fork_child(void)
     if (fork_busy) {
         /* START waits until the interrupted code is done with the batch. */
         iomon_self.orphaned = 1;
+        iomon_self.ready = 0;
         return;
     }
     ENTER();
@@ -331,12 +343,12 @@ static void init(void)
 {
     iomon_self.guard++;
     int saved = errno;
-    iomon_config_parse(&pr.cfg, (iomon_getenv_fn)getenv, say);
+    iomon_config_parse(&pr.cfg, iomon_env_lookup, say);
     iomon_identity_read(&pr.id);
     pr.facility = pr.cfg.facility;
     pr.facility_len = strlen(pr.cfg.facility);
     pr.batching = pr.cfg.batch;
-    const char *clock = getenv("IOMON_CLOCK");
+    const char *clock = iomon_env_lookup("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
     if (pr.cfg.enabled &&
         iomon_transport_init(pr.cfg.queue_path, pr.cfg.allow_shared, say,
@@ -359,6 +371,8 @@ static void init(void)
         iomon_process_on_thread_exit(thread_exit);
         pthread_atfork(before_fork, after_fork_parent, after_fork_child);
         iomon_state_init(&pr.cfg);
+        if (!iomon_clk.tsc)
+            iomon_state_force_slow(); /* the fast path reads the TSC */
         publish_clock();
         send_start();
     }
@@ -396,8 +410,7 @@ static void record_vfork_child(struct iomon_call *c, uint64_t t1,
  * signal handler that interrupted the shim on this thread (it must not
  * touch the batch, nor wait for init: pthread_once would deadlock if init
  * is what it interrupted), or after a handler jumped out of the shim. */
-IOMON_COLD static void end_guarded(struct iomon_call *c, uint64_t t1,
-                        volatile uint64_t *here)
+IOMON_COLD static void end_guarded(struct iomon_call *c, uint64_t t1)
 {
     if (iomon_self.guard & IOMON_GUARD_VFORK) {
         if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
@@ -408,25 +421,35 @@ IOMON_COLD static void end_guarded(struct iomon_call *c, uint64_t t1,
         iomon_side_push(c, t1, 0); /* the drain decides */
         return;
     }
-    if (guard_is_stale(here)) {
+    if (guard_is_stale(c->frame)) {
         /* Nothing of the shim runs on this thread now: start clean, with
-         * the guard marked in the caller's slot, which every call clears
-         * (a slot of our own would keep its mark after another jump). */
+         * the guard held by this call's frame. */
         iomon_self.guard = 0;
-        enter(here);
+        enter(c->frame);
         iomon_record_repair();
         if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
             record_admitted(c, t1);
         leave();
+        refresh_ready();
         return;
     }
     if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
         iomon_side_push(c, t1, 1);
 }
 
+/* The call is over: no longer in flight.  Not in a vfork child (the
+ * slot is its parent's) nor under the guard (a handler's call). */
+static inline void not_in_flight(void)
+{
+    struct iomon_thread_slot *s = iomon_self.batch.s;
+    if (s && iomon_self.guard == 0)
+        __atomic_store_n(&s->inflight_fn, 0, __ATOMIC_RELAXED);
+}
+
 void iomon_end(struct iomon_call *c)
 {
     c->t1 = iomon_ticks();
+    not_in_flight();
     iomon_end_at(c, c->t1);
 }
 
@@ -436,18 +459,43 @@ void iomon_end(struct iomon_call *c)
  * slow paths it reaches are kept out of line (IOMON_COLD). */
 __attribute__((flatten)) void iomon_end_at(struct iomon_call *c, uint64_t t1)
 {
-    /* The guard's slot in this frame, cleared first: if a siglongjmp left
-     * the guard marked in a frame at this very place, the mark is gone. */
-    volatile uint64_t guard_here_ = 0;
     if (IOMON_UNLIKELY(iomon_self.guard)) {
-        end_guarded(c, t1, &guard_here_);
+        end_guarded(c, t1);
         return;
     }
-    enter(&guard_here_);
+    enter(c->frame);
     ensure_init();
     if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
         record_admitted(c, t1);
     leave();
+    refresh_ready();
+}
+
+/* The fast path (fast.h) found the thread no longer ready after the real
+ * call (a handler forked, or kept a call aside): the general path. */
+IOMON_COLD void iomon_fast_end_slow(struct iomon_call *c, uint64_t t1)
+{
+    int saved = errno;
+    if (c->err == IOMON_ERRNO_PENDING)
+        c->err = saved;
+    c->t1 = t1;
+    not_in_flight();
+    iomon_end_at(c, t1);
+    errno = saved;
+}
+
+/* The fast path dropped its guard and found the thread not ready: a
+ * handler kept calls aside meanwhile, or forked. */
+IOMON_COLD void iomon_fast_leave_slow(void)
+{
+    int saved = errno;
+    if (iomon_self.guard == 0 &&
+        (iomon_side_pending() || iomon_self.orphaned)) {
+        ENTER();
+        leave();
+    }
+    refresh_ready();
+    errno = saved;
 }
 
 int iomon_exec_skip(void)
@@ -569,6 +617,7 @@ static void finish(void)
 {
     if (!pr.cfg.enabled || __atomic_exchange_n(&finished, 1, __ATOMIC_RELAXED))
         return;
+    iomon_state_force_slow(); /* every later record goes out at once */
     if (iomon_self.orphaned) {
         /* A child forked in a handler that ends before the code the fork
          * interrupted is done: its batch is the parent's.  The area still

@@ -56,6 +56,8 @@ static void copy_arg(struct iomon_side_slot *s, int i)
 void iomon_side_push(const struct iomon_call *c, uint64_t t1, int admitted)
 {
     unsigned i = __atomic_fetch_add(&iomon_side.n, 1, __ATOMIC_RELAXED);
+    /* The interrupted code drains it on the general path. */
+    __atomic_store_n(&iomon_self.ready, 0, __ATOMIC_RELAXED);
     if (i >= IOMON_SIDE_SLOTS) {
         iomon_process_add_lost(1);
         return;

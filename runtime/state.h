@@ -10,6 +10,10 @@
 
 /* Sets iomon_hot from the configuration (paused if a START_ON_* is set). */
 void iomon_state_init(const struct iomon_config *cfg);
+/* Sends every recorded call down the general path from now on (after
+ * STOP, or when the clock is not the TSC): sets IOMON_SLOW_BIT in
+ * iomon_hot, for good. */
+void iomon_state_force_slow(void);
 /* Turns monitoring off altogether. */
 void iomon_state_disable(void);
 /* What every recorded call checks; written at start-up and on resume. */

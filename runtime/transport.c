@@ -5,6 +5,7 @@
 #include <sched.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -22,13 +23,32 @@ static int refused; /* a queue we do not trust took the key: send nothing */
 static int said_no_queue;
 static void (*say)(const char *line);
 
+/* The SysV calls as raw system calls: each libc function the shim calls is
+ * one more symbol the dynamic linker resolves in every traced process
+ * (some 450 instructions apiece), and libc's msgsnd is a cancellation
+ * point, which the shim's send must not be. */
+static int sys_msgget(key_t key, int flags)
+{
+    return (int)syscall(SYS_msgget, key, flags);
+}
+
+int iomon_msgctl(int q, int cmd, void *buf)
+{
+    return (int)syscall(SYS_msgctl, q, cmd, buf);
+}
+
+static int sys_msgsnd(int q, const void *msg, size_t len, int flags)
+{
+    return (int)syscall(SYS_msgsnd, q, msg, len, flags);
+}
+
 int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
 {
     if (shared_ok)
         return 1;
     /* Ours or root's, and nobody else may write to it: otherwise our
      * records (paths, command lines) would go to whoever made it. */
-    uid_t me = geteuid();
+    uid_t me = (uid_t)syscall(SYS_geteuid);
     return (perm->uid == me || perm->uid == 0) &&
            (perm->cuid == me || perm->cuid == 0) && !(perm->mode & 0022);
 }
@@ -47,14 +67,14 @@ int iomon_transport_init(const char *queue_path, int shared_ok,
 static int trusted_queue(int q)
 {
     struct msqid_ds ds;
-    if (msgctl(q, IPC_STAT, &ds) != 0)
+    if (iomon_msgctl(q, IPC_STAT, &ds) != 0)
         return 0;
     return iomon_ipc_trusted(&ds.msg_perm, allow_shared);
 }
 
 int iomon_transport_check(void)
 {
-    int q = queue_key == -1 ? -1 : msgget(queue_key, 0);
+    int q = queue_key == -1 ? -1 : sys_msgget(queue_key, 0);
     if (q == -1)
         return 0;
     if (trusted_queue(q)) {
@@ -76,7 +96,7 @@ static int current_queue(void)
         return -1;
     int q = __atomic_load_n(&queue_id, __ATOMIC_RELAXED);
     if (q == -1 && queue_key != -1) {
-        q = msgget(queue_key, 0);
+        q = sys_msgget(queue_key, 0);
         /* Nobody has made the queue: what cannot be sent is counted lost,
          * and said once (a listener may still come, and then gets the
          * rest). */
@@ -102,13 +122,13 @@ static int try_send(void *msg, size_t body_len)
     int q = current_queue();
     if (q == -1)
         return -1;
-    if (msgsnd(q, msg, body_len, IPC_NOWAIT) == 0)
+    if (sys_msgsnd(q, msg, body_len, IPC_NOWAIT) == 0)
         return 0;
     if (errno == EIDRM || errno == EINVAL) {
         /* Removed, perhaps recreated: one fresh lookup. */
         __atomic_store_n(&queue_id, -1, __ATOMIC_RELAXED);
         q = current_queue();
-        if (q != -1 && msgsnd(q, msg, body_len, IPC_NOWAIT) == 0)
+        if (q != -1 && sys_msgsnd(q, msg, body_len, IPC_NOWAIT) == 0)
             return 0;
     }
     return -1;

@@ -25,6 +25,9 @@ int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok);
  * wait again until one succeeds, so a dead listener costs one timeout. */
 int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns);
 
+/* msgctl(2), made as a raw system call (see transport.c). */
+int iomon_msgctl(int q, int cmd, void *buf);
+
 /* Forget the cached queue id and stall state (in a forked child). */
 void iomon_transport_reset_stall(void);
 

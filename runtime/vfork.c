@@ -62,6 +62,7 @@ __attribute__((used, noinline)) IOMON_HIDDEN long iomon_vfork_after(long rv)
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, err ? -1 : rv);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_NONE, 0);
         c.path = NULL;
+        c.frame = IOMON_FRAME();
         iomon_end(&c);
     }
     if (err) {

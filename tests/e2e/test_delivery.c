@@ -33,7 +33,8 @@ static uint64_t real_ns(void)
 
 /* What the listener said of one process. */
 struct account {
-    size_t received;      /* its records, END aside */
+    size_t received;      /* its records, END and unfinished calls aside */
+    size_t unfinished;    /* calls it died in (IOMON_REC_UNFINISHED) */
     size_t ops[IOMON_OP_COUNT];
     int ended;
     uint64_t lost;        /* END's bytes */
@@ -55,6 +56,11 @@ static struct account account_of(const struct trace *t, uint32_t pid)
             a.lost = (uint64_t)r->bytes;
             a.said_received = r->arg[1].num;
             snprintf(a.how, sizeof a.how, "%.63s", t->recs[i].arg_text[0]);
+            continue;
+        }
+        /* The call it died in: an account of the listener, as END is. */
+        if (r->flags & IOMON_REC_UNFINISHED) {
+            a.unfinished++;
             continue;
         }
         a.received++;

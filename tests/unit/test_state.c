@@ -46,7 +46,10 @@ static const struct iomon_site read_site = {BIT(FILE_READ), IOMON_OP_READ,
 static const struct iomon_site stat_site = {BIT(FILE_METADATA), IOMON_OP_STAT,
                                             IOMON_FN_STAT, 0};
 
-static uint32_t hot(void) { return __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED); }
+static uint32_t raw_hot(void) { return __atomic_load_n(&iomon_hot, __ATOMIC_RELAXED); }
+/* The domains (and the open watch) a wrapper tests: without the bit that
+ * sends recorded calls down the general path. */
+static uint32_t hot(void) { return raw_hot() & ~IOMON_SLOW_BIT; }
 
 /* A finished open() of path (err 0 = success). */
 static struct iomon_call open_call(const char *path, int err)
@@ -121,7 +124,7 @@ static void test_hot_mask_is_all_ones_before_init(void **state)
 {
     (void)state;
     /* Checked first (see main): the very first call must initialise. */
-    assert_int_equal(hot(), UINT32_MAX);
+    assert_int_equal(raw_hot(), UINT32_MAX);
 }
 
 /* ---- START_ON_OPEN ---- */
@@ -369,6 +372,48 @@ static void test_reinit_pauses_again(void **state)
     assert_int_equal(iomon_state_admit(&r, 1 * MS), 0);
 }
 
+/* ---- the general path (IOMON_SLOW_BIT) ---- */
+
+static void test_running_lets_calls_take_the_fast_path(void **state)
+{
+    (void)state;
+    init(BIT(FILE_READ), NULL, 0, 0);
+    assert_int_equal(raw_hot() & IOMON_SLOW_BIT, 0);
+    assert_int_equal(iomon_fast_hot, BIT(FILE_READ));
+}
+
+static void test_paused_sends_calls_down_the_general_path(void **state)
+{
+    (void)state;
+    init(BIT(FILE_READ) | BIT(FILE_OPEN_CLOSE), "/data/", 0, 0);
+    assert_int_equal(raw_hot() & IOMON_SLOW_BIT, IOMON_SLOW_BIT);
+    assert_int_equal(iomon_fast_hot, 0);
+    struct iomon_call o = open_call("/data/x", 0);
+    assert_int_equal(iomon_state_admit(&o, 0), 1);
+    /* Resumed: the fast path may record again. */
+    assert_int_equal(raw_hot() & IOMON_SLOW_BIT, 0);
+    assert_int_equal(iomon_fast_hot, BIT(FILE_READ) | BIT(FILE_OPEN_CLOSE));
+}
+
+static void test_forced_general_path_outlives_resume(void **state)
+{
+    (void)state;
+    init(BIT(FILE_READ), NULL, 1, 5 * MS);
+    iomon_state_force_slow();
+    struct iomon_call r = read_call();
+    assert_int_equal(iomon_state_admit(&r, 6 * MS), 1);
+    assert_int_equal(raw_hot(), BIT(FILE_READ) | IOMON_SLOW_BIT);
+    assert_int_equal(iomon_fast_hot, 0);
+}
+
+static void test_forced_general_path_leaves_nothing_monitored_skipped(void **state)
+{
+    (void)state;
+    init(0, NULL, 0, 0);
+    iomon_state_force_slow();
+    assert_int_equal(raw_hot(), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -398,6 +443,10 @@ int main(void)
         cmocka_unit_test(test_disable_stops_everything),
         cmocka_unit_test(test_disable_while_paused_stops_waiting),
         cmocka_unit_test(test_reinit_pauses_again),
+        cmocka_unit_test(test_running_lets_calls_take_the_fast_path),
+        cmocka_unit_test(test_paused_sends_calls_down_the_general_path),
+        cmocka_unit_test(test_forced_general_path_outlives_resume),
+        cmocka_unit_test(test_forced_general_path_leaves_nothing_monitored_skipped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
