@@ -179,7 +179,7 @@ static int look(key_t key, const char *path, struct found *f)
 {
     f->semid = semget(key, 0, 0);
     f->shmid = shmget(key, 0, 0);
-    struct semid_ds sd;
+    struct semid_ds sd = {0};
     if (f->semid >= 0 && (semctl(f->semid, 0, IPC_STAT, &sd) != 0 ||
                           !ours_to_use(&sd.sem_perm))) {
         fprintf(stderr, "iomon: %s: the semaphores under this key are not "

@@ -90,6 +90,21 @@ static void on_end(void *ctx, uint64_t now, const struct collector_end_event *e)
     put_event(ctx, IOMON_CAPTURE_END, now, p, sizeof p, e->how, n);
 }
 
+static void on_area(void *ctx, uint64_t now,
+                    const struct collector_area_event *e)
+{
+    uint8_t p[IOMON_CAPTURE_PROCESS_LEN] = {0};
+    capture_put(p, e->pid, 4);
+    capture_put(p + 4, e->ppid, 4);
+    capture_put(p + 8, e->tid, 4);
+    capture_put(p + 12, e->fn, 2);
+    capture_put(p + 16, e->pstart, 8);
+    capture_put(p + 24, e->ts_ns, 8);
+    capture_put(p + 32, e->lost, 8);
+    capture_put(p + 40, e->received, 8);
+    put_event(ctx, IOMON_CAPTURE_PROCESS, now, p, sizeof p, NULL, 0);
+}
+
 static int write_header(struct capture *cap, uint64_t start_ns)
 {
     uint8_t h[IOMON_CAPTURE_HDR_LEN] = {0};
@@ -137,7 +152,8 @@ struct capture *capture_create(const char *path, uint64_t start_ns)
 void capture_attach(struct capture *cap, struct collector *c)
 {
     cap->c = c;
-    c->input = (struct collector_input){on_body, on_reject, on_end, cap};
+    c->input = (struct collector_input){on_body, on_reject, on_end, on_area,
+                                        cap};
 }
 
 int capture_close(struct capture *cap)

@@ -24,6 +24,10 @@
  *             how the process ended (at most IOMON_CAPTURE_HOW_MAX bytes)
  *     AREA    16: area id 8, slots 4, 0 4: the shared area whose batches
  *             the collector drops when they come twice
+ *     PROCESS 48: pid 4, ppid 4, tid 4, fn 2, 0 2, pstart 8, ts_ns 8,
+ *             lost 8, received 8: what the area told of a process besides
+ *             its batches (collector_area_event): the call it died in,
+ *             or (fn IOMON_FN_NONE) its adoption from a listener gone
  * A capture holds records as the traced processes made them: command
  * lines, paths, timings.  It is written 0600 and never over an existing
  * file. */
@@ -49,7 +53,9 @@ enum iomon_capture_kind {
     IOMON_CAPTURE_REJECT = 2,
     IOMON_CAPTURE_END = 3,
     IOMON_CAPTURE_AREA = 4,
+    IOMON_CAPTURE_PROCESS = 5,
 };
+#define IOMON_CAPTURE_PROCESS_LEN 48
 
 /* Little-endian fields, whatever the host. */
 static inline void capture_put(uint8_t *p, uint64_t v, int bytes)

@@ -104,6 +104,19 @@ static void replay_end(struct collector *c, const uint8_t *p, size_t len)
                           capture_get(p + 16, 8));
 }
 
+static void replay_process(struct collector *c, const uint8_t *p)
+{
+    uint32_t pid = (uint32_t)capture_get(p, 4);
+    uint16_t fn = (uint16_t)capture_get(p + 12, 2);
+    uint64_t pstart = capture_get(p + 16, 8);
+    if (fn == IOMON_FN_NONE)
+        collector_adopt(c, pid, pstart, (uint32_t)capture_get(p + 4, 4),
+                        capture_get(p + 32, 8), capture_get(p + 40, 8));
+    else /* unknown functions are dropped there, as live */
+        collector_unfinished(c, pid, pstart, (uint32_t)capture_get(p + 8, 4),
+                             fn, capture_get(p + 24, 8));
+}
+
 /* The largest payload each kind may have, and the smallest. */
 static int payload_ok(uint32_t kind, uint64_t len)
 {
@@ -113,6 +126,7 @@ static int payload_ok(uint32_t kind, uint64_t len)
     case IOMON_CAPTURE_END:
         return len >= 32 && len <= 32 + IOMON_CAPTURE_HOW_MAX;
     case IOMON_CAPTURE_AREA: return len == 16;
+    case IOMON_CAPTURE_PROCESS: return len == IOMON_CAPTURE_PROCESS_LEN;
     default: return 0;
     }
 }
@@ -149,6 +163,7 @@ static int one_event(FILE *in, struct collector *c, uint8_t *buf,
         collector_reject(c, (enum iomon_decode_error)capture_get(buf, 4));
         break;
     case IOMON_CAPTURE_END: replay_end(c, buf, (size_t)len); break;
+    case IOMON_CAPTURE_PROCESS: replay_process(c, buf); break;
     default:
         if (replay_area(c, buf, r) != 0)
             return -1;

@@ -816,6 +816,11 @@ void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
     struct proc *p = find_exact(c, pid, pstart);
     if (!p || fn >= IOMON_FN_COUNT || fn == IOMON_FN_NONE)
         return;
+    if (c->input.area) {
+        struct collector_area_event e = {.pid = pid, .tid = tid, .fn = fn,
+                                         .pstart = pstart, .ts_ns = ts_ns};
+        c->input.area(c->input.ctx, collector_now(c), &e);
+    }
     struct iomon_rec r;
     memset(&r, 0, sizeof r);
     r.facility = (const uint8_t *)p->facility;
@@ -839,6 +844,12 @@ void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
                      uint32_t ppid, uint64_t lost_reported,
                      uint64_t received_reported)
 {
+    if (c->input.area) {
+        struct collector_area_event e = {
+            .pid = pid, .ppid = ppid, .fn = IOMON_FN_NONE, .pstart = pstart,
+            .lost = lost_reported, .received = received_reported};
+        c->input.area(c->input.ctx, collector_now(c), &e);
+    }
     struct proc *p = known_process(c, pid, pstart, ppid);
     if (!p)
         return;

@@ -96,10 +96,22 @@ struct collector_end_event {
  * done with it, with the collector's clock at that moment: what --save
  * writes to a capture (listener/ingest/capture.h), so that a replay of
  * those inputs gives the same output.  .body NULL: nobody watches. */
+/* What the area told of a process besides its batches: the call it died
+ * in (collector_unfinished), or its adoption from a listener that is gone
+ * (collector_adopt; then fn is IOMON_FN_NONE and lost, received are the
+ * counts handed on).  A capture keeps both, so a replay shows them. */
+struct collector_area_event {
+    uint32_t pid, ppid, tid;
+    uint16_t fn;
+    uint64_t pstart, ts_ns, lost, received;
+};
+
 struct collector_input {
     void (*body)(void *ctx, uint64_t now, const uint8_t *body, size_t len);
     void (*reject)(void *ctx, uint64_t now, enum iomon_decode_error e);
     void (*end)(void *ctx, uint64_t now, const struct collector_end_event *e);
+    void (*area)(void *ctx, uint64_t now,
+                 const struct collector_area_event *e);
     void *ctx;
 };
 
