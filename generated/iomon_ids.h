@@ -378,5 +378,8 @@ extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
 /* 1 when the libc headers do not declare the function under its name
  * (a glibc-internal entry point), so its signature is not checked. */
 extern const uint8_t iomon_fn_internal[IOMON_FN_COUNT];
+/* 1 for a function that left the spec (spec/ids.txt marks it retired):
+ * nothing wraps it any more, but its id still names it in old captures. */
+extern const uint8_t iomon_fn_retired[IOMON_FN_COUNT];
 
 #endif

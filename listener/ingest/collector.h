@@ -12,8 +12,9 @@
  *     threads still find it meanwhile.
  * So the collector's own state stays under about COLLECTOR_MEM_BUDGET plus
  * allocator overhead (and the pointer table, 8 bytes a slot, at most
- * 2 * COLLECTOR_MAX_PROCS slots).  The summary's per-file rows add at most
- * 4096 paths (summary.c); the rest of the listener is fixed-size buffers.
+ * 2 * COLLECTOR_MAX_PROCS slots).  The stats add at most STATS_MAX_FILES
+ * paths, STATS_MAX_PROCS processes and STATS_MAX_FACILITIES facilities
+ * (aggregate/stats.h); the rest of the listener is fixed-size buffers.
  * Measured (script/forged-rss): 1,000,000 forged processes, each opening
  * a distinct 1,000-byte path, peak at 46 MB RSS under --format summary. */
 #ifndef IOMON_COLLECTOR_H

@@ -77,12 +77,14 @@ static int group_teardown(void **state)
     return 0;
 }
 
-/* The function a case is about: "name" or "name:variant". */
+/* The function a case is about: "name" or "name:variant"; -1 when the
+ * spec has no such function, retired ones included (nothing wraps them). */
 static int case_fn(const char *c)
 {
     size_t n = strcspn(c, ":");
     for (int f = 0; f < IOMON_FN_COUNT; f++)
-        if (strlen(iomon_fn_names[f]) == n && strncmp(iomon_fn_names[f], c, n) == 0)
+        if (!iomon_fn_retired[f] && strlen(iomon_fn_names[f]) == n &&
+            strncmp(iomon_fn_names[f], c, n) == 0)
             return f;
     return -1;
 }
@@ -248,8 +250,11 @@ static void run_family(enum family fam, const char *what)
 static void every_spec_function_has_a_success_case(void **state)
 {
     (void)state;
-    int missing = 0;
+    int missing = 0, live = 0;
     for (int f = 0; f < IOMON_FN_COUNT; f++) {
+        if (iomon_fn_retired[f])
+            continue;
+        live++;
         if (!has_case(iomon_fn_names[f])) {
             fprintf(stderr, "MISSING: callfn has no success case for %s\n",
                     iomon_fn_names[f]);
@@ -260,11 +265,11 @@ static void every_spec_function_has_a_success_case(void **state)
     for (int f = 0; f < IOMON_FN_COUNT; f++) {
         char name[128];
         snprintf(name, sizeof name, "%s:fail", iomon_fn_names[f]);
-        fails += has_case(name);
+        fails += !iomon_fn_retired[f] && has_case(name);
     }
-    fprintf(stderr, "%d spec functions: %d with a success case, %d with a "
-                    "failure case\n", IOMON_FN_COUNT, IOMON_FN_COUNT - missing,
-            fails);
+    fprintf(stderr, "%d spec functions (%d retired): %d with a success "
+                    "case, %d with a failure case\n", live,
+            IOMON_FN_COUNT - live, live - missing, fails);
     if (missing)
         fail_msg("%d spec function(s) have no success case in callfn --list",
                  missing);
@@ -276,7 +281,8 @@ static void every_case_names_a_spec_function(void **state)
     int bad = 0;
     for (size_t i = 0; i < ncases; i++) {
         if (case_fn(cases[i]) < 0) {
-            fprintf(stderr, "callfn case '%s' names no function in the spec\n",
+            fprintf(stderr, "callfn case '%s' names no function in the spec "
+                            "(a retired function's case goes with it)\n",
                     cases[i]);
             bad++;
         }

@@ -10,6 +10,7 @@
 #include <sys/wait.h>
 #include <cmocka.h>
 
+#include "proc.h"
 #include "trace.h"
 
 static const char *top(void)
@@ -431,9 +432,52 @@ static void ids_survive_growing_and_shrinking_the_spec(void **state)
     assert_null(strstr(h, "    IOMON_FN_CLOSEDIR ="));
     assert_non_null(strstr(h, "/* retired: IOMON_FN_CLOSEDIR"));
     free(h);
+    /* The tables flag the slot, so what walks every function (the callfn
+     * cases, the coverage, the panel) can pass it by. */
+    snprintf(hpath, sizeof hpath, "%s/iomon_tables.c", out);
+    h = slurp(hpath);
+    char *flags = strstr(h, "iomon_fn_retired[IOMON_FN_COUNT] = {\n");
+    assert_non_null(flags);
+    *strstr(flags, "};") = '\0';
+    assert_non_null(strstr(flags, "    1, /* closedir */\n"));
+    assert_non_null(strstr(flags, "    0, /* zzz_fn */\n"));
+    /* Those retired already, then closedir and the three grown functions
+     * this spec lacks. */
+    size_t retired = 0, retired_before = 0;
+    for (int i = 0; i < after->n; i++)
+        retired += strcmp(after->kind[i], "fn") == 0 && after->retired[i];
+    for (int i = 0; i < before->n; i++)
+        retired_before += strcmp(before->kind[i], "fn") == 0 &&
+                          before->retired[i];
+    assert_int_equal(retired, retired_before + 4);
+    assert_int_equal(count_of(flags, "    1, /* "), retired);
+    free(h);
     free(text);
     free(before);
     free(after);
+}
+
+/* The build knows the registry: a hand edit of spec/ids.txt (a name
+ * marked retired, a merge) renders generated/ again. */
+static void the_build_renders_again_when_the_id_registry_changes(void **state)
+{
+    (void)state;
+    char cmd[4400], err[300];
+    snprintf(err, sizeof err, "%s/tree.err", trace_scratch());
+    snprintf(cmd, sizeof cmd, "scons -C '%s' -Q -n --tree=prune "
+                              "generated/iomon_ids.h 2>%s", top(), err);
+    FILE *p = popen(cmd, "r");
+    assert_non_null(p);
+    char line[512];
+    int registry = 0, spec = 0;
+    while (fgets(line, sizeof line, p)) {
+        registry |= strcmp(line, "  +-spec/ids.txt\n") == 0;
+        spec |= strcmp(line, "  +-spec/operations.yaml\n") == 0;
+    }
+    assert_int_equal(pclose(p), 0);
+    assert_true(spec); /* the tree was printed */
+    if (!registry)
+        fail_msg("generated/iomon_ids.h does not depend on spec/ids.txt");
 }
 
 int main(void)
@@ -445,6 +489,7 @@ int main(void)
         cmocka_unit_test(generator_rejects_bad_specs_naming_entry_and_field),
         cmocka_unit_test(wrong_signatures_and_internal_flags_fail_the_build),
         cmocka_unit_test(ids_survive_growing_and_shrinking_the_spec),
+        cmocka_unit_test(the_build_renders_again_when_the_id_registry_changes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

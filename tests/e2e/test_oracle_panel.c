@@ -779,11 +779,11 @@ static size_t ltrace_counts(const char *log, struct fcount *out, size_t max)
 }
 
 /* A function of the spec, by its name or an alias of it (whose calls are
- * recorded under the function). */
+ * recorded under the function); not a retired one, which nothing wraps. */
 static int spec_fn_id(const char *fn)
 {
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        if (iomon_fn_names[i] && strcmp(iomon_fn_names[i], fn) == 0)
+        if (!iomon_fn_retired[i] && strcmp(iomon_fn_names[i], fn) == 0)
             return i;
     for (int i = 0; i < IOMON_ALIAS_COUNT; i++)
         if (!iomon_aliases[i].skipped && strcmp(iomon_aliases[i].name, fn) == 0)
@@ -835,8 +835,9 @@ static int group_setup(void **state)
     close(in);
     size_t n = 0;
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        n += snprintf(ltrace_filter + n, sizeof ltrace_filter - n, "%s%s",
-                      n ? "+" : "", iomon_fn_names[i]);
+        if (!iomon_fn_retired[i])
+            n += snprintf(ltrace_filter + n, sizeof ltrace_filter - n, "%s%s",
+                          n ? "+" : "", iomon_fn_names[i]);
     for (int i = 0; i < IOMON_ALIAS_COUNT; i++)
         if (!iomon_aliases[i].skipped)
             n += snprintf(ltrace_filter + n, sizeof ltrace_filter - n, "+%s",
