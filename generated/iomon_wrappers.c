@@ -18,7 +18,13 @@
 #include <spawn.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/mman.h>
 #include <sys/sendfile.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/statvfs.h>
@@ -45,6 +51,8 @@ static inline int iomon_file_fd(FILE *f)
 #else
 #define iomon_file_fd(f) fileno_unlocked(f)
 #endif
+
+_Static_assert(IOMON_AT_FDCWD == AT_FDCWD, "iomon.h's AT_FDCWD");
 
 /* O_TMPFILE includes O_DIRECTORY, so test all of its bits. */
 #define IOMON_OPEN_NEEDS_MODE(flags) \
@@ -86,6 +94,14 @@ typedef int (*iomon_real_dup2_t)(int oldfd, int newfd);
 typedef int (*iomon_real_dup3_t)(int oldfd, int newfd, int flags);
 typedef int (*iomon_real_fcntl_t)(int fd, int cmd, ...);
 typedef int (*iomon_real_fcntl64_t)(int fd, int cmd, ...);
+typedef int (*iomon_real_memfd_create_t)(const char *name, unsigned int flags);
+typedef int (*iomon_real_eventfd_t)(unsigned int initval, int flags);
+typedef int (*iomon_real_epoll_create_t)(int size);
+typedef int (*iomon_real_epoll_create1_t)(int flags);
+typedef int (*iomon_real_signalfd_t)(int fd, const sigset_t *mask, int flags);
+typedef int (*iomon_real_timerfd_create_t)(int clockid, int flags);
+typedef int (*iomon_real_inotify_init_t)(void);
+typedef int (*iomon_real_inotify_init1_t)(int flags);
 typedef int (*iomon_real_pipe_t)(int pipefd[2]);
 typedef int (*iomon_real_pipe2_t)(int pipefd[2], int flags);
 typedef int (*iomon_real_access_t)(const char *pathname, int mode);
@@ -180,6 +196,7 @@ typedef int (*iomon_real___isoc99_vfscanf_t)(FILE *stream, const char *format, v
 typedef int (*iomon_real_close_t)(int fd);
 typedef int (*iomon_real_fclose_t)(FILE *stream);
 typedef int (*iomon_real_close_range_t)(unsigned int first, unsigned int last, int flags);
+typedef void (*iomon_real_closefrom_t)(int lowfd);
 typedef int (*iomon_real_open_t)(const char *pathname, int flags, ...);
 typedef int (*iomon_real_open64_t)(const char *pathname, int flags, ...);
 typedef int (*iomon_real_creat_t)(const char *pathname, mode_t mode);
@@ -358,6 +375,22 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), int (*)(int fd, 
                "spec/operations.yaml: the signature of fcntl differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), int (*)(int fd, int cmd, ...)),
                "spec/operations.yaml: the signature of fcntl64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&memfd_create), int (*)(const char *name, unsigned int flags)),
+               "spec/operations.yaml: the signature of memfd_create differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&eventfd), int (*)(unsigned int initval, int flags)),
+               "spec/operations.yaml: the signature of eventfd differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&epoll_create), int (*)(int size)),
+               "spec/operations.yaml: the signature of epoll_create differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&epoll_create1), int (*)(int flags)),
+               "spec/operations.yaml: the signature of epoll_create1 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&signalfd), int (*)(int fd, const sigset_t *mask, int flags)),
+               "spec/operations.yaml: the signature of signalfd differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&timerfd_create), int (*)(int clockid, int flags)),
+               "spec/operations.yaml: the signature of timerfd_create differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&inotify_init), int (*)(void)),
+               "spec/operations.yaml: the signature of inotify_init differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&inotify_init1), int (*)(int flags)),
+               "spec/operations.yaml: the signature of inotify_init1 differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&pipe), int (*)(int pipefd[2])),
                "spec/operations.yaml: the signature of pipe differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&pipe2), int (*)(int pipefd[2], int flags)),
@@ -502,6 +535,8 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fclose), int (*)(FILE *s
                "spec/operations.yaml: the signature of fclose differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&close_range), int (*)(unsigned int first, unsigned int last, int flags)),
                "spec/operations.yaml: the signature of close_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&closefrom), void (*)(int lowfd)),
+               "spec/operations.yaml: the signature of closefrom differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&open), int (*)(const char *pathname, int flags, ...)),
                "spec/operations.yaml: the signature of open differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&open64), int (*)(const char *pathname, int flags, ...)),
@@ -1201,7 +1236,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(dirp);
+    c.arg[0] = iomon_arg_at(dirfd, dirp);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -1303,7 +1338,7 @@ int iomon_w_chdir(const char *path)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf1[4096];
 
     c.fd = -1;
 
@@ -1314,6 +1349,7 @@ int iomon_w_chdir(const char *path)
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_S(path);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_cwd_arg(argbuf1, sizeof argbuf1);
 
     iomon_end(&c);
     errno = after;
@@ -1340,8 +1376,8 @@ int iomon_w_fchdir(int fd)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[4096];
 
     c.fd = fd;
 
@@ -1350,6 +1386,8 @@ int iomon_w_fchdir(int fd)
     int after = errno;
 
     c.err = rv < 0 ? after : 0;
+
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_cwd_arg(argbuf0, sizeof argbuf0);
 
     iomon_end(&c);
     errno = after;
@@ -1422,7 +1460,7 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -1703,6 +1741,317 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
     return rv;
 }
 
+/* memfd_create: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_memfd_create(const char *name, unsigned int flags) __asm__("memfd_create") IOMON_EXPORT;
+int iomon_w_memfd_create(const char *name, unsigned int flags)
+{
+    static iomon_real_memfd_create_t real;
+    IOMON_REAL(real, "memfd_create");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(name, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_MEMFD_CREATE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(name, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(name);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* eventfd: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_eventfd(unsigned int initval, int flags) __asm__("eventfd") IOMON_EXPORT;
+int iomon_w_eventfd(unsigned int initval, int flags)
+{
+    static iomon_real_eventfd_t real;
+    IOMON_REAL(real, "eventfd");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(initval, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EVENTFD,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(initval, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, initval);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* epoll_create: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_epoll_create(int size) __asm__("epoll_create") IOMON_EXPORT;
+int iomon_w_epoll_create(int size)
+{
+    static iomon_real_epoll_create_t real;
+    IOMON_REAL(real, "epoll_create");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(size);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EPOLL_CREATE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(size);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, size);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* epoll_create1: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_epoll_create1(int flags) __asm__("epoll_create1") IOMON_EXPORT;
+int iomon_w_epoll_create1(int flags)
+{
+    static iomon_real_epoll_create1_t real;
+    IOMON_REAL(real, "epoll_create1");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EPOLL_CREATE1,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* signalfd: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_signalfd(int fd, const sigset_t *mask, int flags) __asm__("signalfd") IOMON_EXPORT;
+int iomon_w_signalfd(int fd, const sigset_t *mask, int flags)
+{
+    static iomon_real_signalfd_t real;
+    IOMON_REAL(real, "signalfd");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(fd, mask, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_SIGNALFD,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(fd, mask, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* timerfd_create: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_timerfd_create(int clockid, int flags) __asm__("timerfd_create") IOMON_EXPORT;
+int iomon_w_timerfd_create(int clockid, int flags)
+{
+    static iomon_real_timerfd_create_t real;
+    IOMON_REAL(real, "timerfd_create");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(clockid, flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_TIMERFD_CREATE,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(clockid, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, clockid);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* inotify_init: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_inotify_init(void) __asm__("inotify_init") IOMON_EXPORT;
+int iomon_w_inotify_init(void)
+{
+    static iomon_real_inotify_init_t real;
+    IOMON_REAL(real, "inotify_init");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real();
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_INOTIFY_INIT,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real();
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* inotify_init1: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_inotify_init1(int flags) __asm__("inotify_init1") IOMON_EXPORT;
+int iomon_w_inotify_init1(int flags)
+{
+    static iomon_real_inotify_init1_t real;
+    IOMON_REAL(real, "inotify_init1");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(flags);
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_INOTIFY_INIT1,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    int rv = real(flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
 /* pipe: PIPE in FILE_DESCRIPTORS */
 int iomon_w_pipe(int pipefd[2]) __asm__("pipe") IOMON_EXPORT;
 int iomon_w_pipe(int pipefd[2])
@@ -1850,7 +2199,7 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
 
     iomon_end(&c);
@@ -2035,7 +2384,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -2146,7 +2495,7 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
     iomon_end(&c);
@@ -2441,7 +2790,7 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2478,7 +2827,7 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2515,7 +2864,7 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2662,7 +3011,7 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -2809,7 +3158,7 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -3029,7 +3378,7 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -3066,7 +3415,7 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -5303,6 +5652,43 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
     return rv;
 }
 
+/* closefrom: CLOSE in FILE_OPEN_CLOSE */
+void iomon_w_closefrom(int lowfd) __asm__("closefrom") IOMON_EXPORT;
+void iomon_w_closefrom(int lowfd)
+{
+    static iomon_real_closefrom_t real;
+    IOMON_REAL(real, "closefrom");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        real(lowfd);
+            return;
+    }
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSEFROM,
+        0,
+    };
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    iomon_begin(&c);
+    real(lowfd);
+    int after = errno;
+
+    c.err = 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, lowfd);
+
+    iomon_end(&c);
+    errno = after;
+}
+
 /* open: OPEN in FILE_OPEN_CLOSE */
 int iomon_w_open(const char *pathname, int flags, ...) __asm__("open") IOMON_EXPORT;
 int iomon_w_open(const char *pathname, int flags, ...)
@@ -5518,7 +5904,7 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -5565,7 +5951,7 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -5685,7 +6071,7 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -5725,7 +6111,7 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -7134,8 +7520,8 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+    c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     iomon_end(&c);
     errno = after;
@@ -7209,7 +7595,7 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_S(target);
-    c.arg[1] = IOMON_ARG_S(linkpath);
+    c.arg[1] = iomon_arg_at(newdirfd, linkpath);
 
     iomon_end(&c);
     errno = after;
@@ -7285,7 +7671,7 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -7363,7 +7749,7 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -7438,7 +7824,7 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -7623,7 +8009,7 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -7697,7 +8083,7 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -7771,8 +8157,8 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+    c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     iomon_end(&c);
     errno = after;
@@ -7808,8 +8194,8 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+    c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     iomon_end(&c);
     errno = after;
@@ -9304,8 +9690,10 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
 
     c.err = rv < 0 ? after : 0;
 
+    c.fd = c.err == 0 ? sv[0] : -1;
+
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, sv[1]);
 
     iomon_end(&c);
     errno = after;

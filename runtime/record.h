@@ -29,6 +29,10 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
 /* Appends an event with no function (START, STOP) and two string args. */
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);
+/* Appends an event naming a descriptor (fd, -1 for none) with one
+ * string arg: the context events (context.c). */
+void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1,
+                           size_t l1);
 /* Sends this thread's batch now, if it holds any record. */
 void iomon_record_flush(void);
 /* Records waiting in other threads' batches (at exit: lost). */

@@ -17,6 +17,7 @@
 #include "iomon.h"
 #include "iomon_ids.h"
 #include "area_shim.h"
+#include "context.h"
 #include "process.h"
 #include "record.h"
 #include "side.h"
@@ -182,6 +183,7 @@ static void send_start(void)
     ssize_t e = syscall(SYS_readlink, "/proc/self/exe", exe, sizeof exe);
     iomon_record_event(IOMON_OP_START, cmd, (size_t)n, exe,
                        e > 0 ? (size_t)e : 0, 0);
+    iomon_context_start();
 }
 
 static void send_stop(void)
@@ -417,6 +419,17 @@ __attribute__((flatten)) void iomon_end_at(struct iomon_call *c, uint64_t t1)
     ensure_init();
     if (pr.cfg.enabled && iomon_state_admit(c, t1 - c->t0))
         record_admitted(c, t1);
+    leave();
+}
+
+void iomon_run_guarded(void (*fn)(const void *), const void *arg)
+{
+    if (iomon_self.guard)
+        return;
+    ENTER();
+    ensure_init();
+    if (pr.cfg.enabled)
+        fn(arg);
     leave();
 }
 

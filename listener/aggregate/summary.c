@@ -129,8 +129,7 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
     int heading = 0;
     for (int op = 0; op < IOMON_OP_COUNT; op++) {
         uint64_t k = stats_events(s, op);
-        if (!k || op == IOMON_OP_START || op == IOMON_OP_STOP ||
-            op == IOMON_OP_END)
+        if (!k || iomon_op_domain[op] == IOMON_DOMAIN_START_STOP)
             continue;
         if (!heading++)
             out_printf(o, "\n%-14s %-18s %10s\n", "event", "", "count");

@@ -24,6 +24,9 @@ static int kind_ok(uint8_t kind, uint16_t len)
     case IOMON_ARG_STR:
     case IOMON_ARG_STR_TRUNC:
         return 1;
+    case IOMON_ARG_STR_AT:
+    case IOMON_ARG_STR_AT_TRUNC:
+        return len >= sizeof(int32_t);
     case IOMON_ARG_INT:
     case IOMON_ARG_OCT:
     case IOMON_ARG_HEX:
@@ -117,8 +120,20 @@ static void fill_val(struct iomon_val *v, uint8_t kind, const uint8_t *p,
     v->str = p;
     v->len = len;
     v->num = 0;
-    if (kind >= IOMON_ARG_INT)
+    v->at = 0;
+    if (kind >= IOMON_ARG_STR_AT) {
+        /* A path and the dirfd it is relative to: a string to everyone
+         * else, with the dirfd in num for the path resolver. */
+        int32_t dirfd;
+        memcpy(&dirfd, p, sizeof dirfd);
+        v->kind = kind == IOMON_ARG_STR_AT ? IOMON_ARG_STR : IOMON_ARG_STR_TRUNC;
+        v->str = p + sizeof dirfd;
+        v->len = len - sizeof dirfd;
+        v->num = dirfd;
+        v->at = 1;
+    } else if (kind >= IOMON_ARG_INT) {
         memcpy(&v->num, p, sizeof v->num);
+    }
 }
 
 static void fill_outcome(struct iomon_rec *r, const struct parts *x)
@@ -158,6 +173,9 @@ static void fill_rec(struct iomon_rec *r, const struct parts *x,
              x->args.len2);
     r->path = NULL;
     r->path_len = 0;
+    r->src_path = NULL;
+    r->src_path_len = 0;
+    r->src_path_id = 0;
 }
 
 enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,

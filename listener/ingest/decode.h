@@ -10,7 +10,8 @@
 #include "wire.h"
 
 struct iomon_val {
-    uint8_t kind; /* enum iomon_arg_kind */
+    uint8_t kind; /* enum iomon_arg_kind: never STR_AT (decoded as STR) */
+    uint8_t at;   /* a path relative to the dirfd in num (an *at call) */
     const uint8_t *str;
     size_t len;
     int64_t num;
@@ -36,6 +37,11 @@ struct iomon_rec {
     size_t path_len;
     uint64_t path_id;
     int64_t offset;
+    /* A copy's source file (copy_file_range, sendfile, splice): the bytes
+     * were read there.  NULL if unknown or not a copy. */
+    const uint8_t *src_path;
+    size_t src_path_len;
+    uint64_t src_path_id;
 };
 
 struct iomon_batch_info {
