@@ -284,6 +284,11 @@ static struct stats_file *file_lookup(struct stats *s, const struct iomon_rec *r
     if (!s->file_slots_cap)
         return &s->other_files;
     uint32_t *slot = file_slot(s, r->path, r->path_len);
+    /* A call named by its path alone (stat, access, unlink, a failed
+     * open) counts for a file the program opened, but makes no row: the
+     * files are what was opened, not every path looked at. */
+    if (!*slot && r->fd < 0)
+        return NULL;
     struct stats_file *f = *slot ? &s->files[*slot - 1]
                            : s->nfiles < STATS_MAX_FILES
                                ? file_new(s, slot, r->path, r->path_len)

@@ -173,6 +173,7 @@ static void fill_rec(struct iomon_rec *r, const struct parts *x,
              x->args.len2);
     r->path = NULL;
     r->path_len = 0;
+    r->path_dir = 0;
     r->src_path = NULL;
     r->src_path_len = 0;
     r->src_path_id = 0;

@@ -37,6 +37,7 @@ struct iomon_rec {
     size_t path_len;
     uint64_t path_id;
     int64_t offset;
+    uint8_t path_dir; /* path is a directory, as far as the records show */
     /* A copy's source file (copy_file_range, sendfile, splice): the bytes
      * were read there.  NULL if unknown or not a copy. */
     const uint8_t *src_path;

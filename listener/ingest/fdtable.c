@@ -107,7 +107,7 @@ static void forget(struct fdtable *t, int32_t fd)
 static uint64_t next_id;
 
 static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
-                     size_t len, int64_t pos)
+                     size_t len, int64_t pos, uint8_t dir)
 {
     if (fd < 0)
         return;
@@ -125,7 +125,7 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1)
         i = (i + 1) & (t->cap - 1);
-    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id};
+    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id, dir};
     t->n++;
     t->path_bytes += len;
 }
@@ -191,6 +191,24 @@ static const struct iomon_val *path_arg(struct fdtable *t,
     return v;
 }
 
+/* A directory, as far as the record shows: opened as one (opendir,
+ * O_DIRECTORY), or named "." or ".." by the program. */
+static uint8_t names_dir(const struct iomon_rec *r, const struct iomon_val *v)
+{
+    size_t b = v->len;
+    while (b && v->str[b - 1] != '/')
+        b--;
+    size_t k = v->len - b;
+    if ((k == 1 && v->str[b] == '.') ||
+        (k == 2 && v->str[b] == '.' && v->str[b + 1] == '.'))
+        return 1;
+    if (r->op == IOMON_OP_OPENDIR)
+        return 1;
+    return fx_of(r)->effect == IOMON_FX_OPEN && is_int(&r->arg[1]) &&
+           r->fn != IOMON_FN_CREAT && r->fn != IOMON_FN_CREAT64 &&
+           (r->arg[1].num & 0200000) != 0; /* O_DIRECTORY */
+}
+
 /* Reads and writes move data at a file offset: explicitly (pread...) or
  * at the fd's position (read, fwrite...). */
 static int is_access(const struct iomon_rec *r)
@@ -225,11 +243,14 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
     r->path_len = 0;
     r->path_id = 0;
     r->offset = -1;
+    r->path_dir = 0;
     r->src_path = NULL;
     r->src_path_len = 0;
     r->src_path_id = 0;
+    const struct iomon_val *v;
     if (r->fn != IOMON_FN_NONE &&
-        path_arg(t, r, &r->path, &r->path_len)) {
+        (v = path_arg(t, r, &r->path, &r->path_len)) != NULL) {
+        r->path_dir = names_dir(r, v);
         /* Named by its path arg: an open names its new fd so. */
         return fx_of(r)->effect == IOMON_FX_OPEN || r->fd < 0
                    ? NULL
@@ -240,7 +261,7 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
     if (r->error == 0 && (r->op == IOMON_OP_CONNECT || r->op == IOMON_OP_BIND ||
                           fx_of(r)->effect == IOMON_FX_PIPE)) {
         /* The name it gives its fd (a peer, "pipe:[inode]"). */
-        const struct iomon_val *v = str_arg(r, fx_of(r)->name);
+        v = str_arg(r, fx_of(r)->name);
         if (v) {
             r->path = v->str;
             r->path_len = v->len;
@@ -252,6 +273,7 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
         r->path = e->path;
         r->path_len = e->len;
         r->path_id = e->id;
+        r->path_dir = e->dir;
     }
     if (is_access(r)) {
         int64_t off = explicit_offset(r);
@@ -320,13 +342,14 @@ static void copy_binding(struct fdtable *t, int32_t from, int32_t fd)
     /* remember() may move entries: copy the path first. */
     size_t len = e->len;
     int64_t pos = e->pos;
+    uint8_t dir = e->dir;
     uint8_t *copy = malloc(len ? len : 1);
     if (!copy) {
         forget(t, fd);
         return;
     }
     memcpy(copy, e->path, len);
-    remember(t, fd, copy, len, pos);
+    remember(t, fd, copy, len, pos, dir);
     free(copy);
 }
 
@@ -385,7 +408,7 @@ static void accepted(struct fdtable *t, const struct iomon_rec *r)
     if (!fd)
         return;
     if (name && name->len && !(name->len == 5 && !memcmp(name->str, "unix:", 5)))
-        remember(t, (int32_t)fd->num, name->str, name->len, -1);
+        remember(t, (int32_t)fd->num, name->str, name->len, -1, 0);
     else
         copy_binding(t, r->fd, (int32_t)fd->num);
 }
@@ -401,7 +424,7 @@ static int apply_event(struct fdtable *t, const struct iomon_rec *r)
     /* What the listener already knows of an fd (a peer, a path as the
      * program wrote it) says more than the kernel's name for it. */
     if (r->op == IOMON_OP_INHERITED && a && r->fd >= 0 && !find(t, r->fd)) {
-        remember(t, r->fd, a->str, a->len, -1);
+        remember(t, r->fd, a->str, a->len, -1, 0);
         return 1;
     }
     return 0;
@@ -430,7 +453,7 @@ __attribute__((noinline)) static int apply_effect(struct fdtable *t,
         const uint8_t *path = NULL;
         size_t len = 0;
         if (path_arg(t, r, &path, &len))
-            remember(t, r->fd, path, len, open_pos(r));
+            remember(t, r->fd, path, len, open_pos(r), r->path_dir);
         else
             forget(t, r->fd);
         break;
@@ -454,11 +477,11 @@ __attribute__((noinline)) static int apply_effect(struct fdtable *t,
         const struct iomon_val *name = str_arg(r, fx->name);
         v = int_arg(r, fx->new_fd);
         if (name)
-            remember(t, r->fd, name->str, name->len, -1);
+            remember(t, r->fd, name->str, name->len, -1, 0);
         else
             forget(t, r->fd);
         if (v && name)
-            remember(t, (int32_t)v->num, name->str, name->len, -1);
+            remember(t, (int32_t)v->num, name->str, name->len, -1, 0);
         else if (v)
             forget(t, (int32_t)v->num);
         break;
@@ -474,7 +497,7 @@ __attribute__((noinline)) static int apply_effect(struct fdtable *t,
     case IOMON_FX_BIND:
         v = str_arg(r, fx->name);
         if (v)
-            remember(t, r->fd, v->str, v->len, -1);
+            remember(t, r->fd, v->str, v->len, -1, 0);
         break;
     case IOMON_FX_CHDIR:
         chdir_to(t, r);
@@ -516,7 +539,7 @@ void fdtable_inherit(struct fdtable *child, const struct fdtable *parent)
     for (size_t i = 0; i < parent->cap; i++) {
         const struct fdentry *e = &parent->slots[i];
         if (e->fd != -1 && !find(child, e->fd))
-            remember(child, e->fd, e->path, e->len, e->pos);
+            remember(child, e->fd, e->path, e->len, e->pos, e->dir);
     }
 }
 

@@ -27,6 +27,7 @@ struct fdentry {
     size_t len;
     int64_t pos;   /* file position, -1 unknown */
     uint64_t id;   /* this fd -> path binding, unique in the listener */
+    uint8_t dir;   /* opened as a directory (opendir, O_DIRECTORY) */
 };
 
 /* Caps per process, whatever the records claim: at most IOMON_FD_MAX

@@ -126,11 +126,7 @@ int filter_pass(const struct filter *f, const struct iomon_rec *r)
 {
     if (!pid_ok(f, r->pid))
         return 0;
-    /* A process's start and end, and what it starts with, go with any of
-     * its records. */
-    if (r->op == IOMON_OP_START || r->op == IOMON_OP_STOP ||
-        r->op == IOMON_OP_CWD || r->op == IOMON_OP_INHERITED ||
-        r->op == IOMON_OP_THREAD_NAME)
+    if (r->op == IOMON_OP_START || r->op == IOMON_OP_STOP)
         return 1;
     if (f->by_domain && !f->domain[r->domain])
         return 0;

@@ -264,8 +264,9 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
         {"- int fsync(int fd)", "- long fsync(int fd)",
          "fsync", "the signature of fsync differs from libc"},
         /* A missing const. */
-        {"int unlink(const char *pathname)", "int unlink(char *pathname)",
-         "unlink", "the signature of unlink differs from libc"},
+        {"int access(const char *pathname, int mode)",
+         "int access(char *pathname, int mode)",
+         "access", "the signature of access differs from libc"},
         /* Marked internal, yet the headers declare it. */
         {"- int fdatasync(int fd)",
          "- int fdatasync(int fd): {internal: \"said so\"}",
@@ -273,8 +274,9 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
         /* Not marked, yet the headers do not declare it. */
         {"int __xstat(int ver, const char *pathname, struct stat *statbuf): "
          "{internal: \"pre-2.33 stat ABI; headers since glibc 2.33 do not "
-         "declare it\"}",
-         "int __xstat(int ver, const char *pathname, struct stat *statbuf)",
+         "declare it\", path: pathname}",
+         "int __xstat(int ver, const char *pathname, struct stat *statbuf): "
+         "{path: pathname}",
          "__xstat", "undeclared"},
     };
     const char *dir = trace_scratch();
@@ -418,7 +420,7 @@ static void ids_survive_growing_and_shrinking_the_spec(void **state)
     free(h);
 
     /* Shrunk: closedir leaves, and a newcomer does not take its id. */
-    mutated_spec(spec, "    CLOSEDIR:\n      - int closedir(DIR *dirp)\n",
+    mutated_spec(spec, "    CLOSEDIR:\n      - int closedir(DIR *dirp): {fd_effect: close}\n",
                  "    CLOSEDIR:\n      - int zzz_fn(int fd)\n");
     assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
     read_reg(ids_copy, after);

@@ -281,6 +281,19 @@ int wait_file_has(const char *path, const char *needle, int timeout_ms)
     }
 }
 
+size_t count_context(const char *text)
+{
+    static const char *const ops[] = {"CWD", "INHERITED", "THREAD_NAME"};
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
+        char json[40], csv[40];
+        snprintf(json, sizeof json, "\"op\":\"%s\"", ops[i]);
+        snprintf(csv, sizeof csv, ",START_STOP,%s,", ops[i]);
+        n += count_of(text, json) + count_of(text, csv);
+    }
+    return n;
+}
+
 size_t count_of(const char *hay, const char *needle)
 {
     /* memchr to each candidate, memcmp to confirm: every byte is looked

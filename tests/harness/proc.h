@@ -64,6 +64,10 @@ char *slurp_file(const char *path);
 int wait_file_has(const char *path, const char *needle, int timeout_ms);
 /* Occurrences of needle in hay (not overlapping), in one linear pass. */
 size_t count_of(const char *hay, const char *needle);
+/* The records a process sends about where it starts (CWD, INHERITED,
+ * THREAD_NAME), in jsonl (",\"op\":\"CWD\"") or csv (",CWD,"): how
+ * many there are depends on what the test's own process left open. */
+size_t count_context(const char *text);
 /* "dir/name" in a static ring of 8 buffers, for short-lived paths. */
 const char *path_in(const char *dir, const char *name);
 uint64_t now_ms(void);
