@@ -671,6 +671,24 @@ FIELD(wtime, F(x)->write_ns / 1e6, "%.3f")
 FIELD(mtime, F(x)->meta_ns / 1e6, "%.3f")
 #undef FIELD
 
+/* The names the process's threads gave themselves: sorted as text. */
+static void c_threads(FILE *o, const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    html_text(o, P(x)->threads);
+}
+
+/* How many named threads: what the threads column sorts by. */
+static double n_nthreads(const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    const char *t = P(x)->threads;
+    double n = *t != 0;
+    for (; *t; t++)
+        n += *t == ',';
+    return n;
+}
+
 /* pid sorts smallest first, as a list of processes reads. */
 static double n_pid_up(const struct row *x, const struct report *rp)
 {
@@ -737,6 +755,7 @@ static const struct column proc_cols[] = {
     {"bytes", 0, n_pbytes, c_pbytes},
     {"time in calls (ms)", 0, n_ptime, c_ptime},
     {"active (s)", 0, n_active, c_active},
+    {"threads", 0, n_nthreads, c_threads},
 };
 
 /* Darshan's per-file view. */

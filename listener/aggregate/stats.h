@@ -120,10 +120,15 @@ struct stats_file {
     uint8_t last_kind;
 };
 
+#define STATS_THREADS_TEXT 128
+
 struct stats_proc {
     uint32_t pid, ppid;         /* pid 0: the "other processes" row */
     char name[STATS_NAME_MAX];  /* START's command line, "" until then */
     char how[32];               /* END's "exit 0", "signal 9 (SIGKILL)"... */
+    /* The names its other threads gave themselves (THREAD_NAME records),
+     * each once, ", " between them, cut at the buffer's end. */
+    char threads[STATS_THREADS_TEXT];
     uint8_t ended;              /* STOP or END seen */
     uint64_t calls, errors, bytes_read, bytes_written, total_ns;
     uint64_t first_ns, last_ns;

@@ -7,7 +7,10 @@
  *   the phase Chrome writes and DevTools reads; Perfetto takes "i" too),
  *   so they never stand as a second slice over the call that carried them.
  * - START also names the process ("process_name"), and the first event of
- *   each thread names the thread ("thread_name").
+ *   each thread names the thread ("thread_name"): "main" or "thread" until
+ *   its THREAD_NAME record says how the thread calls itself (a later
+ *   thread_name replaces an earlier one in viewers).  CWD and INHERITED
+ *   records make no event: they say where a process starts, for paths.
  * - `ts` counts microseconds, with nanosecond decimals, from the moment the
  *   listener started (before `iomon run` starts CMD), not from the epoch:
  *   a double holds an epoch in microseconds to only about 0.25 us, too
@@ -131,22 +134,28 @@ static int first_sight(struct perfetto *p, uint32_t pid, uint32_t tid)
     return 1;
 }
 
-/* A metadata event naming a thread, before the thread's first event.  The
- * records do not carry thread names: the main thread (tid = pid) is
- * "main", the others "thread"; viewers add the tid. */
+/* A metadata event naming a thread: by its THREAD_NAME record, or before
+ * the thread's first event "main" (tid = pid) or "thread" until one
+ * comes; viewers add the tid. */
 static void thread_name(struct perfetto *p, struct out *o,
                         const struct iomon_rec *r)
 {
-    if (!first_sight(p, r->pid, r->tid))
+    int named = r->op == IOMON_OP_THREAD_NAME &&
+                (r->arg[0].kind == IOMON_ARG_STR ||
+                 r->arg[0].kind == IOMON_ARG_STR_TRUNC);
+    if (!first_sight(p, r->pid, r->tid) && !named)
         return;
     separator(p, o);
     out_str(o, "{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":");
     out_u64(o, r->pid);
     out_str(o, ",\"tid\":");
     out_u64(o, r->tid);
-    out_str(o, ",\"args\":{\"name\":\"");
-    out_str(o, r->tid == r->pid ? "main" : "thread");
-    out_str(o, "\"}}");
+    out_str(o, ",\"args\":{\"name\":");
+    if (named)
+        json_arg(o, &r->arg[0]);
+    else
+        out_str(o, r->tid == r->pid ? "\"main\"" : "\"thread\"");
+    out_str(o, "}}");
 }
 
 static void process_name(struct perfetto *p, struct out *o,
@@ -271,6 +280,9 @@ static void perfetto_record(void *self, struct out *o, const struct iomon_rec *r
 {
     struct perfetto *p = self;
     thread_name(p, o, r);
+    if (r->op == IOMON_OP_THREAD_NAME || r->op == IOMON_OP_CWD ||
+        r->op == IOMON_OP_INHERITED)
+        return;
     if (r->op == IOMON_OP_START)
         process_name(p, o, r);
     if (r->op == IOMON_OP_END)
