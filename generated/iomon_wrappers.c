@@ -8346,7 +8346,7 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_peer_arg(argbuf0, sizeof argbuf0, rv, addr, addrlen ? *addrlen : 0);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -8384,7 +8384,7 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_peer_arg(argbuf0, sizeof argbuf0, rv, addr, addrlen ? *addrlen : 0);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);

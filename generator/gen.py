@@ -67,6 +67,9 @@ SIG = re.compile(r"^(?P<ret>[A-Za-z_][\w\s\*]*?)\s*(?P<name>[A-Za-z_]\w*)"
 OUT_ELEM = re.compile(r"^([A-Za-z_]\w*)\[(\d+)\]$")
 # pipe_name(pipefd): "pipe:[inode]" of the pipe whose ends the call made.
 PIPE_NAME = re.compile(r"^pipe_name\(([A-Za-z_]\w*)\)$")
+# peer(addr): an accept's peer, from addr, or from the new socket itself
+# (getpeername) when the program passed no addr.
+PEER = re.compile(r"^peer\(([A-Za-z_]\w*)\)$")
 FNPTR = re.compile(r"\(\s*\*\s*(?P<name>[A-Za-z_]\w*)\s*\)")
 
 
@@ -320,6 +323,17 @@ def resolve_args(f, va):
             specs.append({"name": "cwd", "kind": "cwd", "after": True,
                           "out": True})
             continue
+        peer = PEER.match(str(a))
+        if peer:
+            base = f.by_name.get(peer.group(1), {})
+            if base.get("type") != "struct sockaddr *" or \
+                    f.by_name.get("addrlen", {}).get("type") != "socklen_t *" \
+                    or f.ret != "int":
+                f.fail(f"'{a}' needs a struct sockaddr * parameter, a "
+                       f"socklen_t *addrlen and an int result", "args")
+            specs.append({"name": peer.group(1), "kind": "peer",
+                          "after": True, "out": True})
+            continue
         out = OUT_ELEM.match(str(a))
         pipe = PIPE_NAME.match(str(a))
         if out or pipe:
@@ -365,7 +379,7 @@ def arg_index(f, args, name, field, kinds):
     """1 or 2: which recorded arg `name` is (a parameter, result, or one
     of the virtual args), of one of these kinds."""
     key = {"result": "rv", CWD_ARG: "cwd"}.get(name, name)
-    pipe = PIPE_NAME.match(str(name))
+    pipe = PIPE_NAME.match(str(name)) or PEER.match(str(name))
     if pipe:
         key = pipe.group(1)
     for i, a in enumerate(args):
@@ -395,7 +409,7 @@ def resolve_fx(f, args, fd_kind):
         fx["new_fd"] = arg_index(f, args, f.opts["new_fd"], "new_fd", ints)
     if "name" in f.opts:
         fx["name"] = arg_index(f, args, f.opts["name"], "name",
-                               ("str", "sockaddr", "pipe"))
+                               ("str", "sockaddr", "pipe", "peer"))
     if "src_fd" in f.opts:
         fx["src_fd"] = arg_index(f, args, f.opts["src_fd"], "src_fd", ints)
     rng = f.opts.get("range")

@@ -113,6 +113,10 @@ struct iomon_arg iomon_sockaddr_arg(char *buf, size_t cap, const void *sa,
                                     unsigned len) IOMON_HIDDEN;
 struct iomon_arg iomon_msghdr_arg(char *buf, size_t cap,
                                   const void *msg) IOMON_HIDDEN;
+/* An accepted socket's peer: addr as the call filled it, or asked of the
+ * socket (getpeername) when the program passed none. */
+struct iomon_arg iomon_peer_arg(char *buf, size_t cap, int fd,
+                                const void *addr, unsigned len) IOMON_HIDDEN;
 /* fcntl's third argument: an integer for the commands that take one. */
 struct iomon_arg iomon_fcntl_arg(int cmd, void *arg) IOMON_HIDDEN;
 

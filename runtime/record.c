@@ -444,6 +444,11 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
     append(&f, &x1, &x2, now);
 }
 
+int iomon_record_thread_started(void)
+{
+    return self_batch.s != NULL;
+}
+
 void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1,
                            size_t l1)
 {

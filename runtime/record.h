@@ -33,6 +33,8 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
  * string arg: the context events (context.c). */
 void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1,
                            size_t l1);
+/* This thread has recorded (its name went before its first record). */
+int iomon_record_thread_started(void);
 /* Sends this thread's batch now, if it holds any record. */
 void iomon_record_flush(void);
 /* Records waiting in other threads' batches (at exit: lost). */

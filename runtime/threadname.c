@@ -11,16 +11,21 @@
 
 #include "context.h"
 #include "iomon.h"
+#include "record.h"
 
+/* A thread that has not recorded yet sends its name, as it is then,
+ * before its first record. */
 static void named(const void *name)
 {
-    iomon_context_named(name);
+    if (iomon_record_thread_started())
+        iomon_context_named(name);
 }
 
 static void renamed(const void *unused)
 {
     (void)unused;
-    iomon_context_thread();
+    if (iomon_record_thread_started())
+        iomon_context_thread();
 }
 
 typedef int (*setname_fn)(pthread_t, const char *);

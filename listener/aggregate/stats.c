@@ -406,10 +406,11 @@ static struct stats_file *file_record(struct stats *s,
     f->seeks += r->op == IOMON_OP_SEEK;
     f->meta++;
     add_sat(&f->meta_ns, r->dur_ns);
-    /* Sequential tracking starts again at each open, as in Darshan: the
-     * first access after it is neither sequential nor consecutive. */
+    /* Sequential tracking starts again at each open, as Darshan's does:
+     * as if the last access had ended at byte 0 (so the first access
+     * after an open is sequential if it starts past byte 0). */
     if (r->op == IOMON_OP_OPEN && !r->error)
-        f->next_read = f->next_write = -1;
+        f->next_read = f->next_write = 1;
     return f;
 }
 

@@ -24,6 +24,7 @@
  *             how the process ended (at most IOMON_CAPTURE_HOW_MAX bytes)
  *     AREA    16: area id 8, slots 4, 0 4: the shared area whose batches
  *             the collector drops when they come twice
+ *     TICK    0: collector_tick let held records go (order.h) at now
  * A capture holds records as the traced processes made them: command
  * lines, paths, timings.  It is written 0600 and never over an existing
  * file. */
@@ -49,6 +50,7 @@ enum iomon_capture_kind {
     IOMON_CAPTURE_REJECT = 2,
     IOMON_CAPTURE_END = 3,
     IOMON_CAPTURE_AREA = 4,
+    IOMON_CAPTURE_TICK = 5,
 };
 
 /* Little-endian fields, whatever the host. */

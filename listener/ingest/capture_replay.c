@@ -113,6 +113,7 @@ static int payload_ok(uint32_t kind, uint64_t len)
     case IOMON_CAPTURE_END:
         return len >= 32 && len <= 32 + IOMON_CAPTURE_HOW_MAX;
     case IOMON_CAPTURE_AREA: return len == 16;
+    case IOMON_CAPTURE_TICK: return len == 0;
     default: return 0;
     }
 }
@@ -149,6 +150,7 @@ static int one_event(FILE *in, struct collector *c, uint8_t *buf,
         collector_reject(c, (enum iomon_decode_error)capture_get(buf, 4));
         break;
     case IOMON_CAPTURE_END: replay_end(c, buf, (size_t)len); break;
+    case IOMON_CAPTURE_TICK: collector_tick(c); break;
     default:
         if (replay_area(c, buf, r) != 0)
             return -1;

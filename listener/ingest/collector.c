@@ -60,6 +60,7 @@ int collector_init(struct collector *c, const struct sink *sink,
     c->out = out;
     c->cap = 64;
     c->grace_ns = COLLECTOR_GRACE_NS;
+    c->order_ns = ORDER_WINDOW_NS;
     if (!hash_seed &&
         getrandom(&hash_seed, sizeof hash_seed, GRND_NONBLOCK) !=
             (ssize_t)sizeof hash_seed)
@@ -258,11 +259,38 @@ static void mark_ended(struct collector *c, struct proc *p, uint64_t t)
     c->end_tail = p;
 }
 
+static void hold_unlink(struct collector *c, struct proc *p)
+{
+    if (!p->holding)
+        return;
+    *(p->hold_prev ? &p->hold_prev->hold_next : &c->hold_head) = p->hold_next;
+    if (p->hold_next)
+        p->hold_next->hold_prev = p->hold_prev;
+    p->hold_prev = p->hold_next = NULL;
+    p->holding = 0;
+}
+
+/* Last on the list: the list keeps the order processes began holding. */
+static void hold_link(struct collector *c, struct proc *p)
+{
+    if (p->holding)
+        return;
+    struct proc **at = &c->hold_head, *prev = NULL;
+    while (*at) {
+        prev = *at;
+        at = &(*at)->hold_next;
+    }
+    p->hold_prev = prev;
+    p->hold_next = NULL;
+    *at = p;
+    p->holding = 1;
+}
+
 /* ---- memory accounting ---- */
 
 static void charge(struct collector *c, struct proc *p)
 {
-    size_t m = sizeof *p + fdtable_mem(&p->fds) +
+    size_t m = sizeof *p + fdtable_mem(&p->fds) + p->order.bytes +
                p->held_cap * sizeof *p->held;
     for (size_t i = 0; p->held && i < p->nheld; i++)
         m += p->held[i].r.facility_len + p->held[i].r.arg[0].len +
@@ -274,6 +302,9 @@ static void charge(struct collector *c, struct proc *p)
 }
 
 /* ---- delivery ---- */
+
+static void release_held(struct collector *c, struct proc *p,
+                         uint64_t window);
 
 static struct proc *proc_new(struct collector *c, uint32_t pid,
                              uint64_t pstart, int provisional);
@@ -321,6 +352,10 @@ static void deliver(struct collector *c, struct proc *p,
 static void evict(struct collector *c, struct proc *p, uint64_t *counter,
                   int deliver_held)
 {
+    if (deliver_held)
+        release_held(c, p, 0);
+    hold_unlink(c, p);
+    order_free(&p->order);
     table_remove(c, p);
     lru_unlink(c, p);
     end_unlink(c, p);
@@ -557,6 +592,24 @@ static int plain(const struct iomon_rec *r)
     return !r->flags && r->op != IOMON_OP_START && r->op != IOMON_OP_STOP;
 }
 
+static void on_record(void *ctx, const struct iomon_rec *r);
+
+/* p's held records that are due (window 0: all of them), in time order;
+ * p is pinned meanwhile. */
+static void release_held(struct collector *c, struct proc *p, uint64_t window)
+{
+    if (!p->order.n)
+        return;
+    struct proc *pin = c->pin;
+    struct feed f = {c, p};
+    c->pin = p;
+    order_release(&p->order, collector_now(c), window, on_record, &f);
+    c->pin = pin;
+    if (!p->order.n)
+        hold_unlink(c, p);
+    charge(c, p);
+}
+
 /* Over the caps (a fork made a process, a table grew): forget some. */
 static void keep_caps(struct collector *c)
 {
@@ -619,6 +672,27 @@ void collector_feed_rec(struct collector *c, const struct iomon_rec *r)
     deliver(c, p, r);
     c->pin = NULL;
     enforce(c);
+}
+
+void collector_tick(struct collector *c)
+{
+    uint64_t now = collector_now(c);
+    int released = 0;
+    for (;;) {
+        /* From the head each time: a release may end other processes. */
+        struct proc *p = c->hold_head;
+        while (p && order_due(&p->order, c->order_ns) > now)
+            p = p->hold_next;
+        if (!p)
+            break;
+        if (!released++ && c->input.tick)
+            c->input.tick(c->input.ctx, now);
+        release_held(c, p, c->order_ns);
+    }
+    if (released) {
+        enforce(c);
+        emit_totals(c);
+    }
 }
 
 void collector_reject(struct collector *c, enum iomon_decode_error e)
@@ -699,7 +773,15 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         }
         c->pin = p;
         struct feed f = {c, p};
-        iomon_decode_each(body, len, on_record, &f);
+        if (p && c->order_ns && order_hold(&p->order, body, len, now) == 0) {
+            hold_link(c, p);
+            charge(c, p);
+            release_held(c, p, c->order_ns);
+            if (!p->order.n)
+                hold_unlink(c, p);
+        } else {
+            iomon_decode_each(body, len, on_record, &f);
+        }
         c->pin = NULL;
         enforce(c);
     }
@@ -733,6 +815,7 @@ static uint64_t wall_ns(const struct collector *c)
 static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
+    release_held(c, p, 0); /* its END comes after all of its records */
     uint64_t wall = wall_ns(c);
     if (c->input.end) {
         struct collector_end_event e = {p->pid, ppid, p->pstart, lost, wall,
@@ -827,6 +910,8 @@ static int by_seq(const void *a, const void *b)
 
 void collector_finish(struct collector *c)
 {
+    while (c->hold_head)
+        release_held(c, c->hold_head, 0);
     /* Whatever exec is still pending happened, as far as anyone knows:
      * delivered in the order they came. */
     size_t n = 0;

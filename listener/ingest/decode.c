@@ -246,6 +246,28 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
     }
 }
 
+int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
+                      struct iomon_rec *r)
+{
+    struct iomon_wire_hdr h;
+    memcpy(&h, body, sizeof h);
+    if (*off == 0)
+        *off = sizeof h + h.facility_len;
+    if (*off >= len)
+        return 0;
+    r->facility = body + sizeof h;
+    r->facility_len = h.facility_len;
+    r->pid = h.pid;
+    r->tid = h.tid;
+    r->ppid = h.ppid;
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
+    struct parts x;
+    unpack(&x, body + *off);
+    fill_rec(r, &x, &cv);
+    *off += x.size;
+    return 1;
+}
+
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,
                                      struct iomon_batch_info *info,
                                      iomon_rec_fn fn, void *ctx)

@@ -77,6 +77,10 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
 /* Delivers the records of a message iomon_decode_check accepted. */
 void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
                        void *ctx);
+/* One record of a message iomon_decode_check accepted, at *off (0: the
+ * first), into r; *off moves to the next.  0 when there is none left. */
+int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
+                      struct iomon_rec *r);
 /* Checks the whole message, then (only if it is sound) calls fn for each
  * record.  Returns IOMON_DECODE_OK or the first fault found. */
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

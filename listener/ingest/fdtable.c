@@ -209,6 +209,22 @@ static uint8_t names_dir(const struct iomon_rec *r, const struct iomon_val *v)
            (r->arg[1].num & 0200000) != 0; /* O_DIRECTORY */
 }
 
+/* connect names its fd's peer whenever the kernel goes on with it. */
+static int connecting(const struct iomon_rec *r)
+{
+    return r->error == 0 || r->error == EINPROGRESS || r->error == EALREADY ||
+           r->error == EISCONN;
+}
+
+/* The record names its own fd by an arg that is no path: a connect's
+ * peer, a bind's address, a pipe's "pipe:[inode]". */
+static int names_its_fd(const struct iomon_rec *r)
+{
+    uint8_t fx = fx_of(r)->effect;
+    return (fx == IOMON_FX_CONNECT && connecting(r)) ||
+           ((fx == IOMON_FX_BIND || fx == IOMON_FX_PIPE) && r->error == 0);
+}
+
 /* Reads and writes move data at a file offset: explicitly (pread...) or
  * at the fd's position (read, fwrite...). */
 static int is_access(const struct iomon_rec *r)
@@ -258,8 +274,7 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
     }
     if (r->fd < 0)
         return NULL;
-    if (r->error == 0 && (r->op == IOMON_OP_CONNECT || r->op == IOMON_OP_BIND ||
-                          fx_of(r)->effect == IOMON_FX_PIPE)) {
+    if (names_its_fd(r)) {
         /* The name it gives its fd (a peer, "pipe:[inode]"). */
         v = str_arg(r, fx_of(r)->name);
         if (v) {
@@ -428,13 +443,6 @@ static int apply_event(struct fdtable *t, const struct iomon_rec *r)
         return 1;
     }
     return 0;
-}
-
-/* connect names its fd's peer whenever the kernel goes on with it. */
-static int connecting(const struct iomon_rec *r)
-{
-    return r->error == 0 || r->error == EINPROGRESS || r->error == EALREADY ||
-           r->error == EISCONN;
 }
 
 /* The effects that add or drop descriptors, as the spec declares them.
