@@ -289,6 +289,9 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
         r->path_len = e->len;
         r->path_id = e->id;
         r->path_dir = e->dir;
+    } else if (r->op == IOMON_OP_INHERITED && (v = str_arg(r, 1)) != NULL) {
+        r->path = v->str; /* the name it gives the fd */
+        r->path_len = v->len;
     }
     if (is_access(r)) {
         int64_t off = explicit_offset(r);

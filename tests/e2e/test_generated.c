@@ -213,6 +213,19 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
          "    X: ['int f(int fd, ...)']\n",
          "op X: f: field va: '...' needs va or via"},
         {"A:\n  ops: {}\n", "domain A: field about: missing"},
+        /* fd effects and paths are declared, never guessed from names. */
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {fd_effect: opne}]\n",
+         "op X: f: field fd_effect: unknown effect 'opne'"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(const char *pathname, int flags)': {args: [flags], path: pathname}]\n",
+         "op X: f: field path: 'pathname' must be one of the recorded args"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(const char *pathname)': {fd: result, fd_effect: open}]\n",
+         "op X: f: field fd_effect: 'open' needs path"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int dirfd, const char *p)': {path: p, at: {p: nope}}]\n",
+         "op X: f: field at: a mapping of string parameter"},
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
          "    X: ['int f(int fd)': {internal: ''}]\n",
          "op X: f: field internal: a one-line reason"},
