@@ -30,7 +30,7 @@ static void send_cwd(void)
     char buf[4096];
     struct iomon_arg a = iomon_cwd_arg(buf, sizeof buf);
     if (a.kind == IOMON_ARG_STR)
-        iomon_record_fd_event(IOMON_OP_CWD, -1, buf, strlen(buf));
+        iomon_record_fd_event(IOMON_OP_CWD, -1, buf);
 }
 
 /* "/proc/self/fd/" followed by n in decimal, into buf (32 bytes). */
@@ -69,7 +69,7 @@ static void send_inherited(void)
                            O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd < 0)
         return;
-    char ents[4096] __attribute__((aligned(8)));
+    char ents[1024] __attribute__((aligned(8)));
     int sent = 0;
     long n;
     while (sent < IOMON_INHERITED_MAX &&
@@ -82,11 +82,11 @@ static void send_inherited(void)
                 continue;
             char link[32], target[4096];
             fd_link(link, fd);
-            long len = syscall(SYS_readlink, link, target, sizeof target);
+            long len = syscall(SYS_readlink, link, target, sizeof target - 1);
             if (len <= 0)
                 continue; /* unknown: nothing is sent, nothing invented */
-            iomon_record_fd_event(IOMON_OP_INHERITED, fd, target,
-                                  (size_t)len);
+            target[len] = '\0';
+            iomon_record_fd_event(IOMON_OP_INHERITED, fd, target);
             sent++;
         }
     }
@@ -100,18 +100,23 @@ void iomon_context_thread(void)
                           O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return;
-    long n = syscall(SYS_read, fd, name, sizeof name);
+    long n = syscall(SYS_read, fd, name, sizeof name - 1);
     syscall(SYS_close, fd);
     while (n > 0 && name[n - 1] == '\n')
         n--;
-    if (n > 0)
-        iomon_record_fd_event(IOMON_OP_THREAD_NAME, -1, name, (size_t)n);
+    if (n > 0) {
+        name[n] = '\0';
+        iomon_record_fd_event(IOMON_OP_THREAD_NAME, -1, name);
+    }
 }
 
 void iomon_context_named(const char *name)
 {
-    size_t n = strnlen(name, 16);
-    iomon_record_fd_event(IOMON_OP_THREAD_NAME, -1, name, n);
+    char copy[16]; /* as the kernel keeps it: 15 bytes */
+    size_t n = strnlen(name, sizeof copy - 1);
+    memcpy(copy, name, n);
+    copy[n] = '\0';
+    iomon_record_fd_event(IOMON_OP_THREAD_NAME, -1, copy);
 }
 
 void iomon_context_start(void)

@@ -449,17 +449,10 @@ int iomon_record_thread_started(void)
     return self_batch.s != NULL;
 }
 
-void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1,
-                           size_t l1)
+void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1)
 {
-    char s1[4097];
-    size_t n1 = l1 < limits.arg_cap ? l1 : limits.arg_cap;
-    memcpy(s1, a1, n1);
-    s1[n1] = '\0';
-    struct iomon_arg x1 = IOMON_ARG_S(s1);
+    struct iomon_arg x1 = IOMON_ARG_S(a1);
     struct iomon_arg x2 = IOMON_ARG_N(IOMON_ARG_NONE, 0);
-    if (n1 < l1)
-        x1.kind = IOMON_ARG_STR_TRUNC;
     uint64_t now = iomon_ticks();
     struct iomon_fields f = {
         .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = fd, .ts = now,

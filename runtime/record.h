@@ -30,9 +30,9 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);
 /* Appends an event naming a descriptor (fd, -1 for none) with one
- * string arg: the context events (context.c). */
-void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1,
-                           size_t l1);
+ * NUL-terminated string arg (cut to the arg limit): the context events
+ * (context.c). */
+void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1);
 /* This thread has recorded (its name went before its first record). */
 int iomon_record_thread_started(void);
 /* Sends this thread's batch now, if it holds any record. */

@@ -168,7 +168,8 @@ static int guard_is_stale(const volatile uint64_t *here)
     return !(sigaltstack(NULL, &ss) == 0 && (ss.ss_flags & SS_ONSTACK));
 }
 
-static void send_start(void)
+/* START itself; apart, so that what follows it reuses its stack. */
+__attribute__((noinline)) static void start_event(void)
 {
     char cmd[4096], exe[4096];
     ssize_t n = slurp("/proc/self/cmdline", cmd, sizeof cmd);
@@ -183,6 +184,11 @@ static void send_start(void)
     ssize_t e = syscall(SYS_readlink, "/proc/self/exe", exe, sizeof exe);
     iomon_record_event(IOMON_OP_START, cmd, (size_t)n, exe,
                        e > 0 ? (size_t)e : 0, 0);
+}
+
+static void send_start(void)
+{
+    start_event();
     iomon_context_start();
 }
 
