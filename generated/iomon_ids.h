@@ -382,7 +382,8 @@ enum iomon_fd_effect {
     IOMON_FX_BIND = 9,
     IOMON_FX_UNKNOWN_NEW_FD = 10,
     IOMON_FX_CHDIR = 11,
-    IOMON_FX_COUNT = 12
+    IOMON_FX_DIR = 12,
+    IOMON_FX_COUNT = 13
 };
 
 /* A function's effect and the args (1 or 2; 0: none) it reads them from:

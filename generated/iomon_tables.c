@@ -762,7 +762,7 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
 const struct iomon_fn_fx iomon_fn_fx[IOMON_FN_COUNT] = {
     {IOMON_FX_CLOSE, 0, 0, 0, 0, 0, 0, 0}, /* closedir */
     {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* dirfd */
-    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fdopendir */
+    {IOMON_FX_DIR, 0, 0, 0, 0, 0, 0, 0}, /* fdopendir */
     {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* opendir */
     {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readdir */
     {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readdir64 */

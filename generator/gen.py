@@ -49,7 +49,7 @@ FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
 # keeps it (spec/operations.yaml says what each needs).  The order is the
 # enum's in iomon_ids.h.
 FD_EFFECTS = ("none", "open", "close", "closefrom", "dup", "pipe", "socket",
-              "accept", "connect", "bind", "unknown_new_fd", "chdir")
+              "accept", "connect", "bind", "unknown_new_fd", "chdir", "dir")
 # The operands each effect reads from the record, besides its fd.
 FD_EFFECT_NEEDS = {"open": ("path",), "dup": ("new_fd",),
                    "pipe": ("new_fd",), "accept": ("new_fd", "name"),

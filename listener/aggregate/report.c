@@ -383,8 +383,10 @@ static struct row *file_rows(const struct stats *s, size_t *n)
     struct row *v = calloc(s->nfiles + 1, sizeof *v);
     if (!v)
         abort();
-    for (*n = 0; *n < s->nfiles; ++*n)
-        v[*n] = (struct row){&s->files[*n], file_name(&s->files[*n]), 0};
+    *n = 0;
+    for (size_t i = 0; i < s->nfiles; i++)
+        if (!s->files[i].dir)
+            v[(*n)++] = (struct row){&s->files[i], file_name(&s->files[i]), 0};
     if (s->other_files.calls) {
         v[*n] = (struct row){&s->other_files, file_name(&s->other_files), 0};
         ++*n;

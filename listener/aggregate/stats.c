@@ -307,7 +307,17 @@ static struct stats_file *file_lookup(struct stats *s, const struct iomon_rec *r
  * again: the basename test is done once a binding, not once a record. */
 static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
 {
-    if (!r->path || r->domain == IOMON_DOMAIN_DIR_METADATA ||
+    if (!r->path)
+        return NULL;
+    if (r->path_dir || r->op == IOMON_OP_OPENDIR) {
+        /* A directory after all: a row its open made goes out of view. */
+        uint32_t *slot = s->file_slots_cap
+                             ? file_slot(s, r->path, r->path_len) : NULL;
+        if (slot && *slot)
+            s->files[*slot - 1].dir = 1;
+        return NULL;
+    }
+    if (r->domain == IOMON_DOMAIN_DIR_METADATA ||
         r->domain == IOMON_DOMAIN_DIRS)
         return NULL;
     unsigned c = (unsigned)(r->path_id & 255);

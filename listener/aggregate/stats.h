@@ -98,6 +98,9 @@ static inline int stats_fn_used(const struct stats_facility *f, int fn)
 struct stats_file {
     uint8_t *path; /* owned; NULL for the "other files" row */
     size_t len;
+    /* Found to be a directory after its row was made (opened without
+     * O_DIRECTORY, then given to fdopendir): the views leave it out. */
+    uint8_t dir;
     uint64_t calls, errors;
     uint64_t opens, reads, writes, seeks, meta;
     uint64_t bytes_read, bytes_written;

@@ -82,14 +82,16 @@ static void print_top_files(struct out *o, const struct stats *s,
         malloc(s->nfiles * sizeof(const struct stats_file *));
     if (!v)
         return;
+    size_t n = 0;
     for (size_t i = 0; i < s->nfiles; i++)
-        v[i] = &s->files[i];
-    qsort(v, s->nfiles, sizeof(const struct stats_file *), cmp);
+        if (!s->files[i].dir)
+            v[n++] = &s->files[i];
+    qsort(v, n, sizeof(const struct stats_file *), cmp);
     out_printf(o, "\ntop files by %s:\n%8s %12s %12s %13s %13s %8s %9s %9s "
                   "%9s  %s\n", title, "calls", "read B", "written B",
                "seq/reads", "seq/writes", "size", "read ms", "write ms",
                "meta ms", "path");
-    for (size_t i = 0; i < s->nfiles && i < TOP_FILES; i++)
+    for (size_t i = 0; i < n && i < TOP_FILES; i++)
         print_file(o, v[i], (const char *)v[i]->path, v[i]->len);
     free(v);
     if (s->other_files.calls)

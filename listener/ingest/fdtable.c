@@ -513,6 +513,12 @@ __attribute__((noinline)) static int apply_effect(struct fdtable *t,
     case IOMON_FX_CHDIR:
         chdir_to(t, r);
         break;
+    case IOMON_FX_DIR: { /* fdopendir: the fd is a directory */
+        struct fdentry *e = find(t, r->fd);
+        if (e)
+            e->dir = 1;
+        return 0;
+    }
     case IOMON_FX_NONE:
     case IOMON_FX_COUNT:
         return 0;
