@@ -321,6 +321,14 @@ static void deliver(struct collector *c, struct proc *p,
     struct fdentry *e = NULL;
     r.path_id = 0;
     r.offset = -1;
+    if (p && p->inherit_pending) {
+        p->inherit_pending = 0;
+        struct proc *parent = find_latest(c, p->ppid);
+        if (parent && parent != p) {
+            fdtable_inherit(&p->fds, &parent->fds);
+            charge(c, p);
+        }
+    }
     if (p) {
         e = fdtable_annotate(&p->fds, &r);
         if (in->path) { /* a record read back keeps the path it had */
@@ -501,12 +509,7 @@ static struct proc *batch_proc(struct collector *c,
         return NULL;
     c->stats.processes++;
     p->ppid = info->ppid;
-    struct proc *parent =
-        info->ppid != info->pid ? find_latest(c, info->ppid) : NULL;
-    if (parent && parent != p) {
-        fdtable_inherit(&p->fds, &parent->fds);
-        charge(c, p);
-    }
+    p->inherit_pending = info->ppid != info->pid;
     return p;
 }
 
@@ -674,22 +677,46 @@ void collector_feed_rec(struct collector *c, const struct iomon_rec *r)
     enforce(c);
 }
 
+/* The first process on the hold list with a batch that arrived at or
+ * before t, or NULL. */
+static struct proc *held_by(struct collector *c, uint64_t t)
+{
+    struct proc *p = c->hold_head;
+    while (p && order_due(&p->order, 0) > t)
+        p = p->hold_next;
+    return p;
+}
+
+/* Every process's batches that arrived at or before t, in the order the
+ * processes began holding (so about the order the batches came), each
+ * with the records of its process that started before its last one. */
+static int release_arrived(struct collector *c, uint64_t t, int tick)
+{
+    int released = 0;
+    struct proc *p;
+    /* From the head each time: a release may end other processes. */
+    while ((p = held_by(c, t)) != NULL) {
+        if (tick && !released && c->input.tick)
+            c->input.tick(c->input.ctx, collector_now(c));
+        released = 1;
+        struct proc *pin = c->pin;
+        struct feed f = {c, p};
+        c->pin = p;
+        order_release(&p->order, t + c->order_ns, c->order_ns, on_record, &f);
+        c->pin = pin;
+        if (!p->order.n)
+            hold_unlink(c, p);
+        charge(c, p);
+    }
+    return released;
+}
+
 void collector_tick(struct collector *c)
 {
     uint64_t now = collector_now(c);
-    int released = 0;
-    for (;;) {
-        /* From the head each time: a release may end other processes. */
-        struct proc *p = c->hold_head;
-        while (p && order_due(&p->order, c->order_ns) > now)
-            p = p->hold_next;
-        if (!p)
-            break;
-        if (!released++ && c->input.tick)
-            c->input.tick(c->input.ctx, now);
-        release_held(c, p, c->order_ns);
-    }
-    if (released) {
+    if (now < c->order_ns)
+        return;
+    if (release_arrived(c, now - c->order_ns, 1)) {
         enforce(c);
         emit_totals(c);
     }
@@ -776,7 +803,8 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         if (p && c->order_ns && order_hold(&p->order, body, len, now) == 0) {
             hold_link(c, p);
             charge(c, p);
-            release_held(c, p, c->order_ns);
+            if (now >= c->order_ns)
+                release_arrived(c, now - c->order_ns, 0);
             if (!p->order.n)
                 hold_unlink(c, p);
         } else {
@@ -815,7 +843,11 @@ static uint64_t wall_ns(const struct collector *c)
 static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
-    release_held(c, p, 0); /* its END comes after all of its records */
+    /* Its END comes after all of its records, and those after what other
+     * processes sent before them (a parent's FORK before its child). */
+    if (p->order.n)
+        release_arrived(c, order_last_arrival(&p->order), 0);
+    release_held(c, p, 0);
     uint64_t wall = wall_ns(c);
     if (c->input.end) {
         struct collector_end_event e = {p->pid, ppid, p->pstart, lost, wall,

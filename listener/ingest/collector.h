@@ -68,6 +68,9 @@ struct proc {
     struct order order;
     struct proc *hold_prev, *hold_next;
     uint8_t holding;
+    /* Takes its parent's descriptors at its first record delivered: by
+     * then the parent's records that came first have been applied. */
+    uint8_t inherit_pending;
     struct held *held; /* held_cap of them, at most COLLECTOR_HELD_PER_PROC;
                         * oldest first */
     size_t nheld, held_cap;

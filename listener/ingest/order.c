@@ -118,6 +118,15 @@ void order_release(struct order *o, uint64_t now, uint64_t window_ns,
     }
 }
 
+uint64_t order_last_arrival(const struct order *o)
+{
+    uint64_t t = 0;
+    for (size_t i = 0; i < o->n; i++)
+        if (o->b[i].arrived > t)
+            t = o->b[i].arrived;
+    return t;
+}
+
 void order_free(struct order *o)
 {
     for (size_t i = 0; i < o->n; i++)

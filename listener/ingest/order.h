@@ -49,6 +49,8 @@ void order_release(struct order *o, uint64_t now, uint64_t window_ns,
                    iomon_rec_fn fn, void *ctx);
 /* The earliest time a held batch is due (UINT64_MAX: none held). */
 uint64_t order_due(const struct order *o, uint64_t window_ns);
+/* When the latest held batch arrived (0: none held). */
+uint64_t order_last_arrival(const struct order *o);
 void order_free(struct order *o);
 
 #endif
