@@ -303,6 +303,15 @@ static void charge(struct collector *c, struct proc *p)
 
 /* ---- delivery ---- */
 
+struct feed {
+    struct collector *c;
+    struct proc *p; /* the batch's process, NULL if it has none */
+};
+
+static void on_record(void *ctx, const struct iomon_rec *r);
+static void parent_upto(struct collector *c, struct proc *parent,
+                        uint64_t ts);
+
 static void release_held(struct collector *c, struct proc *p,
                          uint64_t window);
 
@@ -325,6 +334,9 @@ static void deliver(struct collector *c, struct proc *p,
         p->inherit_pending = 0;
         struct proc *parent = find_latest(c, p->ppid);
         if (parent && parent != p) {
+            /* What the parent did before the child began (its fork, the
+             * files the child inherits) goes first. */
+            parent_upto(c, parent, in->ts_ns);
             fdtable_inherit(&p->fds, &parent->fds);
             charge(c, p);
         }
@@ -353,6 +365,21 @@ static void deliver(struct collector *c, struct proc *p,
      * writes, seeks) change nothing to account for. */
     if (p && fdtable_apply(&p->fds, &r, e))
         charge(c, p);
+}
+
+/* The parent's held records that started at or before ts. */
+static void parent_upto(struct collector *c, struct proc *parent, uint64_t ts)
+{
+    if (!parent->order.n)
+        return;
+    struct proc *pin = c->pin;
+    struct feed f = {c, parent};
+    c->pin = parent;
+    order_release_upto(&parent->order, ts, on_record, &f);
+    c->pin = pin;
+    if (!parent->order.n)
+        hold_unlink(c, parent);
+    charge(c, parent);
 }
 
 /* Forgets p: what it still held is delivered (an exec nobody amended
@@ -584,18 +611,12 @@ static void release(struct collector *c, struct proc *p, uint32_t tid,
         charge(c, p);
 }
 
-struct feed {
-    struct collector *c;
-    struct proc *p; /* the batch's process, NULL if it has none */
-};
 
 /* A record that is no exec's, START or STOP: most of them. */
 static int plain(const struct iomon_rec *r)
 {
     return !r->flags && r->op != IOMON_OP_START && r->op != IOMON_OP_STOP;
 }
-
-static void on_record(void *ctx, const struct iomon_rec *r);
 
 /* p's held records that are due (window 0: all of them), in time order;
  * p is pinned meanwhile. */
@@ -843,11 +864,7 @@ static uint64_t wall_ns(const struct collector *c)
 static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
-    /* Its END comes after all of its records, and those after what other
-     * processes sent before them (a parent's FORK before its child). */
-    if (p->order.n)
-        release_arrived(c, order_last_arrival(&p->order), 0);
-    release_held(c, p, 0);
+    release_held(c, p, 0); /* its END comes after all of its records */
     uint64_t wall = wall_ns(c);
     if (c->input.end) {
         struct collector_end_event e = {p->pid, ppid, p->pstart, lost, wall,

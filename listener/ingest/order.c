@@ -47,6 +47,8 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
 
 static int due(const struct order_batch *b, uint64_t now, uint64_t window)
 {
+    if (window == UINT64_MAX)
+        return 0;
     return !window || b->arrived + window <= now ||
            b->arrived + window < b->arrived;
 }
@@ -81,27 +83,16 @@ static void drop_done(struct order *o)
     o->n = k;
 }
 
-void order_release(struct order *o, uint64_t now, uint64_t window_ns,
-                   iomon_rec_fn fn, void *ctx)
+/* Delivers held records in time order while the first one started at or
+ * before upto, or its batch is due. */
+static void deliver_upto(struct order *o, uint64_t upto, uint64_t now,
+                         uint64_t window_ns, iomon_rec_fn fn, void *ctx)
 {
-    /* Everything that started no later than the latest record of a due
-     * batch: nothing earlier can still come. */
-    uint64_t upto = 0;
-    int any = 0;
-    for (size_t i = 0; i < o->n; i++)
-        if (due(&o->b[i], now, window_ns)) {
-            any = 1;
-            if (o->b[i].last_ts > upto)
-                upto = o->b[i].last_ts;
-        }
-    if (!any)
-        return;
     for (;;) {
         struct order_batch *b = first(o);
         if (!b || (b->cur.ts_ns > upto && !due(b, now, window_ns)))
             break;
-        /* The record is delivered from a copy: fn may hold more batches
-         * (it never does here) or end the process. */
+        /* The record is delivered from a copy: fn may end the process. */
         struct iomon_rec r = b->cur;
         if (!iomon_decode_next(b->body, b->len, &b->off, &b->cur)) {
             /* Its last record: the body must outlive the delivery. */
@@ -118,13 +109,28 @@ void order_release(struct order *o, uint64_t now, uint64_t window_ns,
     }
 }
 
-uint64_t order_last_arrival(const struct order *o)
+void order_release(struct order *o, uint64_t now, uint64_t window_ns,
+                   iomon_rec_fn fn, void *ctx)
 {
-    uint64_t t = 0;
+    /* Everything that started no later than the latest record of a due
+     * batch: nothing earlier can still come. */
+    uint64_t upto = 0;
+    int any = 0;
     for (size_t i = 0; i < o->n; i++)
-        if (o->b[i].arrived > t)
-            t = o->b[i].arrived;
-    return t;
+        if (due(&o->b[i], now, window_ns)) {
+            any = 1;
+            if (o->b[i].last_ts > upto)
+                upto = o->b[i].last_ts;
+        }
+    if (any)
+        deliver_upto(o, upto, now, window_ns, fn, ctx);
+}
+
+void order_release_upto(struct order *o, uint64_t ts, iomon_rec_fn fn,
+                        void *ctx)
+{
+    /* A window no batch can be due in: only the start times count. */
+    deliver_upto(o, ts, 0, UINT64_MAX, fn, ctx);
 }
 
 void order_free(struct order *o)

@@ -51,10 +51,12 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
  * window of window_ns (0: every one). */
 void order_release(struct order *o, uint64_t now, uint64_t window_ns,
                    iomon_rec_fn fn, void *ctx);
+/* Delivers, in time order, the held records that started at or before
+ * ts, due or not. */
+void order_release_upto(struct order *o, uint64_t ts, iomon_rec_fn fn,
+                        void *ctx);
 /* The earliest time a held batch is due (UINT64_MAX: none held). */
 uint64_t order_due(const struct order *o, uint64_t window_ns);
-/* When the latest held batch arrived (0: none held). */
-uint64_t order_last_arrival(const struct order *o);
 void order_free(struct order *o);
 
 #endif
