@@ -7,14 +7,10 @@
  * their start time, until no earlier record can still come.
  *
  * That is the liveness bound (docs/delivery.md): a record reaches the
- * listener within 75 ms of being made, when the listener keeps up.  A
- * batch that arrived ORDER_WINDOW_NS ago is due, with every held record
- * of the process that started no later than its own last one: a record
- * made before one that arrived cannot arrive more than the bound after
- * it.  The window is twice the bound, for a listener that is itself late
- * (its area scans run on a 25 ms timer): with 75 ms, 1 run in 20 of
- * test_threads_in_order named no peer when the whole suite loaded the
- * machine.  Records of one
+ * listener within ORDER_WINDOW_NS of being made.  So a batch that arrived
+ * that long ago is due, with every held record of the process that
+ * started no later than its own last one; a record made before one that
+ * arrived cannot arrive more than the window after it.  Records of one
  * batch keep their order (a thread's records are in the order it made
  * them; a signal handler's call may start after the call it interrupted
  * yet be recorded first).  Output is late by at most the window. */
@@ -26,8 +22,8 @@
 
 #include "decode.h"
 
-/* Twice docs/delivery.md's worst case for an idle thread's records. */
-#define ORDER_WINDOW_NS (150ull * 1000000ull)
+/* docs/delivery.md's worst case for an idle thread's records. */
+#define ORDER_WINDOW_NS (75ull * 1000000ull)
 
 struct order_batch {
     uint8_t *body;       /* a copy of the message */
