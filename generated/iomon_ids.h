@@ -92,7 +92,11 @@ enum iomon_op {
     IOMON_OP_PIPE = 58,
     IOMON_OP_ADVISE = 59,
     IOMON_OP_END = 60,
-    IOMON_OP_COUNT = 61
+    IOMON_OP_ANON_FD = 61,
+    IOMON_OP_CWD = 62,
+    IOMON_OP_INHERITED = 63,
+    IOMON_OP_THREAD_NAME = 64,
+    IOMON_OP_COUNT = 65
 };
 
 enum iomon_fn {
@@ -338,13 +342,22 @@ enum iomon_fn {
     IOMON_FN_POSIX_FADVISE = 239,
     IOMON_FN_POSIX_FADVISE64 = 240,
     IOMON_FN_VFORK = 241,
-    IOMON_FN_COUNT = 242,
+    IOMON_FN_MEMFD_CREATE = 242,
+    IOMON_FN_EVENTFD = 243,
+    IOMON_FN_EPOLL_CREATE = 244,
+    IOMON_FN_EPOLL_CREATE1 = 245,
+    IOMON_FN_SIGNALFD = 246,
+    IOMON_FN_TIMERFD_CREATE = 247,
+    IOMON_FN_INOTIFY_INIT = 248,
+    IOMON_FN_INOTIFY_INIT1 = 249,
+    IOMON_FN_CLOSEFROM = 250,
+    IOMON_FN_COUNT = 251,
     IOMON_FN_NONE = 0xffff
 };
 
 /* A hash of the id tables above: a listener accepts batches only from a
  * shim whose ids mean the same. */
-#define IOMON_SPEC_FINGERPRINT UINT64_C(0x485d3b1001cfd1eb)
+#define IOMON_SPEC_FINGERPRINT UINT64_C(0x34f121ebd8ecdadb)
 
 #define IOMON_DOMAIN_BIT(d) (UINT32_C(1) << (d))
 
@@ -354,8 +367,35 @@ extern const char *const iomon_op_names[IOMON_OP_COUNT];
 extern const uint8_t iomon_op_domain[IOMON_OP_COUNT];
 extern const char *const iomon_fn_names[IOMON_FN_COUNT];
 extern const uint16_t iomon_fn_op[IOMON_FN_COUNT];
-/* Which arg (1 or 2) of a function's records names a file, or 0. */
-extern const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT];
+/* What a call does to the listener's table of a process's descriptors
+ * (spec/operations.yaml, `fd_effect:`). */
+enum iomon_fd_effect {
+    IOMON_FX_NONE = 0,
+    IOMON_FX_OPEN = 1,
+    IOMON_FX_CLOSE = 2,
+    IOMON_FX_CLOSEFROM = 3,
+    IOMON_FX_DUP = 4,
+    IOMON_FX_PIPE = 5,
+    IOMON_FX_SOCKET = 6,
+    IOMON_FX_ACCEPT = 7,
+    IOMON_FX_CONNECT = 8,
+    IOMON_FX_BIND = 9,
+    IOMON_FX_UNKNOWN_NEW_FD = 10,
+    IOMON_FX_CHDIR = 11,
+    IOMON_FX_DIR = 12,
+    IOMON_FX_COUNT = 13
+};
+
+/* A function's effect and the args (1 or 2; 0: none) it reads them from:
+ * path names a file (resolved against the current directory, or the dirfd
+ * the arg carries); new_fd is a descriptor the call made; name what an fd
+ * is named by when it is no path (a peer address, "pipe:[inode]"); lo and
+ * hi the range of fds closed; src_fd where a copy reads from; cwd the
+ * directory a chdir left the process in. */
+struct iomon_fn_fx {
+    uint8_t effect, path, new_fd, name, lo, hi, src_fd, cwd;
+};
+extern const struct iomon_fn_fx iomon_fn_fx[IOMON_FN_COUNT];
 /* Which arg (1 or 2) is the file offset an access starts at (pread,
  * pwrite...), or 0: the access is at the fd's current position. */
 extern const uint8_t iomon_fn_offset_arg[IOMON_FN_COUNT];

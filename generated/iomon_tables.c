@@ -42,7 +42,7 @@ const char *const iomon_domain_about[IOMON_DOMAIN_COUNT] = {
     "process operations",
     "file seek operations",
     "socket operations",
-    "begin and end of processes",
+    "begin and end of processes and threads, and where they start",
     "file sync/flush operations",
     "extended attribute operations",
 };
@@ -109,6 +109,10 @@ const char *const iomon_op_names[IOMON_OP_COUNT] = {
     "PIPE",
     "ADVISE",
     "END",
+    "ANON_FD",
+    "CWD",
+    "INHERITED",
+    "THREAD_NAME",
 };
 
 const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
@@ -173,6 +177,10 @@ const uint8_t iomon_op_domain[IOMON_OP_COUNT] = {
     2, /* PIPE in FILE_DESCRIPTORS */
     8, /* ADVISE in FILE_SPACE */
     16, /* END in START_STOP */
+    2, /* ANON_FD in FILE_DESCRIPTORS */
+    16, /* CWD in START_STOP */
+    16, /* INHERITED in START_STOP */
+    16, /* THREAD_NAME in START_STOP */
 };
 
 const char *const iomon_fn_names[IOMON_FN_COUNT] = {
@@ -418,6 +426,15 @@ const char *const iomon_fn_names[IOMON_FN_COUNT] = {
     "posix_fadvise",
     "posix_fadvise64",
     "vfork",
+    "memfd_create",
+    "eventfd",
+    "epoll_create",
+    "epoll_create1",
+    "signalfd",
+    "timerfd_create",
+    "inotify_init",
+    "inotify_init1",
+    "closefrom",
 };
 
 const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
@@ -663,6 +680,15 @@ const uint16_t iomon_fn_op[IOMON_FN_COUNT] = {
     59, /* posix_fadvise: ADVISE */
     59, /* posix_fadvise64: ADVISE */
     46, /* vfork: FORK */
+    61, /* memfd_create: ANON_FD */
+    61, /* eventfd: ANON_FD */
+    61, /* epoll_create: ANON_FD */
+    61, /* epoll_create1: ANON_FD */
+    61, /* signalfd: ANON_FD */
+    61, /* timerfd_create: ANON_FD */
+    61, /* inotify_init: ANON_FD */
+    61, /* inotify_init1: ANON_FD */
+    20, /* closefrom: CLOSE */
 };
 
 const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
@@ -727,251 +753,264 @@ const uint8_t iomon_op_event[IOMON_OP_COUNT] = {
     0, /* PIPE */
     0, /* ADVISE */
     1, /* END */
+    0, /* ANON_FD */
+    1, /* CWD */
+    1, /* INHERITED */
+    1, /* THREAD_NAME */
 };
 
-const uint8_t iomon_fn_path_arg[IOMON_FN_COUNT] = {
-    0, /* closedir */
-    0, /* dirfd */
-    0, /* fdopendir */
-    1, /* opendir */
-    0, /* readdir */
-    0, /* readdir64 */
-    0, /* readdir_r */
-    0, /* readdir64_r */
-    0, /* rewinddir */
-    1, /* scandir */
-    1, /* scandir64 */
-    1, /* scandirat */
-    0, /* seekdir */
-    0, /* telldir */
-    1, /* chdir */
-    0, /* fchdir */
-    1, /* mkdir */
-    1, /* mkdirat */
-    1, /* mkdtemp */
-    1, /* rmdir */
-    0, /* dup */
-    0, /* dup2 */
-    0, /* dup3 */
-    0, /* fcntl */
-    0, /* fcntl64 */
-    1, /* access */
-    1, /* faccessat */
-    1, /* euidaccess */
-    1, /* eaccess */
-    1, /* chmod */
-    0, /* fchmod */
-    1, /* fchmodat */
-    1, /* chown */
-    0, /* fchown */
-    1, /* fchownat */
-    1, /* lchown */
-    0, /* fstat */
-    1, /* lstat */
-    1, /* stat */
-    0, /* fstat64 */
-    1, /* lstat64 */
-    1, /* stat64 */
-    1, /* fstatat */
-    1, /* fstatat64 */
-    1, /* statx */
-    1, /* __xstat */
-    1, /* __lxstat */
-    0, /* __fxstat */
-    1, /* __fxstatat */
-    1, /* __xstat64 */
-    1, /* __lxstat64 */
-    0, /* __fxstat64 */
-    1, /* __fxstatat64 */
-    1, /* utime */
-    1, /* utimes */
-    1, /* lutimes */
-    0, /* futimes */
-    0, /* futimens */
-    1, /* utimensat */
-    1, /* futimesat */
-    0, /* write */
-    0, /* pwrite */
-    0, /* pwrite64 */
-    0, /* writev */
-    0, /* pwritev */
-    0, /* pwritev64 */
-    0, /* pwritev2 */
-    0, /* fprintf */
-    0, /* vfprintf */
-    0, /* __fprintf_chk */
-    0, /* __vfprintf_chk */
-    0, /* printf */
-    0, /* vprintf */
-    0, /* __printf_chk */
-    0, /* __vprintf_chk */
-    0, /* dprintf */
-    0, /* vdprintf */
-    0, /* __dprintf_chk */
-    0, /* __vdprintf_chk */
-    0, /* fwrite */
-    0, /* fwrite_unlocked */
-    0, /* fputs */
-    0, /* fputs_unlocked */
-    0, /* puts */
-    0, /* copy_file_range */
-    0, /* sendfile */
-    0, /* sendfile64 */
-    0, /* splice */
-    0, /* read */
-    0, /* __read_chk */
-    0, /* pread */
-    0, /* pread64 */
-    0, /* __pread_chk */
-    0, /* __pread64_chk */
-    0, /* readv */
-    0, /* preadv */
-    0, /* preadv64 */
-    0, /* preadv2 */
-    0, /* fread */
-    0, /* fread_unlocked */
-    0, /* __fread_chk */
-    0, /* __fread_unlocked_chk */
-    0, /* fgets */
-    0, /* fgets_unlocked */
-    0, /* getline */
-    0, /* getdelim */
-    0, /* __getdelim */
-    0, /* fscanf */
-    0, /* vfscanf */
-    0, /* __isoc99_fscanf */
-    0, /* __isoc99_vfscanf */
-    0, /* close */
-    0, /* fclose */
-    0, /* close_range */
-    1, /* open */
-    1, /* open64 */
-    1, /* creat */
-    1, /* creat64 */
-    1, /* openat */
-    1, /* openat64 */
-    1, /* __open_2 */
-    1, /* __open64_2 */
-    1, /* __openat_2 */
-    1, /* __openat64_2 */
-    1, /* fopen */
-    1, /* fopen64 */
-    1, /* freopen */
-    1, /* freopen64 */
-    0, /* fdopen */
-    1, /* mkstemp */
-    1, /* mkstemp64 */
-    1, /* mkostemp */
-    1, /* mkostemp64 */
-    1, /* _IO_fopen */
-    1, /* mount */
-    1, /* umount */
-    1, /* umount2 */
-    1, /* statfs */
-    1, /* statfs64 */
-    0, /* fstatfs */
-    0, /* fstatfs64 */
-    1, /* statvfs */
-    1, /* statvfs64 */
-    0, /* fstatvfs */
-    0, /* fstatvfs64 */
-    0, /* posix_fallocate */
-    0, /* posix_fallocate64 */
-    0, /* fallocate */
-    0, /* fallocate64 */
-    1, /* truncate */
-    1, /* truncate64 */
-    0, /* ftruncate */
-    0, /* ftruncate64 */
-    1, /* link */
-    1, /* linkat */
-    1, /* symlink */
-    1, /* symlinkat */
-    1, /* readlink */
-    1, /* readlinkat */
-    1, /* __readlink_chk */
-    1, /* __readlinkat_chk */
-    1, /* unlink */
-    1, /* unlinkat */
-    1, /* remove */
-    1, /* chroot */
-    0, /* flock */
-    1, /* mknod */
-    1, /* mknodat */
-    1, /* mkfifo */
-    1, /* mkfifoat */
-    1, /* rename */
-    1, /* renameat */
-    1, /* renameat2 */
-    0, /* bind */
-    0, /* listen */
-    0, /* connect */
-    0, /* accept */
-    0, /* accept4 */
-    0, /* send */
-    0, /* sendto */
-    0, /* sendmsg */
-    0, /* recv */
-    0, /* __recv_chk */
-    0, /* recvfrom */
-    0, /* __recvfrom_chk */
-    0, /* recvmsg */
-    1, /* execve */
-    1, /* execv */
-    1, /* execvp */
-    1, /* execvpe */
-    1, /* execl */
-    1, /* execlp */
-    1, /* execle */
-    0, /* fexecve */
-    1, /* posix_spawn */
-    1, /* posix_spawnp */
-    0, /* system */
-    0, /* popen */
-    0, /* fork */
-    0, /* kill */
-    0, /* lseek */
-    0, /* lseek64 */
-    0, /* fseek */
-    0, /* fseeko */
-    0, /* fseeko64 */
-    0, /* rewind */
-    0, /* ftell */
-    0, /* ftello */
-    0, /* ftello64 */
-    0, /* socket */
-    0, /* socketpair */
-    0, /* fflush */
-    0, /* fflush_unlocked */
-    0, /* fsync */
-    0, /* fdatasync */
-    0, /* sync */
-    0, /* syncfs */
-    0, /* sync_file_range */
-    1, /* getxattr */
-    1, /* lgetxattr */
-    1, /* fgetxattr */
-    1, /* listxattr */
-    1, /* llistxattr */
-    0, /* flistxattr */
-    1, /* removexattr */
-    1, /* lremovexattr */
-    1, /* fremovexattr */
-    1, /* setxattr */
-    1, /* lsetxattr */
-    1, /* fsetxattr */
-    0, /* pipe */
-    0, /* pipe2 */
-    0, /* __overflow */
-    0, /* __uflow */
-    0, /* __underflow */
-    1, /* mkstemps */
-    1, /* mkstemps64 */
-    1, /* mkostemps */
-    1, /* mkostemps64 */
-    0, /* posix_fadvise */
-    0, /* posix_fadvise64 */
-    0, /* vfork */
+const struct iomon_fn_fx iomon_fn_fx[IOMON_FN_COUNT] = {
+    {IOMON_FX_CLOSE, 0, 0, 0, 0, 0, 0, 0}, /* closedir */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* dirfd */
+    {IOMON_FX_DIR, 0, 0, 0, 0, 0, 0, 0}, /* fdopendir */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* opendir */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readdir */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readdir64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readdir_r */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readdir64_r */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* rewinddir */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* scandir */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* scandir64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* scandirat */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* seekdir */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* telldir */
+    {IOMON_FX_CHDIR, 1, 0, 0, 0, 0, 0, 2}, /* chdir */
+    {IOMON_FX_CHDIR, 0, 0, 0, 0, 0, 0, 1}, /* fchdir */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mkdir */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mkdirat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mkdtemp */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* rmdir */
+    {IOMON_FX_DUP, 0, 1, 0, 0, 0, 0, 0}, /* dup */
+    {IOMON_FX_DUP, 0, 1, 0, 0, 0, 0, 0}, /* dup2 */
+    {IOMON_FX_DUP, 0, 1, 0, 0, 0, 0, 0}, /* dup3 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fcntl */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fcntl64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* access */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* faccessat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* euidaccess */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* eaccess */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* chmod */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fchmod */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* fchmodat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* chown */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fchown */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* fchownat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lchown */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fstat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lstat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* stat */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fstat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lstat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* stat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* fstatat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* fstatat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* statx */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __xstat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __lxstat */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __fxstat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __fxstatat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __xstat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __lxstat64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __fxstat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __fxstatat64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* utime */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* utimes */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lutimes */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* futimes */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* futimens */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* utimensat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* futimesat */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* write */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pwrite */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pwrite64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* writev */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pwritev */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pwritev64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pwritev2 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fprintf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* vfprintf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __fprintf_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __vfprintf_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* printf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* vprintf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __printf_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __vprintf_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* dprintf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* vdprintf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __dprintf_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __vdprintf_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fwrite */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fwrite_unlocked */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fputs */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fputs_unlocked */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* puts */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 1, 0}, /* copy_file_range */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 1, 0}, /* sendfile */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 1, 0}, /* sendfile64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 1, 0}, /* splice */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* read */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __read_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pread */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* pread64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __pread_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __pread64_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* readv */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* preadv */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* preadv64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* preadv2 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fread */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fread_unlocked */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __fread_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __fread_unlocked_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fgets */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fgets_unlocked */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* getline */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* getdelim */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __getdelim */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fscanf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* vfscanf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __isoc99_fscanf */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __isoc99_vfscanf */
+    {IOMON_FX_CLOSE, 0, 0, 0, 0, 0, 0, 0}, /* close */
+    {IOMON_FX_CLOSE, 0, 0, 0, 0, 0, 0, 0}, /* fclose */
+    {IOMON_FX_CLOSEFROM, 0, 0, 0, 1, 2, 0, 0}, /* close_range */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* open */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* open64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* creat */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* creat64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* openat */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* openat64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* __open_2 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* __open64_2 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* __openat_2 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* __openat64_2 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* fopen */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* fopen64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* freopen */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* freopen64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fdopen */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkstemp */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkstemp64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkostemp */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkostemp64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* _IO_fopen */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mount */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* umount */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* umount2 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* statfs */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* statfs64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fstatfs */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fstatfs64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* statvfs */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* statvfs64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fstatvfs */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fstatvfs64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* posix_fallocate */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* posix_fallocate64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fallocate */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fallocate64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* truncate */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* truncate64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* ftruncate */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* ftruncate64 */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* link */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* linkat */
+    {IOMON_FX_NONE, 2, 0, 0, 0, 0, 0, 0}, /* symlink */
+    {IOMON_FX_NONE, 2, 0, 0, 0, 0, 0, 0}, /* symlinkat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* readlink */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* readlinkat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __readlink_chk */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* __readlinkat_chk */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* unlink */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* unlinkat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* remove */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* chroot */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* flock */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mknod */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mknodat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mkfifo */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* mkfifoat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* rename */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* renameat */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* renameat2 */
+    {IOMON_FX_BIND, 0, 0, 1, 0, 0, 0, 0}, /* bind */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* listen */
+    {IOMON_FX_CONNECT, 0, 0, 1, 0, 0, 0, 0}, /* connect */
+    {IOMON_FX_ACCEPT, 0, 2, 1, 0, 0, 0, 0}, /* accept */
+    {IOMON_FX_ACCEPT, 0, 2, 1, 0, 0, 0, 0}, /* accept4 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* send */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* sendto */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* sendmsg */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* recv */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __recv_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* recvfrom */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __recvfrom_chk */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* recvmsg */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* execve */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* execv */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* execvp */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* execvpe */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* execl */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* execlp */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* execle */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fexecve */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* posix_spawn */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* posix_spawnp */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* system */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* popen */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fork */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* kill */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* lseek */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* lseek64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fseek */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fseeko */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fseeko64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* rewind */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* ftell */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* ftello */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* ftello64 */
+    {IOMON_FX_SOCKET, 0, 0, 0, 0, 0, 0, 0}, /* socket */
+    {IOMON_FX_PIPE, 0, 2, 0, 0, 0, 0, 0}, /* socketpair */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fflush */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fflush_unlocked */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fsync */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fdatasync */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* sync */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* syncfs */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* sync_file_range */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* getxattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lgetxattr */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fgetxattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* listxattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* llistxattr */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* flistxattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* removexattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lremovexattr */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fremovexattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* setxattr */
+    {IOMON_FX_NONE, 1, 0, 0, 0, 0, 0, 0}, /* lsetxattr */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* fsetxattr */
+    {IOMON_FX_PIPE, 0, 1, 2, 0, 0, 0, 0}, /* pipe */
+    {IOMON_FX_PIPE, 0, 1, 2, 0, 0, 0, 0}, /* pipe2 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __overflow */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __uflow */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* __underflow */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkstemps */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkstemps64 */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkostemps */
+    {IOMON_FX_OPEN, 1, 0, 0, 0, 0, 0, 0}, /* mkostemps64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* posix_fadvise */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* posix_fadvise64 */
+    {IOMON_FX_NONE, 0, 0, 0, 0, 0, 0, 0}, /* vfork */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* memfd_create */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* eventfd */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* epoll_create */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* epoll_create1 */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* signalfd */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* timerfd_create */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* inotify_init */
+    {IOMON_FX_UNKNOWN_NEW_FD, 0, 0, 0, 0, 0, 0, 0}, /* inotify_init1 */
+    {IOMON_FX_CLOSEFROM, 0, 0, 0, 1, 0, 0, 0}, /* closefrom */
 };
 
 const uint8_t iomon_fn_offset_arg[IOMON_FN_COUNT] = {
@@ -1217,6 +1256,15 @@ const uint8_t iomon_fn_offset_arg[IOMON_FN_COUNT] = {
     0, /* posix_fadvise */
     0, /* posix_fadvise64 */
     0, /* vfork */
+    0, /* memfd_create */
+    0, /* eventfd */
+    0, /* epoll_create */
+    0, /* epoll_create1 */
+    0, /* signalfd */
+    0, /* timerfd_create */
+    0, /* inotify_init */
+    0, /* inotify_init1 */
+    0, /* closefrom */
 };
 
 const uint8_t iomon_fn_numeric_args[IOMON_FN_COUNT] = {
@@ -1462,6 +1510,15 @@ const uint8_t iomon_fn_numeric_args[IOMON_FN_COUNT] = {
     3, /* posix_fadvise */
     3, /* posix_fadvise64 */
     1, /* vfork */
+    2, /* memfd_create */
+    3, /* eventfd */
+    1, /* epoll_create */
+    1, /* epoll_create1 */
+    3, /* signalfd */
+    3, /* timerfd_create */
+    0, /* inotify_init */
+    1, /* inotify_init1 */
+    1, /* closefrom */
 };
 
 const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
@@ -1707,6 +1764,15 @@ const uint8_t iomon_fn_internal[IOMON_FN_COUNT] = {
     0, /* posix_fadvise */
     0, /* posix_fadvise64 */
     0, /* vfork */
+    0, /* memfd_create */
+    0, /* eventfd */
+    0, /* epoll_create */
+    0, /* epoll_create1 */
+    0, /* signalfd */
+    0, /* timerfd_create */
+    0, /* inotify_init */
+    0, /* inotify_init1 */
+    0, /* closefrom */
 };
 
 const uint8_t iomon_fn_retired[IOMON_FN_COUNT] = {
@@ -1952,6 +2018,15 @@ const uint8_t iomon_fn_retired[IOMON_FN_COUNT] = {
     0, /* posix_fadvise */
     0, /* posix_fadvise64 */
     0, /* vfork */
+    0, /* memfd_create */
+    0, /* eventfd */
+    0, /* epoll_create */
+    0, /* epoll_create1 */
+    0, /* signalfd */
+    0, /* timerfd_create */
+    0, /* inotify_init */
+    0, /* inotify_init1 */
+    0, /* closefrom */
 };
 
 const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT] = {

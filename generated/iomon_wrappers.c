@@ -18,7 +18,13 @@
 #include <spawn.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/mman.h>
 #include <sys/sendfile.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
 #include <sys/socket.h>
 #include <sys/syscall.h>
 #include <sys/statvfs.h>
@@ -46,6 +52,8 @@ static inline int iomon_file_fd(FILE *f)
 #else
 #define iomon_file_fd(f) fileno_unlocked(f)
 #endif
+
+_Static_assert(IOMON_AT_FDCWD == AT_FDCWD, "iomon.h's AT_FDCWD");
 
 /* O_TMPFILE includes O_DIRECTORY, so test all of its bits. */
 #define IOMON_OPEN_NEEDS_MODE(flags) \
@@ -87,6 +95,14 @@ typedef int (*iomon_real_dup2_t)(int oldfd, int newfd);
 typedef int (*iomon_real_dup3_t)(int oldfd, int newfd, int flags);
 typedef int (*iomon_real_fcntl_t)(int fd, int cmd, ...);
 typedef int (*iomon_real_fcntl64_t)(int fd, int cmd, ...);
+typedef int (*iomon_real_memfd_create_t)(const char *name, unsigned int flags);
+typedef int (*iomon_real_eventfd_t)(unsigned int initval, int flags);
+typedef int (*iomon_real_epoll_create_t)(int size);
+typedef int (*iomon_real_epoll_create1_t)(int flags);
+typedef int (*iomon_real_signalfd_t)(int fd, const sigset_t *mask, int flags);
+typedef int (*iomon_real_timerfd_create_t)(int clockid, int flags);
+typedef int (*iomon_real_inotify_init_t)(void);
+typedef int (*iomon_real_inotify_init1_t)(int flags);
 typedef int (*iomon_real_pipe_t)(int pipefd[2]);
 typedef int (*iomon_real_pipe2_t)(int pipefd[2], int flags);
 typedef int (*iomon_real_access_t)(const char *pathname, int mode);
@@ -181,6 +197,7 @@ typedef int (*iomon_real___isoc99_vfscanf_t)(FILE *stream, const char *format, v
 typedef int (*iomon_real_close_t)(int fd);
 typedef int (*iomon_real_fclose_t)(FILE *stream);
 typedef int (*iomon_real_close_range_t)(unsigned int first, unsigned int last, int flags);
+typedef void (*iomon_real_closefrom_t)(int lowfd);
 typedef int (*iomon_real_open_t)(const char *pathname, int flags, ...);
 typedef int (*iomon_real_open64_t)(const char *pathname, int flags, ...);
 typedef int (*iomon_real_creat_t)(const char *pathname, mode_t mode);
@@ -359,6 +376,22 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl), int (*)(int fd, 
                "spec/operations.yaml: the signature of fcntl differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&fcntl64), int (*)(int fd, int cmd, ...)),
                "spec/operations.yaml: the signature of fcntl64 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&memfd_create), int (*)(const char *name, unsigned int flags)),
+               "spec/operations.yaml: the signature of memfd_create differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&eventfd), int (*)(unsigned int initval, int flags)),
+               "spec/operations.yaml: the signature of eventfd differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&epoll_create), int (*)(int size)),
+               "spec/operations.yaml: the signature of epoll_create differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&epoll_create1), int (*)(int flags)),
+               "spec/operations.yaml: the signature of epoll_create1 differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&signalfd), int (*)(int fd, const sigset_t *mask, int flags)),
+               "spec/operations.yaml: the signature of signalfd differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&timerfd_create), int (*)(int clockid, int flags)),
+               "spec/operations.yaml: the signature of timerfd_create differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&inotify_init), int (*)(void)),
+               "spec/operations.yaml: the signature of inotify_init differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&inotify_init1), int (*)(int flags)),
+               "spec/operations.yaml: the signature of inotify_init1 differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&pipe), int (*)(int pipefd[2])),
                "spec/operations.yaml: the signature of pipe differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&pipe2), int (*)(int pipefd[2], int flags)),
@@ -503,6 +536,8 @@ _Static_assert(__builtin_types_compatible_p(__typeof__(&fclose), int (*)(FILE *s
                "spec/operations.yaml: the signature of fclose differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&close_range), int (*)(unsigned int first, unsigned int last, int flags)),
                "spec/operations.yaml: the signature of close_range differs from libc's");
+_Static_assert(__builtin_types_compatible_p(__typeof__(&closefrom), void (*)(int lowfd)),
+               "spec/operations.yaml: the signature of closefrom differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&open), int (*)(const char *pathname, int flags, ...)),
                "spec/operations.yaml: the signature of open differs from libc's");
 _Static_assert(__builtin_types_compatible_p(__typeof__(&open64), int (*)(const char *pathname, int flags, ...)),
@@ -1590,7 +1625,7 @@ static IOMON_COLD int iomon_g_scandirat(iomon_real_scandirat_t real, int dirfd, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(dirp);
+    c.arg[0] = iomon_arg_at(dirfd, dirp);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -1624,7 +1659,7 @@ int iomon_w_scandirat(int dirfd, const char *dirp, struct dirent ***namelist, in
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(dirp);
+        c.arg[0] = iomon_arg_at(dirfd, dirp);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     
@@ -1783,9 +1818,17 @@ long iomon_w_telldir(DIR *dirp)
     return iomon_g_telldir(real, dirp);
 }
 
-/* chdir's general path */
-static IOMON_COLD int iomon_g_chdir(iomon_real_chdir_t real, const char *path)
+/* chdir: CHDIR in DIRS */
+int iomon_w_chdir(const char *path) __asm__("chdir") IOMON_EXPORT;
+int iomon_w_chdir(const char *path)
 {
+    static iomon_real_chdir_t real;
+    IOMON_REAL(real, "chdir");
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(path);
+    }
+
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_CHDIR, IOMON_FN_CHDIR,
@@ -1796,7 +1839,7 @@ static IOMON_COLD int iomon_g_chdir(iomon_real_chdir_t real, const char *path)
     c.site = &site;
     c.err = 0;
     c.bytes = 0;
-    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf1[4096];
 
     c.fd = -1;
 
@@ -1808,77 +1851,7 @@ static IOMON_COLD int iomon_g_chdir(iomon_real_chdir_t real, const char *path)
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_S(path);
-
-    iomon_end(&c);
-    errno = after;
-    return rv;
-}
-
-/* chdir: CHDIR in DIRS */
-int iomon_w_chdir(const char *path) __asm__("chdir") IOMON_EXPORT;
-int iomon_w_chdir(const char *path)
-{
-    static iomon_real_chdir_t real;
-    IOMON_REAL(real, "chdir");
-
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
-        IOMON_OP_CHDIR, IOMON_FN_CHDIR,
-        0,
-    };
-
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        struct iomon_call c;
-        c.site = &site;
-        c.err = 0;
-        c.bytes = 0;
-        c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = -1;
-
-        c.t0 = iomon_fast_begin(IOMON_FN_CHDIR);
-        int rv = real(path);
-    
-        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
-
-    
-        c.arg[0] = IOMON_ARG_S(path);
-
-    
-        iomon_fast_end(&c, IOMON_FRAME());
-        return rv;
-    }
-
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(path);
-    }
-
-    return iomon_g_chdir(real, path);
-}
-
-/* fchdir's general path */
-static IOMON_COLD int iomon_g_fchdir(iomon_real_fchdir_t real, int fd)
-{
-    static const struct iomon_site site = {
-        IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
-        IOMON_OP_CHDIR, IOMON_FN_FCHDIR,
-        0,
-    };
-
-    struct iomon_call c;
-    c.site = &site;
-    c.err = 0;
-    c.bytes = 0;
-    c.arg[0].kind = IOMON_ARG_NONE;
-    c.arg[1].kind = IOMON_ARG_NONE;
-
-    c.fd = fd;
-
-    c.frame = IOMON_FRAME();
-    iomon_begin(&c);
-    int rv = real(fd);
-    int after = errno;
-
-    c.err = rv < 0 ? after : 0;
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_cwd_arg(argbuf1, sizeof argbuf1);
 
     iomon_end(&c);
     errno = after;
@@ -1892,38 +1865,37 @@ int iomon_w_fchdir(int fd)
     static iomon_real_fchdir_t real;
     IOMON_REAL(real, "fchdir");
 
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
+        return real(fd);
+    }
+
     static const struct iomon_site site = {
         IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS),
         IOMON_OP_CHDIR, IOMON_FN_FCHDIR,
         0,
     };
 
-    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        struct iomon_call c;
-        c.site = &site;
-        c.err = 0;
-        c.bytes = 0;
-        c.arg[0].kind = IOMON_ARG_NONE;
-        c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = fd;
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+    char argbuf0[4096];
 
-        c.t0 = iomon_fast_begin(IOMON_FN_FCHDIR);
-        int rv = real(fd);
-    
-        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+    c.fd = fd;
 
-    
-    
-    
-        iomon_fast_end(&c, IOMON_FRAME());
-        return rv;
-    }
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(fd);
+    int after = errno;
 
-    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_DIRS))) {
-        return real(fd);
-    }
+    c.err = rv < 0 ? after : 0;
 
-    return iomon_g_fchdir(real, fd);
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_cwd_arg(argbuf0, sizeof argbuf0);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
 }
 
 /* mkdir's general path */
@@ -2021,7 +1993,7 @@ static IOMON_COLD int iomon_g_mkdirat(iomon_real_mkdirat_t real, int dirfd, cons
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -2055,7 +2027,7 @@ int iomon_w_mkdirat(int dirfd, const char *pathname, mode_t mode)
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     
@@ -2522,6 +2494,605 @@ int iomon_w_fcntl64(int fd, int cmd, ...)
     return rv;
 }
 
+/* memfd_create's general path */
+static IOMON_COLD int iomon_g_memfd_create(iomon_real_memfd_create_t real, const char *name, unsigned int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_MEMFD_CREATE,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(name, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_S(name);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* memfd_create: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_memfd_create(const char *name, unsigned int flags) __asm__("memfd_create") IOMON_EXPORT;
+int iomon_w_memfd_create(const char *name, unsigned int flags)
+{
+    static iomon_real_memfd_create_t real;
+    IOMON_REAL(real, "memfd_create");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_MEMFD_CREATE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_MEMFD_CREATE);
+        int rv = real(name, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_S(name);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(name, flags);
+    }
+
+    return iomon_g_memfd_create(real, name, flags);
+}
+
+/* eventfd's general path */
+static IOMON_COLD int iomon_g_eventfd(iomon_real_eventfd_t real, unsigned int initval, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EVENTFD,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(initval, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, initval);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* eventfd: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_eventfd(unsigned int initval, int flags) __asm__("eventfd") IOMON_EXPORT;
+int iomon_w_eventfd(unsigned int initval, int flags)
+{
+    static iomon_real_eventfd_t real;
+    IOMON_REAL(real, "eventfd");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EVENTFD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_EVENTFD);
+        int rv = real(initval, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, initval);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(initval, flags);
+    }
+
+    return iomon_g_eventfd(real, initval, flags);
+}
+
+/* epoll_create's general path */
+static IOMON_COLD int iomon_g_epoll_create(iomon_real_epoll_create_t real, int size)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EPOLL_CREATE,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(size);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, size);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* epoll_create: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_epoll_create(int size) __asm__("epoll_create") IOMON_EXPORT;
+int iomon_w_epoll_create(int size)
+{
+    static iomon_real_epoll_create_t real;
+    IOMON_REAL(real, "epoll_create");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EPOLL_CREATE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_EPOLL_CREATE);
+        int rv = real(size);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, size);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(size);
+    }
+
+    return iomon_g_epoll_create(real, size);
+}
+
+/* epoll_create1's general path */
+static IOMON_COLD int iomon_g_epoll_create1(iomon_real_epoll_create1_t real, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EPOLL_CREATE1,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* epoll_create1: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_epoll_create1(int flags) __asm__("epoll_create1") IOMON_EXPORT;
+int iomon_w_epoll_create1(int flags)
+{
+    static iomon_real_epoll_create1_t real;
+    IOMON_REAL(real, "epoll_create1");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_EPOLL_CREATE1,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_EPOLL_CREATE1);
+        int rv = real(flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(flags);
+    }
+
+    return iomon_g_epoll_create1(real, flags);
+}
+
+/* signalfd's general path */
+static IOMON_COLD int iomon_g_signalfd(iomon_real_signalfd_t real, int fd, const sigset_t *mask, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_SIGNALFD,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(fd, mask, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* signalfd: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_signalfd(int fd, const sigset_t *mask, int flags) __asm__("signalfd") IOMON_EXPORT;
+int iomon_w_signalfd(int fd, const sigset_t *mask, int flags)
+{
+    static iomon_real_signalfd_t real;
+    IOMON_REAL(real, "signalfd");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_SIGNALFD,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_SIGNALFD);
+        int rv = real(fd, mask, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, fd);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(fd, mask, flags);
+    }
+
+    return iomon_g_signalfd(real, fd, mask, flags);
+}
+
+/* timerfd_create's general path */
+static IOMON_COLD int iomon_g_timerfd_create(iomon_real_timerfd_create_t real, int clockid, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_TIMERFD_CREATE,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(clockid, flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, clockid);
+    c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* timerfd_create: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_timerfd_create(int clockid, int flags) __asm__("timerfd_create") IOMON_EXPORT;
+int iomon_w_timerfd_create(int clockid, int flags)
+{
+    static iomon_real_timerfd_create_t real;
+    IOMON_REAL(real, "timerfd_create");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_TIMERFD_CREATE,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_TIMERFD_CREATE);
+        int rv = real(clockid, flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, clockid);
+        c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(clockid, flags);
+    }
+
+    return iomon_g_timerfd_create(real, clockid, flags);
+}
+
+/* inotify_init's general path */
+static IOMON_COLD int iomon_g_inotify_init(iomon_real_inotify_init_t real)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_INOTIFY_INIT,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[0].kind = IOMON_ARG_NONE;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real();
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* inotify_init: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_inotify_init(void) __asm__("inotify_init") IOMON_EXPORT;
+int iomon_w_inotify_init(void)
+{
+    static iomon_real_inotify_init_t real;
+    IOMON_REAL(real, "inotify_init");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_INOTIFY_INIT,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[0].kind = IOMON_ARG_NONE;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_INOTIFY_INIT);
+        int rv = real();
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+    
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real();
+    }
+
+    return iomon_g_inotify_init(real);
+}
+
+/* inotify_init1's general path */
+static IOMON_COLD int iomon_g_inotify_init1(iomon_real_inotify_init1_t real, int flags)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_INOTIFY_INIT1,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    int rv = real(flags);
+    int after = errno;
+
+    c.err = rv < 0 ? after : 0;
+
+    c.fd = rv >= 0 ? rv : -1;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    iomon_end(&c);
+    errno = after;
+    return rv;
+}
+
+/* inotify_init1: ANON_FD in FILE_DESCRIPTORS */
+int iomon_w_inotify_init1(int flags) __asm__("inotify_init1") IOMON_EXPORT;
+int iomon_w_inotify_init1(int flags)
+{
+    static iomon_real_inotify_init1_t real;
+    IOMON_REAL(real, "inotify_init1");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS),
+        IOMON_OP_ANON_FD, IOMON_FN_INOTIFY_INIT1,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_INOTIFY_INIT1);
+        int rv = real(flags);
+    
+        c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
+
+        c.fd = rv >= 0 ? rv : -1;
+
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return rv;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_DESCRIPTORS))) {
+        return real(flags);
+    }
+
+    return iomon_g_inotify_init1(real, flags);
+}
+
 /* pipe: PIPE in FILE_DESCRIPTORS */
 int iomon_w_pipe(int pipefd[2]) __asm__("pipe") IOMON_EXPORT;
 int iomon_w_pipe(int pipefd[2])
@@ -2702,7 +3273,7 @@ static IOMON_COLD int iomon_g_faccessat(iomon_real_faccessat_t real, int dirfd, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
 
     iomon_end(&c);
@@ -2736,7 +3307,7 @@ int iomon_w_faccessat(int dirfd, const char *pathname, int mode, int flags)
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, mode);
 
     
@@ -3062,7 +3633,7 @@ static IOMON_COLD int iomon_g_fchmodat(iomon_real_fchmodat_t real, int dirfd, co
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -3096,7 +3667,7 @@ int iomon_w_fchmodat(int dirfd, const char *pathname, mode_t mode, int flags)
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     
@@ -3278,7 +3849,7 @@ static IOMON_COLD int iomon_g_fchownat(iomon_real_fchownat_t real, int dirfd, co
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
     iomon_end(&c);
@@ -3312,7 +3883,7 @@ int iomon_w_fchownat(int dirfd, const char *pathname, uid_t owner, gid_t group, 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, owner);
 
     
@@ -3853,7 +4424,7 @@ static IOMON_COLD int iomon_g_fstatat(iomon_real_fstatat_t real, int dirfd, cons
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -3887,7 +4458,7 @@ int iomon_w_fstatat(int dirfd, const char *pathname, struct stat *statbuf, int f
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -3925,7 +4496,7 @@ static IOMON_COLD int iomon_g_fstatat64(iomon_real_fstatat64_t real, int dirfd, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -3959,7 +4530,7 @@ int iomon_w_fstatat64(int dirfd, const char *pathname, struct stat64 *statbuf, i
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -3997,7 +4568,7 @@ static IOMON_COLD int iomon_g_statx(iomon_real_statx_t real, int dirfd, const ch
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -4031,7 +4602,7 @@ int iomon_w_statx(int dirfd, const char *pathname, int flags, unsigned int mask,
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -4284,7 +4855,7 @@ static IOMON_COLD int iomon_g___fxstatat(iomon_real___fxstatat_t real, int ver, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -4318,7 +4889,7 @@ int iomon_w___fxstatat(int ver, int dirfd, const char *pathname, struct stat *st
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -4571,7 +5142,7 @@ static IOMON_COLD int iomon_g___fxstatat64(iomon_real___fxstatat64_t real, int v
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -4605,7 +5176,7 @@ int iomon_w___fxstatat64(int ver, int dirfd, const char *pathname, struct stat64
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -5001,7 +5572,7 @@ static IOMON_COLD int iomon_g_utimensat(iomon_real_utimensat_t real, int dirfd, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -5035,7 +5606,7 @@ int iomon_w_utimensat(int dirfd, const char *pathname, const struct timespec *ti
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -5073,7 +5644,7 @@ static IOMON_COLD int iomon_g_futimesat(iomon_real_futimesat_t real, int dirfd, 
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     iomon_end(&c);
     errno = after;
@@ -5107,7 +5678,7 @@ int iomon_w_futimesat(int dirfd, const char *pathname, const struct timeval *tim
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -9325,6 +9896,78 @@ int iomon_w_close_range(unsigned int first, unsigned int last, int flags)
     return iomon_g_close_range(real, first, last, flags);
 }
 
+/* closefrom's general path */
+static IOMON_COLD void iomon_g_closefrom(iomon_real_closefrom_t real, int lowfd)
+{
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSEFROM,
+        0,
+    };
+
+    struct iomon_call c;
+    c.site = &site;
+    c.err = 0;
+    c.bytes = 0;
+    c.arg[1].kind = IOMON_ARG_NONE;
+
+    c.fd = -1;
+
+    c.frame = IOMON_FRAME();
+    iomon_begin(&c);
+    real(lowfd);
+    int after = errno;
+
+    c.err = 0;
+
+    c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, lowfd);
+
+    iomon_end(&c);
+    errno = after;
+}
+
+/* closefrom: CLOSE in FILE_OPEN_CLOSE */
+void iomon_w_closefrom(int lowfd) __asm__("closefrom") IOMON_EXPORT;
+void iomon_w_closefrom(int lowfd)
+{
+    static iomon_real_closefrom_t real;
+    IOMON_REAL(real, "closefrom");
+
+    static const struct iomon_site site = {
+        IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE),
+        IOMON_OP_CLOSE, IOMON_FN_CLOSEFROM,
+        0,
+    };
+
+    if (iomon_fast_ok(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        struct iomon_call c;
+        c.site = &site;
+        c.err = 0;
+        c.bytes = 0;
+        c.arg[1].kind = IOMON_ARG_NONE;
+        c.fd = -1;
+
+        c.t0 = iomon_fast_begin(IOMON_FN_CLOSEFROM);
+        real(lowfd);
+    
+        c.err = 0;
+
+    
+        c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, lowfd);
+
+    
+        iomon_fast_end(&c, IOMON_FRAME());
+        return;
+    }
+
+    if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_FILE_OPEN_CLOSE))) {
+        real(lowfd);
+            return;
+    }
+
+    return iomon_g_closefrom(real, lowfd);
+}
+
 /* open's general path */
 static IOMON_COLD int iomon_g_open(iomon_real_open_t real, const char *pathname, int flags, mode_t mode)
 {
@@ -9675,7 +10318,7 @@ static IOMON_COLD int iomon_g_openat(iomon_real_openat_t real, int dirfd, const 
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -9718,7 +10361,7 @@ int iomon_w_openat(int dirfd, const char *pathname, int flags, ...)
 
         c.fd = rv >= 0 ? rv : -1;
 
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     
@@ -9759,7 +10402,7 @@ static IOMON_COLD int iomon_g_openat64(iomon_real_openat64_t real, int dirfd, co
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -9802,7 +10445,7 @@ int iomon_w_openat64(int dirfd, const char *pathname, int flags, ...)
 
         c.fd = rv >= 0 ? rv : -1;
 
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     
@@ -9997,7 +10640,7 @@ static IOMON_COLD int iomon_g___openat_2(iomon_real___openat_2_t real, int dirfd
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -10033,7 +10676,7 @@ int iomon_w___openat_2(int dirfd, const char *pathname, int flags)
 
         c.fd = rv >= 0 ? rv : -1;
 
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     
@@ -10074,7 +10717,7 @@ static IOMON_COLD int iomon_g___openat64_2(iomon_real___openat64_2_t real, int d
 
     c.fd = rv >= 0 ? rv : -1;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -10110,7 +10753,7 @@ int iomon_w___openat64_2(int dirfd, const char *pathname, int flags)
 
         c.fd = rv >= 0 ? rv : -1;
 
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     
@@ -12808,8 +13451,8 @@ static IOMON_COLD int iomon_g_linkat(iomon_real_linkat_t real, int olddirfd, con
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+    c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     iomon_end(&c);
     errno = after;
@@ -12842,8 +13485,8 @@ int iomon_w_linkat(int olddirfd, const char *oldpath, int newdirfd, const char *
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(oldpath);
-        c.arg[1] = IOMON_ARG_S(newpath);
+        c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+        c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -12953,7 +13596,7 @@ static IOMON_COLD int iomon_g_symlinkat(iomon_real_symlinkat_t real, const char 
     c.err = rv < 0 ? after : 0;
 
     c.arg[0] = IOMON_ARG_S(target);
-    c.arg[1] = IOMON_ARG_S(linkpath);
+    c.arg[1] = iomon_arg_at(newdirfd, linkpath);
 
     iomon_end(&c);
     errno = after;
@@ -12987,7 +13630,7 @@ int iomon_w_symlinkat(const char *target, int newdirfd, const char *linkpath)
 
     
         c.arg[0] = IOMON_ARG_S(target);
-        c.arg[1] = IOMON_ARG_S(linkpath);
+        c.arg[1] = iomon_arg_at(newdirfd, linkpath);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -13100,7 +13743,7 @@ static IOMON_COLD ssize_t iomon_g_readlinkat(iomon_real_readlinkat_t real, int d
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -13136,7 +13779,7 @@ ssize_t iomon_w_readlinkat(int dirfd, const char *pathname, char *buf, size_t bu
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
         c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -13250,7 +13893,7 @@ static IOMON_COLD ssize_t iomon_g___readlinkat_chk(iomon_real___readlinkat_chk_t
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
 
     c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -13286,7 +13929,7 @@ ssize_t iomon_w___readlinkat_chk(int dirfd, const char *pathname, char *buf, siz
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
 
         c.bytes = c.err == 0 && rv > 0 ? (int64_t)rv : 0;
 
@@ -13396,7 +14039,7 @@ static IOMON_COLD int iomon_g_unlinkat(iomon_real_unlinkat_t real, int dirfd, co
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     iomon_end(&c);
@@ -13430,7 +14073,7 @@ int iomon_w_unlinkat(int dirfd, const char *pathname, int flags)
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_HEX, flags);
 
     
@@ -13756,7 +14399,7 @@ static IOMON_COLD int iomon_g_mknodat(iomon_real_mknodat_t real, int dirfd, cons
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -13790,7 +14433,7 @@ int iomon_w_mknodat(int dirfd, const char *pathname, mode_t mode, dev_t dev)
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     
@@ -13900,7 +14543,7 @@ static IOMON_COLD int iomon_g_mkfifoat(iomon_real_mkfifoat_t real, int dirfd, co
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(pathname);
+    c.arg[0] = iomon_arg_at(dirfd, pathname);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     iomon_end(&c);
@@ -13934,7 +14577,7 @@ int iomon_w_mkfifoat(int dirfd, const char *pathname, mode_t mode)
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(pathname);
+        c.arg[0] = iomon_arg_at(dirfd, pathname);
         c.arg[1] = IOMON_ARG_N(IOMON_ARG_OCT, mode);
 
     
@@ -14044,8 +14687,8 @@ static IOMON_COLD int iomon_g_renameat(iomon_real_renameat_t real, int olddirfd,
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+    c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     iomon_end(&c);
     errno = after;
@@ -14078,8 +14721,8 @@ int iomon_w_renameat(int olddirfd, const char *oldpath, int newdirfd, const char
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(oldpath);
-        c.arg[1] = IOMON_ARG_S(newpath);
+        c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+        c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -14116,8 +14759,8 @@ static IOMON_COLD int iomon_g_renameat2(iomon_real_renameat2_t real, int olddirf
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = IOMON_ARG_S(oldpath);
-    c.arg[1] = IOMON_ARG_S(newpath);
+    c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+    c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     iomon_end(&c);
     errno = after;
@@ -14150,8 +14793,8 @@ int iomon_w_renameat2(int olddirfd, const char *oldpath, int newdirfd, const cha
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
-        c.arg[0] = IOMON_ARG_S(oldpath);
-        c.arg[1] = IOMON_ARG_S(newpath);
+        c.arg[0] = iomon_arg_at(olddirfd, oldpath);
+        c.arg[1] = iomon_arg_at(newdirfd, newpath);
 
     
         iomon_fast_end(&c, IOMON_FRAME());
@@ -14350,7 +14993,7 @@ int iomon_w_accept(int sockfd, struct sockaddr *addr, socklen_t *addrlen)
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_peer_arg(argbuf0, sizeof argbuf0, rv, addr, addrlen ? *addrlen : 0);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -14390,7 +15033,7 @@ int iomon_w_accept4(int sockfd, struct sockaddr *addr, socklen_t *addrlen, int f
 
     c.err = rv < 0 ? after : 0;
 
-    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_sockaddr_arg(argbuf0, sizeof argbuf0, addr, (addrlen ? *addrlen : 0));
+    c.arg[0] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : iomon_peer_arg(argbuf0, sizeof argbuf0, rv, addr, addrlen ? *addrlen : 0);
     c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, rv);
 
     iomon_end(&c);
@@ -16313,8 +16956,10 @@ static IOMON_COLD int iomon_g_socketpair(iomon_real_socketpair_t real, int domai
 
     c.err = rv < 0 ? after : 0;
 
+    c.fd = c.err == 0 ? sv[0] : -1;
+
     c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
-    c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+    c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, sv[1]);
 
     iomon_end(&c);
     errno = after;
@@ -16346,9 +16991,10 @@ int iomon_w_socketpair(int domain, int type, int protocol, int *sv)
     
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
-    
+        c.fd = c.err == 0 ? sv[0] : -1;
+
         c.arg[0] = IOMON_ARG_N(IOMON_ARG_INT, domain);
-        c.arg[1] = IOMON_ARG_N(IOMON_ARG_INT, type);
+        c.arg[1] = c.err != 0 ? IOMON_ARG_N(IOMON_ARG_NONE, 0) : IOMON_ARG_N(IOMON_ARG_INT, sv[1]);
 
     
         iomon_fast_end(&c, IOMON_FRAME());

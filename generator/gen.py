@@ -39,18 +39,27 @@ VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
 HTTP_DIRECTIONS = {"send", "recv"}
 SHAPES = {"call", "exec", "fork", "manual"}
 FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http",
-             "internal", "aliases", "skip_aliases"}
+             "internal", "aliases", "skip_aliases", "fd_effect", "path", "at",
+             "new_fd", "name", "range", "src_fd"}
 # Options that belong to one function, never inherited from its op.
 OWN_KEYS = {"internal", "aliases", "skip_aliases"}
 OP_KEYS = (FUNC_KEYS - OWN_KEYS) | {"funcs", "start_on_open", "event"}
 FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
-# String parameters that name a file: the listener learns fd -> path from
-# an open-family record's first such argument.
-PATH_NAMES = {"pathname", "path", "filename", "file", "name", "dirp",
-              "target", "oldpath", "newpath", "linkpath", "template"}
+# What a call does to the process's table of descriptors, as the listener
+# keeps it (spec/operations.yaml says what each needs).  The order is the
+# enum's in iomon_ids.h.
+FD_EFFECTS = ("none", "open", "close", "closefrom", "dup", "pipe", "socket",
+              "accept", "connect", "bind", "unknown_new_fd", "chdir", "dir")
+# The operands each effect reads from the record, besides its fd.
+FD_EFFECT_NEEDS = {"open": ("path",), "dup": ("new_fd",),
+                   "pipe": ("new_fd",), "accept": ("new_fd", "name"),
+                   "connect": ("name",), "bind": ("name",),
+                   "closefrom": ("range",), "chdir": ("cwd",)}
 # Names the wrapper template uses for its own locals.
 TEMPLATE_LOCALS = {"rv", "c", "after", "before", "real", "argbuf0",
                    "argbuf1"}
+# cwd(): the process's current directory after the call (chdir, fchdir).
+CWD_ARG = "cwd()"
 IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 SIG = re.compile(r"^(?P<ret>[A-Za-z_][\w\s\*]*?)\s*(?P<name>[A-Za-z_]\w*)"
                  r"\s*\((?P<params>.*)\)$")
@@ -58,6 +67,9 @@ SIG = re.compile(r"^(?P<ret>[A-Za-z_][\w\s\*]*?)\s*(?P<name>[A-Za-z_]\w*)"
 OUT_ELEM = re.compile(r"^([A-Za-z_]\w*)\[(\d+)\]$")
 # pipe_name(pipefd): "pipe:[inode]" of the pipe whose ends the call made.
 PIPE_NAME = re.compile(r"^pipe_name\(([A-Za-z_]\w*)\)$")
+# peer(addr): an accept's peer, from addr, or from the new socket itself
+# (getpeername) when the program passed no addr.
+PEER = re.compile(r"^peer\(([A-Za-z_]\w*)\)$")
 FNPTR = re.compile(r"\(\s*\*\s*(?P<name>[A-Za-z_]\w*)\s*\)")
 
 
@@ -298,8 +310,30 @@ def resolve_args(f, va):
         virtual["arg"] = {"name": "arg", "type": "fcntl_arg"}
     if f.ret != "void":
         virtual["result"] = {"name": "rv", "type": f.ret}
+    at = f.opts.get("at", {})
+    if not isinstance(at, dict) or not all(
+            f.by_name.get(k, {}).get("type") in ("const char *", "char *") and
+            f.by_name.get(v, {}).get("type") == "int" for k, v in at.items()):
+        f.fail("a mapping of string parameter to the int dirfd it is "
+               "relative to", "at")
     specs = []
     for a in args:
+        if a == CWD_ARG:
+            # Read after a successful call: where the call took us.
+            specs.append({"name": "cwd", "kind": "cwd", "after": True,
+                          "out": True})
+            continue
+        peer = PEER.match(str(a))
+        if peer:
+            base = f.by_name.get(peer.group(1), {})
+            if base.get("type") != "struct sockaddr *" or \
+                    f.by_name.get("addrlen", {}).get("type") != "socklen_t *" \
+                    or f.ret != "int":
+                f.fail(f"'{a}' needs a struct sockaddr * parameter, a "
+                       f"socklen_t *addrlen and an int result", "args")
+            specs.append({"name": peer.group(1), "kind": "peer",
+                          "after": True, "out": True})
+            continue
         out = OUT_ELEM.match(str(a))
         pipe = PIPE_NAME.match(str(a))
         if out or pipe:
@@ -323,6 +357,10 @@ def resolve_args(f, va):
                 # Filled in by the call: meaningless when it failed.
                 "out": kind in ("sockaddr", "msghdr") and
                 not p["type"].startswith("const")}
+        if a in at:
+            if kind != "str":
+                f.fail(f"'{a}' is not a recorded string", "at")
+            spec["at"] = at[a]
         if kind == "sockaddr":
             ln = f.by_name.get("addrlen")
             if not ln or ln["type"] not in ("socklen_t", "socklen_t *"):
@@ -331,7 +369,72 @@ def resolve_args(f, va):
             spec["len"] = ("(addrlen ? *addrlen : 0)"
                            if ln["type"].endswith("*") else "addrlen")
         specs.append(spec)
+    for k in at:
+        if k not in args:
+            f.fail(f"'{k}' is not among the recorded args", "at")
     return specs
+
+
+def arg_index(f, args, name, field, kinds):
+    """1 or 2: which recorded arg `name` is (a parameter, result, or one
+    of the virtual args), of one of these kinds."""
+    key = {"result": "rv", CWD_ARG: "cwd"}.get(name, name)
+    pipe = PIPE_NAME.match(str(name)) or PEER.match(str(name))
+    if pipe:
+        key = pipe.group(1)
+    for i, a in enumerate(args):
+        if a["name"] == key:
+            if a["kind"] not in kinds:
+                f.fail(f"'{name}' is recorded as {a['kind']}, not "
+                       f"{' or '.join(kinds)}", field)
+            return i + 1
+    f.fail(f"'{name}' must be one of the recorded args (add it to args)",
+           field)
+
+
+def resolve_fx(f, args, fd_kind):
+    """What the call does to the listener's fd table, and which recorded
+    args the listener reads for it: {effect, path, new_fd, name, lo, hi,
+    src_fd, cwd} (arg numbers, 0 for none)."""
+    effect = f.opts.get("fd_effect", "none")
+    if effect not in FD_EFFECTS:
+        f.fail(f"unknown effect '{effect}' (one of {', '.join(FD_EFFECTS)})",
+               "fd_effect")
+    fx = {"effect": effect, "path": 0, "new_fd": 0, "name": 0, "lo": 0,
+          "hi": 0, "src_fd": 0, "cwd": 0}
+    strs, ints = ("str",), ("int",)
+    if "path" in f.opts:
+        fx["path"] = arg_index(f, args, f.opts["path"], "path", strs)
+    if "new_fd" in f.opts:
+        fx["new_fd"] = arg_index(f, args, f.opts["new_fd"], "new_fd", ints)
+    if "name" in f.opts:
+        fx["name"] = arg_index(f, args, f.opts["name"], "name",
+                               ("str", "sockaddr", "pipe", "peer"))
+    if "src_fd" in f.opts:
+        fx["src_fd"] = arg_index(f, args, f.opts["src_fd"], "src_fd", ints)
+    rng = f.opts.get("range")
+    if rng is not None:
+        if not isinstance(rng, list) or len(rng) not in (1, 2):
+            f.fail("[first] or [first, last]", "range")
+        fx["lo"] = arg_index(f, args, rng[0], "range", ints)
+        if len(rng) == 2:
+            fx["hi"] = arg_index(f, args, rng[1], "range", ints)
+    cwd = next((i + 1 for i, a in enumerate(args) if a["kind"] == "cwd"), 0)
+    fx["cwd"] = cwd
+    for need in FD_EFFECT_NEEDS.get(effect, ()):
+        if need == "cwd" and not cwd:
+            f.fail(f"'{effect}' needs {CWD_ARG} among its args", "fd_effect")
+        if need == "range" and not fx["lo"]:
+            f.fail(f"'{effect}' needs range", "fd_effect")
+        if need in ("path", "new_fd", "name") and not fx[need]:
+            f.fail(f"'{effect}' needs {need}", "fd_effect")
+    if cwd and effect != "chdir":
+        f.fail(f"{CWD_ARG} is for chdir", "args")
+    if effect in ("open", "socket", "unknown_new_fd") and \
+            not fd_kind.startswith("result"):
+        f.fail(f"'{effect}' makes the record's fd: it needs fd: result",
+               "fd_effect")
+    return fx
 
 
 def check_shape(f, args):
@@ -432,6 +535,7 @@ def resolve_func(op, sig, opts, where):
     va, via = check_varargs(f)
     args = resolve_args(f, va)
     shape = check_shape(f, args)
+    fx = resolve_fx(f, args, fd_kind)
     return {
         "name": f.name, "ret": f.ret, "params": f.params, "fixed": f.fixed,
         "variadic": f.variadic, "op": op["name"], "domain": op["domain"],
@@ -450,13 +554,10 @@ def resolve_func(op, sig, opts, where):
             a["kind"] in FAST_ARG_KINDS for a in args) and
         (not f.variadic or va == "open_mode"),
         "internal": internal, "aliases": aliases, "skip_aliases": skipped,
-        # The arg that names a file: what START_ON_OPEN matches, and what
-        # the listener learns fd -> path from.
-        "path": next((a["name"] for a in args
-                      if a["kind"] == "str" and a["name"] in PATH_NAMES), None),
-        "path_arg": next((i + 1 for i, a in enumerate(args)
-                          if a["kind"] == "str" and a["name"] in PATH_NAMES),
-                         0),
+        # The arg that names a file (`path:`): what START_ON_OPEN matches,
+        # and what the listener resolves into the record's path.
+        "path": args[fx["path"] - 1]["name"] if fx["path"] else None,
+        "fx": fx,
         # The arg that is the file offset of an explicit-offset read or
         # write (pread, pwritev2...): the listener's per-file access pattern.
         "offset_arg": next((i + 1 for i, a in enumerate(args)
@@ -698,7 +799,7 @@ def render(model, template_dir, out_dir):
     ctx = {"domains": model.domains, "ops": model.ops, "funcs": model.funcs,
            "domain_slots": model.slots["domain"],
            "op_slots": model.slots["op"], "fn_slots": model.slots["fn"],
-           "fingerprint": fingerprint(model)}
+           "fingerprint": fingerprint(model), "fd_effects": FD_EFFECTS}
     os.makedirs(out_dir, exist_ok=True)
     for name in OUTPUTS:
         text = tidy(env.get_template(name + ".j2").render(**ctx))

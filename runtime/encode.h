@@ -72,19 +72,21 @@ IOMON_INLINE size_t iomon_arg_plan(size_t arg_cap, const struct iomon_arg *a,
     *kind = a->kind;
     if (a->kind == IOMON_ARG_NONE)
         return 0;
-    if (a->kind != IOMON_ARG_STR && a->kind != IOMON_ARG_STR_TRUNC)
+    if (a->kind >= IOMON_ARG_INT && a->kind <= IOMON_ARG_HEX)
         return sizeof(int64_t);
     if (a->str == NULL) {
         *kind = IOMON_ARG_NONE;
         return 0;
     }
+    /* A path relative to a dirfd carries the dirfd first. */
+    size_t at = a->kind >= IOMON_ARG_STR_AT ? sizeof(int32_t) : 0;
     /* A string already cut by its maker stays marked as cut. */
-    size_t n = iomon_str_len(a->str, arg_cap);
-    if (n > arg_cap) {
-        *kind = IOMON_ARG_STR_TRUNC;
-        n = arg_cap;
+    size_t n = iomon_str_len(a->str, arg_cap - at);
+    if (n > arg_cap - at) {
+        *kind = at ? IOMON_ARG_STR_AT_TRUNC : IOMON_ARG_STR_TRUNC;
+        n = arg_cap - at;
     }
-    return n;
+    return n + at;
 }
 
 /* Whether the fixed part holds the outcome: a duration of 32 bits, and
@@ -147,11 +149,15 @@ IOMON_INLINE uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
 {
     if ((kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC) && slack &&
         len < 16 &&
-        (slack == IOMON_STR_SLACK_SAFE || iomon_str_words_ok(a->str)))
+        (slack == IOMON_STR_SLACK_SAFE || iomon_str_words_ok(a->str))) {
         memcpy(dst, a->str, 16); /* a fixed copy: two loads, two stores */
-    else if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC)
+    } else if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC) {
         memcpy(dst, a->str, len);
-    else if (kind != IOMON_ARG_NONE)
+    } else if (kind >= IOMON_ARG_STR_AT) {
+        int32_t dirfd = (int32_t)a->num;
+        memcpy(dst, &dirfd, sizeof dirfd);
+        memcpy(dst + sizeof dirfd, a->str, len - sizeof dirfd);
+    } else if (kind != IOMON_ARG_NONE)
         memcpy(dst, &a->num, sizeof a->num); /* len is 8: a fixed copy */
     return dst + len;
 }

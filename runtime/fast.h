@@ -73,8 +73,11 @@ iomon_fast_arg_len(const struct iomon_arg *a, size_t cap, uint64_t *over)
 {
     if (a->kind == IOMON_ARG_NONE)
         return 0;
-    if (a->kind != IOMON_ARG_STR)
+    if (a->kind != IOMON_ARG_STR) {
+        /* A path with its dirfd (an *at call's): the general path's. */
+        *over |= a->kind >= IOMON_ARG_STR_AT;
         return sizeof(int64_t);
+    }
     if (IOMON_UNLIKELY(!a->str || !iomon_str_words_ok(a->str))) {
         *over = 1;
         return 0;

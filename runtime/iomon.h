@@ -151,6 +151,10 @@ struct iomon_arg iomon_sockaddr_arg(char *buf, size_t cap, const void *sa,
                                     unsigned len) IOMON_HIDDEN;
 struct iomon_arg iomon_msghdr_arg(char *buf, size_t cap,
                                   const void *msg) IOMON_HIDDEN;
+/* An accepted socket's peer: addr as the call filled it, or asked of the
+ * socket (getpeername) when the program passed none. */
+struct iomon_arg iomon_peer_arg(char *buf, size_t cap, int fd,
+                                const void *addr, unsigned len) IOMON_HIDDEN;
 /* fcntl's third argument: an integer for the commands that take one. */
 struct iomon_arg iomon_fcntl_arg(int cmd, void *arg) IOMON_HIDDEN;
 
@@ -183,6 +187,23 @@ int iomon_dir_fd(void *dirp) IOMON_HIDDEN;
     } while (0)
 
 #define IOMON_ARG_S(s) ((struct iomon_arg){IOMON_ARG_STR, (s), 0})
+
+/* AT_FDCWD (fcntl.h), checked where the wrappers include it. */
+#define IOMON_AT_FDCWD (-100)
+
+/* An *at call's path: with the dirfd it is relative to, so the listener
+ * can resolve it; a plain string when the dirfd does not matter (an
+ * absolute path, or AT_FDCWD). */
+static inline struct iomon_arg iomon_arg_at(int dirfd, const char *path)
+{
+    if (dirfd == IOMON_AT_FDCWD || !path || path[0] == '/')
+        return IOMON_ARG_S(path);
+    return (struct iomon_arg){IOMON_ARG_STR_AT, path, dirfd};
+}
+
+/* The current directory (getcwd, straight to the kernel), for a chdir's
+ * record: the listener resolves later relative paths against it. */
+struct iomon_arg iomon_cwd_arg(char *buf, size_t cap) IOMON_HIDDEN;
 #define IOMON_ARG_N(kind, n) ((struct iomon_arg){(kind), NULL, (int64_t)(n)})
 
 #endif

@@ -7,7 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
+#include <sys/syscall.h>
 #include <sys/un.h>
+#include <unistd.h>
 
 #include "iomon.h"
 
@@ -77,4 +79,16 @@ struct iomon_arg iomon_fcntl_arg(int cmd, void *arg)
     default:
         return none();
     }
+}
+
+struct iomon_arg iomon_peer_arg(char *buf, size_t cap, int fd,
+                                const void *addr, unsigned len)
+{
+    struct sockaddr_storage ss;
+    socklen_t n = sizeof ss;
+    if (addr)
+        return iomon_sockaddr_arg(buf, cap, addr, len);
+    if (fd < 0 || syscall(SYS_getpeername, fd, &ss, &n) != 0)
+        return IOMON_ARG_N(IOMON_ARG_NONE, 0);
+    return iomon_sockaddr_arg(buf, cap, &ss, n);
 }

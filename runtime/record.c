@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "area_shim.h"
+#include "context.h"
 #include "iomon_ids.h"
 #include "process.h"
 #include "transport.h"
@@ -193,6 +194,10 @@ IOMON_COLD static int ensure_buffer(struct iomon_batch *b)
     if (!take_slot(b) && !take_private(b))
         return 0;
     iomon_process_thread_started();
+    /* A thread's name before its first record; the main thread's comes
+     * after its START (context.c). */
+    if (thread_id(b) != iomon_process()->id.pid)
+        iomon_context_thread();
     return 1;
 }
 
@@ -427,6 +432,22 @@ void iomon_record_event(uint16_t op, const char *a1, size_t l1,
     struct iomon_fields f = {
         .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = -1, .ts = now,
         .bytes = bytes,
+    };
+    append(&f, &x1, &x2, now);
+}
+
+int iomon_record_thread_started(void)
+{
+    return self_batch.s != NULL;
+}
+
+void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1)
+{
+    struct iomon_arg x1 = IOMON_ARG_S(a1);
+    struct iomon_arg x2 = IOMON_ARG_N(IOMON_ARG_NONE, 0);
+    uint64_t now = iomon_ticks();
+    struct iomon_fields f = {
+        .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = fd, .ts = now,
     };
     append(&f, &x1, &x2, now);
 }

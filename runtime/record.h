@@ -80,6 +80,12 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
  * one longer than the record's arg limit is cut and marked as cut. */
 void iomon_record_event(uint16_t op, const char *a1, size_t l1,
                         const char *a2, size_t l2, int64_t bytes);
+/* Appends an event naming a descriptor (fd, -1 for none) with one
+ * NUL-terminated string arg (cut to the arg limit): the context events
+ * (context.c). */
+void iomon_record_fd_event(uint16_t op, int32_t fd, const char *a1);
+/* This thread has recorded (its name went before its first record). */
+int iomon_record_thread_started(void);
 /* Sends this thread's batch now, if it holds any record. */
 void iomon_record_flush(void);
 /* Records waiting in other threads' batches (at exit: lost). */

@@ -17,6 +17,7 @@
 #include "iomon.h"
 #include "iomon_ids.h"
 #include "area_shim.h"
+#include "context.h"
 #include "process.h"
 #include "record.h"
 #include "fast.h"
@@ -178,7 +179,8 @@ static void refresh_ready(void)
     __atomic_store_n(&iomon_self.ready, ok ? 1u : 0u, __ATOMIC_RELAXED);
 }
 
-static void send_start(void)
+/* START itself; apart, so that what follows it reuses its stack. */
+__attribute__((noinline)) static void start_event(void)
 {
     /* One byte more than an arg can hold, so a longer command line
      * arrives longer than the limit, and is marked as cut. */
@@ -219,6 +221,12 @@ static size_t kernel_io(char *buf, size_t cap)
             buf[k++] = *p;
     }
     return k < cap ? k : 0;
+}
+
+static void send_start(void)
+{
+    start_event();
+    iomon_context_start();
 }
 
 static void send_stop(void)
@@ -496,6 +504,17 @@ IOMON_COLD void iomon_fast_leave_slow(void)
     }
     refresh_ready();
     errno = saved;
+}
+
+void iomon_run_guarded(void (*fn)(const void *), const void *arg)
+{
+    if (iomon_self.guard)
+        return;
+    ENTER();
+    ensure_init();
+    if (pr.cfg.enabled)
+        fn(arg);
+    leave();
 }
 
 int iomon_exec_skip(void)

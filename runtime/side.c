@@ -39,7 +39,8 @@ IOMON_TLS struct iomon_side iomon_side IOMON_HIDDEN;
 static void copy_arg(struct iomon_side_slot *s, int i)
 {
     struct iomon_arg *a = &s->c.arg[i];
-    if (a->kind != IOMON_ARG_STR && a->kind != IOMON_ARG_STR_TRUNC)
+    if (a->kind != IOMON_ARG_STR && a->kind != IOMON_ARG_STR_TRUNC &&
+        a->kind < IOMON_ARG_STR_AT)
         return;
     if (!a->str)
         return;
@@ -47,7 +48,8 @@ static void copy_arg(struct iomon_side_slot *s, int i)
     while (n < IOMON_SIDE_ARG && a->str[n])
         n++;
     if (a->str[n])
-        a->kind = IOMON_ARG_STR_TRUNC;
+        a->kind = a->kind >= IOMON_ARG_STR_AT ? IOMON_ARG_STR_AT_TRUNC
+                                              : IOMON_ARG_STR_TRUNC;
     memcpy(s->s[i], a->str, n);
     s->s[i][n] = '\0';
     a->str = s->s[i];

@@ -43,6 +43,11 @@ enum iomon_arg_kind {
     IOMON_ARG_INT = 3,       /* int64, shown in decimal */
     IOMON_ARG_OCT = 4,       /* int64, shown in octal (modes) */
     IOMON_ARG_HEX = 5,       /* int64, shown in hex (flags) */
+    /* A path relative to a directory fd (the *at calls): an int32 dirfd,
+     * then the bytes as in STR and STR_TRUNC.  Only sent when the path is
+     * relative and the dirfd is not AT_FDCWD. */
+    IOMON_ARG_STR_AT = 6,
+    IOMON_ARG_STR_AT_TRUNC = 7,
     IOMON_ARG_KIND_COUNT
 };
 

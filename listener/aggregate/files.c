@@ -187,7 +187,8 @@ static void files_end(void *self, struct out *o, const struct iomon_stats *st)
     qsort(v, s->nfiles, sizeof(const struct stats_file *),
           stats_files_by_bytes);
     for (size_t i = 0; i < s->nfiles; i++)
-        file_line(o, fs->csv, v[i]);
+        if (!v[i]->dir)
+            file_line(o, fs->csv, v[i]);
     if (s->other_files.calls)
         file_line(o, fs->csv, &s->other_files);
     free(v);

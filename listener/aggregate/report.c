@@ -462,8 +462,10 @@ static struct row *file_rows(const struct stats *s, size_t *n)
     struct row *v = calloc(s->nfiles + 1, sizeof *v);
     if (!v)
         abort();
-    for (*n = 0; *n < s->nfiles; ++*n)
-        v[*n] = (struct row){&s->files[*n], file_name(&s->files[*n]), 0};
+    *n = 0;
+    for (size_t i = 0; i < s->nfiles; i++)
+        if (!s->files[i].dir)
+            v[(*n)++] = (struct row){&s->files[i], file_name(&s->files[i]), 0};
     if (s->other_files.calls) {
         v[*n] = (struct row){&s->other_files, file_name(&s->other_files), 0};
         ++*n;
@@ -776,6 +778,24 @@ FIELD(wtime, F(x)->write_ns / 1e6, "%.3f")
 FIELD(mtime, F(x)->meta_ns / 1e6, "%.3f")
 #undef FIELD
 
+/* The names the process's threads gave themselves: sorted as text. */
+static void c_threads(FILE *o, const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    html_text(o, P(x)->threads);
+}
+
+/* How many named threads: what the threads column sorts by. */
+static double n_nthreads(const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    const char *t = P(x)->threads;
+    double n = *t != 0;
+    for (; *t; t++)
+        n += *t == ',';
+    return n;
+}
+
 /* pid sorts smallest first, as a list of processes reads. */
 static double n_pid_up(const struct row *x, const struct report *rp)
 {
@@ -842,6 +862,7 @@ static const struct column proc_cols[] = {
     {"bytes", 0, n_pbytes, c_pbytes},
     {"time in calls (ms)", 0, n_ptime, c_ptime},
     {"active (s)", 0, n_active, c_active},
+    {"threads", 0, n_nthreads, c_threads},
 };
 
 /* Darshan's per-file view. */

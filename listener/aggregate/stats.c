@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include "stats.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/random.h>
@@ -286,6 +287,11 @@ static struct stats_file *file_lookup(struct stats *s, const struct iomon_rec *r
     if (!s->file_slots_cap)
         return &s->other_files;
     uint32_t *slot = file_slot(s, r->path, r->path_len);
+    /* A call named by its path alone (stat, access, unlink, a failed
+     * open) counts for a file the program opened, but makes no row: the
+     * files are what was opened, not every path looked at. */
+    if (!*slot && r->fd < 0)
+        return NULL;
     struct stats_file *f = *slot ? &s->files[*slot - 1]
                            : s->nfiles < STATS_MAX_FILES
                                ? file_new(s, slot, r->path, r->path_len)
@@ -305,7 +311,17 @@ static struct stats_file *file_lookup(struct stats *s, const struct iomon_rec *r
  * again: the basename test is done once a binding, not once a record. */
 static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
 {
-    if (!r->path || r->domain == IOMON_DOMAIN_DIR_METADATA ||
+    if (!r->path)
+        return NULL;
+    if (r->path_dir || r->op == IOMON_OP_OPENDIR) {
+        /* A directory after all: a row its open made goes out of view. */
+        uint32_t *slot = s->file_slots_cap
+                             ? file_slot(s, r->path, r->path_len) : NULL;
+        if (slot && *slot)
+            s->files[*slot - 1].dir = 1;
+        return NULL;
+    }
+    if (r->domain == IOMON_DOMAIN_DIR_METADATA ||
         r->domain == IOMON_DOMAIN_DIRS)
         return NULL;
     unsigned c = (unsigned)(r->path_id & 255);
@@ -404,7 +420,33 @@ static struct stats_file *file_record(struct stats *s,
     f->seeks += r->op == IOMON_OP_SEEK;
     f->meta++;
     add_sat(&f->meta_ns, r->dur_ns);
+    /* Sequential tracking starts again at each open, as Darshan's does:
+     * as if the last access had ended at byte 0 (so the first access
+     * after an open is sequential if it starts past byte 0). */
+    if (r->op == IOMON_OP_OPEN && !r->error)
+        f->next_read = f->next_write = 1;
     return f;
+}
+
+/* A copy made in the kernel (copy_file_range, sendfile, splice) read its
+ * bytes from the source's file: a read there, at an offset we do not
+ * follow.  The call's time stays with the destination's write. */
+static void file_source(struct stats *s, const struct iomon_rec *r)
+{
+    if (!r->src_path || r->error || r->bytes <= 0)
+        return;
+    struct iomon_rec src = *r;
+    src.path = r->src_path;
+    src.path_len = r->src_path_len;
+    src.path_id = r->src_path_id;
+    src.path_dir = 0;
+    src.offset = -1;
+    src.dur_ns = 0;
+    struct stats_file *f = file_of(s, &src);
+    if (!f)
+        return;
+    f->calls++;
+    file_access(f, &src, 0);
 }
 
 /* ---- processes ---- */
@@ -497,6 +539,23 @@ static void copy_arg(char *dst, size_t cap, const struct iomon_val *v)
     dst[n + (cut ? 3 : 0)] = '\0';
 }
 
+/* Adds a thread's name to its process's list, unless it is there. */
+static void thread_named(struct stats_proc *p, const struct iomon_val *v)
+{
+    char name[64];
+    copy_arg(name, sizeof name, v);
+    size_t k = strlen(name), n = strlen(p->threads);
+    if (!k)
+        return;
+    for (const char *at = p->threads; (at = strstr(at, name)) != NULL; at += k)
+        if ((at == p->threads || at[-1] == ' ') && (at[k] == ',' || !at[k]))
+            return;
+    if (n + 2 + k + 1 > sizeof p->threads)
+        return; /* full: the first names stay */
+    snprintf(p->threads + n, sizeof p->threads - n, "%s%s", n ? ", " : "",
+             name);
+}
+
 static void proc_event(struct stats_proc *p, const struct iomon_rec *r)
 {
     if (r->op == IOMON_OP_START) {
@@ -507,6 +566,8 @@ static void proc_event(struct stats_proc *p, const struct iomon_rec *r)
         p->ended = 1;
         copy_arg(p->how, sizeof p->how, &r->arg[0]);
         p->lost = positive(r->bytes);
+    } else if (r->op == IOMON_OP_THREAD_NAME && r->tid != r->pid) {
+        thread_named(p, &r->arg[0]);
     }
 }
 
@@ -764,6 +825,10 @@ __attribute__((noinline)) static void record_one(struct stats *s, const struct i
         s->last_ns = r->ts_ns + r->dur_ns;
     /* An event's call is counted (and its file) by the call's own record. */
     struct stats_file *f = file_record(s, r);
+    if (r->src_path) {
+        file_source(s, r); /* two files: no run */
+        return;
+    }
     run_begin(s, r, row, p, f);
 }
 

@@ -100,6 +100,9 @@ struct stats_file {
     uint8_t *path; /* owned; NULL for the "other files" row */
     size_t len;
     uint8_t cut;   /* the path was cut to fit a record: "..." after it */
+    /* Found to be a directory after its row was made (opened without
+     * O_DIRECTORY, then given to fdopendir): the views leave it out. */
+    uint8_t dir;
     uint64_t calls, errors;
     uint64_t opens, reads, writes, seeks, meta;
     uint64_t bytes_read, bytes_written;
@@ -122,10 +125,15 @@ struct stats_file {
     uint8_t last_kind;
 };
 
+#define STATS_THREADS_TEXT 128
+
 struct stats_proc {
     uint32_t pid, ppid;         /* pid 0: the "other processes" row */
     char name[STATS_NAME_MAX];  /* START's command line, "" until then */
     char how[32];               /* END's "exit 0", "signal 9 (SIGKILL)"... */
+    /* The names its other threads gave themselves (THREAD_NAME records),
+     * each once, ", " between them, cut at the buffer's end. */
+    char threads[STATS_THREADS_TEXT];
     uint8_t ended;              /* STOP or END seen */
     uint64_t calls, errors, bytes_read, bytes_written, total_ns;
     uint64_t first_ns, last_ns;

@@ -132,14 +132,16 @@ static void print_top_files(struct out *o, const struct stats *s,
         malloc(s->nfiles * sizeof(const struct stats_file *));
     if (!v)
         return;
+    size_t n = 0;
     for (size_t i = 0; i < s->nfiles; i++)
-        v[i] = &s->files[i];
-    qsort(v, s->nfiles, sizeof(const struct stats_file *), cmp);
+        if (!s->files[i].dir)
+            v[n++] = &s->files[i];
+    qsort(v, n, sizeof(const struct stats_file *), cmp);
     out_printf(o, "\ntop files by %s:\n%8s %12s %12s %13s %13s %11s %12s "
                   "%9s %9s %9s  %s\n", title, "calls", "read B", "written B",
                "seq/reads", "seq/writes", "common size", "max offset",
                "read ms", "write ms", "meta ms", "path");
-    for (size_t i = 0; i < s->nfiles && i < TOP_FILES; i++)
+    for (size_t i = 0; i < n && i < TOP_FILES; i++)
         print_file(o, v[i], (const char *)v[i]->path, v[i]->len);
     free(v);
     if (s->other_files.calls)
@@ -152,8 +154,10 @@ static void print_top_files(struct out *o, const struct stats *s,
  * the closing line). */
 static int shown_event(const struct stats *s, int op)
 {
-    return stats_events(s, op) && op != IOMON_OP_START &&
-           op != IOMON_OP_STOP && op != IOMON_OP_END;
+    /* START, STOP, END, CWD, INHERITED...: the processes line says
+     * those, or they are context for the others. */
+    return stats_events(s, op) &&
+           iomon_op_domain[op] != IOMON_DOMAIN_START_STOP;
 }
 
 static void widen(int *w, const char *name)

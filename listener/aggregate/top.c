@@ -182,6 +182,10 @@ static void take_procs(struct top *t, double secs)
                              p->errors, p->latency};
         w->pid = p->pid;
         name_process(w, p->name);
+        if (p->threads[0]) { /* its threads by the names they gave */
+            size_t k = strlen(w->name);
+            snprintf(w->name + k, NAMELEN - k, " [%s]", p->threads);
+        }
         proc_state(w, p);
         advance(w, &now, secs);
     }

@@ -250,16 +250,19 @@ static unsigned add_string(struct strings *st, const uint8_t *s, size_t n)
 
 /* --- Tracks ------------------------------------------------------------- */
 
-/* The thread's own name, once the records carry it.  THREAD NAME HOOK:
- * the file-identity work adds the thread's name (comm) to the records;
- * return it here (with its length).  Until then, NULL: the caller names
- * the thread whose tid is the pid "main" and the others "thread" (viewers
- * add the tid). */
+/* The thread's own name, from its THREAD_NAME record (the name the
+ * kernel has for it, sent before its first record and again when it
+ * renames itself); NULL otherwise: the caller names the thread whose tid
+ * is the pid "main" and the others "thread" (viewers add the tid). */
 static const char *thread_name_of(const struct iomon_rec *r, size_t *n)
 {
-    (void)r;
     *n = 0;
-    return NULL;
+    if (r->op != IOMON_OP_THREAD_NAME ||
+        (r->arg[0].kind != IOMON_ARG_STR &&
+         r->arg[0].kind != IOMON_ARG_STR_TRUNC))
+        return NULL;
+    *n = r->arg[0].len;
+    return (const char *)r->arg[0].str;
 }
 
 static void describe_process(struct out *o, const struct pf_proc *pr,
@@ -712,6 +715,14 @@ static void perfetto_record(void *self, struct out *o,
     }
     struct pf_thread *t = thread_of(f, o, r, pr);
     if (!t)
+        return;
+    /* Context, not events: a thread's name renames its track; a working
+     * directory and inherited fds only name files for the listener. */
+    if (r->op == IOMON_OP_THREAD_NAME) {
+        describe_thread(o, t, r);
+        return;
+    }
+    if (r->op == IOMON_OP_CWD || r->op == IOMON_OP_INHERITED)
         return;
     if (iomon_op_event[r->op] || r->fn == IOMON_FN_NONE)
         instant(f, o, r, pr, t, first);

@@ -138,16 +138,22 @@ static int first_sight(struct chrome_json *p, uint32_t pid, uint32_t tid)
 static void thread_name(struct chrome_json *p, struct out *o,
                         const struct iomon_rec *r)
 {
-    if (!first_sight(p, r->pid, r->tid))
+    int named = r->op == IOMON_OP_THREAD_NAME &&
+                (r->arg[0].kind == IOMON_ARG_STR ||
+                 r->arg[0].kind == IOMON_ARG_STR_TRUNC);
+    if (!first_sight(p, r->pid, r->tid) && !named)
         return;
     separator(p, o);
     out_str(o, "{\"ph\":\"M\",\"name\":\"thread_name\",\"pid\":");
     out_u64(o, r->pid);
     out_str(o, ",\"tid\":");
     out_u64(o, r->tid);
-    out_str(o, ",\"args\":{\"name\":\"");
-    out_str(o, r->tid == r->pid ? "main" : "thread");
-    out_str(o, "\"}}");
+    out_str(o, ",\"args\":{\"name\":");
+    if (named)
+        json_arg(o, &r->arg[0]);
+    else
+        out_str(o, r->tid == r->pid ? "\"main\"" : "\"thread\"");
+    out_str(o, "}}");
 }
 
 static void process_name(struct chrome_json *p, struct out *o,
@@ -272,6 +278,11 @@ static void chrome_json_record(void *self, struct out *o, const struct iomon_rec
 {
     struct chrome_json *p = self;
     thread_name(p, o, r);
+    /* A thread's name, where a process starts and its inherited fds: no
+     * event of their own (they name threads and files). */
+    if (r->op == IOMON_OP_THREAD_NAME || r->op == IOMON_OP_CWD ||
+        r->op == IOMON_OP_INHERITED)
+        return;
     if (r->op == IOMON_OP_START)
         process_name(p, o, r);
     if (r->op == IOMON_OP_END)

@@ -76,7 +76,7 @@ const char *rec_func_name(const struct iomon_rec *r)
 
 int rec_names_file(const struct iomon_rec *r)
 {
-    if (!r->path || r->domain == IOMON_DOMAIN_DIR_METADATA ||
+    if (!r->path || r->path_dir || r->domain == IOMON_DOMAIN_DIR_METADATA ||
         r->domain == IOMON_DOMAIN_DIRS)
         return 0;
     size_t n = r->path_len, b = n;

@@ -71,6 +71,11 @@ static void on_body(void *ctx, uint64_t now, const uint8_t *body, size_t len)
     put_event(cap, IOMON_CAPTURE_BODY, now, body, len, NULL, 0);
 }
 
+static void on_tick(void *ctx, uint64_t now)
+{
+    put_event(ctx, IOMON_CAPTURE_TICK, now, NULL, 0, NULL, 0);
+}
+
 static void on_reject(void *ctx, uint64_t now, enum iomon_decode_error e)
 {
     uint8_t p[4];
@@ -153,7 +158,7 @@ void capture_attach(struct capture *cap, struct collector *c)
 {
     cap->c = c;
     c->input = (struct collector_input){on_body, on_reject, on_end, on_area,
-                                        cap};
+                                        on_tick, cap};
 }
 
 int capture_close(struct capture *cap)

@@ -28,6 +28,7 @@
  *             lost 8, received 8: what the area told of a process besides
  *             its batches (collector_area_event): the call it died in,
  *             or (fn IOMON_FN_NONE) its adoption from a listener gone
+ *     TICK    0: collector_tick let held records go (order.h) at now
  * A capture holds records as the traced processes made them: command
  * lines, paths, timings.  It is written 0600 and never over an existing
  * file. */
@@ -54,6 +55,7 @@ enum iomon_capture_kind {
     IOMON_CAPTURE_END = 3,
     IOMON_CAPTURE_AREA = 4,
     IOMON_CAPTURE_PROCESS = 5,
+    IOMON_CAPTURE_TICK = 6,
 };
 #define IOMON_CAPTURE_PROCESS_LEN 48
 

@@ -127,6 +127,7 @@ static int payload_ok(uint32_t kind, uint64_t len)
         return len >= 32 && len <= 32 + IOMON_CAPTURE_HOW_MAX;
     case IOMON_CAPTURE_AREA: return len == 16;
     case IOMON_CAPTURE_PROCESS: return len == IOMON_CAPTURE_PROCESS_LEN;
+    case IOMON_CAPTURE_TICK: return len == 0;
     default: return 0;
     }
 }
@@ -164,6 +165,7 @@ static int one_event(FILE *in, struct collector *c, uint8_t *buf,
         break;
     case IOMON_CAPTURE_END: replay_end(c, buf, (size_t)len); break;
     case IOMON_CAPTURE_PROCESS: replay_process(c, buf); break;
+    case IOMON_CAPTURE_TICK: collector_tick(c); break;
     default:
         if (replay_area(c, buf, r) != 0)
             return -1;

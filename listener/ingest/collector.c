@@ -60,6 +60,7 @@ int collector_init(struct collector *c, const struct sink *sink,
     c->out = out;
     c->cap = 64;
     c->grace_ns = COLLECTOR_GRACE_NS;
+    c->order_ns = ORDER_WINDOW_NS;
     if (!hash_seed &&
         getrandom(&hash_seed, sizeof hash_seed, GRND_NONBLOCK) !=
             (ssize_t)sizeof hash_seed)
@@ -258,11 +259,38 @@ static void mark_ended(struct collector *c, struct proc *p, uint64_t t)
     c->end_tail = p;
 }
 
+static void hold_unlink(struct collector *c, struct proc *p)
+{
+    if (!p->holding)
+        return;
+    *(p->hold_prev ? &p->hold_prev->hold_next : &c->hold_head) = p->hold_next;
+    if (p->hold_next)
+        p->hold_next->hold_prev = p->hold_prev;
+    p->hold_prev = p->hold_next = NULL;
+    p->holding = 0;
+}
+
+/* Last on the list: the list keeps the order processes began holding. */
+static void hold_link(struct collector *c, struct proc *p)
+{
+    if (p->holding)
+        return;
+    struct proc **at = &c->hold_head, *prev = NULL;
+    while (*at) {
+        prev = *at;
+        at = &(*at)->hold_next;
+    }
+    p->hold_prev = prev;
+    p->hold_next = NULL;
+    *at = p;
+    p->holding = 1;
+}
+
 /* ---- memory accounting ---- */
 
 static void charge(struct collector *c, struct proc *p)
 {
-    size_t m = sizeof *p + fdtable_mem(&p->fds) +
+    size_t m = sizeof *p + fdtable_mem(&p->fds) + p->order.bytes +
                p->held_cap * sizeof *p->held;
     for (size_t i = 0; p->held && i < p->nheld; i++)
         m += p->held[i].r.facility_len + p->held[i].r.arg[0].len +
@@ -274,6 +302,18 @@ static void charge(struct collector *c, struct proc *p)
 }
 
 /* ---- delivery ---- */
+
+struct feed {
+    struct collector *c;
+    struct proc *p; /* the batch's process, NULL if it has none */
+};
+
+static void on_record(void *ctx, const struct iomon_rec *r);
+static void parent_upto(struct collector *c, struct proc *parent,
+                        uint64_t ts);
+
+static void release_held(struct collector *c, struct proc *p,
+                         uint64_t window);
 
 static struct proc *proc_new(struct collector *c, uint32_t pid,
                              uint64_t pstart, int provisional);
@@ -290,6 +330,17 @@ static void deliver(struct collector *c, struct proc *p,
     struct fdentry *e = NULL;
     r.path_id = 0;
     r.offset = -1;
+    if (p && p->inherit_pending) {
+        p->inherit_pending = 0;
+        struct proc *parent = find_latest(c, p->ppid);
+        if (parent && parent != p) {
+            /* What the parent did before the child began (its fork, the
+             * files the child inherits) goes first. */
+            parent_upto(c, parent, in->ts_ns);
+            fdtable_inherit(&p->fds, &parent->fds);
+            charge(c, p);
+        }
+    }
     if (p) {
         e = fdtable_annotate(&p->fds, &r);
         if (in->path) { /* a record read back keeps the path it had */
@@ -316,11 +367,30 @@ static void deliver(struct collector *c, struct proc *p,
         charge(c, p);
 }
 
+/* The parent's held records that started at or before ts. */
+static void parent_upto(struct collector *c, struct proc *parent, uint64_t ts)
+{
+    if (!parent->order.n)
+        return;
+    struct proc *pin = c->pin;
+    struct feed f = {c, parent};
+    c->pin = parent;
+    order_release_upto(&parent->order, ts, on_record, &f);
+    c->pin = pin;
+    if (!parent->order.n)
+        hold_unlink(c, parent);
+    charge(c, parent);
+}
+
 /* Forgets p: what it still held is delivered (an exec nobody amended
  * happened, as far as anyone knows), then everything it had is freed. */
 static void evict(struct collector *c, struct proc *p, uint64_t *counter,
                   int deliver_held)
 {
+    if (deliver_held)
+        release_held(c, p, 0);
+    hold_unlink(c, p);
+    order_free(&p->order);
     table_remove(c, p);
     lru_unlink(c, p);
     end_unlink(c, p);
@@ -466,12 +536,7 @@ static struct proc *batch_proc(struct collector *c,
         return NULL;
     c->stats.processes++;
     p->ppid = info->ppid;
-    struct proc *parent =
-        info->ppid != info->pid ? find_latest(c, info->ppid) : NULL;
-    if (parent && parent != p) {
-        fdtable_inherit(&p->fds, &parent->fds);
-        charge(c, p);
-    }
+    p->inherit_pending = info->ppid != info->pid;
     return p;
 }
 
@@ -546,15 +611,27 @@ static void release(struct collector *c, struct proc *p, uint32_t tid,
         charge(c, p);
 }
 
-struct feed {
-    struct collector *c;
-    struct proc *p; /* the batch's process, NULL if it has none */
-};
 
 /* A record that is no exec's, START or STOP: most of them. */
 static int plain(const struct iomon_rec *r)
 {
     return !r->flags && r->op != IOMON_OP_START && r->op != IOMON_OP_STOP;
+}
+
+/* p's held records that are due (window 0: all of them), in time order;
+ * p is pinned meanwhile. */
+static void release_held(struct collector *c, struct proc *p, uint64_t window)
+{
+    if (!p->order.n)
+        return;
+    struct proc *pin = c->pin;
+    struct feed f = {c, p};
+    c->pin = p;
+    order_release(&p->order, collector_now(c), window, on_record, &f);
+    c->pin = pin;
+    if (!p->order.n)
+        hold_unlink(c, p);
+    charge(c, p);
 }
 
 /* Over the caps (a fork made a process, a table grew): forget some. */
@@ -619,6 +696,51 @@ void collector_feed_rec(struct collector *c, const struct iomon_rec *r)
     deliver(c, p, r);
     c->pin = NULL;
     enforce(c);
+}
+
+/* The first process on the hold list with a batch that arrived at or
+ * before t, or NULL. */
+static struct proc *held_by(struct collector *c, uint64_t t)
+{
+    struct proc *p = c->hold_head;
+    while (p && order_due(&p->order, 0) > t)
+        p = p->hold_next;
+    return p;
+}
+
+/* Every process's batches that arrived at or before t, in the order the
+ * processes began holding (so about the order the batches came), each
+ * with the records of its process that started before its last one. */
+static int release_arrived(struct collector *c, uint64_t t, int tick)
+{
+    int released = 0;
+    struct proc *p;
+    /* From the head each time: a release may end other processes. */
+    while ((p = held_by(c, t)) != NULL) {
+        if (tick && !released && c->input.tick)
+            c->input.tick(c->input.ctx, collector_now(c));
+        released = 1;
+        struct proc *pin = c->pin;
+        struct feed f = {c, p};
+        c->pin = p;
+        order_release(&p->order, t + c->order_ns, c->order_ns, on_record, &f);
+        c->pin = pin;
+        if (!p->order.n)
+            hold_unlink(c, p);
+        charge(c, p);
+    }
+    return released;
+}
+
+void collector_tick(struct collector *c)
+{
+    uint64_t now = collector_now(c);
+    if (now < c->order_ns)
+        return;
+    if (release_arrived(c, now - c->order_ns, 1)) {
+        enforce(c);
+        emit_totals(c);
+    }
 }
 
 void collector_reject(struct collector *c, enum iomon_decode_error e)
@@ -700,7 +822,16 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         }
         c->pin = p;
         struct feed f = {c, p};
-        iomon_decode_each(body, len, on_record, &f);
+        if (p && c->order_ns && order_hold(&p->order, body, len, now) == 0) {
+            hold_link(c, p);
+            charge(c, p);
+            if (now >= c->order_ns)
+                release_arrived(c, now - c->order_ns, 0);
+            if (!p->order.n)
+                hold_unlink(c, p);
+        } else {
+            iomon_decode_each(body, len, on_record, &f);
+        }
         c->pin = NULL;
         enforce(c);
     }
@@ -734,6 +865,7 @@ static uint64_t wall_ns(const struct collector *c)
 static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
+    release_held(c, p, 0); /* its END comes after all of its records */
     uint64_t wall = wall_ns(c);
     if (c->input.end) {
         struct collector_end_event e = {p->pid, ppid, p->pstart, lost, wall,
@@ -821,6 +953,7 @@ void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
                                          .pstart = pstart, .ts_ns = ts_ns};
         c->input.area(c->input.ctx, collector_now(c), &e);
     }
+    release_held(c, p, 0); /* the call it died in came after them */
     struct iomon_rec r;
     memset(&r, 0, sizeof r);
     r.facility = (const uint8_t *)p->facility;
@@ -906,6 +1039,8 @@ static int by_seq(const void *a, const void *b)
 
 void collector_finish(struct collector *c)
 {
+    while (c->hold_head)
+        release_held(c, c->hold_head, 0);
     /* Whatever exec is still pending happened, as far as anyone knows:
      * delivered in the order they came. */
     size_t n = 0;

@@ -26,6 +26,7 @@
 
 #include "fdtable.h"
 #include "filter.h"
+#include "order.h"
 #include "out.h"
 #include "sink.h"
 
@@ -66,6 +67,14 @@ struct proc {
     uint8_t in_area;
     uint64_t ended_at; /* collector clock, ns */
     struct fdtable fds;
+    /* Its batches held until their records can go in time order (order.h),
+     * and its place on the collector's list of processes holding some. */
+    struct order order;
+    struct proc *hold_prev, *hold_next;
+    uint8_t holding;
+    /* Takes its parent's descriptors at its first record delivered: by
+     * then the parent's records that came first have been applied. */
+    uint8_t inherit_pending;
     struct held *held; /* held_cap of them, at most COLLECTOR_HELD_PER_PROC;
                         * oldest first */
     size_t nheld, held_cap;
@@ -113,6 +122,8 @@ struct collector_input {
     void (*end)(void *ctx, uint64_t now, const struct collector_end_event *e);
     void (*area)(void *ctx, uint64_t now,
                  const struct collector_area_event *e);
+    /* collector_tick let held records go at now. */
+    void (*tick)(void *ctx, uint64_t now);
     void *ctx;
 };
 
@@ -129,6 +140,10 @@ struct collector {
     size_t nprocs, cap;
     struct proc *lru_head, *lru_tail;
     struct proc *end_head, *end_tail;
+    struct proc *hold_head;       /* processes with batches held */
+    /* How long a batch is held for time order (ORDER_WINDOW_NS; 0: records
+     * go in the order they arrive). */
+    uint64_t order_ns;
     size_t mem;                   /* charged bytes, see above */
     uint64_t tick, held_seq;
     struct proc *pin;             /* the batch's process: never evicted */
@@ -162,6 +177,9 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len);
  * already known: counted and handed to the consumers through the
  * filter, like a record of a message.  No process state is kept for it. */
 void collector_feed_rec(struct collector *c, const struct iomon_rec *r);
+/* Lets go of the held records that are due now (order.h); the queue
+ * reader calls it every tick, so they go however quiet the queue is. */
+void collector_tick(struct collector *c);
 /* A message the queue reader rejected before decoding (an unknown mtype, a
  * forged wake message): counted as malformed with reason e. */
 void collector_reject(struct collector *c, enum iomon_decode_error e);

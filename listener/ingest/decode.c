@@ -24,6 +24,9 @@ static int kind_ok(uint8_t kind, uint16_t len)
     case IOMON_ARG_STR:
     case IOMON_ARG_STR_TRUNC:
         return 1;
+    case IOMON_ARG_STR_AT:
+    case IOMON_ARG_STR_AT_TRUNC:
+        return len >= sizeof(int32_t);
     case IOMON_ARG_INT:
     case IOMON_ARG_OCT:
     case IOMON_ARG_HEX:
@@ -117,8 +120,20 @@ static void fill_val(struct iomon_val *v, uint8_t kind, const uint8_t *p,
     v->str = p;
     v->len = len;
     v->num = 0;
-    if (kind >= IOMON_ARG_INT)
+    v->at = 0;
+    if (kind >= IOMON_ARG_STR_AT) {
+        /* A path and the dirfd it is relative to: a string to everyone
+         * else, with the dirfd in num for the path resolver. */
+        int32_t dirfd;
+        memcpy(&dirfd, p, sizeof dirfd);
+        v->kind = kind == IOMON_ARG_STR_AT ? IOMON_ARG_STR : IOMON_ARG_STR_TRUNC;
+        v->str = p + sizeof dirfd;
+        v->len = len - sizeof dirfd;
+        v->num = dirfd;
+        v->at = 1;
+    } else if (kind >= IOMON_ARG_INT) {
         memcpy(&v->num, p, sizeof v->num);
+    }
 }
 
 static void fill_outcome(struct iomon_rec *r, const struct parts *x)
@@ -159,6 +174,10 @@ static void fill_rec(struct iomon_rec *r, const struct parts *x,
     r->path = NULL;
     r->path_len = 0;
     r->path_cut = 0;
+    r->path_dir = 0;
+    r->src_path = NULL;
+    r->src_path_len = 0;
+    r->src_path_id = 0;
 }
 
 enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
@@ -226,6 +245,28 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
         fn(ctx, &r);
         off += x.size;
     }
+}
+
+int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
+                      struct iomon_rec *r)
+{
+    struct iomon_wire_hdr h;
+    memcpy(&h, body, sizeof h);
+    if (*off == 0)
+        *off = sizeof h + h.facility_len;
+    if (*off >= len)
+        return 0;
+    r->facility = body + sizeof h;
+    r->facility_len = h.facility_len;
+    r->pid = h.pid;
+    r->tid = h.tid;
+    r->ppid = h.ppid;
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
+    struct parts x;
+    unpack(&x, body + *off);
+    fill_rec(r, &x, &cv);
+    *off += x.size;
+    return 1;
 }
 
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

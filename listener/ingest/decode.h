@@ -10,7 +10,8 @@
 #include "wire.h"
 
 struct iomon_val {
-    uint8_t kind; /* enum iomon_arg_kind */
+    uint8_t kind; /* enum iomon_arg_kind: never STR_AT (decoded as STR) */
+    uint8_t at;   /* a path relative to the dirfd in num (an *at call) */
     const uint8_t *str;
     size_t len;
     int64_t num;
@@ -42,6 +43,12 @@ struct iomon_rec {
     uint8_t path_cut;
     uint64_t path_id;
     int64_t offset;
+    uint8_t path_dir; /* path is a directory, as far as the records show */
+    /* A copy's source file (copy_file_range, sendfile, splice): the bytes
+     * were read there.  NULL if unknown or not a copy. */
+    const uint8_t *src_path;
+    size_t src_path_len;
+    uint64_t src_path_id;
 };
 
 struct iomon_batch_info {
@@ -76,6 +83,10 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
 /* Delivers the records of a message iomon_decode_check accepted. */
 void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
                        void *ctx);
+/* One record of a message iomon_decode_check accepted, at *off (0: the
+ * first), into r; *off moves to the next.  0 when there is none left. */
+int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
+                      struct iomon_rec *r);
 /* Checks the whole message, then (only if it is sound) calls fn for each
  * record.  Returns IOMON_DECODE_OK or the first fault found. */
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

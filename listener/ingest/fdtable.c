@@ -1,10 +1,12 @@
 #include "fdtable.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <sys/random.h>
 #include <string.h>
 
 #include "iomon_ids.h"
+#include "paths.h"
 
 /* fds come from the queue: mixed with a per-listener random key, so a
  * sender cannot pick fds that all land in one slot (the low bits of a
@@ -105,7 +107,7 @@ static void forget(struct fdtable *t, int32_t fd)
 static uint64_t next_id;
 
 static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
-                     size_t len, int cut, int64_t pos)
+                     size_t len, int64_t pos, uint8_t dir, uint8_t cut)
 {
     if (fd < 0)
         return;
@@ -123,10 +125,16 @@ static void remember(struct fdtable *t, int32_t fd, const uint8_t *path,
     size_t i = fd_home(fd, t->cap);
     while (t->slots[i].fd != -1)
         i = (i + 1) & (t->cap - 1);
-    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id,
-                                   (uint8_t)cut};
+    t->slots[i] = (struct fdentry){fd, copy, len, pos, ++next_id, dir, cut};
     t->n++;
     t->path_bytes += len;
+}
+
+/* Cut by its maker to fit a record: shown with "..." after it. */
+static int is_cut(const struct iomon_val *v)
+{
+    return v->kind == IOMON_ARG_STR_TRUNC ||
+           v->kind == IOMON_ARG_STR_AT_TRUNC;
 }
 
 static int is_str(const struct iomon_val *v)
@@ -134,41 +142,94 @@ static int is_str(const struct iomon_val *v)
     return v->kind == IOMON_ARG_STR || v->kind == IOMON_ARG_STR_TRUNC;
 }
 
-/* A string the shim cut to fit its record: a path kept from it is cut. */
-static int is_cut(const struct iomon_val *v)
-{
-    return v->kind == IOMON_ARG_STR_TRUNC;
-}
-
 static int is_int(const struct iomon_val *v)
 {
     return v->kind >= IOMON_ARG_INT;
 }
 
-/* The file an open-family record names, if any. */
-static const struct iomon_val *named_path(const struct iomon_rec *r)
+/* What the spec says the record's function does (none for events). */
+static const struct iomon_fn_fx *fx_of(const struct iomon_rec *r)
 {
-    if (r->fn == IOMON_FN_NONE || !iomon_fn_path_arg[r->fn])
+    static const struct iomon_fn_fx none;
+    return r->fn < IOMON_FN_COUNT ? &iomon_fn_fx[r->fn] : &none;
+}
+
+/* Arg n (1 or 2) if it is a string; NULL for 0 or any other kind. */
+static const struct iomon_val *str_arg(const struct iomon_rec *r, unsigned n)
+{
+    return n && is_str(&r->arg[n - 1]) ? &r->arg[n - 1] : NULL;
+}
+
+static const struct iomon_val *int_arg(const struct iomon_rec *r, unsigned n)
+{
+    return n && is_int(&r->arg[n - 1]) ? &r->arg[n - 1] : NULL;
+}
+
+/* The resolved path of a record, built here: one record is named at a
+ * time, and consumers copy what they keep. */
+static uint8_t resolved[PATHS_MAX];
+
+/* The record's path arg made absolute: against the directory its dirfd
+ * names, or the current directory.  As passed when that is unknown (or
+ * the arg was cut short); NULL if it has no path arg. */
+static const struct iomon_val *path_arg(struct fdtable *t,
+                                        const struct iomon_rec *r,
+                                        const uint8_t **path, size_t *len)
+{
+    const struct iomon_val *v = str_arg(r, fx_of(r)->path);
+    if (!v)
         return NULL;
-    const struct iomon_val *v = &r->arg[iomon_fn_path_arg[r->fn] - 1];
-    return is_str(v) ? v : NULL;
+    *path = v->str;
+    *len = v->len;
+    if (v->kind != IOMON_ARG_STR)
+        return v;
+    const uint8_t *base = t->cwd;
+    size_t blen = t->cwd_len;
+    if (v->at) {
+        struct fdentry *d = find(t, (int32_t)v->num);
+        base = d ? d->path : NULL;
+        blen = d ? d->len : 0;
+    }
+    size_t n = paths_resolve(base, blen, v->str, v->len, resolved);
+    if (n) {
+        *path = resolved;
+        *len = n;
+    }
+    return v;
 }
 
-static int names_new_fd(const struct iomon_rec *r)
+/* A directory, as far as the record shows: opened as one (opendir,
+ * O_DIRECTORY), or named "." or ".." by the program. */
+static uint8_t names_dir(const struct iomon_rec *r, const struct iomon_val *v)
 {
-    return r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ||
-           r->op == IOMON_OP_CONNECT || r->op == IOMON_OP_BIND ||
-           r->op == IOMON_OP_PIPE;
+    size_t b = v->len;
+    while (b && v->str[b - 1] != '/')
+        b--;
+    size_t k = v->len - b;
+    if ((k == 1 && v->str[b] == '.') ||
+        (k == 2 && v->str[b] == '.' && v->str[b + 1] == '.'))
+        return 1;
+    if (r->op == IOMON_OP_OPENDIR)
+        return 1;
+    return fx_of(r)->effect == IOMON_FX_OPEN && is_int(&r->arg[1]) &&
+           r->fn != IOMON_FN_CREAT && r->fn != IOMON_FN_CREAT64 &&
+           (r->arg[1].num & 0200000) != 0; /* O_DIRECTORY */
 }
 
-/* The arg an open names its file by, when it opened one. */
-static const struct iomon_val *opened_name(const struct iomon_rec *r)
+/* connect names its fd's peer whenever the kernel goes on with it. */
+static int connecting(const struct iomon_rec *r)
 {
-    const struct iomon_val *v =
-        r->op == IOMON_OP_OPEN || r->op == IOMON_OP_OPENDIR ? named_path(r)
-        : r->op == IOMON_OP_PIPE                            ? &r->arg[1]
-                                                            : &r->arg[0];
-    return v && is_str(v) ? v : NULL;
+    return r->error == 0 || r->error == EINPROGRESS || r->error == EALREADY ||
+           r->error == EISCONN;
+}
+
+/* The record names its own fd by an arg that is no path: a connect's
+ * peer, a bind's address, a pipe's "pipe:[inode]". */
+static int names_its_fd(const struct iomon_rec *r)
+{
+    uint8_t fx = fx_of(r)->effect;
+    return (fx == IOMON_FX_CONNECT && connecting(r)) ||
+           ((fx == IOMON_FX_BIND || fx == IOMON_FX_PIPE) && r->error == 0);
 }
 
 /* Reads and writes move data at a file offset: explicitly (pread...) or
@@ -187,45 +248,78 @@ static int64_t explicit_offset(const struct iomon_rec *r)
     return r->arg[a - 1].num;
 }
 
+/* A copy's source (copy_file_range, sendfile, splice): its file. */
+static void annotate_source(struct fdtable *t, struct iomon_rec *r)
+{
+    const struct iomon_val *v = int_arg(r, fx_of(r)->src_fd);
+    struct fdentry *s = v ? find(t, (int32_t)v->num) : NULL;
+    if (s) {
+        r->src_path = s->path;
+        r->src_path_len = s->len;
+        r->src_path_id = s->id;
+    }
+}
+
 struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
 {
     r->path = NULL;
     r->path_len = 0;
-    r->path_cut = 0;
     r->path_id = 0;
     r->offset = -1;
+    r->path_dir = 0;
+    r->path_cut = 0;
+    r->src_path = NULL;
+    r->src_path_len = 0;
+    r->src_path_id = 0;
+    const struct iomon_val *v;
+    if (r->fn != IOMON_FN_NONE &&
+        (v = path_arg(t, r, &r->path, &r->path_len)) != NULL) {
+        r->path_dir = names_dir(r, v);
+        r->path_cut = (uint8_t)is_cut(v);
+        /* Named by its path arg: an open names its new fd so. */
+        return fx_of(r)->effect == IOMON_FX_OPEN || r->fd < 0
+                   ? NULL
+                   : find(t, r->fd);
+    }
     if (r->fd < 0)
         return NULL;
-    const struct iomon_val *v =
-        names_new_fd(r) && r->error == 0 ? opened_name(r) : NULL;
-    if (v) {
-        r->path = v->str;
-        r->path_len = v->len;
-        r->path_cut = (uint8_t)is_cut(v);
-        return NULL;
+    if (names_its_fd(r)) {
+        /* The name it gives its fd (a peer, "pipe:[inode]"). */
+        v = str_arg(r, fx_of(r)->name);
+        if (v) {
+            r->path = v->str;
+            r->path_len = v->len;
+            r->path_cut = (uint8_t)is_cut(v);
+            return NULL;
+        }
     }
     struct fdentry *e = find(t, r->fd);
     if (e) {
         r->path = e->path;
         r->path_len = e->len;
-        r->path_cut = e->cut;
         r->path_id = e->id;
+        r->path_dir = e->dir;
+        r->path_cut = e->cut;
+    } else if (r->op == IOMON_OP_INHERITED && (v = str_arg(r, 1)) != NULL) {
+        r->path = v->str; /* the name it gives the fd */
+        r->path_len = v->len;
+        r->path_cut = (uint8_t)is_cut(v);
     }
     if (is_access(r)) {
         int64_t off = explicit_offset(r);
         r->offset = off >= 0 || iomon_fn_offset_arg[r->fn] ? off
                     : e                                   ? e->pos
                                                           : -1;
+        if (fx_of(r)->src_fd)
+            annotate_source(t, r);
     }
     return e;
 }
 
 /* Where an open leaves the position: 0, unless it appends (O_APPEND in
- * open's flags, "a" in fopen's mode) or opens no file. */
+ * open's flags, "a" in fopen's mode). */
 static int64_t open_pos(const struct iomon_rec *r)
 {
-    if (r->op != IOMON_OP_OPEN)
-        return -1;
     if (r->fn == IOMON_FN_CREAT || r->fn == IOMON_FN_CREAT64)
         return 0; /* its second arg is a mode, not flags */
     const struct iomon_val *f = &r->arg[1];
@@ -265,106 +359,221 @@ static void advance(struct fdentry *e, const struct iomon_rec *r)
         e->pos = -1;
 }
 
-/* The records that add or drop descriptors.  Apart (noinline), so reads
- * and writes do not pay for its registers. */
-__attribute__((noinline)) static void apply_table(struct fdtable *t, const struct iomon_rec *r)
+/* fd takes the binding of from (a dup), or none. */
+static void copy_binding(struct fdtable *t, int32_t from, int32_t fd)
 {
-    const struct iomon_val *a1 = &r->arg[0], *a2 = &r->arg[1];
-    struct fdentry *e;
-    switch (r->op) {
-    case IOMON_OP_OPEN:
-    case IOMON_OP_OPENDIR: {
-        const struct iomon_val *v = named_path(r);
-        if (v)
-            remember(t, r->fd, v->str, v->len, is_cut(v), open_pos(r));
-        break;
+    struct fdentry *e = find(t, from);
+    if (fd == from)
+        return;
+    if (!e) {
+        forget(t, fd);
+        return;
     }
-    case IOMON_OP_CONNECT:
-    case IOMON_OP_BIND:
-        if (is_str(a1))
-            remember(t, r->fd, a1->str, a1->len, is_cut(a1), -1);
-        break;
-    case IOMON_OP_PIPE: /* both ends: "pipe:[inode]" */
-        if (is_str(a2)) {
-            remember(t, r->fd, a2->str, a2->len, is_cut(a2), -1);
-            if (is_int(a1))
-                remember(t, (int32_t)a1->num, a2->str, a2->len, is_cut(a2),
-                         -1);
-        }
-        break;
-    case IOMON_OP_ACCEPT:
-        if (is_str(a1) && is_int(a2))
-            remember(t, (int32_t)a2->num, a1->str, a1->len, is_cut(a1),
-                     -1);
-        break;
-    case IOMON_OP_DUP: {
-        e = find(t, r->fd);
-        if (!is_int(a1) || a1->num == r->fd)
-            break;
-        if (e) {
-            /* remember() may move entries: copy the path first. */
-            size_t len = e->len;
-            int64_t pos = e->pos;
-            int cut = e->cut;
-            uint8_t *copy = malloc(len ? len : 1);
-            if (!copy)
-                break;
-            memcpy(copy, e->path, len);
-            remember(t, (int32_t)a1->num, copy, len, cut, pos);
-            free(copy);
-        } else {
-            forget(t, (int32_t)a1->num);
-        }
-        break;
+    /* remember() may move entries: copy the path first. */
+    size_t len = e->len;
+    int64_t pos = e->pos;
+    uint8_t dir = e->dir, cut = e->cut;
+    uint8_t *copy = malloc(len ? len : 1);
+    if (!copy) {
+        forget(t, fd);
+        return;
     }
-    case IOMON_OP_CLOSE:
-        if (r->fn == IOMON_FN_CLOSE_RANGE && is_int(a1) && is_int(a2)) {
-            /* Collect first: forget() moves entries around. */
-            int32_t *gone = malloc((t->n + 1) * sizeof *gone);
-            size_t n = 0;
-            for (size_t i = 0; gone && i < t->cap; i++)
-                if (t->slots[i].fd != -1 && t->slots[i].fd >= a1->num &&
-                    (uint32_t)t->slots[i].fd <= (uint64_t)a2->num)
-                    gone[n++] = t->slots[i].fd;
-            for (size_t i = 0; i < n; i++)
-                forget(t, gone[i]);
-            free(gone);
-        } else {
+    memcpy(copy, e->path, len);
+    remember(t, fd, copy, len, pos, dir, cut);
+    free(copy);
+}
+
+static void close_range_of(struct fdtable *t, int64_t lo, uint64_t hi)
+{
+    /* Collect first: forget() moves entries around. */
+    int32_t *gone = malloc((t->n + 1) * sizeof *gone);
+    size_t n = 0;
+    for (size_t i = 0; gone && i < t->cap; i++)
+        if (t->slots[i].fd != -1 && t->slots[i].fd >= lo &&
+            (uint64_t)t->slots[i].fd <= hi)
+            gone[n++] = t->slots[i].fd;
+    for (size_t i = 0; i < n; i++)
+        forget(t, gone[i]);
+    free(gone);
+}
+
+static void set_cwd(struct fdtable *t, const uint8_t *dir, size_t len)
+{
+    if (!len || dir[0] != '/' || len > IOMON_FD_PATH_BYTES)
+        return;
+    uint8_t *copy = malloc(len);
+    if (!copy)
+        return;
+    memcpy(copy, dir, len);
+    free(t->cwd);
+    t->cwd = copy;
+    t->cwd_len = len;
+}
+
+/* Where a chdir or fchdir took the process: the directory the shim read
+ * after the call; failing that, where the path or fd says. */
+static void chdir_to(struct fdtable *t, const struct iomon_rec *r)
+{
+    const struct iomon_val *v = str_arg(r, fx_of(r)->cwd);
+    if (v && v->kind == IOMON_ARG_STR) {
+        set_cwd(t, v->str, v->len);
+        return;
+    }
+    const uint8_t *path = NULL;
+    size_t len = 0;
+    struct fdentry *e = find(t, r->fd);
+    if (path_arg(t, r, &path, &len) && path[0] == '/')
+        set_cwd(t, path, len);
+    else if (e && r->fd >= 0)
+        set_cwd(t, e->path, e->len);
+}
+
+/* An accepted connection: named by its peer, or else by the socket it
+ * came in on (a unix socket's peer has no name). */
+static void accepted(struct fdtable *t, const struct iomon_rec *r)
+{
+    const struct iomon_fn_fx *fx = fx_of(r);
+    const struct iomon_val *fd = int_arg(r, fx->new_fd);
+    const struct iomon_val *name = str_arg(r, fx->name);
+    if (!fd)
+        return;
+    if (name && name->len && !(name->len == 5 && !memcmp(name->str, "unix:", 5)))
+        remember(t, (int32_t)fd->num, name->str, name->len, -1, 0,
+                 (uint8_t)is_cut(name));
+    else
+        copy_binding(t, r->fd, (int32_t)fd->num);
+}
+
+/* The events the shim sends after START. */
+static int apply_event(struct fdtable *t, const struct iomon_rec *r)
+{
+    const struct iomon_val *a = str_arg(r, 1);
+    if (r->op == IOMON_OP_CWD && a && a->kind == IOMON_ARG_STR) {
+        set_cwd(t, a->str, a->len);
+        return 1;
+    }
+    /* What the listener already knows of an fd (a peer, a path as the
+     * program wrote it) says more than the kernel's name for it. */
+    if (r->op == IOMON_OP_INHERITED && a && r->fd >= 0 && !find(t, r->fd)) {
+        remember(t, r->fd, a->str, a->len, -1, 0, (uint8_t)is_cut(a));
+        return 1;
+    }
+    return 0;
+}
+
+/* The effects that add or drop descriptors, as the spec declares them.
+ * Apart (noinline), so reads and writes do not pay for its registers. */
+__attribute__((noinline)) static int apply_effect(struct fdtable *t,
+                                                  const struct iomon_rec *r)
+{
+    const struct iomon_fn_fx *fx = fx_of(r);
+    const struct iomon_val *v;
+    if (r->fn == IOMON_FN_NONE)
+        return apply_event(t, r);
+    if (r->error != 0 && !(fx->effect == IOMON_FX_CONNECT && connecting(r)))
+        return 0;
+    switch ((enum iomon_fd_effect)fx->effect) {
+    case IOMON_FX_OPEN: {
+        const uint8_t *path = NULL;
+        size_t len = 0;
+        if (path_arg(t, r, &path, &len))
+            remember(t, r->fd, path, len, open_pos(r), r->path_dir,
+                     r->path_cut);
+        else
             forget(t, r->fd);
-        }
-        break;
-    default:
         break;
     }
+    case IOMON_FX_CLOSE:
+        forget(t, r->fd);
+        break;
+    case IOMON_FX_CLOSEFROM:
+        v = int_arg(r, fx->lo);
+        if (v)
+            close_range_of(t, v->num,
+                           int_arg(r, fx->hi) ? (uint64_t)int_arg(r, fx->hi)->num
+                                              : UINT64_MAX);
+        break;
+    case IOMON_FX_DUP:
+        v = int_arg(r, fx->new_fd);
+        if (v)
+            copy_binding(t, r->fd, (int32_t)v->num);
+        break;
+    case IOMON_FX_PIPE: { /* both ends, named alike, or unknown */
+        const struct iomon_val *name = str_arg(r, fx->name);
+        v = int_arg(r, fx->new_fd);
+        if (name)
+            remember(t, r->fd, name->str, name->len, -1, 0,
+                     (uint8_t)is_cut(name));
+        else
+            forget(t, r->fd);
+        if (v && name)
+            remember(t, (int32_t)v->num, name->str, name->len, -1, 0,
+                     (uint8_t)is_cut(name));
+        else if (v)
+            forget(t, (int32_t)v->num);
+        break;
+    }
+    case IOMON_FX_SOCKET:
+    case IOMON_FX_UNKNOWN_NEW_FD:
+        forget(t, r->fd);
+        break;
+    case IOMON_FX_ACCEPT:
+        accepted(t, r);
+        break;
+    case IOMON_FX_CONNECT:
+    case IOMON_FX_BIND:
+        v = str_arg(r, fx->name);
+        if (v)
+            remember(t, r->fd, v->str, v->len, -1, 0, (uint8_t)is_cut(v));
+        break;
+    case IOMON_FX_CHDIR:
+        chdir_to(t, r);
+        break;
+    case IOMON_FX_DIR: { /* fdopendir: the fd is a directory */
+        struct fdentry *e = find(t, r->fd);
+        if (e)
+            e->dir = 1;
+        return 0;
+    }
+    case IOMON_FX_NONE:
+    case IOMON_FX_COUNT:
+        return 0;
+    }
+    return 1;
 }
 
 int fdtable_apply(struct fdtable *t, const struct iomon_rec *r,
                   struct fdentry *e)
 {
-    if (r->error != 0)
-        return 0;
-    switch (r->op) {
-    case IOMON_OP_READ:
-    case IOMON_OP_WRITE:
-        if (r->fn != IOMON_FN_NONE && e)
-            advance(e, r);
-        return 0;
-    case IOMON_OP_SEEK:
-        if (e)
-            seek(e, r);
-        return 0;
-    default:
-        apply_table(t, r);
-        return 1;
+    if (r->fn != IOMON_FN_NONE && r->error == 0) {
+        switch (r->op) {
+        case IOMON_OP_READ:
+        case IOMON_OP_WRITE:
+            if (e)
+                advance(e, r);
+            return 0;
+        case IOMON_OP_SEEK:
+            if (e)
+                seek(e, r);
+            return 0;
+        default:
+            break;
+        }
     }
+    if (r->fn != IOMON_FN_NONE && fx_of(r)->effect == IOMON_FX_NONE)
+        return 0;
+    return apply_effect(t, r);
 }
 
 void fdtable_inherit(struct fdtable *child, const struct fdtable *parent)
 {
+    if (!child->cwd && parent->cwd)
+        set_cwd(child, parent->cwd, parent->cwd_len);
     for (size_t i = 0; i < parent->cap; i++) {
         const struct fdentry *e = &parent->slots[i];
         if (e->fd != -1 && !find(child, e->fd))
-            remember(child, e->fd, e->path, e->len, e->cut, e->pos);
+            remember(child, e->fd, e->path, e->len, e->pos, e->dir,
+                     e->cut);
     }
 }
 
@@ -374,10 +583,11 @@ void fdtable_free(struct fdtable *t)
         if (t->slots[i].fd != -1)
             free(t->slots[i].path);
     free(t->slots);
+    free(t->cwd);
     memset(t, 0, sizeof *t);
 }
 
 size_t fdtable_mem(const struct fdtable *t)
 {
-    return t->cap * sizeof *t->slots + t->path_bytes;
+    return t->cap * sizeof *t->slots + t->path_bytes + t->cwd_len;
 }

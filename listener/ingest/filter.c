@@ -154,17 +154,6 @@ static int pid_ok(const struct filter *f, uint32_t pid)
     return 0;
 }
 
-/* Only string arguments are paths; a number never matches a prefix. */
-static int path_ok(const struct filter *f, const struct iomon_val *a)
-{
-    if (!f->path_prefix)
-        return 1;
-    if (a->kind != IOMON_ARG_STR && a->kind != IOMON_ARG_STR_TRUNC)
-        return 0;
-    return a->len >= f->path_len &&
-           memcmp(a->str, f->path_prefix, f->path_len) == 0;
-}
-
 int filter_pass(const struct filter *f, const struct iomon_rec *r)
 {
     if (!pid_ok(f, r->pid))
@@ -180,9 +169,9 @@ int filter_pass(const struct filter *f, const struct iomon_rec *r)
         return 0;
     if (r->dur_ns < f->min_dur_ns)
         return 0;
-    /* arg1, or the file behind the fd (a read or write of a file under
-     * the prefix names it only there). */
-    if (!f->path_prefix || path_ok(f, &r->arg[0]))
+    /* The file the record is about, as an absolute path: its path arg
+     * resolved, or the file behind its fd. */
+    if (!f->path_prefix)
         return 1;
     return r->path && r->path_len >= f->path_len &&
            memcmp(r->path, f->path_prefix, f->path_len) == 0;

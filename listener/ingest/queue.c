@@ -330,6 +330,7 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
         if (tick && tick_due) {
             tick_due = 0;
             tick->fn(tick->ctx);
+            collector_tick(c);
         }
         /* With output waiting, try without blocking first, and flush it
          * before we block so the stream stays live.  With none (summary

@@ -214,6 +214,19 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
          "    X: ['int f(int fd, ...)']\n",
          "op X: f: field va: '...' needs va or via"},
         {"A:\n  ops: {}\n", "domain A: field about: missing"},
+        /* fd effects and paths are declared, never guessed from names. */
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {fd_effect: opne}]\n",
+         "op X: f: field fd_effect: unknown effect 'opne'"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(const char *pathname, int flags)': {args: [flags], path: pathname}]\n",
+         "op X: f: field path: 'pathname' must be one of the recorded args"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(const char *pathname)': {fd: result, fd_effect: open}]\n",
+         "op X: f: field fd_effect: 'open' needs path"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int dirfd, const char *p)': {path: p, at: {p: nope}}]\n",
+         "op X: f: field at: a mapping of string parameter"},
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
          "    X: ['int f(int fd)': {internal: ''}]\n",
          "op X: f: field internal: a one-line reason"},
@@ -265,8 +278,9 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
         {"- int fsync(int fd)", "- long fsync(int fd)",
          "fsync", "the signature of fsync differs from libc"},
         /* A missing const. */
-        {"int unlink(const char *pathname)", "int unlink(char *pathname)",
-         "unlink", "the signature of unlink differs from libc"},
+        {"int access(const char *pathname, int mode)",
+         "int access(char *pathname, int mode)",
+         "access", "the signature of access differs from libc"},
         /* Marked internal, yet the headers declare it. */
         {"- int fdatasync(int fd)",
          "- int fdatasync(int fd): {internal: \"said so\"}",
@@ -274,8 +288,9 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
         /* Not marked, yet the headers do not declare it. */
         {"int __xstat(int ver, const char *pathname, struct stat *statbuf): "
          "{internal: \"pre-2.33 stat ABI; headers since glibc 2.33 do not "
-         "declare it\"}",
-         "int __xstat(int ver, const char *pathname, struct stat *statbuf)",
+         "declare it\", path: pathname}",
+         "int __xstat(int ver, const char *pathname, struct stat *statbuf): "
+         "{path: pathname}",
          "__xstat", "undeclared"},
     };
     const char *dir = trace_scratch();
@@ -419,7 +434,7 @@ static void ids_survive_growing_and_shrinking_the_spec(void **state)
     free(h);
 
     /* Shrunk: closedir leaves, and a newcomer does not take its id. */
-    mutated_spec(spec, "    CLOSEDIR:\n      - int closedir(DIR *dirp)\n",
+    mutated_spec(spec, "    CLOSEDIR:\n      - int closedir(DIR *dirp): {fd_effect: close}\n",
                  "    CLOSEDIR:\n      - int zzz_fn(int fd)\n");
     assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
     read_reg(ids_copy, after);

@@ -53,6 +53,10 @@ struct tee {
     size_t n, cap;
     struct names procs[64];
     size_t nprocs;
+    struct names threads[64]; /* the name thread thread_tid[i] of process
+                               * threads[i].pid gave itself last */
+    uint32_t thread_tid[64];
+    size_t nthreads;
     char json[64]; /* the chrome-json sink's state */
 };
 
@@ -61,10 +65,37 @@ static void tee_begin(void *self, struct out *o)
     sink_chrome_json.begin(((struct tee *)self)->json, o);
 }
 
+/* The name a thread gave itself last (the viewer keeps the last
+ * thread_name), or NULL. */
+static const char *thread_called(const struct tee *t, uint32_t pid,
+                                 uint32_t tid)
+{
+    for (size_t i = 0; i < t->nthreads; i++)
+        if (t->threads[i].pid == pid && t->thread_tid[i] == tid)
+            return t->threads[i].name;
+    return NULL;
+}
+
 static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
 {
     struct tee *t = self;
     sink_chrome_json.record(t->json, o, r);
+    if (r->op == IOMON_OP_THREAD_NAME) {
+        size_t i = 0;
+        while (i < t->nthreads &&
+               (t->threads[i].pid != r->pid || t->thread_tid[i] != r->tid))
+            i++;
+        assert_true(i < sizeof t->threads / sizeof t->threads[0]);
+        if (i == t->nthreads)
+            t->nthreads++;
+        t->threads[i].pid = r->pid;
+        t->thread_tid[i] = r->tid;
+        snprintf(t->threads[i].name, sizeof t->threads[i].name, "%.*s",
+                 (int)r->arg[0].len, r->arg[0].str);
+        return;
+    }
+    if (r->op == IOMON_OP_CWD || r->op == IOMON_OP_INHERITED)
+        return; /* no event of their own */
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 256;
         t->evs = realloc(t->evs, t->cap * sizeof *t->evs);
@@ -257,6 +288,10 @@ static void viewer_holds_every_event_exactly(void **state)
     struct names procs[64];
     size_t nprocs = t->nprocs;
     memcpy(procs, t->procs, sizeof procs);
+    static struct tee names; /* the thread names, kept past the collector */
+    memcpy(names.threads, t->threads, sizeof names.threads);
+    memcpy(names.thread_tid, t->thread_tid, sizeof names.thread_tid);
+    names.nthreads = t->nthreads;
     collector_free(&col);
     close(fd);
     assert_true(n > 0);
@@ -283,8 +318,9 @@ static void viewer_holds_every_event_exactly(void **state)
         const struct ev *e = order[i];
         if (i == 0 || order[i - 1]->pid != e->pid ||
             order[i - 1]->tid != e->tid) {
+            const char *called = thread_called(&names, e->pid, e->tid);
             fprintf(m, "T %u %u %s\n", e->pid, e->tid,
-                    e->tid == e->pid ? "main" : "thread");
+                    called ? called : e->tid == e->pid ? "main" : "thread");
             threads++;
         }
         fprintf(m, "%c %u %u %c %s %lld %llu", e->depth < 0 ? 'D' : 'E',
@@ -318,7 +354,10 @@ static void viewer_holds_every_event_exactly(void **state)
     assert_int_equal(count_of(g, " I END "), 2);
     assert_true(count_of(g, " I STOP ") >= 2);
     assert_true(threads >= 2 + 3);
-    assert_int_equal(count_of(g, " thread\n"), 3);
+    /* Every thread by the name it has (its comm: nested's threads do not
+     * rename themselves), none left as "thread". */
+    assert_int_equal(count_of(g, " thread\n"), 0);
+    assert_true(count_of(g, " nested\n") >= 3);
     free(w);
     free(g);
     free(want);

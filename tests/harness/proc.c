@@ -281,6 +281,57 @@ int wait_file_has(const char *path, const char *needle, int timeout_ms)
     }
 }
 
+size_t count_lines_with(const char *text, const char *a, const char *b)
+{
+    size_t n = 0, ka = strlen(a), kb = b ? strlen(b) : 0;
+    for (const char *line = text; *line;) {
+        const char *end = strchr(line, '\n');
+        size_t len = end ? (size_t)(end - line) : strlen(line);
+        n += memmem(line, len, a, ka) && (!b || memmem(line, len, b, kb));
+        line += len + (end != NULL);
+    }
+    return n;
+}
+
+char *iomon_jsonl(const char *out, const char *const opts[],
+                  char *const argv[], char **prog_out)
+{
+    char *args[64];
+    size_t n = 0;
+    args[n++] = (char *)iomon_path();
+    args[n++] = "run";
+    args[n++] = "--format";
+    args[n++] = "jsonl";
+    args[n++] = "-o";
+    args[n++] = (char *)out;
+    for (size_t i = 0; opts && opts[i] && n < 40; i++)
+        args[n++] = (char *)opts[i];
+    args[n++] = "--";
+    for (size_t i = 0; argv[i] && n < 63; i++)
+        args[n++] = argv[i];
+    args[n] = NULL;
+    char stdout_path[4200];
+    snprintf(stdout_path, sizeof stdout_path, "%s.stdout", out);
+    if (run_prog(args, NULL, stdout_path, NULL) != 0)
+        return NULL;
+    if (prog_out)
+        *prog_out = slurp_file(stdout_path);
+    return slurp_file(out);
+}
+
+size_t count_context(const char *text)
+{
+    static const char *const ops[] = {"CWD", "INHERITED", "THREAD_NAME"};
+    size_t n = 0;
+    for (size_t i = 0; i < sizeof ops / sizeof *ops; i++) {
+        char json[40], csv[40];
+        snprintf(json, sizeof json, "\"op\":\"%s\"", ops[i]);
+        snprintf(csv, sizeof csv, ",START_STOP,%s,", ops[i]);
+        n += count_of(text, json) + count_of(text, csv);
+    }
+    return n;
+}
+
 size_t count_of(const char *hay, const char *needle)
 {
     /* memchr to each candidate, memcmp to confirm: every byte is looked

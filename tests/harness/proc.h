@@ -64,6 +64,17 @@ char *slurp_file(const char *path);
 int wait_file_has(const char *path, const char *needle, int timeout_ms);
 /* Occurrences of needle in hay (not overlapping), in one linear pass. */
 size_t count_of(const char *hay, const char *needle);
+/* Lines of text holding a, and b too unless it is NULL. */
+size_t count_lines_with(const char *text, const char *a, const char *b);
+/* `iomon run --format jsonl -o OUT [opts...] -- argv...` (NULL-terminated
+ * lists): the records, or NULL if it did not exit 0; its stdout (the
+ * traced program's) in *prog_out when that is not NULL. */
+char *iomon_jsonl(const char *out, const char *const opts[],
+                  char *const argv[], char **prog_out);
+/* The records a process sends about where it starts (CWD, INHERITED,
+ * THREAD_NAME), in jsonl (",\"op\":\"CWD\"") or csv (",CWD,"): how
+ * many there are depends on what the test's own process left open. */
+size_t count_context(const char *text);
 /* "dir/name" in a static ring of 8 buffers, for short-lived paths. */
 const char *path_in(const char *dir, const char *name);
 uint64_t now_ms(void);

@@ -315,6 +315,15 @@ static const struct kase cases[] = {
     OKF(posix_fadvise64, c_posix_fadvise64),
     OKF(pipe, c_pipe),
     OKF(pipe2, c_pipe2),
+    OKF(memfd_create, c_memfd_create),
+    OKF(eventfd, c_eventfd),
+    OKF(epoll_create, c_epoll_create),
+    OKF(epoll_create1, c_epoll_create1),
+    OKF(signalfd, c_signalfd),
+    OKF(timerfd_create, c_timerfd_create),
+    OK_ONLY(inotify_init, c_inotify_init), /* fails only past the limits */
+    OKF(inotify_init1, c_inotify_init1),
+    OK_ONLY(closefrom, c_closefrom), /* void */
     OKF(__overflow, c___overflow),
     OKF(__uflow, c___uflow),
     {"__uflow:eof", c___uflow, END},

@@ -20,7 +20,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/file.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/mman.h>
 #include <sys/mount.h>
+#include <sys/signalfd.h>
+#include <sys/timerfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
@@ -388,6 +394,7 @@ void c_fopen(int v);
 void c_fopen64(int v);
 void c_IO_fopen(int v);
 void c_close_range(int v);
+void c_closefrom(int v);
 void c_openat(int v);
 void c_openat64(int v);
 void c_open_2(int v);
@@ -470,6 +477,14 @@ void c_fcntl(int v);
 void c_fcntl64(int v);
 void c_pipe(int v);
 void c_pipe2(int v);
+void c_memfd_create(int v);
+void c_eventfd(int v);
+void c_epoll_create(int v);
+void c_epoll_create1(int v);
+void c_signalfd(int v);
+void c_timerfd_create(int v);
+void c_inotify_init(int v);
+void c_inotify_init1(int v);
 
 /* callfn/links.c */
 void c_link(int v);

@@ -8,6 +8,9 @@ void c_chdir(int v)
     outcome("chdir", rv == 0, errno, v == FAIL ? ENOENT : 0);
     rep.fd = -1;
     arg_s(0, p);
+    char cwd[PATH_MAX]; /* arg2: where the call took the process */
+    if (rv == 0 && syscall(SYS_getcwd, cwd, sizeof cwd) > 0)
+        arg_s(1, cwd);
 }
 
 void c_fchdir(int v)
@@ -16,6 +19,9 @@ void c_fchdir(int v)
     int rv = fchdir(fd);
     outcome("fchdir", rv == 0, errno, v == FAIL ? EBADF : 0);
     rep.fd = fd;
+    char cwd[PATH_MAX]; /* arg1: where the call took the process */
+    if (rv == 0 && syscall(SYS_getcwd, cwd, sizeof cwd) > 0)
+        arg_s(0, cwd);
 }
 
 void c_mkdir(int v)

@@ -32,7 +32,7 @@ void c_dup3(int v)
     outcome("dup3", rv >= 0, errno, v == FAIL ? EINVAL : 0);
     rep.fd = fd;
     arg_d(0, newfd);
-    arg_x(1, (unsigned)flags);
+    arg_x(1, (unsigned long long)(long long)flags);
 }
 
 /* ok: F_SETFD, whose argument is an integer (arg2); :getlk: F_GETLK, whose
@@ -83,3 +83,73 @@ static void pipe_case(const char *what, int two, int v)
 
 void c_pipe(int v) { pipe_case("pipe", 0, v); }
 void c_pipe2(int v) { pipe_case("pipe2", 1, v); }
+
+/* ANON_FD: descriptors that name no file.  fd is the new descriptor; args
+ * as the spec says.  fail: a flag the call does not know (EINVAL), or
+ * signalfd given an fd that is no signalfd (EBADF). */
+static void anon_case(const char *what, int rv, int want, int v)
+{
+    outcome(what, rv >= 0, errno, v == FAIL ? want : 0);
+    rep.fd = rv >= 0 ? rv : -1;
+}
+
+void c_memfd_create(int v)
+{
+    unsigned flags = v == FAIL ? ~0u : MFD_CLOEXEC;
+    anon_case("memfd_create", memfd_create("callfn", flags), EINVAL, v);
+    arg_s(0, "callfn");
+    arg_x(1, flags);
+}
+
+void c_eventfd(int v)
+{
+    int flags = v == FAIL ? -1 : EFD_CLOEXEC;
+    anon_case("eventfd", eventfd(3, flags), EINVAL, v);
+    arg_d(0, 3);
+    arg_x(1, (unsigned long long)(long long)flags);
+}
+
+void c_epoll_create(int v)
+{
+    int size = v == FAIL ? 0 : 4;
+    anon_case("epoll_create", epoll_create(size), EINVAL, v);
+    arg_d(0, size);
+}
+
+void c_epoll_create1(int v)
+{
+    int flags = v == FAIL ? -1 : EPOLL_CLOEXEC;
+    anon_case("epoll_create1", epoll_create1(flags), EINVAL, v);
+    arg_x(0, (unsigned long long)(long long)flags);
+}
+
+void c_signalfd(int v)
+{
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGUSR2);
+    int fd = v == FAIL ? bad_fd() : -1;
+    anon_case("signalfd", signalfd(fd, &set, SFD_CLOEXEC), EBADF, v);
+    arg_d(0, fd);
+    arg_x(1, SFD_CLOEXEC);
+}
+
+void c_timerfd_create(int v)
+{
+    int clock = v == FAIL ? -1 : CLOCK_MONOTONIC;
+    anon_case("timerfd_create", timerfd_create(clock, TFD_CLOEXEC), EINVAL, v);
+    arg_d(0, clock);
+    arg_x(1, TFD_CLOEXEC);
+}
+
+void c_inotify_init(int v)
+{
+    anon_case("inotify_init", inotify_init(), 0, v);
+}
+
+void c_inotify_init1(int v)
+{
+    int flags = v == FAIL ? -1 : IN_CLOEXEC;
+    anon_case("inotify_init1", inotify_init1(flags), EINVAL, v);
+    arg_x(0, (unsigned long long)(long long)flags);
+}

@@ -107,6 +107,22 @@ void c_close_range(int v)
     arg_d(1, b);
 }
 
+/* closefrom: every fd from lowfd up goes (void: no failure to see). */
+void c_closefrom(int v)
+{
+    (void)v;
+    int fd = open_or_die(make_file("f", "x"), O_RDONLY);
+    int low = bad_fd();
+    if (syscall(SYS_dup3, fd, low + 1, O_CLOEXEC) < 0)
+        die("setup: dup3: %s", ename(errno));
+    closefrom(low);
+    outcome("closefrom", 1, 0, 0);
+    if (syscall(SYS_fcntl, low + 1, F_GETFD) >= 0)
+        die("closefrom: fd %d is still open", low + 1);
+    rep.fd = -1;
+    arg_d(0, low);
+}
+
 /* openat/openat64 in the scratch directory, as open_case: ok creates a
  * file, fail opens one in a missing directory, :tmpfile makes an unnamed
  * one (the mode must be forwarded for O_TMPFILE too). */

@@ -19,7 +19,9 @@ void c_socketpair(int v)
     int domain = v == FAIL ? AF_INET : AF_UNIX;
     int rv = socketpair(domain, SOCK_STREAM, 0, sv);
     outcome("socketpair", rv == 0, errno, v == FAIL ? EOPNOTSUPP : 0);
-    rep.fd = -1;
+    /* fd and arg2: the two ends. */
+    rep.fd = rv == 0 ? sv[0] : -1;
     arg_d(0, domain);
-    arg_d(1, SOCK_STREAM);
+    if (rv == 0)
+        arg_d(1, sv[1]);
 }
