@@ -495,8 +495,18 @@ static void fork_child(struct collector *c, struct proc *parent, uint32_t pid)
         return;
     struct proc *q;
     EACH_WITH_PID(c, pid, q)
-    if (!q->provisional && q->ppid == parent->pid)
+    if (!q->provisional && q->ppid == parent->pid) {
+        /* The child spoke first, and has not taken its parent's fds yet:
+         * it takes them now, as they stand at the fork.  At its first
+         * record, the parent may have moved on (a shell restores its
+         * stdout after starting a child with it redirected). */
+        if (q->inherit_pending) {
+            q->inherit_pending = 0;
+            fdtable_inherit(&q->fds, &parent->fds);
+            charge(c, q);
+        }
         return;
+    }
     struct proc *child = find_provisional(c, pid);
     if (child) {
         /* A second FORK naming the same pid: the newer one wins. */

@@ -54,10 +54,36 @@ static void redirected_stdout_is_named(void **state)
     free(csv);
 }
 
+/* A shell starts head with its stdout redirected to a file, then puts its
+ * own stdout back (dup2 of a copy made by fcntl, which the fd table does
+ * not follow) before head's first record is read: head's fd 1 is the file
+ * as it stood at the fork, where its writes begin at byte 0. */
+static void a_child_takes_its_fds_as_they_were_at_the_fork(void **state)
+{
+    (void)state;
+    const char *dir = trace_scratch();
+    char out[300], files[300], script[700];
+    snprintf(out, sizeof out, "%s/svc.txt", dir);
+    snprintf(files, sizeof files, "%s/svc.files", dir);
+    snprintf(script, sizeof script, "head -c 10000 /etc/services > %s", out);
+    char *argv[] = {(char *)iomon_path(), "run", "--format", "files", "-o",
+                    files, "--path-prefix", out, "--", "/bin/sh", "-c",
+                    script, NULL};
+    assert_int_equal(run_prog(argv, NULL, NULL, NULL), 0);
+    char *j = slurp_file(files);
+    /* 8192 + 1808 bytes from byte 0: the last at 9999, one sequential,
+     * consecutive run. */
+    assert_non_null(strstr(j, "\"bytes_written\":10000,"));
+    assert_non_null(strstr(j, "\"max_byte_written\":9999,"));
+    assert_non_null(strstr(j, "\"consec_writes\":1,"));
+    free(j);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(redirected_stdout_is_named),
+        cmocka_unit_test(a_child_takes_its_fds_as_they_were_at_the_fork),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
