@@ -62,6 +62,13 @@ static char *mask(const char *s)
                 while (isdigit((unsigned char)*p))
                     p++;
             m[k++] = '#';
+        } else if (!strncmp(p, "/tmp/", 5) && p[5] && p[5] != '/') {
+            /* The scratch directory an example ran in (and the demo's,
+             * and any made under /tmp): named differently each run. */
+            memcpy(m + k, "/tmp/#", 6);
+            k += 6;
+            for (p += 5; *p && *p != '/' && *p != '"' && !isspace((unsigned char)*p);)
+                p++;
         } else if (!strncmp(p, "iomon-demo-", 11) && strlen(p) >= 17) {
             memcpy(m + k, "iomon-demo-#", 12);
             k += 12;
@@ -189,6 +196,9 @@ static void the_mask_keeps_what_matters(void **state)
     assert_string_equal(a, "{\"ts\":#.#,\"pid\":#,\"bytes\":10}");
     char *b = mask("{\"ts\":18.5,\"pid\":99,\"bytes\":11}");
     assert_string_not_equal(a, b);
+    char *tmp = mask("\"arg1\":\"/tmp/tmp9c5iy7as\",\"x\":\"/tmp/a-b/.out\"");
+    assert_string_equal(tmp, "\"arg1\":\"/tmp/#\",\"x\":\"/tmp/#/.out\"");
+    free(tmp);
     char *io = mask("\"arg2\":\"rchar=8129 wchar=3\"");
     assert_string_equal(io, "\"arg2\":\"rchar=# wchar=#\"");
     free(io);

@@ -131,10 +131,10 @@ static void tally_made(struct tally *t, const char *out)
 /* Every process: one END, last, counting the records shown.  A process
  * that said what it made: shown + lost = made + extra (START, STOP...)
  * + the context the shim sends with START (where it starts, its fds, its
- * threads' names: as many as are shown, since they travel in START's
- * batch; when START itself was lost, they are among the lost and only
- * shown + lost >= made + extra can be checked), and no write of
- * another's size.  Returns the processes checked. */
+ * threads' names: known exactly when nothing was lost; when some was,
+ * how much of it is unknown, and only shown + lost >= made + extra + the
+ * context shown is checked), and no write of another's size.  Returns
+ * the processes checked. */
 static size_t check_all(struct tally *t, long extra)
 {
     size_t checked = 0;
@@ -150,15 +150,17 @@ static size_t check_all(struct tally *t, long extra)
         if (w->made < 0)
             continue;
         long want = w->made + extra + w->context;
-        if (w->recs + w->end_lost != want)
+        if (w->end_lost ? w->recs + w->end_lost < want : w->recs != want)
             print_message("pid %ld: %ld shown + %ld lost, made %ld + %ld + "
                           "%ld context\n", w->pid, w->recs, w->end_lost,
                           w->made, extra, w->context);
         assert_int_equal(w->wrong_size, 0);
-        if (w->starts)
-            assert_int_equal(w->recs + w->end_lost, want);
+        /* With nothing lost, exactly; with some lost, the context lost
+         * with them is not known (a process's fds vary), so at least. */
+        if (!w->end_lost)
+            assert_int_equal(w->recs, want);
         else
-            assert_true(w->recs + w->end_lost >= w->made + extra);
+            assert_true(w->recs + w->end_lost >= want);
         checked++;
     }
     return checked;
