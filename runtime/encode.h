@@ -39,7 +39,15 @@ struct iomon_plan {
  * and not used). */
 IOMON_INLINE int iomon_str_words_ok(const char *s)
 {
+#if defined(__SANITIZE_ADDRESS__)
+    /* Reading past a string's NUL (within its page) is safe, but not what
+     * AddressSanitizer lets a program do: the runtime code the sanitized
+     * tests link takes the plain path. */
+    (void)s;
+    return 0;
+#else
     return ((uintptr_t)s & 4095) <= 4096 - 16;
+#endif
 }
 
 IOMON_INLINE uint64_t iomon_zero_bytes(uint64_t w)

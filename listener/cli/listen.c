@@ -49,12 +49,15 @@ int cmd_listen(const struct options *opt)
     if (collector_init(&col, sink, &out) != 0)
         return 1;
     /* Before the queue: a refused --prometheus makes none. */
-    if (outputs_start(opt, &col) != 0)
+    if (outputs_start(opt, &col) != 0) {
+        collector_free(&col);
         return 1;
+    }
     int created;
     listen_qid = queue_open(opt->queue, opt->force_attach, &created);
     if (listen_qid < 0) {
         outputs_stop();
+        collector_free(&col);
         return 1;
     }
     queue_grow(listen_qid, 8ul << 20);
