@@ -949,6 +949,10 @@ void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
         end_of(c, p, ppid, how, lost);
         c->pin = NULL;
         enforce(c);
+        /* Records held for time order (its STOP, say) went out with it,
+         * and the running count fell: consumers hear it now, not at the
+         * next message, which may never come. */
+        emit_totals(c);
     }
 }
 
