@@ -825,8 +825,9 @@ void area_use(struct listen_area *a, struct collector *c)
 }
 
 /* Traced processes that may still make records: slots not marked as a
- * tidy exit, whose process has not ended. */
-static uint32_t still_running(struct listen_area *a)
+ * tidy exit, whose process has not ended and has not said STOP (one that
+ * has is on its way out, before it marks its slot). */
+static uint32_t still_running(struct listen_area *a, const struct collector *c)
 {
     const struct iomon_area_hdr *live = (const void *)a->base;
     uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE), n = 0;
@@ -834,21 +835,8 @@ static uint32_t still_running(struct listen_area *a)
     for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
         struct iomon_proc_slot *p = proc_at(a, i);
         n += __atomic_load_n(&p->state, __ATOMIC_ACQUIRE) == IOMON_PROC_LIVE &&
+             !collector_stopped(c, p->pid, p->pstart) &&
              !ended(a, i, p->pid, p->pstart);
-    }
-    return n;
-}
-
-/* Waits a little for processes on their way out (a STOP just read, its
- * process not yet marked as exited): about 1 s at most.  Returns how many
- * still run. */
-static uint32_t settle(struct listen_area *a)
-{
-    uint32_t n = still_running(a);
-    for (int k = 0; n && k < 200; k++) {
-        struct timespec ts = {0, 5 * 1000000};
-        nanosleep(&ts, NULL);
-        n = still_running(a);
     }
     return n;
 }
@@ -865,7 +853,7 @@ int area_close(struct listen_area *a, const struct collector *c,
                         "shared area taken (%u): they counted their own "
                         "loss, and a death by a signal cost them their open "
                         "batches uncounted\n", unslotted, a->h.nprocs);
-    uint32_t users = keep_if_used ? settle(a) : 0;
+    uint32_t users = keep_if_used ? still_running(a, c) : 0;
     if (users) {
         /* Handed on: what we reported for each process still here, for
          * the listener that takes the area over. */

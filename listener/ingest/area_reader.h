@@ -23,7 +23,8 @@ struct listen_area *area_open(const char *path);
  * tells it the processes already there and the loss reported for them. */
 void area_use(struct listen_area *a, struct collector *c);
 /* The listener is done.  keep_if_used: while traced processes still run
- * (after about 1 s for those on their way out), the area and its
+ * (not counting those that said STOP: they are on their way out), the
+ * area and its
  * semaphores stay for the next listener on the path (and 1 is returned:
  * keep the queue too); otherwise, and always without keep_if_used, they
  * are removed (processes still attached keep their copy) and 0 is

@@ -1008,6 +1008,13 @@ void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
     p->received = sat_add(p->received, received_reported);
 }
 
+int collector_stopped(const struct collector *c, uint32_t pid,
+                      uint64_t pstart)
+{
+    struct proc *p = find_exact((struct collector *)c, pid, pstart);
+    return p && p->stopped;
+}
+
 void collector_counts_of(const struct collector *c, uint32_t pid,
                          uint64_t pstart, uint64_t *lost, uint64_t *received)
 {

@@ -217,6 +217,9 @@ void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
 void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
                      uint32_t ppid, uint64_t lost_reported,
                      uint64_t received_reported);
+/* Whether process (pid, pstart) has said STOP (or been ended). */
+int collector_stopped(const struct collector *c, uint32_t pid,
+                      uint64_t pstart);
 /* The loss reported and the records received so far of process (pid,
  * pstart), including what an earlier listener handed on; 0 if unknown. */
 void collector_counts_of(const struct collector *c, uint32_t pid,
