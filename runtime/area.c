@@ -26,20 +26,9 @@ struct iomon_proc_slot *iomon_area_self(void) { return self_proc; }
 
 static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
 {
-    if (h->magic != IOMON_AREA_MAGIC || h->version != IOMON_AREA_VERSION ||
-        h->fingerprint != IOMON_SPEC_FINGERPRINT)
-        return 0; /* another build's area: the queue alone (which says so) */
-    long page = sysconf(_SC_PAGESIZE);
-    if (h->nprocs == 0 || h->nprocs > 65536 || h->nthreads == 0 ||
-        h->nthreads > 65536 || page <= 0 || h->buf_stride % page ||
-        h->buf_off % page || h->thread_off % page ||
-        h->thread_off < sizeof *h + (uint64_t)h->nprocs *
-                                        sizeof(struct iomon_proc_slot) ||
-        h->buf_off < h->thread_off + (uint64_t)h->nthreads *
-                                         sizeof(struct iomon_thread_slot) ||
-        h->buf_stride < h->buf_bytes || h->buf_bytes < 1024)
-        return 0;
-    return iomon_area_size(h->buf_off, h->nthreads, h->buf_stride) <= segsz;
+    /* Another build's area: the queue alone (which says so). */
+    return h->fingerprint == IOMON_SPEC_FINGERPRINT &&
+           iomon_area_layout_ok(h, segsz, sysconf(_SC_PAGESIZE));
 }
 
 /* The set of liveness tokens beside the area, if it is trusted as the area

@@ -169,6 +169,25 @@ static inline uint64_t iomon_area_size(uint64_t buf_off, uint32_t nthreads,
     return buf_off + (uint64_t)nthreads * buf_stride;
 }
 
+/* Whether an area's header (h, copied out of a segment of segsz bytes,
+ * written by whoever made it) lays out slots and buffers that fit in the
+ * segment, on page boundaries: what both sides check before using one. */
+static inline int iomon_area_layout_ok(const struct iomon_area_hdr *h,
+                                       uint64_t segsz, long page)
+{
+    if (h->magic != IOMON_AREA_MAGIC || h->version != IOMON_AREA_VERSION ||
+        h->nprocs == 0 || h->nprocs > 65536 || h->nthreads == 0 ||
+        h->nthreads > 65536 || page <= 0 || h->buf_stride % page ||
+        h->buf_off % page || h->thread_off % page ||
+        h->thread_off < sizeof *h + (uint64_t)h->nprocs *
+                                        sizeof(struct iomon_proc_slot) ||
+        h->buf_off < h->thread_off + (uint64_t)h->nthreads *
+                                         sizeof(struct iomon_thread_slot) ||
+        h->buf_stride < h->buf_bytes || h->buf_bytes < 1024)
+        return 0;
+    return iomon_area_size(h->buf_off, h->nthreads, h->buf_stride) <= segsz;
+}
+
 static inline struct iomon_proc_slot *iomon_area_proc(void *area, uint32_t i)
 {
     return (struct iomon_proc_slot *)(void *)((uint8_t *)area +

@@ -155,16 +155,10 @@ static int take_listener_token(int semid, uint32_t nprocs)
 /* The header of an area someone left, if this build can read it. */
 static int readable(const struct iomon_area_hdr *h, uint64_t segsz)
 {
-    if (h->magic != IOMON_AREA_MAGIC || h->version != IOMON_AREA_VERSION ||
-        h->fingerprint != IOMON_SPEC_FINGERPRINT ||
-        h->nprocs != IOMON_AREA_PROCS || h->nthreads != IOMON_AREA_THREADS ||
-        h->buf_bytes < 1024 || h->buf_stride < h->buf_bytes ||
-        h->thread_off < sizeof *h + (uint64_t)h->nprocs *
-                                        sizeof(struct iomon_proc_slot) ||
-        h->buf_off < h->thread_off + (uint64_t)h->nthreads *
-                                         sizeof(struct iomon_thread_slot))
-        return 0;
-    return iomon_area_size(h->buf_off, h->nthreads, h->buf_stride) <= segsz;
+    /* And of this build's sizes: the watch tables are made for them. */
+    return h->fingerprint == IOMON_SPEC_FINGERPRINT &&
+           h->nprocs == IOMON_AREA_PROCS && h->nthreads == IOMON_AREA_THREADS &&
+           iomon_area_layout_ok(h, segsz, sysconf(_SC_PAGESIZE));
 }
 
 struct found {
@@ -257,16 +251,36 @@ static int make_objects(key_t key, const char *path, struct found *f,
     return 0;
 }
 
+/* Slots at and above the marks were never taken (traced processes raise
+ * them, so they are bounded here). */
+static uint32_t procs_used(const struct listen_area *a)
+{
+    const struct iomon_area_hdr *live = (const void *)a->base;
+    uint32_t n = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
+    return n < a->h.nprocs ? n : a->h.nprocs;
+}
+
+static uint32_t threads_used(const struct listen_area *a)
+{
+    const struct iomon_area_hdr *live = (const void *)a->base;
+    uint32_t n = __atomic_load_n(&live->thread_hwm, __ATOMIC_ACQUIRE);
+    return n < a->h.nthreads ? n : a->h.nthreads;
+}
+
+/* A process slot that names a process: running, or exited tidily and not
+ * yet ended by us. */
+static int slot_taken(const struct iomon_proc_slot *p)
+{
+    uint32_t st = __atomic_load_n(&p->state, __ATOMIC_ACQUIRE);
+    return st == IOMON_PROC_LIVE || st == IOMON_PROC_EXITED;
+}
+
 /* Live process slots of an area someone left: what we take over. */
 static uint32_t live_procs(struct listen_area *a)
 {
-    uint32_t n = 0, used = a->h.proc_hwm < a->h.nprocs ? a->h.proc_hwm
-                                                       : a->h.nprocs;
-    for (uint32_t i = 0; i < used; i++) {
-        uint32_t st = __atomic_load_n(&iomon_area_proc(a->base, i)->state,
-                                      __ATOMIC_ACQUIRE);
-        n += st == IOMON_PROC_LIVE || st == IOMON_PROC_EXITED;
-    }
+    uint32_t n = 0, used = procs_used(a);
+    for (uint32_t i = 0; i < used; i++)
+        n += slot_taken(iomon_area_proc(a->base, i));
     return n;
 }
 
@@ -632,15 +646,6 @@ static void end_thread(struct listen_area *a, struct collector *c, uint32_t i,
                      __ATOMIC_RELEASE);
 }
 
-/* Thread slots at and above the mark were never taken (traced processes
- * raise it, so it is bounded here). */
-static uint32_t threads_used(const struct listen_area *a)
-{
-    const struct iomon_area_hdr *live = (const void *)a->base;
-    uint32_t n = __atomic_load_n(&live->thread_hwm, __ATOMIC_ACQUIRE);
-    return n < a->h.nthreads ? n : a->h.nthreads;
-}
-
 /* The call thread slot j's thread was inside when its process died, if
  * any: what strace shows as "= ?". */
 static void unfinished(struct listen_area *a, struct collector *c, uint32_t j,
@@ -693,15 +698,11 @@ static void scan_procs(struct listen_area *a, struct collector *c, int qid,
                        int final, int64_t now)
 {
     uint64_t backlog = (uint64_t)-1;
-    const struct iomon_area_hdr *live = (const void *)a->base;
-    uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
-    if (used > a->h.nprocs)
-        used = a->h.nprocs; /* written by traced processes: bounded */
+    uint32_t used = procs_used(a);
     for (uint32_t i = 0; i < used; i++) {
         struct iomon_proc_slot *p = proc_at(a, i);
-        uint32_t st = __atomic_load_n(&p->state, __ATOMIC_ACQUIRE);
         struct proc_watch *w = &a->pw[i];
-        if (st != IOMON_PROC_LIVE && st != IOMON_PROC_EXITED) {
+        if (!slot_taken(p)) {
             memset(w, 0, sizeof *w);
             continue;
         }
@@ -810,12 +811,10 @@ void area_use(struct listen_area *a, struct collector *c)
     /* Processes of the listener that is gone: known from here on, with
      * the loss that listener reported for them already, so that over both
      * listeners it is counted once. */
-    const struct iomon_area_hdr *live = (const void *)a->base;
-    uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
-    for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
+    uint32_t used = procs_used(a);
+    for (uint32_t i = 0; i < used; i++) {
         struct iomon_proc_slot *p = proc_at(a, i);
-        uint32_t st = __atomic_load_n(&p->state, __ATOMIC_ACQUIRE);
-        if (st == IOMON_PROC_LIVE || st == IOMON_PROC_EXITED)
+        if (slot_taken(p))
             collector_adopt(c, p->pid, p->pstart, p->ppid,
                             __atomic_load_n(&p->lost_reported,
                                             __ATOMIC_RELAXED),
@@ -829,10 +828,9 @@ void area_use(struct listen_area *a, struct collector *c)
  * has is on its way out, before it marks its slot). */
 static uint32_t still_running(struct listen_area *a, const struct collector *c)
 {
-    const struct iomon_area_hdr *live = (const void *)a->base;
-    uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE), n = 0;
+    uint32_t used = procs_used(a), n = 0;
     a->tokens_read = 0;
-    for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
+    for (uint32_t i = 0; i < used; i++) {
         struct iomon_proc_slot *p = proc_at(a, i);
         n += __atomic_load_n(&p->state, __ATOMIC_ACQUIRE) == IOMON_PROC_LIVE &&
              !collector_stopped(c, p->pid, p->pstart) &&
@@ -857,9 +855,8 @@ int area_close(struct listen_area *a, const struct collector *c,
     if (users) {
         /* Handed on: what we reported for each process still here, for
          * the listener that takes the area over. */
-        const struct iomon_area_hdr *live = (const void *)a->base;
-        uint32_t used = __atomic_load_n(&live->proc_hwm, __ATOMIC_ACQUIRE);
-        for (uint32_t i = 0; i < used && i < a->h.nprocs; i++) {
+        uint32_t used = procs_used(a);
+        for (uint32_t i = 0; i < used; i++) {
             struct iomon_proc_slot *p = proc_at(a, i);
             uint64_t lost = 0, received = 0;
             collector_counts_of(c, p->pid, p->pstart, &lost, &received);
