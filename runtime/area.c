@@ -34,7 +34,8 @@ static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
 /* The set of liveness tokens beside the area, if it is trusted as the area
  * is and has a token for every slot; -1 otherwise (the listener then
  * watches the process through /proc). */
-static int trusted_sems(key_t key, uint32_t nprocs, int allow_shared)
+static int trusted_sems(key_t key, uint32_t nprocs, int allow_shared,
+                        unsigned long *nsems)
 {
     int id = semget(key, 0, 0);
     struct semid_ds ds;
@@ -42,6 +43,7 @@ static int trusted_sems(key_t key, uint32_t nprocs, int allow_shared)
         !iomon_ipc_trusted(&ds.sem_perm, allow_shared) ||
         ds.sem_nsems <= nprocs)
         return -1;
+    *nsems = ds.sem_nsems;
     return id;
 }
 
@@ -88,7 +90,13 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
     view.buf_stride = h.buf_stride;
     view.id = h.id;
     view.buf_bytes = h.buf_bytes;
-    semid = trusted_sems(key, h.nprocs, allow_shared);
+    unsigned long nsems = 0;
+    semid = trusted_sems(key, h.nprocs, allow_shared, &nsems);
+    if (semid >= 0 && nsems >= IOMON_AREA_NSEMS(h.nprocs) &&
+        IOMON_AREA_SEM_ROOM(h.nprocs) <= USHRT_MAX)
+        iomon_transport_use_room(&((struct iomon_area_hdr *)base)->senders_waiting,
+                                 semid,
+                                 (unsigned short)IOMON_AREA_SEM_ROOM(h.nprocs));
     return 0;
 }
 

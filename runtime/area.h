@@ -37,7 +37,7 @@
 
 #define IOMON_AREA_PROJ 'S'
 #define IOMON_AREA_MAGIC 0x41454d49u /* "IMEA" */
-#define IOMON_AREA_VERSION 3
+#define IOMON_AREA_VERSION 4
 
 /* Process slots cost 72 bytes and a semaphore each, thread slots a
  * message buffer each (about 12 KB): pages nobody touches cost nothing,
@@ -45,11 +45,15 @@
 #define IOMON_AREA_PROCS 4096
 #define IOMON_AREA_THREADS 1024
 
-/* Beside the area, under the same key, a SysV semaphore set of nprocs + 1:
- * semaphore i is process slot i's liveness token (see token below), and
- * the last one is the listener's own, held with SEM_UNDO while it runs, so
- * that a listener that finds it at 0 knows the area's reader is gone. */
+/* Beside the area, under the same key, a SysV semaphore set of nprocs + 2:
+ * semaphore i is process slot i's liveness token (see token below); then
+ * the listener's own, held with SEM_UNDO while it runs, so that a listener
+ * that finds it at 0 knows the area's reader is gone; and the room
+ * semaphore, which senders that find the queue full sleep on (see
+ * senders_waiting) instead of polling it. */
 #define IOMON_AREA_SEM_LISTENER(nprocs) (nprocs)
+#define IOMON_AREA_SEM_ROOM(nprocs) ((nprocs) + 1)
+#define IOMON_AREA_NSEMS(nprocs) ((nprocs) + 2)
 
 enum iomon_proc_state {
     IOMON_PROC_FREE = 0,
@@ -93,6 +97,13 @@ struct iomon_area_hdr {
     /* Processes that found no free process slot: they work from the
      * queue alone, and the listener says how many there were. */
     uint32_t unslotted;
+    /* Threads whose send found the queue full and that wait on the room
+     * semaphore: while it is not 0, the listener raises that semaphore
+     * after each message it takes off the queue and somebody sleeps on
+     * it.  Polling instead cost a core once a thousand senders waited,
+     * and starved the listener they waited for. */
+    uint32_t senders_waiting;
+    uint32_t pad;
 };
 
 struct iomon_proc_slot {

@@ -5,6 +5,7 @@
 #include <sched.h>
 #include <sys/ipc.h>
 #include <sys/msg.h>
+#include <sys/sem.h>
 #include <sys/syscall.h>
 #include <time.h>
 #include <unistd.h>
@@ -14,6 +15,9 @@
 
 /* How long a sender yields before it starts to nap. */
 #define YIELD_NS 100000
+/* The longest a sender sleeps on the room semaphore before it tries the
+ * queue again. */
+#define ROOM_SLICE_NS 2000000
 
 static key_t queue_key = -1;
 static int queue_id = -1;
@@ -22,6 +26,11 @@ static int allow_shared;
 static int refused; /* a queue we do not trust took the key: send nothing */
 static int said_no_queue;
 static void (*say)(const char *line);
+/* The area's room semaphore and its count of sleepers (area.h); NULL: no
+ * area, or one whose listener does not wake senders, so they poll. */
+static uint32_t *room_waiting;
+static int room_semid = -1;
+static unsigned short room_num;
 
 /* The SysV calls as raw system calls: each libc function the shim calls is
  * one more symbol the dynamic linker resolves in every traced process
@@ -140,22 +149,21 @@ static void nap(uint64_t ns)
     nanosleep(&ts, NULL);
 }
 
-int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns)
+void iomon_transport_use_room(uint32_t *waiting, int semid, unsigned short num)
 {
-    if (try_send(msg, body_len) == 0) {
-        __atomic_store_n(&stalled, 0, __ATOMIC_RELAXED);
-        return 0;
-    }
-    if ((errno != EAGAIN && errno != EINTR) ||
-        __atomic_load_n(&stalled, __ATOMIC_RELAXED))
-        return -1;
+    room_semid = semid;
+    room_num = num;
+    __atomic_store_n(&room_waiting, waiting, __ATOMIC_RELEASE);
+}
+
+/* Polls a full queue: a live listener frees room within microseconds; a
+ * nap is at least the timer slack (50 us), so yield the CPU first and only
+ * nap, longer each time, when the queue stays full. */
+static int poll_for_room(void *msg, size_t body_len, uint64_t deadline)
+{
     uint64_t start = (uint64_t)iomon_mono_ns();
-    uint64_t deadline = start + timeout_ns;
     uint64_t pause = 20000;
     for (uint64_t now = start; now < deadline; now = (uint64_t)iomon_mono_ns()) {
-        /* A live listener frees room within microseconds; a nap is at
-         * least the timer slack (50 us), so yield the CPU first and only
-         * nap, longer each time, when the queue stays full. */
         if (now - start < YIELD_NS) {
             sched_yield();
         } else {
@@ -168,6 +176,69 @@ int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns)
         if (errno != EAGAIN && errno != EINTR)
             return -1;
     }
+    return -2;
+}
+
+/* Sleeps until the listener has taken a message off the queue (it raises
+ * the room semaphore once per message while someone sleeps on it), or for
+ * a slice at most: a sender that counted itself just after the listener's
+ * last look sleeps the slice out; nothing else does. */
+static int sleep_for_room(uint64_t left)
+{
+    if (left > ROOM_SLICE_NS)
+        left = ROOM_SLICE_NS;
+    struct timespec ts = {(time_t)(left / 1000000000u),
+                          (long)(left % 1000000000u)};
+    struct sembuf op = {.sem_num = room_num, .sem_op = -1, .sem_flg = 0};
+    if (syscall(SYS_semtimedop, room_semid, &op, 1, &ts) == 0)
+        return 0;
+    /* The set was removed (its listener is gone): poll the rest. */
+    return errno == EAGAIN || errno == EINTR ? 0 : -1;
+}
+
+static int wait_for_room(void *msg, size_t body_len, uint64_t deadline)
+{
+    uint32_t *waiting = __atomic_load_n(&room_waiting, __ATOMIC_ACQUIRE);
+    if (!waiting)
+        return poll_for_room(msg, body_len, deadline);
+    /* Counted before the retry below, so a listener that takes a message
+     * after that retry failed sees us and wakes us. */
+    __atomic_add_fetch(waiting, 1, __ATOMIC_SEQ_CST);
+    int rc = -2;
+    for (;;) {
+        if (try_send(msg, body_len) == 0) {
+            rc = 0;
+            break;
+        }
+        if (errno != EAGAIN && errno != EINTR) {
+            rc = -1;
+            break;
+        }
+        uint64_t now = (uint64_t)iomon_mono_ns();
+        if (now >= deadline)
+            break;
+        if (sleep_for_room(deadline - now) != 0) {
+            __atomic_sub_fetch(waiting, 1, __ATOMIC_SEQ_CST);
+            return poll_for_room(msg, body_len, deadline);
+        }
+    }
+    __atomic_sub_fetch(waiting, 1, __ATOMIC_SEQ_CST);
+    return rc;
+}
+
+int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns)
+{
+    if (try_send(msg, body_len) == 0) {
+        __atomic_store_n(&stalled, 0, __ATOMIC_RELAXED);
+        return 0;
+    }
+    if ((errno != EAGAIN && errno != EINTR) ||
+        __atomic_load_n(&stalled, __ATOMIC_RELAXED))
+        return -1;
+    int rc = wait_for_room(msg, body_len,
+                           (uint64_t)iomon_mono_ns() + timeout_ns);
+    if (rc != -2)
+        return rc;
     __atomic_store_n(&stalled, 1, __ATOMIC_RELAXED);
     return -1;
 }

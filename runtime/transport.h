@@ -25,6 +25,12 @@ int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok);
  * wait again until one succeeds, so a dead listener costs one timeout. */
 int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns);
 
+/* The area's room semaphore (area.h): from now on a sender that finds the
+ * queue full counts itself in *waiting and sleeps on semaphore num of the
+ * set semid until the listener has taken a message, instead of polling. */
+void iomon_transport_use_room(uint32_t *waiting, int semid,
+                              unsigned short num);
+
 /* msgctl(2), made as a raw system call (see transport.c). */
 int iomon_msgctl(int q, int cmd, void *buf);
 

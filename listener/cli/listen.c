@@ -81,7 +81,7 @@ int cmd_listen(const struct options *opt)
     struct listen_area *area = owned ? area_open(opt->queue) : NULL;
     area_use(area, &col);
     struct area_tick at = {area, &col, listen_qid};
-    struct pump_tick tick = {area_tick, &at};
+    struct pump_tick tick = {area_tick, &at, area_room};
     int rc = queue_pump(listen_qid, &col, &stop_listening, area ? &tick : NULL);
     if (rc != 0)
         fprintf(stderr, "iomon: the queue was removed\n");

@@ -337,7 +337,7 @@ int run_traced(const struct options *opt, struct collector *col)
     struct listen_area *area = area_open(queue);
     area_use(area, col);
     struct area_tick at = {area, col, qid};
-    struct pump_tick tick = {area_tick, &at};
+    struct pump_tick tick = {area_tick, &at, area_room};
     all_gone = 0;
     child_status = -1;
     prctl(PR_SET_CHILD_SUBREAPER, 1);

@@ -238,7 +238,8 @@ static int make_objects(key_t key, const char *path, struct found *f,
                         const struct iomon_area_hdr *h)
 {
     size_t size = iomon_area_size(h->buf_off, h->nthreads, h->buf_stride);
-    f->semid = semget(key, (int)h->nprocs + 1, IPC_CREAT | IPC_EXCL | 0600);
+    f->semid = semget(key, (int)IOMON_AREA_NSEMS(h->nprocs),
+                      IPC_CREAT | IPC_EXCL | 0600);
     f->shmid = f->semid < 0 ? -1
                             : shmget(key, size, IPC_CREAT | IPC_EXCL | 0600);
     if (f->shmid < 0) {
@@ -795,6 +796,23 @@ void area_tick(void *ctx)
 {
     struct area_tick *t = ctx;
     area_scan(t->area, t->c, t->qid, 0);
+}
+
+void area_room(void *ctx)
+{
+    const struct listen_area *a = ((struct area_tick *)ctx)->area;
+    struct iomon_area_hdr *live = (void *)a->base;
+    /* A plain read while nobody waits: the syscalls below only then. */
+    if (!__atomic_load_n(&live->senders_waiting, __ATOMIC_SEQ_CST))
+        return;
+    /* Raised only for a sleeper, so that the count of one killed while it
+     * waited costs a look per message, not a pile of stale wake-ups. */
+    int room = IOMON_AREA_SEM_ROOM(a->h.nprocs);
+    if (semctl(a->semid, room, GETNCNT) > 0) {
+        struct sembuf op = {.sem_num = (unsigned short)room, .sem_op = 1,
+                            .sem_flg = IPC_NOWAIT};
+        semop(a->semid, &op, 1);
+    }
 }
 
 /* ---- a listener that was there before, and one that comes after ---- */

@@ -45,6 +45,9 @@ struct area_tick {
     int qid;
 };
 void area_tick(void *ctx);
+/* For the queue pump, after each message taken: wakes one sender that
+ * sleeps until the queue has room (runtime/area.h). */
+void area_room(void *ctx);
 /* How a reaped process (pid and start time, /proc/PID/stat field 22)
  * ended (wait status), for its END record: safe in a signal handler. */
 void area_note_exit(pid_t pid, uint64_t pstart, int status);

@@ -356,6 +356,8 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
             rc = -1; /* EIDRM, EINVAL: the queue is gone */
             break;
         }
+        if (tick && tick->taken)
+            tick->taken(tick->ctx);
         if (m->mtype == IOMON_MTYPE_WAKE && n == sizeof wake_token &&
             memcmp(m->body, &wake_token, sizeof wake_token) == 0) {
             draining = draining || *stop;

@@ -26,6 +26,8 @@ void queue_wake(int qid);
 struct pump_tick {
     void (*fn)(void *ctx);
     void *ctx;
+    /* After each message taken off the queue (NULL: nothing). */
+    void (*taken)(void *ctx);
 };
 /* Receives until *stop is set (or a wake message comes) and the queue is
  * then empty, running tick (if not NULL) on time.  Returns 0, or -1 if the
