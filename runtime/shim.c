@@ -223,6 +223,17 @@ static size_t kernel_io(char *buf, size_t cap)
     return k < cap ? k : 0;
 }
 
+/* The kernel counts every read and write since the process began, of
+ * pipes and sockets too: against the records, that shows I/O that went
+ * around the wrappers only when every domain was recorded from the start
+ * (no MONITOR_DOMAINS subset, no START_ON_* trigger). */
+static int kernel_io_comparable(void)
+{
+    const struct iomon_config *c = &pr.cfg;
+    return c->domains == IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1 &&
+           !c->start_on_open && !c->start_on_elapsed;
+}
+
 static void send_start(void)
 {
     start_event();
@@ -243,7 +254,7 @@ static void send_stop(void)
     /* arg2: the kernel's count of bytes read and written, for the
      * listener's unseen-io finding (listener/aggregate/insights.h). */
     char io[64];
-    size_t m = kernel_io(io, sizeof io);
+    size_t m = kernel_io_comparable() ? kernel_io(io, sizeof io) : 0;
     /* "" not NULL: memcpy from NULL is undefined even for 0 bytes. */
     iomon_record_event(IOMON_OP_STOP, status, n, m ? io : "", m, 0);
     iomon_record_flush();
