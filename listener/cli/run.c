@@ -20,6 +20,7 @@
 #include "procstat.h"
 #include "collector.h"
 #include "queue.h"
+#include "sweep.h"
 #include "target_check.h"
 
 static int qid = -1;
@@ -330,6 +331,8 @@ int run_traced(const struct options *opt, struct collector *col)
     char why[PATH_MAX + 256];
     if (opt->argv && target_check(opt->argv[0], why, sizeof why) != TARGET_OK)
         fprintf(stderr, "iomon: warning: %s\n", why); /* and run it anyway */
+    /* Runs killed by SIGKILL left theirs: nothing else removes them. */
+    sweep_stale_runs(queue_private_dir());
     qid = queue_create_private(queue, sizeof queue);
     if (qid < 0)
         return 125;

@@ -208,11 +208,15 @@ int queue_open(const char *path, int force, int *created)
     return check_owner(qid, path, force) == 0 ? qid : -1;
 }
 
-int queue_create_private(char *path_out, size_t cap)
+const char *queue_private_dir(void)
 {
     const char *tmp = getenv("TMPDIR");
-    if (!tmp || !*tmp)
-        tmp = "/tmp";
+    return tmp && *tmp ? tmp : "/tmp";
+}
+
+int queue_create_private(char *path_out, size_t cap)
+{
+    const char *tmp = queue_private_dir();
     /* ftok keys can collide with a queue someone else left behind;
      * IPC_EXCL tells us, and we try another file.  A colliding file is
      * kept until the end: removed at once, its inode (and so its key)

@@ -12,6 +12,8 @@
  * unless force is set.  Returns the id, or -1 after printing why; *created
  * says whether the queue is new (and so ours to remove at the end). */
 int queue_open(const char *path, int force, int *created);
+/* Where private queues' files go: $TMPDIR, else /tmp. */
+const char *queue_private_dir(void);
 /* Creates a fresh private queue on a new temporary file (whose path is
  * written to path_out); -1 after printing why. */
 int queue_create_private(char *path_out, size_t cap);

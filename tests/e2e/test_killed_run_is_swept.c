@@ -1,0 +1,153 @@
+/* An `iomon run` killed by SIGKILL leaves its private queue file, the
+ * queue, the 12.7 MB shared area and the semaphore set behind.  The next
+ * run removes them, but only once nothing uses them: while the killed
+ * run's program still runs, they stay. */
+#define _GNU_SOURCE
+#include <dirent.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/ipc.h>
+#include <sys/msg.h>
+#include <sys/sem.h>
+#include <sys/shm.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include "area.h"
+#include "proc.h"
+#include "trace.h"
+#include "wire.h"
+
+static char dir[256];
+static char tmpdir_env[300];
+
+static int setup(void **state)
+{
+    (void)state;
+    const char *s = trace_scratch();
+    if (!s)
+        return -1;
+    snprintf(dir, sizeof dir, "%s/runs", s);
+    snprintf(tmpdir_env, sizeof tmpdir_env, "TMPDIR=%s", dir);
+    return mkdir(dir, 0700) == 0 ? 0 : -1;
+}
+
+/* The first iomon-queue-* file in dir, into path; 0, or -1 if none. */
+static int queue_file(char *path, size_t cap)
+{
+    DIR *d = opendir(dir);
+    int rc = -1;
+    for (struct dirent *e; d && rc && (e = readdir(d));)
+        if (strncmp(e->d_name, "iomon-queue-", 12) == 0) {
+            snprintf(path, cap, "%s/%s", dir, e->d_name);
+            rc = 0;
+        }
+    if (d)
+        closedir(d);
+    return rc;
+}
+
+/* `iomon run [-o /dev/null] -- argv...` with TMPDIR=dir, stdin from in. */
+static pid_t start_run(char *const prog[], int in)
+{
+    char *argv[16];
+    int n = 0;
+    argv[n++] = (char *)iomon_path();
+    argv[n++] = "run";
+    argv[n++] = "-o";
+    argv[n++] = "/dev/null";
+    argv[n++] = "--";
+    for (int i = 0; prog[i] && n < 15; i++)
+        argv[n++] = prog[i];
+    argv[n] = NULL;
+    char *env[] = {tmpdir_env, "PATH=/usr/bin:/bin", NULL};
+    return spawn_prog(argv, env, in, "/dev/null", "/dev/null");
+}
+
+/* The objects under the file's keys that still exist: 3 = all. */
+static int objects_of(const char *path)
+{
+    key_t q = ftok(path, IOMON_FTOK_PROJ), a = ftok(path, IOMON_AREA_PROJ);
+    return (msgget(q, 0) >= 0) + (shmget(a, 0, 0) >= 0) +
+           (semget(a, 0, 0) >= 0);
+}
+
+/* Traced processes holding a token in the set beside path (the first
+ * slots: a test's few processes take those). */
+static int tokens_up(int semid)
+{
+    int up = 0;
+    for (int k = 0; k < 8; k++)
+        up += semctl(semid, k, GETVAL) > 0;
+    return up;
+}
+
+/* Waits (bounded: a hang check) until tokens_up is n; 0, or -1. */
+static int wait_tokens(int semid, int n)
+{
+    for (int i = 0; i < 20000; i++) {
+        if (tokens_up(semid) == n)
+            return 0;
+        sleep_ms(1);
+    }
+    return -1;
+}
+
+static void a_killed_run_is_swept_once_its_program_ends(void **state)
+{
+    (void)state;
+    int in[2];
+    assert_int_equal(pipe2(in, O_CLOEXEC), 0); /* cat must not hold in[1] */
+    char *cat[] = {"cat", NULL};
+    pid_t run = start_run(cat, in[0]);
+    assert_true(run > 0);
+    close(in[0]);
+    /* Ready once cat's START is in: the file exists before that. */
+    char path[512];
+    for (int i = 0; i < 20000 && queue_file(path, sizeof path) != 0; i++)
+        sleep_ms(1);
+    assert_int_equal(queue_file(path, sizeof path), 0);
+    for (int i = 0; i < 20000 && objects_of(path) != 3; i++)
+        sleep_ms(1);
+    assert_int_equal(objects_of(path), 3);
+    int qid = msgget(ftok(path, IOMON_FTOK_PROJ), 0);
+    int shmid = shmget(ftok(path, IOMON_AREA_PROJ), 0, 0);
+    int semid = semget(ftok(path, IOMON_AREA_PROJ), 0, 0);
+    assert_int_equal(wait_tokens(semid, 1), 0); /* cat has started */
+    assert_int_equal(stop_with(run, SIGKILL, 60000), 128 + SIGKILL);
+
+    /* cat still runs, holding its token: a new run leaves it all. */
+    char *t[] = {"true", NULL};
+    assert_int_equal(wait_status(start_run(t, -1)), 0);
+    assert_int_equal(access(path, F_OK), 0);
+    assert_int_equal(objects_of(path), 3);
+
+    /* cat ends: the next run removes the file and the three objects. */
+    close(in[1]);
+    assert_int_equal(wait_tokens(semid, 0), 0);
+    assert_int_equal(wait_status(start_run(t, -1)), 0);
+    assert_int_not_equal(access(path, F_OK), 0);
+    struct msqid_ds qd;
+    struct shmid_ds sd;
+    struct semid_ds md;
+    assert_int_not_equal(msgctl(qid, IPC_STAT, &qd), 0);
+    assert_int_not_equal(shmctl(shmid, IPC_STAT, &sd), 0);
+    assert_int_not_equal(semctl(semid, 0, IPC_STAT, &md), 0);
+    /* And that run removed its own: nothing is left in dir. */
+    assert_int_not_equal(queue_file(path, sizeof path), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_killed_run_is_swept_once_its_program_ends),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}
