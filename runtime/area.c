@@ -95,6 +95,8 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
     if (semid >= 0 && nsems >= IOMON_AREA_NSEMS(h.nprocs) &&
         IOMON_AREA_SEM_ROOM(h.nprocs) <= USHRT_MAX)
         iomon_transport_use_room(&((struct iomon_area_hdr *)base)->senders_waiting,
+                                 &((struct iomon_area_hdr *)base)->taken,
+                                 &((struct iomon_area_hdr *)base)->listener_pid,
                                  semid,
                                  (unsigned short)IOMON_AREA_SEM_ROOM(h.nprocs));
     return 0;

@@ -104,6 +104,11 @@ struct iomon_area_hdr {
      * and starved the listener they waited for. */
     uint32_t senders_waiting;
     uint32_t pad;
+    /* Messages the listener has taken off the queue: a sender waiting for
+     * room gives up only after IOMON_SEND_TIMEOUT_MS in which this did
+     * not move (the listener is stopped or gone), not while the listener
+     * works through a backlog. */
+    uint64_t taken;
 };
 
 struct iomon_proc_slot {

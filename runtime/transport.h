@@ -21,14 +21,19 @@ int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok);
 
 /* Sends one message (a long mtype followed by body_len bytes).  Returns 0
  * when the kernel took it, -1 when it is lost.  A full queue is waited on
- * for at most timeout_ns; once a wait has timed out, later sends do not
+ * for at most timeout_ns (with an area: timeout_ns without the listener
+ * taking a message); once a wait has timed out, later sends do not
  * wait again until one succeeds, so a dead listener costs one timeout. */
 int iomon_transport_send(void *msg, size_t body_len, uint64_t timeout_ns);
 
 /* The area's room semaphore (area.h): from now on a sender that finds the
  * queue full counts itself in *waiting and sleeps on semaphore num of the
- * set semid until the listener has taken a message, instead of polling. */
-void iomon_transport_use_room(uint32_t *waiting, int semid,
+ * set semid until the listener has taken a message, instead of polling;
+ * its timeout runs only while *taken (the listener's count of messages
+ * taken) stands still, and is extended, a bounded number of times, while
+ * the listener (pid *listener) is runnable but starved of CPU. */
+void iomon_transport_use_room(uint32_t *waiting, const uint64_t *taken,
+                              const uint32_t *listener, int semid,
                               unsigned short num);
 
 /* msgctl(2), made as a raw system call (see transport.c). */

@@ -802,6 +802,7 @@ void area_room(void *ctx)
 {
     const struct listen_area *a = ((struct area_tick *)ctx)->area;
     struct iomon_area_hdr *live = (void *)a->base;
+    __atomic_add_fetch(&live->taken, 1, __ATOMIC_RELAXED);
     /* A plain read while nobody waits: the syscalls below only then. */
     if (!__atomic_load_n(&live->senders_waiting, __ATOMIC_SEQ_CST))
         return;
