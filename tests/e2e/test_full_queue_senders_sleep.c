@@ -94,31 +94,50 @@ static pid_t start_writer(const char *queue)
     return spawn_prog(argv, traced_env(queue, extra), -1, NULL, NULL);
 }
 
-static void a_sender_sleeps_on_a_full_queue_and_loses_nothing(void **state)
+/* A listener writing jsonl to out, stopped (SIGSTOP), and a writer
+ * asleep behind the queue it fills. */
+struct scene {
+    char *out;
+    pid_t listener, writer;
+};
+
+static void stopped_listener_and_sleeper(struct scene *sc, const char *name)
 {
-    (void)state;
-    const char *queue = path_in(scratch, "q-sleep");
-    char *out = strdup(path_in(scratch, "sleep.jsonl"));
-    pid_t l = listen_to_file(queue, "jsonl", out, NULL, NULL);
-    assert_true(l > 0);
-    kill(l, SIGSTOP);
-    pid_t p = start_writer(queue);
-    assert_true(p > 0);
+    const char *queue = path_in(scratch, name);
+    sc->out = strdup(path_in(scratch, "out.jsonl"));
+    sc->listener = listen_to_file(queue, "jsonl", sc->out, NULL, NULL);
+    assert_true(sc->listener > 0);
+    kill(sc->listener, SIGSTOP);
+    sc->writer = start_writer(queue);
+    assert_true(sc->writer > 0);
     /* Asleep in the kernel, not polling: without the room semaphore the
      * count stays 0. */
     assert_int_equal(wait_sleepers(queue, 1), 0);
-    kill(l, SIGCONT);
-    assert_int_equal(wait_status(p), 0);
-    assert_int_equal(wait_file_has(out, "\"op\":\"END\"", 60000), 0);
-    assert_int_equal(listen_stop(l), 0);
-    char *text = slurp_file(out);
-    struct end_of e = end_of(text, p);
+}
+
+/* Stops the listener (which drains the queue and ends every process that
+ * is gone): pid's records all arrived, and its END says so. */
+static void stop_and_expect_whole(struct scene *sc, pid_t pid)
+{
+    assert_int_equal(listen_stop(sc->listener), 0);
+    char *text = slurp_file(sc->out);
+    struct end_of e = end_of(text, pid);
     /* START, where it starts, open, 5,000 writes, STOP: all received. */
     assert_int_equal(e.lost, 0);
     assert_true(e.lines >= 5003);
     assert_int_equal(e.said, (long long)e.lines);
     free(text);
-    free(out);
+    free(sc->out);
+}
+
+static void a_sender_sleeps_on_a_full_queue_and_loses_nothing(void **state)
+{
+    (void)state;
+    struct scene sc;
+    stopped_listener_and_sleeper(&sc, "q-sleep");
+    kill(sc.listener, SIGCONT);
+    assert_int_equal(wait_status(sc.writer), 0);
+    stop_and_expect_whole(&sc, sc.writer);
 }
 
 /* A sleeper killed in its sleep leaves its count of waiters behind: the
@@ -126,26 +145,13 @@ static void a_sender_sleeps_on_a_full_queue_and_loses_nothing(void **state)
 static void a_sleeper_killed_leaves_the_others_whole(void **state)
 {
     (void)state;
-    const char *queue = path_in(scratch, "q-killed");
-    char *out = strdup(path_in(scratch, "killed.jsonl"));
-    pid_t l = listen_to_file(queue, "jsonl", out, NULL, NULL);
-    assert_true(l > 0);
-    kill(l, SIGSTOP);
-    pid_t victim = start_writer(queue);
-    assert_int_equal(wait_sleepers(queue, 1), 0);
-    assert_int_equal(stop_with(victim, SIGKILL, 60000), 128 + SIGKILL);
-    kill(l, SIGCONT);
-    pid_t p = start_writer(queue);
+    struct scene sc;
+    stopped_listener_and_sleeper(&sc, "q-killed");
+    assert_int_equal(stop_with(sc.writer, SIGKILL, 60000), 128 + SIGKILL);
+    kill(sc.listener, SIGCONT);
+    pid_t p = start_writer(path_in(scratch, "q-killed"));
     assert_int_equal(wait_status(p), 0);
-    /* Stopping drains the queue and ends every process that is gone. */
-    assert_int_equal(listen_stop(l), 0);
-    char *text = slurp_file(out);
-    struct end_of e = end_of(text, p);
-    assert_int_equal(e.lost, 0);
-    assert_true(e.lines >= 5003);
-    assert_int_equal(e.said, (long long)e.lines);
-    free(text);
-    free(out);
+    stop_and_expect_whole(&sc, p);
 }
 
 int main(void)
