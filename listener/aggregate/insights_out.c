@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "hosts.h"
 #include "insights_state.h"
 #include "sink.h"
 #include "stats.h"
@@ -28,7 +29,7 @@ static void json_one(struct out *o, const struct insight *f)
     out_printf(o, "{\"id\":\"%s\",\"severity\":\"%s\",\"pid\":",
                insight_names[f->id], severity(f));
     if (f->pid)
-        out_u64(o, f->pid);
+        out_pid_json(o, f->pid);
     else
         out_str(o, "null");
     out_str(o, ",\"process\":");
@@ -79,7 +80,9 @@ void insights_text(struct out *o, const struct insight *v, size_t n)
         if (f->pid || f->file) {
             out_str(o, "      about");
             if (f->pid) {
-                out_printf(o, " process %u (", f->pid);
+                out_str(o, " process ");
+                out_pid(o, f->pid);
+                out_str(o, " (");
                 escape_text(o, (const uint8_t *)f->process,
                             strlen(f->process));
                 out_char(o, ')');
@@ -118,8 +121,11 @@ void insights_warn_line(struct insights *in, char *buf, size_t cap)
             k += (size_t)snprintf(buf + k, cap - k, " (%.*s)",
                                   (int)(f->file_len < 60 ? f->file_len : 60),
                                   (const char *)f->file);
-        else if (f->pid)
-            k += (size_t)snprintf(buf + k, cap - k, " (%u)", f->pid);
+        else if (f->pid) {
+            char pid[HOSTS_PID_TEXT];
+            hosts_pid_text(f->pid, pid);
+            k += (size_t)snprintf(buf + k, cap - k, " (%s)", pid);
+        }
     }
     if (k >= cap)
         buf[cap - 1] = '\0';
@@ -233,7 +239,9 @@ static void findings_table(FILE *o, const struct insight *v, size_t n)
         }
         fputs("</td><td>", o);
         if (f->pid) {
-            fprintf(o, "%u ", f->pid);
+            char pid[HOSTS_PID_TEXT];
+            hosts_pid_text(f->pid, pid);
+            fprintf(o, "%s ", pid);
             html_str(o, f->process);
         }
         fputs("</td><td>", o);
@@ -298,8 +306,10 @@ static void heatmap(FILE *o, const struct insights *in)
             INSIGHTS_HEAT_BINS, in->heat_width_us / 1e6,
             left + cw * INSIGHTS_HEAT_BINS, ch * rows + 16);
     for (size_t r = 0; r < rows; r++) {
-        fprintf(o, "<text x=\"0\" y=\"%zu\" font-size=\"11\">%u ",
-                ch * r + 11, v[r]->pid);
+        char pid[HOSTS_PID_TEXT];
+        hosts_pid_text(v[r]->pid, pid);
+        fprintf(o, "<text x=\"0\" y=\"%zu\" font-size=\"11\">%s ",
+                ch * r + 11, pid);
         /* The command's start: the column is narrow. */
         size_t k = strnlen(v[r]->cmd, 28);
         html_bytes(o, (const uint8_t *)v[r]->cmd, k);

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "sink.h"
 #include "stats.h"
@@ -645,9 +646,11 @@ static void bytes_over_time_svg(FILE *o, const struct report *rp)
             fprintf(o, "%.1f,%.1f ", L + x * (W - 10.0 - L),
                     H - (H - 10) * (r < tl->rows ? tl->bins[r][b] : 0) / max);
         }
+        char pid[HOSTS_PID_TEXT];
+        hosts_pid_text(P(&v[i])->pid, pid);
         fprintf(o, "\"/><text class=\"legend\" x=\"%d\" y=\"%zu\" "
-                   "font-size=\"11\" fill=\"%s\">%u ",
-                10, H + 30 + i * 16, palette[i % 8], P(&v[i])->pid);
+                   "font-size=\"11\" fill=\"%s\">%s ",
+                10, H + 30 + i * 16, palette[i % 8], pid);
         /* 750 px at 11 px: about 80 characters of ordinary text. */
         html_cut(o, v[i].name, 80, 0);
         fputs("</text>", o);
@@ -760,7 +763,21 @@ static void c_name(FILE *o, const struct row *x, const struct report *rp)
         fprintf(o, fmt, get);                                                \
     }
 
-FIELD(pid, P(x)->pid, "%u")
+static double n_pid(const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    return (double)P(x)->pid;
+}
+
+/* host:pid in a job merged from several hosts. */
+static void c_pid(FILE *o, const struct row *x, const struct report *rp)
+{
+    (void)rp;
+    char pid[HOSTS_PID_TEXT];
+    hosts_pid_text(P(x)->pid, pid);
+    fputs(pid, o);
+}
+
 FIELD(pcalls, P(x)->calls, "%" PRIu64)
 FIELD(perrors, P(x)->errors, "%" PRIu64)
 FIELD(pbytes, P(x)->bytes_read + P(x)->bytes_written, "%" PRIu64)

@@ -23,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "view_thread.h"
 #include "sink.h"
@@ -322,10 +323,13 @@ static void duration(char *buf, size_t cap, uint64_t ns)
 /* A row's name column: "PID [exited] COMMAND" or the file or op. */
 static void row_label(char *label, size_t cap, int view, const struct row *w)
 {
-    if (view == V_PROCS)
-        snprintf(label, cap, "%u %s%s", w->pid, w->ended ? EXITED : "",
-                 w->name);
-    else
+    if (view == V_PROCS) {
+        char pid[HOSTS_PID_TEXT];
+        hosts_pid_text(w->pid, pid);
+        int n = snprintf(label, cap, "%s %s", pid, w->ended ? EXITED : "");
+        if (n >= 0 && (size_t)n < cap)
+            snprintf(label + n, cap - (size_t)n, "%s", w->name);
+    } else
         snprintf(label, cap, "%s", w->name);
 }
 

@@ -15,6 +15,8 @@ struct options {
     const char *output;
     const char *save;        /* --save: the capture to write, or NULL */
     const char *input;       /* replay, report: what to read ("-": stdin) */
+    char **inputs;           /* replay, report: every input (merge.h) */
+    size_t ninputs;
     const char *domains;     /* --record-domains, as given */
     uint32_t record_mask;    /* run: the domains recorded (checked) */
     const char *facility;

@@ -276,10 +276,12 @@ static int settle(struct opt_state *st)
         const char *what = cmd == C_REPLAY ? "CAPTURE" : "INPUT";
         if (!opt->argv)
             return opt_usage_error(cmd, "which %s? none given", what);
-        if (opt->argv[1])
-            return opt_usage_error(cmd, "one %s only ('%s' is a second)",
-                                   what, opt->argv[1]);
+        /* Several: one job from many hosts or runs, merged in time
+         * order (merge.h). */
         opt->input = opt->argv[0];
+        opt->inputs = opt->argv;
+        while (opt->argv[opt->ninputs])
+            opt->ninputs++;
         opt->argv = NULL;
     }
     if (cmd != C_RUN && opt->argv)

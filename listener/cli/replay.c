@@ -1,7 +1,8 @@
 /* `iomon replay CAPTURE [--format F] [-o OUT] [FILTERS]`: a capture that
  * --save wrote, run through the same collector and sinks as a live
  * listener (listener/ingest/capture_replay.c), so the output is the one
- * the live run wrote with the same options. */
+ * the live run wrote with the same options.  Several captures (or jsonl
+ * files) are one job, merged in time order (listener/ingest/merge.h). */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include "capture.h"
 #include "cli.h"
 #include "collector.h"
+#include "merge.h"
 
 FILE *cli_open_input(const char *cmd, const char *path)
 {
@@ -41,8 +43,9 @@ int cli_replay_into(const char *cmd, const char *path, FILE *in,
     return 1;
 }
 
+/* One capture (in, r), or several inputs merged (m). */
 static int replay_with(const struct options *opt, FILE *in,
-                       struct capture_result *r)
+                       struct capture_result *r, struct merge *m)
 {
     const struct sink *sink = sink_find(opt->format ? opt->format : "jsonl");
     int ofd = out_open(opt->output, 1);
@@ -59,7 +62,8 @@ static int replay_with(const struct options *opt, FILE *in,
     }
     if (opt->filtering)
         col.filter = &opt->filter;
-    int rc = cli_replay_into(opt->cmd, opt->input, in, &col, r);
+    int rc = m ? merge_run(m, &col)
+               : cli_replay_into(opt->cmd, opt->input, in, &col, r);
     collector_finish(&col);
     if (strcmp(sink->name, "summary") != 0)
         collector_report(&col, stderr);
@@ -69,8 +73,21 @@ static int replay_with(const struct options *opt, FILE *in,
     return outputs_status(rc);
 }
 
+static int replay_merged(const struct options *opt)
+{
+    struct merge *m = merge_open(opt->cmd, opt->inputs, opt->ninputs);
+    if (!m)
+        return 1;
+    sink_origin_ns = merge_start_ns(m);
+    int rc = replay_with(opt, NULL, NULL, m);
+    merge_close(m);
+    return rc;
+}
+
 int cmd_replay(const struct options *opt)
 {
+    if (opt->ninputs > 1)
+        return replay_merged(opt);
     FILE *in = cli_open_input(opt->cmd, opt->input);
     if (!in)
         return 1;
@@ -82,7 +99,7 @@ int cmd_replay(const struct options *opt)
     } else {
         /* Before any sink begins: perfetto counts from it. */
         sink_origin_ns = r.start_ns;
-        rc = replay_with(opt, in, &r);
+        rc = replay_with(opt, in, &r, NULL);
     }
     if (in != stdin)
         fclose(in);

@@ -1,7 +1,8 @@
 /* `iomon report INPUT -o OUT.html`: the records of a capture (--save) or
  * of a jsonl file, told apart by the capture's magic, go through the
  * collector to the report (listener/aggregate/report.c), which renders the
- * page.  Only the reading is here. */
+ * page.  Several inputs are one job, merged (listener/ingest/merge.h).
+ * Only the reading is here. */
 #define _GNU_SOURCE
 #include <errno.h>
 #include <fcntl.h>
@@ -13,6 +14,7 @@
 #include "cli.h"
 #include "collector.h"
 #include "jsonl_reader.h"
+#include "merge.h"
 #include "options.h"
 #include "report.h"
 
@@ -66,6 +68,30 @@ static int read_input(const char *path, FILE *in, struct collector *col,
     return rc;
 }
 
+/* Several inputs, one job (merge.h). */
+static int read_merged(struct merge *m, struct collector *col,
+                       struct report *rp)
+{
+    int rc = merge_run(m, col);
+    report_skipped(rp, merge_skipped(m));
+    collector_finish(col);
+    return rc;
+}
+
+/* "a.cap, b.cap": the inputs the page is of. */
+static const char *merged_name(const struct options *opt, char *buf,
+                               size_t cap)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < opt->ninputs && k < cap; i++) {
+        int n = snprintf(buf + k, cap - k, "%s%s", i ? ", " : "",
+                         opt->inputs[i]);
+        k += n > 0 ? (size_t)n : 0;
+    }
+    return buf;
+}
+
 /* 0600, as the listener's own outputs: records name files and command
  * lines. */
 static int write_page(struct report *rp, const char *in_path,
@@ -102,8 +128,13 @@ int cmd_report(const struct options *opt)
     if (!out_path || !*out_path)
         return opt_usage_error(C_REPORT, "-o OUT.html is required (- for "
                                          "stdout)");
-    FILE *in = cli_open_input("report", in_path);
-    if (!in)
+    struct merge *m = NULL;
+    FILE *in = NULL;
+    if (opt->ninputs > 1)
+        m = merge_open("report", opt->inputs, opt->ninputs);
+    else
+        in = cli_open_input("report", in_path);
+    if (!in && !m)
         return 1;
     /* The report reads the stats the collector keeps, so it is made, read
      * and rendered while the collector lives. */
@@ -115,16 +146,20 @@ int cmd_report(const struct options *opt)
         !(rp = report_new(collector_stats(&col))) ||
         collector_attach(&col, (struct consumer){report_record, NULL, rp})) {
         fputs("iomon report: out of memory\n", stderr);
-        if (in != stdin)
+        if (in && in != stdin)
             fclose(in);
+        merge_close(m);
         collector_free(&col);
         report_free(rp);
         return 1;
     }
     col.quiet = 1;
-    int rc = read_input(in_path, in, &col, rp);
-    if (in != stdin)
+    int rc = in ? read_input(in_path, in, &col, rp) : read_merged(m, &col, rp);
+    if (in && in != stdin)
         fclose(in);
+    char source[256];
+    if (m)
+        in_path = merged_name(opt, source, sizeof source);
     int page;
     if (report_records(rp)) {
         if ((page = write_page(rp, in_path, out_path)) != 0)
@@ -133,5 +168,6 @@ int cmd_report(const struct options *opt)
         rc = 1;
     report_free(rp);
     collector_free(&col);
+    merge_close(m);
     return rc;
 }

@@ -1,5 +1,6 @@
 /* --format csv: RFC 4180, a header row, then the jsonl keys as columns. */
 #include "escape.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
@@ -32,9 +33,9 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     if (done)
         out_fixed(o, r->dur_ns, 6);
     out_char(o, ',');
-    out_u64(o, r->pid);
+    out_pid(o, r->pid);
     out_char(o, ',');
-    out_u64(o, r->tid);
+    out_u64(o, hosts_local_pid(r->tid));
     out_char(o, ',');
     out_str(o, iomon_domain_names[r->domain]);
     out_char(o, ',');
@@ -57,7 +58,7 @@ static void csv_record(void *self, struct out *o, const struct iomon_rec *r)
     if (r->path)
         escape_csv_cut(o, r->path, r->path_len, r->path_cut);
     out_char(o, ',');
-    out_u64(o, r->ppid);
+    out_pid(o, r->ppid);
     out_str(o, "\r\n");
 }
 

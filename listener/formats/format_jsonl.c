@@ -1,7 +1,9 @@
 /* --format jsonl: one JSON object per record, with exactly the keys
  * facility ts duration_ms pid tid domain op func error fd bytes arg1 arg2
  * path (the file behind fd, from the listener's fd table, or null) and
- * ppid (the parent when the record was sent).
+ * ppid (the parent when the record was sent).  In a job merged from
+ * several hosts (hosts.h), pid and ppid are strings, "host:pid", and tid
+ * is the host's.
  *
  * Lines go out in the order the records arrive, which is not time order:
  * each thread sends its records in batches, so one thread's batch can
@@ -16,6 +18,7 @@
 #include <string.h>
 
 #include "escape.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
@@ -52,9 +55,9 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
     else
         out_str(o, "null");
     out_str(o, ",\"pid\":");
-    out_u64(o, r->pid);
+    out_pid_json(o, r->pid);
     out_str(o, ",\"tid\":");
-    out_u64(o, r->tid);
+    out_u64(o, hosts_local_pid(r->tid));
     out_str(o, ",\"domain\":\"");
     out_str(o, iomon_domain_names[r->domain]);
     out_str(o, "\",\"op\":\"");
@@ -89,7 +92,7 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
         out_str(o, "null");
     /* The process tree, without FORK records (vfork, clone). */
     out_str(o, ",\"ppid\":");
-    out_u64(o, r->ppid);
+    out_pid_json(o, r->ppid);
     out_str(o, "}\n");
 }
 

@@ -41,6 +41,7 @@
 #include <time.h>
 
 #include "format_perfetto.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "protobuf.h"
 #include "sink.h"
@@ -265,6 +266,20 @@ static const char *thread_name_of(const struct iomon_rec *r, size_t *n)
     return (const char *)r->arg[0].str;
 }
 
+/* The command line, after "host:pid " in a job merged from several hosts
+ * (whose pids, job-wide, mean nothing to a reader). */
+static uint8_t *process_name(uint8_t *p, uint32_t pid, const uint8_t *s,
+                             size_t n)
+{
+    if (!hosts_on())
+        return pb_bytes(p, PD_PROCESS_NAME, s, n);
+    char name[HOSTS_PID_TEXT + STR_MAX + 1];
+    size_t k = hosts_pid_text(pid, name);
+    name[k++] = ' ';
+    memcpy(name + k, s, n);
+    return pb_bytes(p, PD_PROCESS_NAME, name, k + n);
+}
+
 static void describe_process(struct out *o, const struct pf_proc *pr,
                              const struct iomon_rec *start)
 {
@@ -280,7 +295,7 @@ static void describe_process(struct out *o, const struct pf_proc *pr,
         const uint8_t *s = arg_text(&start->arg[0], tmp, &n, &cut);
         n = n < STR_MAX ? n : STR_MAX;
         p = pb_bytes(p, PD_CMDLINE, s, n);
-        p = pb_bytes(p, PD_PROCESS_NAME, s, n);
+        p = process_name(p, pr->pid, s, n);
     }
     p = pb_close(pd, p);
     p = pb_close(td, p);
@@ -613,7 +628,8 @@ static void call(struct perfetto *f, struct out *o, const struct iomon_rec *r,
     if (r->op == IOMON_OP_FORK && !r->error &&
         r->arg[0].kind == IOMON_ARG_INT && r->arg[0].num > 0 &&
         r->arg[0].num <= UINT32_MAX)
-        e.flow = flow_id(r->pid, (uint32_t)r->arg[0].num);
+        e.flow = flow_id(r->pid, hosts_same_host(r->pid,
+                                                 (uint32_t)r->arg[0].num));
     if (first)
         e.end_flow = flow_id(r->ppid, r->pid);
     prepare(f, o, &e, t, pr, k);
@@ -644,7 +660,11 @@ static void instant(struct perfetto *f, struct out *o,
         if (r->bytes)
             add_num(&e, A_BYTES, r->bytes);
     }
-    if (r->op == IOMON_OP_START)
+    char ppid[HOSTS_PID_TEXT];
+    if (r->op == IOMON_OP_START && hosts_on()) /* host:ppid */
+        add_str(&e, A_PPID, (const uint8_t *)ppid,
+                hosts_pid_text(r->ppid, ppid));
+    else if (r->op == IOMON_OP_START)
         add_num(&e, A_PPID, r->ppid);
     char tmp[2][32];
     add_val(&e, A_ARG1, &r->arg[0], tmp[0]);

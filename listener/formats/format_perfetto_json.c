@@ -21,9 +21,11 @@
  * SIGINT/SIGTERM too, so a stopped trace is still valid JSON. */
 #define _GNU_SOURCE
 #include <stdlib.h>
+#include <string.h>
 #include <time.h>
 
 #include "escape.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
@@ -156,6 +158,25 @@ static void thread_name(struct chrome_json *p, struct out *o,
     out_str(o, "}}");
 }
 
+/* "host:pid CMDLINE" in a job merged from several hosts, whose pids,
+ * job-wide, mean nothing to a reader; 0 without memory. */
+static int named_by_host(struct out *o, const struct iomon_rec *r)
+{
+    char tmp[32];
+    size_t n;
+    int cut;
+    const uint8_t *s = arg_text(&r->arg[0], tmp, &n, &cut);
+    uint8_t *name = malloc(HOSTS_PID_TEXT + 1 + n);
+    if (!name)
+        return 0;
+    size_t k = hosts_pid_text(r->pid, (char *)name);
+    name[k++] = ' ';
+    memcpy(name + k, s, n);
+    escape_json_cut(o, name, k + n, cut);
+    free(name);
+    return 1;
+}
+
 static void process_name(struct chrome_json *p, struct out *o,
                          const struct iomon_rec *r)
 {
@@ -165,7 +186,8 @@ static void process_name(struct chrome_json *p, struct out *o,
     out_str(o, ",\"tid\":");
     out_u64(o, r->tid);
     out_str(o, ",\"args\":{\"name\":");
-    json_arg(o, &r->arg[0]);
+    if (!hosts_on() || !named_by_host(o, r))
+        json_arg(o, &r->arg[0]);
     out_str(o, "}}");
 }
 
@@ -249,7 +271,7 @@ static void instant(struct chrome_json *p, struct out *o,
     }
     if (r->op == IOMON_OP_START) {
         out_str(o, ",\"ppid\":");
-        out_u64(o, r->ppid);
+        out_pid_json(o, r->ppid);
     }
     out_str(o, ",\"arg1\":");
     json_arg(o, &r->arg[0]);

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include "escape.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "sink.h"
 
@@ -84,7 +85,9 @@ static void table_head(struct table *t, struct out *o,
     const char *op = iomon_op_names[r->op], *fn = rec_func_name(r);
     const char *e = r->error ? errno_text(r->error, err) : "-";
     size_t nop = strlen(op), nfn = strlen(fn), ne = strlen(e);
-    char *p = out_room(o, 160 + nop + nfn + ne);
+    char pid[HOSTS_PID_TEXT];
+    size_t npid = hosts_pid_text(r->pid, pid);
+    char *p = out_room(o, 160 + npid + nop + nfn + ne);
     p = fmt_digits(p, (uint64_t)tm->tm_hour, 2);
     *p++ = ':';
     p = fmt_digits(p, (uint64_t)tm->tm_min, 2);
@@ -93,9 +96,9 @@ static void table_head(struct table *t, struct out *o,
     *p++ = '.';
     p = fmt_digits(p, r->ts_ns % 1000000000u / 1000, 6);
     *p++ = ' ';
-    p = put_int(p, r->pid, 7);
+    p = put_right(p, pid, npid, 7); /* host:pid in a merged job */
     *p++ = ' ';
-    p = put_int(p, r->tid, 7);
+    p = put_int(p, hosts_local_pid(r->tid), 7);
     *p++ = ' ';
     p = put_left(p, op, nop, 13);
     *p++ = ' ';

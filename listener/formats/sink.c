@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "hosts.h"
 #include "iomon_ids.h"
 
 uint64_t sink_origin_ns;
@@ -86,4 +87,22 @@ int rec_names_file(const struct iomon_rec *r)
     size_t k = n - b;
     return !((k == 1 && base[0] == '.') ||
              (k == 2 && base[0] == '.' && base[1] == '.'));
+}
+
+void out_pid(struct out *o, uint32_t pid)
+{
+    char buf[HOSTS_PID_TEXT];
+    out_bytes(o, buf, hosts_pid_text(pid, buf));
+}
+
+void out_pid_json(struct out *o, uint32_t pid)
+{
+    if (!hosts_on()) {
+        out_u64(o, pid);
+        return;
+    }
+    /* Host names are [A-Za-z0-9._-#] (hosts.c): nothing to escape. */
+    out_char(o, '"');
+    out_pid(o, pid);
+    out_char(o, '"');
 }

@@ -67,5 +67,10 @@ const char *errno_text(int e, char tmp[16]);
 int rec_names_file(const struct iomon_rec *r);
 /* Names, or "" for events with no function. */
 const char *rec_func_name(const struct iomon_rec *r);
+/* A pid as text: "host:pid" in a job merged from several hosts (hosts.h),
+ * else the number. */
+void out_pid(struct out *o, uint32_t pid);
+/* A pid as JSON: the number, or the string "host:pid" in a merged job. */
+void out_pid_json(struct out *o, uint32_t pid);
 
 #endif

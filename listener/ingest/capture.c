@@ -110,6 +110,26 @@ static void on_area(void *ctx, uint64_t now,
     put_event(ctx, IOMON_CAPTURE_PROCESS, now, p, sizeof p, NULL, 0);
 }
 
+static uint64_t clock_ns(clockid_t id)
+{
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+/* IOMON_HOSTNAME, so that tests (and a site whose node names are not its
+ * hostnames) can name it; else the kernel's. */
+static void host_name(uint8_t out[IOMON_CAPTURE_HOST_MAX])
+{
+    char buf[IOMON_CAPTURE_HOST_MAX + 1] = {0};
+    const char *env = getenv("IOMON_HOSTNAME");
+    if (env && *env)
+        snprintf(buf, sizeof buf, "%s", env);
+    else if (gethostname(buf, sizeof buf) != 0)
+        buf[0] = '\0';
+    memcpy(out, buf, IOMON_CAPTURE_HOST_MAX);
+}
+
 static int write_header(struct capture *cap, uint64_t start_ns)
 {
     uint8_t h[IOMON_CAPTURE_HDR_LEN] = {0};
@@ -120,6 +140,10 @@ static int write_header(struct capture *cap, uint64_t start_ns)
     capture_put(h + 12, IOMON_CAPTURE_HDR_LEN, 4);
     capture_put(h + 16, start_ns, 8);
     capture_put(h + 24, IOMON_WIRE_VERSION, 4);
+    /* The collector's clock is CLOCK_MONOTONIC (collector.c). */
+    capture_put(h + 32, clock_ns(CLOCK_REALTIME), 8);
+    capture_put(h + 40, clock_ns(CLOCK_MONOTONIC), 8);
+    host_name(h + 48);
     errno = 0;
     return fwrite(h, sizeof h, 1, cap->f) == 1 ? 0 : -1;
 }

@@ -4,15 +4,20 @@
  *
  * The file (docs/usage.md, "Captures"), every integer little-endian:
  *
- *   header, 32 bytes:
+ *   header, 112 bytes (version 2; version 1 had only the first 32):
  *     magic     8  "\x89IOMCAP\n" (the first byte is never text, so a
  *                  capture is told from jsonl by its first byte)
  *     version   4  IOMON_CAPTURE_VERSION
- *     hdr_len   4  32: the events start here (later versions may grow it)
+ *     hdr_len   4  112 (32 in version 1): the events start here
  *     start_ns  8  wall clock (ns since the epoch) when the listener
  *                  started: perfetto's origin
  *     wire      4  IOMON_WIRE_VERSION of the listener that wrote it
  *     reserved  4  0
+ *     wall_ns   8  the wall clock and the collector's monotonic clock
+ *     mono_ns   8  read together: an event's clock as wall time, so that
+ *                  captures of several hosts merge in time order (merge.h)
+ *     host     64  the host that made it: IOMON_HOSTNAME if set, else
+ *                  gethostname(); NUL-padded (no NUL when 64 bytes long)
  *   then events, each a 16-byte head and len bytes of payload:
  *     kind 4, len 4, now_ns 8 (the collector's monotonic clock)
  *     BODY    a message body exactly as the collector got it: from the
@@ -42,8 +47,10 @@
 
 #define IOMON_CAPTURE_MAGIC "\x89IOMCAP\n"
 #define IOMON_CAPTURE_MAGIC_LEN 8
-#define IOMON_CAPTURE_VERSION 1
-#define IOMON_CAPTURE_HDR_LEN 32
+#define IOMON_CAPTURE_VERSION 2
+#define IOMON_CAPTURE_HDR_LEN 112
+#define IOMON_CAPTURE_HDR_V1_LEN 32
+#define IOMON_CAPTURE_HOST_MAX 64
 #define IOMON_CAPTURE_EVENT_HEAD 16
 #define IOMON_CAPTURE_HOW_MAX 64
 /* Area slots a replay will make room for (the area has 1024). */
@@ -89,6 +96,11 @@ int capture_close(struct capture *cap);
 /* What a replay read. */
 struct capture_result {
     uint64_t start_ns;           /* the header's */
+    uint32_t version;            /* the header's: 1 or 2 */
+    /* Version 2: the clocks read together and the host (version 1: 0 and
+     * ""). */
+    uint64_t wall_ns, mono_ns;
+    char host[IOMON_CAPTURE_HOST_MAX + 1];
     uint64_t events, bodies;     /* complete events read, of them bodies */
     uint64_t offset;             /* bytes read */
     int error;                   /* 0, or the file was cut or corrupt */
@@ -101,5 +113,22 @@ int capture_read_header(FILE *in, struct capture_result *r);
  * saved ones; stops at the first fault, with r->error and r->why set.
  * Bounded memory: one message at a time. */
 void capture_replay(FILE *in, struct collector *c, struct capture_result *r);
+
+/* The same, one event at a time, for a merge of several captures
+ * (merge.h): capture_begin gives c the replay's clocks; capture_next reads
+ * the next event into ev (its payload into buf, IOMON_MSG_CAP bytes):
+ * 0, 1 at the end, -1 on a fault; capture_apply feeds it to c (0, or -1
+ * on a fault); capture_done frees what the replay gave c. */
+struct capture_event {
+    uint32_t kind;
+    uint32_t len;
+    uint64_t now_ns;
+};
+void capture_begin(struct collector *c);
+int capture_next(FILE *in, struct capture_event *ev, uint8_t *buf,
+                 struct capture_result *r);
+int capture_apply(struct collector *c, const struct capture_event *ev,
+                  const uint8_t *buf, struct capture_result *r);
+void capture_done(struct collector *c);
 
 #endif

@@ -49,28 +49,49 @@ static int read_exact(FILE *in, void *buf, size_t n, struct capture_result *r,
                  (unsigned long long)r->offset, what);
 }
 
+/* The fields version 2 added (capture.h). */
+static void read_v2(struct capture_result *r, const uint8_t *h)
+{
+    r->wall_ns = capture_get(h + 32, 8);
+    r->mono_ns = capture_get(h + 40, 8);
+    memcpy(r->host, h + 48, IOMON_CAPTURE_HOST_MAX);
+    r->host[IOMON_CAPTURE_HOST_MAX] = '\0';
+}
+
 int capture_read_header(FILE *in, struct capture_result *r)
 {
     memset(r, 0, sizeof *r);
     uint8_t h[IOMON_CAPTURE_HDR_LEN];
-    if (read_exact(in, h, sizeof h, r, "the header") != 0)
+    if (read_exact(in, h, IOMON_CAPTURE_HDR_V1_LEN, r, "the header") != 0)
         return -1;
     if (memcmp(h, IOMON_CAPTURE_MAGIC, IOMON_CAPTURE_MAGIC_LEN) != 0)
         return fault(r, "not a capture (no magic)");
     uint64_t version = capture_get(h + 8, 4), len = capture_get(h + 12, 4);
-    if (version != IOMON_CAPTURE_VERSION)
-        return fault(r, "capture version %llu, this iomon reads %d",
+    /* Version 1 (no host, no clocks) is still read: the events are the
+     * same. */
+    if (version != 1 && version != IOMON_CAPTURE_VERSION)
+        return fault(r, "capture version %llu, this iomon reads 1 and %d",
                      (unsigned long long)version, IOMON_CAPTURE_VERSION);
-    if (len != IOMON_CAPTURE_HDR_LEN)
-        return fault(r, "a header of %llu bytes, expected %d",
-                     (unsigned long long)len, IOMON_CAPTURE_HDR_LEN);
+    uint64_t want = version == 1 ? IOMON_CAPTURE_HDR_V1_LEN
+                                 : IOMON_CAPTURE_HDR_LEN;
+    if (len != want)
+        return fault(r, "a header of %llu bytes, expected %llu",
+                     (unsigned long long)len, (unsigned long long)want);
     /* Its message bodies are in the wire format of the iomon that wrote it:
      * another version's would all be rejected as malformed. */
     uint64_t wire = capture_get(h + 24, 4);
     if (wire != IOMON_WIRE_VERSION)
         return fault(r, "messages in wire version %llu, this iomon reads %d",
                      (unsigned long long)wire, IOMON_WIRE_VERSION);
+    if (version != 1 &&
+        read_exact(in, h + IOMON_CAPTURE_HDR_V1_LEN,
+                   IOMON_CAPTURE_HDR_LEN - IOMON_CAPTURE_HDR_V1_LEN, r,
+                   "the header") != 0)
+        return -1;
+    r->version = (uint32_t)version;
     r->start_ns = capture_get(h + 16, 8);
+    if (version != 1)
+        read_v2(r, h);
     return 0;
 }
 
@@ -132,8 +153,8 @@ static int payload_ok(uint32_t kind, uint64_t len)
     }
 }
 
-static int one_event(FILE *in, struct collector *c, uint8_t *buf,
-                     struct capture_result *r)
+int capture_next(FILE *in, struct capture_event *ev, uint8_t *buf,
+                 struct capture_result *r)
 {
     uint8_t head[IOMON_CAPTURE_EVENT_HEAD];
     size_t got = fread(head, 1, 1, in);
@@ -150,20 +171,29 @@ static int one_event(FILE *in, struct collector *c, uint8_t *buf,
                      (unsigned)kind, (unsigned long long)len);
     if (read_exact(in, buf, (size_t)len, r, "an event's payload"))
         return -1;
-    event_now = capture_get(head + 8, 8);
-    switch (kind) {
+    ev->kind = kind;
+    ev->len = (uint32_t)len;
+    ev->now_ns = capture_get(head + 8, 8);
+    return 0;
+}
+
+int capture_apply(struct collector *c, const struct capture_event *ev,
+                  const uint8_t *buf, struct capture_result *r)
+{
+    event_now = ev->now_ns;
+    switch (ev->kind) {
     case IOMON_CAPTURE_BODY:
-        collector_feed(c, buf, (size_t)len);
+        collector_feed(c, buf, ev->len);
         r->bodies++;
         break;
     case IOMON_CAPTURE_REJECT:
         if (capture_get(buf, 4) >= IOMON_DECODE_ERROR_COUNT)
             return fault(r, "corrupt at byte %llu: a reject reason of %llu",
-                         (unsigned long long)(r->offset - len),
+                         (unsigned long long)(r->offset - ev->len),
                          (unsigned long long)capture_get(buf, 4));
         collector_reject(c, (enum iomon_decode_error)capture_get(buf, 4));
         break;
-    case IOMON_CAPTURE_END: replay_end(c, buf, (size_t)len); break;
+    case IOMON_CAPTURE_END: replay_end(c, buf, ev->len); break;
     case IOMON_CAPTURE_PROCESS: replay_process(c, buf); break;
     case IOMON_CAPTURE_TICK: collector_tick(c); break;
     default:
@@ -175,6 +205,28 @@ static int one_event(FILE *in, struct collector *c, uint8_t *buf,
     return 0;
 }
 
+void capture_begin(struct collector *c)
+{
+    c->clock = replay_now;
+    c->wall = replay_wall;
+}
+
+void capture_done(struct collector *c)
+{
+    /* The area table is the replay's own (live, the area reader's). */
+    free(c->seen_seq);
+    c->seen_seq = NULL;
+    c->nseen = 0;
+}
+
+static int one_event(FILE *in, struct collector *c, uint8_t *buf,
+                     struct capture_result *r)
+{
+    struct capture_event ev = {0, 0, 0};
+    int rc = capture_next(in, &ev, buf, r);
+    return rc ? rc : capture_apply(c, &ev, buf, r);
+}
+
 void capture_replay(FILE *in, struct collector *c, struct capture_result *r)
 {
     uint8_t *buf = malloc(IOMON_MSG_CAP);
@@ -182,14 +234,10 @@ void capture_replay(FILE *in, struct collector *c, struct capture_result *r)
         fault(r, "out of memory");
         return;
     }
-    c->clock = replay_now;
-    c->wall = replay_wall;
+    capture_begin(c);
     /* An output that failed (said already) ends the replay there. */
     while (!(c->out && c->out->failed) && one_event(in, c, buf, r) == 0)
         ;
     free(buf);
-    /* The area table is the replay's own (live, the area reader's). */
-    free(c->seen_seq);
-    c->seen_seq = NULL;
-    c->nseen = 0;
+    capture_done(c);
 }

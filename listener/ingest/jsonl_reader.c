@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "hosts.h"
 #include "iomon_ids.h"
 
 enum vtype { V_STR, V_NUM, V_NULL };
@@ -281,6 +282,29 @@ static int u32_value(const struct value *v, uint32_t *out)
     return 0;
 }
 
+/* A pid or ppid: a number, or the text a merged job's jsonl shows
+ * (hosts.h): "host:pid" (its job-wide pid), or digits alone. */
+static int pid_value(const struct value *v, uint32_t *out)
+{
+    if (v->type != V_STR)
+        return u32_value(v, out);
+    const uint8_t *colon = memrchr(v->s, ':', v->n);
+    const uint8_t *digits = colon ? colon + 1 : v->s;
+    struct value num = {V_NUM, digits, v->n - (size_t)(digits - v->s)};
+    int64_t x;
+    if (integer(&num, 0, colon ? HOSTS_PID_MASK : UINT32_MAX, &x) != 0)
+        return -1;
+    *out = (uint32_t)x;
+    if (!colon)
+        return 0;
+    int host = hosts_add((const char *)v->s, (size_t)(colon - v->s));
+    if (host < 0)
+        return -1;
+    hosts_enable();
+    *out = hosts_job_pid((unsigned)host, (uint32_t)x);
+    return 0;
+}
+
 static int key_is(const struct value *k, const char *name)
 {
     return strlen(name) == k->n && !memcmp(k->s, name, k->n);
@@ -309,11 +333,11 @@ static int assign(struct iomon_rec *r, const struct value *k,
         }
         return fixed(v, 6, &r->dur_ns);
     } else if (key_is(k, "pid")) {
-        return u32_value(v, &r->pid);
+        return pid_value(v, &r->pid);
     } else if (key_is(k, "tid")) {
         return u32_value(v, &r->tid);
     } else if (key_is(k, "ppid")) {
-        return u32_value(v, &r->ppid);
+        return pid_value(v, &r->ppid);
     } else if (key_is(k, "op")) {
         if ((id = name_id(v, iomon_op_names, IOMON_OP_COUNT)) < 0)
             return -1;
@@ -389,6 +413,8 @@ int jsonl_parse_line(const char *line, size_t len, struct iomon_rec *r,
     for (int i = 0; r->fn != IOMON_FN_NONE && i < 2; i++)
         if (iomon_fn_numeric_args[r->fn] & (1 << i))
             renumber(&r->arg[i]);
+    /* A host:pid's threads are in that host's numbers too. */
+    r->tid = hosts_same_host(r->pid, r->tid);
     return 0;
 }
 
@@ -408,27 +434,32 @@ static long next_line(FILE *in, char *line, int *cut)
     return ch == EOF && n == 0 && !*cut ? -1 : (long)n;
 }
 
+int jsonl_next(FILE *in, char *line, uint8_t *buf, struct iomon_rec *r,
+               struct jsonl_counts *n)
+{
+    long len;
+    int cut;
+    while ((len = next_line(in, line, &cut)) >= 0) {
+        n->lines++;
+        if (!cut && jsonl_parse_line(line, (size_t)len, r, buf) == 0) {
+            n->records++;
+            return 0;
+        }
+        n->skipped++;
+    }
+    return ferror(in) ? -1 : 1;
+}
+
 int jsonl_replay(FILE *in, struct collector *c, struct jsonl_counts *n)
 {
     memset(n, 0, sizeof *n);
     char *line = malloc(JSONL_LINE_MAX);
     uint8_t *buf = malloc(JSONL_LINE_MAX);
     int rc = line && buf ? 0 : -1;
-    long len;
-    int cut;
-    while (rc == 0 && (len = next_line(in, line, &cut)) >= 0) {
-        struct iomon_rec r;
-        n->lines++;
-        if (!cut && jsonl_parse_line(line, (size_t)len, &r, buf) == 0) {
-            n->records++;
-            collector_feed_rec(c, &r);
-        } else {
-            n->skipped++;
-        }
-    }
-    if (rc == 0 && ferror(in))
-        rc = -1;
+    struct iomon_rec r;
+    while (rc == 0 && (rc = jsonl_next(in, line, buf, &r, n)) == 0)
+        collector_feed_rec(c, &r);
     free(line);
     free(buf);
-    return rc;
+    return rc < 0 ? -1 : 0;
 }

@@ -28,6 +28,11 @@ struct jsonl_counts {
  * is not a record. */
 int jsonl_parse_line(const char *line, size_t len, struct iomon_rec *r,
                      uint8_t *buf);
+/* The next record of in into r, its strings in buf (both
+ * JSONL_LINE_MAX bytes): 0, 1 at the end, -1 on a read error (errno
+ * set).  Lines that are not records are counted in n and skipped. */
+int jsonl_next(FILE *in, char *line, uint8_t *buf, struct iomon_rec *r,
+               struct jsonl_counts *n);
 /* Every line of in to c.  0, or -1 on a read error (errno set). */
 int jsonl_replay(FILE *in, struct collector *c, struct jsonl_counts *n);
 
