@@ -60,15 +60,19 @@ static const struct {
         "  iomon top --queue /tmp/q\n"
         "  iomon top --queue /tmp/q --domain NETWORKING\n"},
     [C_REPLAY] = {
-        "usage: iomon replay CAPTURE [OPTIONS]\n"
+        "usage: iomon replay CAPTURE... [OPTIONS]\n"
         "Runs a capture that --save wrote through the same decoding and "
         "collecting as a live listener, to any format: the output is what "
         "the live run wrote with the same options.  A capture cut short or "
         "corrupt is replayed up to the fault, which is named; exit status 1 "
-        "then.  CAPTURE may be - (stdin).",
+        "then.  CAPTURE may be - (stdin).  Several captures (or jsonl "
+        "files), one per host, are one job merged in time order, its "
+        "processes shown as host:pid (the host: IOMON_HOSTNAME when the "
+        "capture was made, else the host name).",
         "  iomon run --save run.cap -- make\n"
         "  iomon replay run.cap --format jsonl -o run.jsonl\n"
-        "  iomon replay run.cap --format summary --op OPEN,READ\n"},
+        "  iomon replay run.cap --format summary --op OPEN,READ\n"
+        "  iomon replay node1.cap node2.cap --format insights\n"},
     [C_REPORT] = {
         "usage: iomon report INPUT -o OUT.html\n"
         "One self-contained HTML page (no scripts, nothing fetched, mode "
@@ -76,11 +80,13 @@ static const struct {
         "told apart by the capture's magic: latency per operation, bytes "
         "over time, top files, errors by errno and by path, HTTP requests, "
         "and sortable tables per process and per file.  INPUT may be - "
-        "(stdin), OUT may be - (stdout).",
+        "(stdin), OUT may be - (stdout).  Several inputs, one per host, "
+        "are one job merged in time order (processes shown as host:pid).",
         "  iomon run --save run.cap -- make\n"
         "  iomon report run.cap -o report.html\n"
         "  iomon run --format jsonl -o rec.jsonl -- make\n"
-        "  iomon report rec.jsonl -o report.html\n"},
+        "  iomon report rec.jsonl -o report.html\n"
+        "  iomon report node1.cap node2.cap -o job.html\n"},
     [C_OPS] = {
         "usage: iomon ops\n"
         "Lists the domains (for --record-domains and --domain), their "
