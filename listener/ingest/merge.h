@@ -10,8 +10,10 @@
  * destination's totals are the sum of theirs.  The inputs are read one
  * event at a time and the earliest next event goes first (a k-way merge
  * on a heap, keyed by wall time: a capture's event clock mapped through
- * the clocks its header saved, a jsonl record's ts), so memory is one
- * event per input, whatever their size.
+ * the clocks its header saved, a jsonl record's ts), so memory does not
+ * grow with the inputs' size: per input, one event's buffer (64 KiB for a
+ * capture, 2 MiB for a jsonl's longest line and its strings) and a
+ * collector, itself bounded (collector.h); the views' stats are shared.
  *
  * Hosts: a capture names the host that made it (version 2; a version 1
  * capture, and a jsonl whose pids carry no host, is named after its file,
