@@ -72,6 +72,8 @@ static int read_input(const char *path, FILE *in, struct collector *col,
 static int read_merged(struct merge *m, struct collector *col,
                        struct report *rp)
 {
+    if (!m) /* never: cmd_report has one or the other */
+        return 1;
     int rc = merge_run(m, col);
     report_skipped(rp, merge_skipped(m));
     collector_finish(col);
@@ -158,7 +160,7 @@ int cmd_report(const struct options *opt)
     if (in && in != stdin)
         fclose(in);
     char source[256];
-    if (m)
+    if (!in)
         in_path = merged_name(opt, source, sizeof source);
     int page;
     if (report_records(rp)) {
