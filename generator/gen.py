@@ -12,12 +12,17 @@ new name gets the next free one and is appended, and a name that leaves the
 spec keeps its slot, marked retired, so its id is never reused and old
 captures still decode.
 
+The spec's field reference (the comment at its top, between two marker
+lines) is rendered from FIELDS and the value tables below, and written back
+into the spec by every render.
+
 usage: gen.py SPEC TEMPLATE_DIR OUT_DIR [--ids IDS] [--docs docs/functions.md]
 """
 import hashlib
 import os
 import re
 import sys
+import textwrap
 
 import jinja2
 import yaml
@@ -32,24 +37,154 @@ SIGNED_INTS = {"int", "long", "ssize_t", "off_t", "off64_t", "pid_t",
 INT_TYPES = SIGNED_INTS | {"size_t", "mode_t", "uid_t", "gid_t", "dev_t",
                            "unsigned int", "unsigned long", "unsigned",
                            "socklen_t"}
-FAIL_SHAPES = {"returns_errno", "null_errno", "short_ferror", "eof_error",
-               "negative", "null", "never", "null_not_eof",
-               "negative_not_eof"}
-VA_SHAPES = {"open_mode", "arglist", "arglist_env", "fcntl"}
-HTTP_DIRECTIONS = {"send", "recv"}
-SHAPES = {"call", "exec", "fork", "manual"}
-FUNC_KEYS = {"fd", "fail", "bytes", "args", "va", "via", "shape", "http",
-             "internal", "aliases", "skip_aliases", "fd_effect", "path", "at",
-             "new_fd", "name", "range", "src_fd"}
-# Options that belong to one function, never inherited from its op.
-OWN_KEYS = {"internal", "aliases", "skip_aliases"}
-OP_KEYS = (FUNC_KEYS - OWN_KEYS) | {"funcs", "start_on_open", "event"}
-FD_PARAM_NAMES = ("fd", "dirfd", "oldfd", "sockfd", "olddirfd")
+# Every field the spec knows, where it may stand, and what it says: the
+# loader accepts these and no others, and the field reference at the top of
+# spec/operations.yaml is rendered from them (see REFERENCE_BEGIN).  Where:
+# "domain"; "op" (an op's own); "fn" (one function's own); "both" (a
+# function's, or an op's default for all of its functions).
+FIELDS = (
+    ("about", "domain", "one-line description of the domain"),
+    ("ops", "domain", "{OP: [functions...]} or {OP: {funcs: [...], "
+     "options}}"),
+    ("funcs", "op", "the op's functions: each its C signature, optionally "
+     "followed by `: {options}`"),
+    ("event", "op", "true: records made by the shim or the listener, not by "
+     "a function of the op's own (START, the HTTP events)"),
+    ("start_on_open", "op", "true: the open family, which START_ON_OPEN "
+     "watches whatever MONITOR_DOMAINS says"),
+    ("fd", "both", "the record's fd (default: fileno() of the first FILE *, "
+     "dirfd() of the first DIR *, else none):"),
+    ("fail", "both", "how failure shows (default from the return type: "
+     "pointer null, signed integer negative, void never):"),
+    ("bytes", "both", "bytes transferred, counted only on success (default "
+     "0):"),
+    ("args", "both", "arg1/arg2, at most two (default: the first two "
+     "`const char *` or argv parameters):"),
+    ("va", "both", "how `...` is forwarded (or name its va_list twin with "
+     "via):"),
+    ("via", "both", "vNAME: the va_list twin that `...` is handed to, itself "
+     "in the spec"),
+    ("shape", "both", "what kind of wrapper (default call):"),
+    ("http", "both", "the call's bytes may carry HTTP/1.x, parsed from "
+     "BUF (an ssize_t result):"),
+    ("offset", "both", "PARAM: the recorded arg that is the file offset the "
+     "access starts at (pread, lseek...)"),
+    ("path", "both", "PARAM: the recorded string arg naming the file the "
+     "record is about (START_ON_OPEN matches it)"),
+    ("at", "both", "{PATH: DIRFD}: a recorded path is relative to the int "
+     "dirfd parameter"),
+    ("fd_effect", "both", "what the call does to the listener's table of "
+     "the process's fds (default none):"),
+    ("new_fd", "both", "PARAM: the recorded int arg that is the fd the call "
+     "made (dup, pipe, accept)"),
+    ("name", "both", "PARAM: the recorded arg naming an fd that is no path "
+     "(an address, pipe_name())"),
+    ("range", "both", "[FIRST] or [FIRST, LAST]: the recorded int args "
+     "bounding the fds closed"),
+    ("src_fd", "both", "PARAM: the recorded int arg that is the fd a copy "
+     "reads from (sendfile, splice)"),
+    ("internal", "fn", "\"reason\": the libc headers do not declare the "
+     "name, so its signature is not checked"),
+    ("aliases", "fn", "[NAME...]: other names libc exports for the same "
+     "code, each wrapped as the function"),
+    ("skip_aliases", "fn", "{NAME: reason}: names libc exports for it that "
+     "are deliberately not wrapped"),
+)
+FIELD_DOCS = {name: doc for name, _, doc in FIELDS}
+DOMAIN_KEYS = {n for n, where, _ in FIELDS if where == "domain"}
+FUNC_KEYS = {n for n, where, _ in FIELDS if where in ("fn", "both")}
+OP_KEYS = {n for n, where, _ in FIELDS if where in ("op", "both")}
+# The values a field takes, each with what it means; the loader accepts
+# these, and the reference lists them under their field.
+FD_FORMS = {
+    "PARAM": "that int parameter",
+    "result": "the result (an int, FILE * or DIR *)",
+    "PARAM[i]": "an element of an int array the call fills in (pipe)",
+    "stdout": "fileno(stdout) (printf, puts)",
+    "none": "-1",
+}
+FAIL_SHAPES = {
+    "negative": "the result is < 0",
+    "null": "the result is NULL",
+    "never": "the call cannot fail",
+    "returns_errno": "the result is the error number (0: success)",
+    "null_errno": "NULL with errno changed (readdir's end is no error)",
+    "short_ferror(COUNT)": "fewer items than the COUNT parameter asked for "
+                           "and ferror(stream)",
+    "eof_error": "EOF while the stream is not at its end (scanf: EOF at the "
+                 "end is no error)",
+    "null_not_eof": "NULL while the stream is not at its end (fgets)",
+    "negative_not_eof": "< 0 while the stream is not at its end (getline, "
+                        "__uflow)",
+}
+BYTES_FORMS = {
+    "result": "the result",
+    "result*PARAM": "the result times an integer parameter (fread: items "
+                    "times size)",
+    "PARAM": "an integer parameter",
+    "length(PARAM)": "strlen of a string parameter, or of the result; "
+                     "`length(s) + N` adds N",
+    "char(PARAM)": "1 unless the int parameter or result is EOF (putc, "
+                   "getc)",
+}
+ARG_FORMS = {
+    "PARAM": "a parameter, as its type says: a string verbatim, argv "
+             "joined by spaces, mode_t in octal, another integer in "
+             "decimal, a struct sockaddr * as an address (of the length "
+             "the socklen_t parameter gives), a msghdr's address",
+    "hex(PARAM)": "an integer parameter in hex (flags)",
+    "result": "the return value",
+    "PARAM[i]": "an element of an int array the call fills in",
+    "pipe_name(PARAM)": "\"pipe:[inode]\" of the pipe whose fds the int "
+                        "array holds",
+    "peer(PARAM)": "an accept's peer: the address, or the new socket's "
+                   "peer when it is NULL",
+    "cwd()": "the current directory after the call (chdir)",
+    "arg": "fcntl's third argument, when it is an integer (va: fcntl)",
+}
+VA_SHAPES = {
+    "open_mode": "the mode, only when the flags (the last fixed parameter) "
+                 "have O_CREAT or O_TMPFILE",
+    "fcntl": "fcntl's third argument, read as the widest type; the last "
+             "fixed parameter is the command",
+    "arglist": "a NULL-terminated list of strings, gathered into argv for "
+               "via (execl)",
+    "arglist_env": "the same, then envp (execle)",
+}
+SHAPES = {
+    "call": "record the call when it returns",
+    "exec": "record it, and send the batch, before the image is replaced",
+    "fork": "pid_t NAME(void); the child starts afresh",
+    "manual": "written by hand in runtime/ (vfork)",
+}
+HTTP_DIRECTIONS = {
+    "send(BUF)": "BUF is sent: a request or response the process makes",
+    "recv(BUF)": "BUF is received",
+}
+# The fields that take one of a few values, and those values.
+FIELD_VALUES = {"fd": FD_FORMS, "fail": FAIL_SHAPES, "bytes": BYTES_FORMS,
+                "args": ARG_FORMS, "va": VA_SHAPES, "shape": SHAPES,
+                "http": HTTP_DIRECTIONS}
 # What a call does to the process's table of descriptors, as the listener
 # keeps it (spec/operations.yaml says what each needs).  The order is the
 # enum's in iomon_ids.h.
-FD_EFFECTS = ("none", "open", "close", "closefrom", "dup", "pipe", "socket",
-              "accept", "connect", "bind", "unknown_new_fd", "chdir", "dir")
+FD_EFFECTS = {
+    "none": "nothing",
+    "open": "the fd (fd: result) is the file `path:` names",
+    "close": "the fd is closed",
+    "closefrom": "the fds in `range:` are closed",
+    "dup": "new_fd is a copy of the fd",
+    "pipe": "the fd and new_fd are the two ends of what `name:` names",
+    "socket": "the fd (fd: result) is a new socket",
+    "accept": "new_fd is a connection to `name:`, accepted on the fd",
+    "connect": "the fd is connected to `name:`",
+    "bind": "the fd is bound to `name:`",
+    "unknown_new_fd": "the fd (fd: result) is no file the program named: "
+                      "forget what it was",
+    "chdir": "the current directory is now cwd() (an arg)",
+    "dir": "the fd is a directory (fdopendir)",
+}
+FIELD_VALUES["fd_effect"] = FD_EFFECTS
 # The operands each effect reads from the record, besides its fd.
 FD_EFFECT_NEEDS = {"open": ("path",), "dup": ("new_fd",),
                    "pipe": ("new_fd",), "accept": ("new_fd", "name"),
@@ -70,6 +205,12 @@ PIPE_NAME = re.compile(r"^pipe_name\(([A-Za-z_]\w*)\)$")
 # peer(addr): an accept's peer, from addr, or from the new socket itself
 # (getpeername) when the program passed no addr.
 PEER = re.compile(r"^peer\(([A-Za-z_]\w*)\)$")
+# hex(flags): an integer arg recorded in hex.
+HEX = re.compile(r"^hex\(([A-Za-z_]\w*)\)$")
+# short_ferror(nmemb): fewer items than nmemb, and the stream's error set.
+SHORT_FERROR = re.compile(r"^short_ferror\(([A-Za-z_]\w*)\)$")
+# send(buf) / recv(buf): the buffer HTTP is parsed from.
+HTTP_FORM = re.compile(r"^(send|recv)\(([A-Za-z_]\w*)\)$")
 FNPTR = re.compile(r"\(\s*\*\s*(?P<name>[A-Za-z_]\w*)\s*\)")
 
 
@@ -206,10 +347,8 @@ def resolve_fd(f):
     """(kind, expression) of the record's fd."""
     fd = f.opts.get("fd")
     if fd is None:
-        p = next((p for p in f.fixed
-                  if p["name"] in FD_PARAM_NAMES and p["type"] == "int"), None)
-        if p:
-            return "int", p["name"]
+        # A stream or directory stream is an fd whatever its name; an int
+        # parameter is one only when `fd:` says so.
         p = f.first(("FILE *", "DIR *"))
         if p:
             return ("file" if p["type"] == "FILE *" else "dir"), p["name"]
@@ -236,20 +375,25 @@ def resolve_fd(f):
 
 
 def resolve_fail(f):
-    """(shape, stream parameter) of the failure test."""
+    """(shape, stream parameter, count parameter) of the failure test."""
     fail = f.opts.get("fail") or default_fail(f.ret)
     if fail is None:
         f.fail(f"no default for return type '{f.ret}'; name a shape", "fail")
-    if fail not in FAIL_SHAPES:
+    count = None
+    short = SHORT_FERROR.match(str(fail))
+    if short:
+        fail, count = "short_ferror", short.group(1)
+        if f.by_name.get(count, {}).get("type") != "size_t":
+            f.fail(f"short_ferror({count}) needs a size_t parameter "
+                   f"{count}, the items asked for", "fail")
+    elif fail not in FAIL_SHAPES or "(" in fail:
         f.fail(f"unknown shape '{fail}'", "fail")
     stream = f.first(("FILE *",))
     stream = stream["name"] if stream else None
     if fail in ("short_ferror", "eof_error", "null_not_eof",
                 "negative_not_eof") and not stream:
         f.fail(f"'{fail}' needs a FILE * parameter", "fail")
-    if fail == "short_ferror" and "nmemb" not in f.by_name:
-        f.fail("'short_ferror' needs a parameter named nmemb", "fail")
-    return fail, stream
+    return fail, stream, count
 
 
 def resolve_bytes(f):
@@ -326,13 +470,14 @@ def resolve_args(f, va):
         peer = PEER.match(str(a))
         if peer:
             base = f.by_name.get(peer.group(1), {})
+            ln = socklen(f, a)
             if base.get("type") != "struct sockaddr *" or \
-                    f.by_name.get("addrlen", {}).get("type") != "socklen_t *" \
-                    or f.ret != "int":
+                    ln["type"] != "socklen_t *" or f.ret != "int":
                 f.fail(f"'{a}' needs a struct sockaddr * parameter, a "
-                       f"socklen_t *addrlen and an int result", "args")
+                       f"socklen_t * and an int result", "args")
             specs.append({"name": peer.group(1), "kind": "peer",
-                          "after": True, "out": True})
+                          "after": True, "out": True,
+                          "len": f"{ln['name']} ? *{ln['name']} : 0"})
             continue
         out = OUT_ELEM.match(str(a))
         pipe = PIPE_NAME.match(str(a))
@@ -345,13 +490,16 @@ def resolve_args(f, va):
                           "kind": "int" if out else "pipe", "after": True,
                           "out": True})
             continue
-        p = f.by_name.get(a) or virtual.get(a)
+        hexa = HEX.match(str(a))
+        p = f.by_name.get(hexa.group(1) if hexa else a) or virtual.get(a)
         if p is None:
             f.fail(f"no parameter '{a}'", "args")
         kind = "fcntl_arg" if p["type"] == "fcntl_arg" else c_kind(p["type"])
         if kind is None:
             f.fail(f"cannot record '{a}' of type '{p['type']}'", "args")
-        if kind == "int" and a.endswith("flags"):
+        if hexa:
+            if kind != "int":
+                f.fail(f"'{a}' of a parameter that is no integer", "args")
             kind = "hex"
         spec = {"name": p["name"], "kind": kind, "after": a == "result",
                 # Filled in by the call: meaningless when it failed.
@@ -362,12 +510,10 @@ def resolve_args(f, va):
                 f.fail(f"'{a}' is not a recorded string", "at")
             spec["at"] = at[a]
         if kind == "sockaddr":
-            ln = f.by_name.get("addrlen")
-            if not ln or ln["type"] not in ("socklen_t", "socklen_t *"):
-                f.fail(f"'{a}' needs a parameter addrlen (socklen_t or "
-                       f"socklen_t *)", "args")
-            spec["len"] = ("(addrlen ? *addrlen : 0)"
-                           if ln["type"].endswith("*") else "addrlen")
+            ln = socklen(f, a)
+            n = ln["name"]
+            spec["len"] = (f"({n} ? *{n} : 0)" if ln["type"].endswith("*")
+                           else n)
         specs.append(spec)
     for k in at:
         if k not in args:
@@ -375,11 +521,22 @@ def resolve_args(f, va):
     return specs
 
 
+def socklen(f, a):
+    """The parameter that holds an address's length: by its type, the one
+    socklen_t (or socklen_t *) of the signature."""
+    lens = [p for p in f.fixed if p["type"] in ("socklen_t", "socklen_t *")]
+    if len(lens) != 1:
+        f.fail(f"'{a}' needs one socklen_t or socklen_t * parameter, its "
+               f"length", "args")
+    return lens[0]
+
+
 def arg_index(f, args, name, field, kinds):
     """1 or 2: which recorded arg `name` is (a parameter, result, or one
     of the virtual args), of one of these kinds."""
     key = {"result": "rv", CWD_ARG: "cwd"}.get(name, name)
-    pipe = PIPE_NAME.match(str(name)) or PEER.match(str(name))
+    pipe = PIPE_NAME.match(str(name)) or PEER.match(str(name)) or \
+        HEX.match(str(name))
     if pipe:
         key = pipe.group(1)
     for i, a in enumerate(args):
@@ -464,26 +621,30 @@ def check_varargs(f):
             f.fail(f"{va} needs via (the v-twin)", "va")
         if "argv" in f.by_name:
             f.fail(f"{va} with a parameter named argv", "va")
-    if va == "open_mode":
-        if "flags" not in f.by_name:
-            f.fail("open_mode needs a flags parameter", "va")
-        # The mode is forwarded from a local of the template.
-        if "mode" in f.by_name:
-            f.fail("open_mode with a parameter named mode", "va")
-    if va == "fcntl" and "cmd" not in f.by_name:
-        f.fail("fcntl needs a cmd parameter", "va")
+    # open's flags and fcntl's command: the last fixed parameter, the one
+    # va_start names.
+    if va in ("open_mode", "fcntl") and f.fixed[-1]["type"] != "int":
+        f.fail(f"{va} needs an int as the last parameter before '...'", "va")
+    # The mode is forwarded from a local of the template.
+    if va == "open_mode" and "mode" in f.by_name:
+        f.fail("open_mode with a parameter named mode", "va")
     return va, via
 
 
 def check_http(f):
+    """(direction, buffer parameter), or (None, None)."""
     http = f.opts.get("http")
     if http is None:
-        return None
-    if http not in HTTP_DIRECTIONS:
-        f.fail(f"'{http}' is not send or recv", "http")
-    if "buf" not in f.by_name or f.ret != "ssize_t":
-        f.fail("needs a buf parameter and an ssize_t result", "http")
-    return http
+        return None, None
+    m = HTTP_FORM.match(str(http))
+    if not m:
+        f.fail(f"'{http}' is not send(BUF) or recv(BUF)", "http")
+    buf = f.by_name.get(m.group(2), {})
+    if buf.get("type") not in ("void *", "const void *") or \
+            f.ret != "ssize_t":
+        f.fail(f"'{http}' needs a void * parameter {m.group(2)} and an "
+               f"ssize_t result", "http")
+    return m.group(1), m.group(2)
 
 
 def check_internal(f):
@@ -530,20 +691,22 @@ def resolve_func(op, sig, opts, where):
     internal = check_internal(f)
     aliases, skipped = check_aliases(f)
     fd_kind, fd_expr = resolve_fd(f)
-    fail, stream = resolve_fail(f)
+    fail, stream, count = resolve_fail(f)
     bytes_expr, bytes_guard = resolve_bytes(f)
     va, via = check_varargs(f)
     args = resolve_args(f, va)
     shape = check_shape(f, args)
     fx = resolve_fx(f, args, fd_kind)
+    http, http_buf = check_http(f)
     return {
         "name": f.name, "ret": f.ret, "params": f.params, "fixed": f.fixed,
         "variadic": f.variadic, "op": op["name"], "domain": op["domain"],
         "fd_kind": fd_kind, "fd_expr": fd_expr, "fail": fail,
-        "stream": stream, "bytes_expr": bytes_expr,
+        "stream": stream, "fail_count": count, "bytes_expr": bytes_expr,
         "bytes_guard": bytes_guard, "bytes_doc": str(f.opts.get("bytes", 0)),
         "args": args, "va": va, "via": via, "shape": shape,
-        "http": check_http(f), "start_on_open": op["start_on_open"],
+        "http": http, "http_buf": http_buf,
+        "start_on_open": op["start_on_open"],
         # The wrapper records on the fast path (runtime/fast.h): the common
         # shape, with args whose kinds fix the record's layout.
         "fast": shape == "call" and all(
@@ -560,8 +723,8 @@ def resolve_func(op, sig, opts, where):
         "fx": fx,
         # The arg that is the file offset of an explicit-offset read or
         # write (pread, pwritev2...): the listener's per-file access pattern.
-        "offset_arg": next((i + 1 for i, a in enumerate(args)
-                            if a["name"] == "offset"), 0),
+        "offset_arg": arg_index(f, args, f.opts["offset"], "offset",
+                                ("int",)) if "offset" in f.opts else 0,
         # Which args (bit 0: arg1, bit 1: arg2) are numbers (or may be,
         # fcntl's): a reader of jsonl, where every arg is text, turns them
         # back into numbers.
@@ -586,7 +749,7 @@ def load(path):
         where = f"{path}: domain {dname}"
         if not IDENT.match(str(dname)) or str(dname) != str(dname).upper():
             raise SpecError(f"{where}: domain names are UPPER_CASE identifiers")
-        if not isinstance(dbody, dict) or set(dbody) - {"about", "ops"}:
+        if not isinstance(dbody, dict) or set(dbody) - DOMAIN_KEYS:
             raise SpecError(f"{where}: expected fields about and ops")
         if not dbody.get("about"):
             raise SpecError(f"{where}: field about: missing")
@@ -736,6 +899,72 @@ def assign_ids(model, path):
     return REGISTRY_HEAD + "".join(lines)
 
 
+# The spec's field reference sits between these two lines; each render
+# writes it from FIELDS and FIELD_VALUES, so it cannot drift from what the
+# loader accepts.
+REFERENCE_BEGIN = ("# --- Field reference: rendered by generator/gen.py from "
+                   "its FIELDS; edit there.\n")
+REFERENCE_END = "# --- End of the field reference.\n"
+REFERENCE_HEAD = """\
+An entry:  DOMAIN: {about: ..., ops: {OP: [functions...]}}, where an op is
+a list of functions or a mapping with `funcs:` and options.  A function is
+its C signature, optionally followed by `: {options}`; PARAM names one of
+its parameters.  Options on an op are the defaults of its functions
+(except internal, aliases and skip_aliases, which belong to one).
+"""
+REFERENCE_TAIL = """\
+Every signature not marked internal is checked against the headers'
+prototype at build time (a _Static_assert in generated/iomon_wrappers.c),
+and a name marked internal that a header does declare fails the build too.
+An alias is another name at the same address in libc.so.6's dynamic symbol
+table, or a header redirect (preadv2 -> preadv64v2 under
+_FILE_OFFSET_BITS=64); the shim exports each at the wrapper (a manual
+function's own code must), and records name the function.  test_aliases
+fails on any alias libc exports that is in neither list.  Record ids come
+from spec/ids.txt (append-only; see generator/gen.py).
+"""
+
+
+def reference_entry(indent, key, doc, width):
+    """`key` in a column of `width`, its doc wrapped beside it."""
+    head = "#" + " " * indent + key.ljust(width - 1) + " "
+    return textwrap.wrap(doc, 79, initial_indent=head,
+                         subsequent_indent="#" + " " * (indent + width),
+                         break_on_hyphens=False)
+
+
+def field_reference():
+    """The spec's field reference: every field the loader accepts, where it
+    may stand, and the values of those that take one of a few."""
+    lines = ["# " + ln if ln else "#" for ln in REFERENCE_HEAD.splitlines()]
+    for title, wheres in (("Fields of a domain", ("domain",)),
+                          ("Fields of an op", ("op",)),
+                          ("Fields of a function, or defaults on its op",
+                           ("both", "fn"))):
+        lines += ["#", f"# {title}:"]
+        for name, where, doc in FIELDS:
+            if where in wheres:
+                lines += reference_entry(2, name, doc, 15)
+                for value, vdoc in FIELD_VALUES.get(name, {}).items():
+                    lines += reference_entry(6, value, vdoc, 21)
+    lines += ["#"] + ["# " + ln for ln in REFERENCE_TAIL.splitlines()]
+    return REFERENCE_BEGIN + "".join(ln + "\n" for ln in lines) + \
+        REFERENCE_END
+
+
+def write_reference(spec_path):
+    """Renders the field reference into the spec, between its markers (a
+    spec without them is left alone)."""
+    with open(spec_path) as f:
+        text = f.read()
+    begin = text.find(REFERENCE_BEGIN)
+    end = text.find(REFERENCE_END, max(begin, 0))
+    if begin < 0 or end < 0:
+        return
+    write_if_changed(spec_path, text[:begin] + field_reference() +
+                     text[end + len(REFERENCE_END):])
+
+
 def write_if_changed(target, text):
     old = None
     if os.path.exists(target):
@@ -831,6 +1060,7 @@ def main(argv):
         registry = assign_ids(model, ids)
         tables = render(model, template_dir, out_dir)
         write_if_changed(ids, registry)
+        write_reference(spec)
         if docs:
             write_docs(docs, tables)
     except SpecError as e:

@@ -112,8 +112,11 @@ static int compile_wrappers(const char *out, const char *err_path)
 static void generated_files_match_a_fresh_render(void **state)
 {
     (void)state;
-    char spec[4096], out[256], err[300];
-    snprintf(spec, sizeof spec, "%s/spec/operations.yaml", top());
+    char real[4096], spec[300], out[256], err[300];
+    snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
+    /* A copy: a render writes the spec's field reference. */
+    snprintf(spec, sizeof spec, "%s/fresh.yaml", trace_scratch());
+    copy_file(real, spec);
     snprintf(out, sizeof out, "%s/fresh", trace_scratch());
     snprintf(err, sizeof err, "%s.err", out);
     /* On a copy of the registry, which must come back unchanged. */
@@ -214,6 +217,16 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
          "    X: ['int f(int fd, ...)']\n",
          "op X: f: field va: '...' needs va or via"},
         {"A:\n  ops: {}\n", "domain A: field about: missing"},
+        /* What a parameter is for is said, not read from its name. */
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['ssize_t f(int fd, void *buf)': {http: send}]\n",
+         "op X: f: field http: 'send' is not send(BUF) or recv(BUF)"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['size_t f(size_t nmemb, FILE *s)': {fail: short_ferror}]\n",
+         "op X: f: field fail: unknown shape 'short_ferror'"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['off_t f(int fd, off_t offset)': {offset: offset}]\n",
+         "op X: f: field offset: 'offset' must be one of the recorded args"},
         /* fd effects and paths are declared, never guessed from names. */
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
          "    X: ['int f(int fd)': {fd_effect: opne}]\n",
@@ -282,8 +295,8 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
          "int access(char *pathname, int mode)",
          "access", "the signature of access differs from libc"},
         /* Marked internal, yet the headers declare it. */
-        {"- int fdatasync(int fd)",
-         "- int fdatasync(int fd): {internal: \"said so\"}",
+        {"- int fdatasync(int fd): {fd: fd}",
+         "- int fdatasync(int fd): {fd: fd, internal: \"said so\"}",
          "fdatasync", "redeclared as different kind of symbol"},
         /* Not marked, yet the headers do not declare it. */
         {"int __xstat(int ver, const char *pathname, struct stat *statbuf): "
@@ -298,8 +311,11 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
     snprintf(ids, sizeof ids, "%s/spec/ids.txt", top());
     snprintf(ids_copy, sizeof ids_copy, "%s/abi-ids.txt", dir);
 
-    /* The real spec compiles. */
-    snprintf(spec, sizeof spec, "%s/spec/operations.yaml", top());
+    /* The real spec compiles (a copy: a render writes its reference). */
+    char real[4096];
+    snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
+    snprintf(spec, sizeof spec, "%s/abi-real.yaml", dir);
+    copy_file(real, spec);
     snprintf(out, sizeof out, "%s/abi-real", dir);
     snprintf(err, sizeof err, "%s/abi-real.err", dir);
     copy_file(ids, ids_copy);
@@ -472,6 +488,254 @@ static void ids_survive_growing_and_shrinking_the_spec(void **state)
     free(after);
 }
 
+/* The text of a function's wrappers (its general path and its entry) in a
+ * render, up to the next function's. */
+static char *wrapper_of(const char *wrappers, const char *fn, const char *next)
+{
+    char from[64], to[64];
+    snprintf(from, sizeof from, "/* %s's general path */", fn);
+    snprintf(to, sizeof to, "/* %s's general path */", next);
+    const char *a = strstr(wrappers, from), *b = a ? strstr(a, to) : NULL;
+    if (!a || !b)
+        fail_msg("no wrapper of %s before %s's", fn, next);
+    return strndup(a, (size_t)(b - a));
+}
+
+/* The spec says what a parameter is for (fd:, hex(), offset:, http:,
+ * short_ferror()): the generator reads nothing from a parameter's name.
+ * f and g have the same signature; only g says what its parameters are. */
+static void parameter_names_mean_nothing_to_the_generator(void **state)
+{
+    (void)state;
+    const char *dir = trace_scratch();
+    char spec[300], out[300], err[300], ids[300], path[400];
+    snprintf(spec, sizeof spec, "%s/names.yaml", dir);
+    snprintf(out, sizeof out, "%s/names", dir);
+    snprintf(err, sizeof err, "%s/names.err", dir);
+    snprintf(ids, sizeof ids, "%s/names-ids.txt", dir);
+    write_text(spec,
+               "A:\n  about: a\n  ops:\n    START: {event: true}\n"
+               "    STOP: {event: true}\n    X:\n"
+               "      - 'ssize_t f(int fd, void *buf, size_t nmemb, off_t offset, int flags)': "
+               "{args: [offset, flags]}\n"
+               "      - 'ssize_t g(int fd, void *buf, size_t nmemb, off_t offset, int flags)': "
+               "{fd: fd, args: [offset, hex(flags)], offset: offset, http: send(buf)}\n"
+               "      - 'size_t h(void *buf, size_t nmemb, size_t n, FILE *stream)': "
+               "{fail: short_ferror(n)}\n"
+               "      - 'int z(int fd)'\n");
+    assert_int_equal(generate_ids(spec, ids, out, err), 0);
+    snprintf(path, sizeof path, "%s/iomon_wrappers.c", out);
+    char *w = slurp(path);
+    assert_non_null(w);
+    char *f = wrapper_of(w, "f", "g"), *g = wrapper_of(w, "g", "h");
+    char *h = wrapper_of(w, "h", "z");
+    /* f: no fd, flags in decimal, no HTTP. */
+    assert_non_null(strstr(f, "c.fd = -1;"));
+    assert_null(strstr(f, "c.fd = fd;"));
+    assert_non_null(strstr(f, "IOMON_ARG_N(IOMON_ARG_INT, flags)"));
+    assert_null(strstr(f, "iomon_http"));
+    /* g: what its fields say. */
+    assert_non_null(strstr(g, "c.fd = fd;"));
+    assert_non_null(strstr(g, "IOMON_ARG_N(IOMON_ARG_HEX, flags)"));
+    assert_non_null(strstr(g, "iomon_http_candidate(buf, (size_t)rv,"));
+    /* h: the count it names, not the parameter called nmemb. */
+    assert_non_null(strstr(h, "c.err = rv < n && stream && ferror_unlocked(stream)"));
+    free(f);
+    free(g);
+    free(h);
+    free(w);
+    /* The file offset is g's arg1 because g says so; f has none. */
+    snprintf(path, sizeof path, "%s/iomon_tables.c", out);
+    char *t = slurp(path);
+    assert_non_null(t);
+    assert_non_null(strstr(t, "    0, /* f */\n    1, /* g */\n"));
+    free(t);
+}
+
+/* The reference text in spec/operations.yaml, between its markers. */
+static char *reference_of(const char *text)
+{
+    const char *a = strstr(text, "# --- Field reference:");
+    const char *b = a ? strstr(a, "# --- End of the field reference.\n") : NULL;
+    if (!a || !b)
+        fail_msg("spec/operations.yaml has no field reference markers");
+    return strndup(a, (size_t)(b - a));
+}
+
+/* Whether the reference documents `word` as the spec writes it: a line
+ * of its own ("#   word  what it means"), or a form ("word("). */
+static int documented(const char *ref, const char *word, size_t n, int form)
+{
+    if (form) {
+        char want[80];
+        snprintf(want, sizeof want, "%.*s(", (int)n, word);
+        return strstr(ref, want) != NULL;
+    }
+    for (const char *l = strchr(ref, '\n'); l; l = strchr(l + 1, '\n')) {
+        const char *w = l + 1;
+        if (*w++ != '#' || *w != ' ')
+            continue;
+        w += strspn(w, " ");
+        if (!strncmp(w, word, n) && w[n] == ' ')
+            return 1;
+    }
+    return 0;
+}
+
+static int word_char(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' ||
+           (c >= '0' && c <= '9');
+}
+
+/* Whether the whole word w is in [from, to) (a parameter's name in a
+ * signature). */
+static int has_word(const char *from, const char *to, const char *w, size_t n)
+{
+    for (const char *p = from; p + n <= to; p++)
+        if (!memcmp(p, w, n) && (p == from || !word_char(p[-1])) &&
+            !word_char(p[n]))
+            return 1;
+    return 0;
+}
+
+static int undocumented(int line, const char *what, const char *w, size_t n)
+{
+    print_error("spec line %d: %s '%.*s' is not in the reference\n", line,
+                what, (int)n, w);
+    return 1;
+}
+
+/* Fields whose value is one of a few (fd's only when it names no
+ * parameter). */
+static int enumerated(const char *key, size_t n)
+{
+    static const char *const keys[] = {"fail", "va", "shape", "fd_effect", "fd"};
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strlen(keys[i]) == n && !memcmp(keys[i], key, n))
+            return 1;
+    return 0;
+}
+
+/* Every field, enumerated value and form (`hex(`, `length(`...) a line of
+ * the spec uses (past a function's signature) is in the reference.  Keys
+ * inside a field's own mapping (at:, skip_aliases:) are its values, and
+ * quoted prose (a reason) is passed by. */
+static int check_line_documented(const char *ref, const char *line, int n)
+{
+    const char *opts = strstr(line, "): {"), *end = line + strlen(line);
+    if (line[strspn(line, " ")] == '-' && !opts)
+        return 0; /* a bare signature */
+    const char *p = opts ? opts + 3 : line, *key = NULL;
+    size_t klen = 0;
+    int fields[16] = {1}, depth = 0, key_is_name = 1, missing = 0;
+    while (p < end) {
+        const char *q = *p == '"' ? strchr(p + 1, '"') : NULL;
+        if (q && memchr(p, ' ', (size_t)(q - p))) {
+            p = q + 1;
+            continue;
+        }
+        if (*p == '{' || *p == '}') {
+            if (*p == '{' && depth < 15)
+                fields[++depth] = key_is_name;
+            else if (*p == '}' && depth > 0)
+                depth--;
+            p++;
+            continue;
+        }
+        if (!word_char(*p) || (*p >= '0' && *p <= '9')) {
+            p++;
+            continue;
+        }
+        const char *w = p;
+        while (p < end && word_char(*p))
+            p++;
+        size_t len = (size_t)(p - w);
+        if (*p == ':') {
+            /* An op's or domain's name opens a mapping of fields. */
+            key_is_name = 1;
+            for (size_t i = 0; i < len; i++)
+                key_is_name &= !(w[i] >= 'a' && w[i] <= 'z');
+            key = key_is_name || !fields[depth] ? NULL : w;
+            klen = len;
+            if (key && !documented(ref, w, len, 0))
+                missing += undocumented(n, "field", w, len);
+            if (key && len == 5 && !memcmp(w, "about", 5))
+                break; /* a description, in words */
+        } else if (*p == '(') {
+            if (!documented(ref, w, len, 1))
+                missing += undocumented(n, "form", w, len);
+        } else if (key && w == key + klen + 2 && *p != '[' &&
+                   enumerated(key, klen) &&
+                   !(klen == 2 && *key == 'f' && opts && has_word(line, opts, w, len))) {
+            if (!documented(ref, w, len, 0))
+                missing += undocumented(n, "value", w, len);
+        }
+    }
+    return missing;
+}
+
+/* The field reference at the top of the spec is rendered from the
+ * generator's own list of fields: the committed one is what a render
+ * writes, a render puts back what an edit took out, and it documents
+ * everything the spec uses. */
+static void the_field_reference_is_rendered_from_the_generator(void **state)
+{
+    (void)state;
+    const char *dir = trace_scratch();
+    char real[4096], spec[300], out[300], err[300], ids[4096], ids_copy[300];
+    snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
+    snprintf(spec, sizeof spec, "%s/ref.yaml", dir);
+    snprintf(out, sizeof out, "%s/ref", dir);
+    snprintf(err, sizeof err, "%s/ref.err", dir);
+    snprintf(ids, sizeof ids, "%s/spec/ids.txt", top());
+    snprintf(ids_copy, sizeof ids_copy, "%s/ref-ids.txt", dir);
+    char *text = slurp(real);
+    assert_non_null(text);
+    char *ref = reference_of(text);
+
+    /* Whatever the spec uses, the reference says. */
+    int n = 0, missing = 0;
+    for (char *l = text, *next; *l; l = next) {
+        next = strchr(l, '\n');
+        next = next ? next + 1 : l + strlen(l);
+        n++;
+        if (*l == '#' || strspn(l, " ") == (size_t)(next - l - 1))
+            continue;
+        char buf[2048];
+        snprintf(buf, sizeof buf, "%.*s", (int)(next - l - 1), l);
+        if (strchr(buf, '#'))
+            *strchr(buf, '#') = '\0';
+        missing += check_line_documented(ref, buf, n);
+    }
+    assert_int_equal(missing, 0);
+
+    /* A render leaves the committed reference as it is. */
+    copy_file(real, spec);
+    copy_file(ids, ids_copy);
+    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    char *again = slurp(spec);
+    if (strcmp(again, text) != 0)
+        fail_msg("spec/operations.yaml's field reference differs from "
+                 "generator/gen.py's FIELDS: build, and commit the spec");
+    free(again);
+
+    /* An edit of the reference is undone by the next render. */
+    const char *http = strstr(ref, "\n#  http ");
+    assert_non_null(http);
+    char *eol = strchr(http + 1, '\n');
+    char line[200];
+    snprintf(line, sizeof line, "%.*s", (int)(eol - http), http);
+    mutated_spec(spec, line, "\n#  http           (gone)");
+    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    again = slurp(spec);
+    assert_string_equal(again, text);
+    free(again);
+
+    free(ref);
+    free(text);
+}
+
 /* The build knows the registry: a hand edit of spec/ids.txt (a name
  * marked retired, a merge) renders generated/ again. */
 static void the_build_renders_again_when_the_id_registry_changes(void **state)
@@ -505,6 +769,8 @@ int main(void)
         cmocka_unit_test(wrong_signatures_and_internal_flags_fail_the_build),
         cmocka_unit_test(ids_survive_growing_and_shrinking_the_spec),
         cmocka_unit_test(the_build_renders_again_when_the_id_registry_changes),
+        cmocka_unit_test(parameter_names_mean_nothing_to_the_generator),
+        cmocka_unit_test(the_field_reference_is_rendered_from_the_generator),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
