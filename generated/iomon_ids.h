@@ -365,8 +365,10 @@ extern const char *const iomon_domain_names[IOMON_DOMAIN_COUNT];
 extern const char *const iomon_domain_about[IOMON_DOMAIN_COUNT];
 extern const char *const iomon_op_names[IOMON_OP_COUNT];
 extern const uint8_t iomon_op_domain[IOMON_OP_COUNT];
-extern const char *const iomon_fn_names[IOMON_FN_COUNT];
-extern const uint16_t iomon_fn_op[IOMON_FN_COUNT];
+/* Ops with no function of their own (START, STOP, the HTTP events): their
+ * records name the function that carried them, or none. */
+extern const uint8_t iomon_op_event[IOMON_OP_COUNT];
+
 /* What a call does to the listener's table of a process's descriptors
  * (spec/operations.yaml, `fd_effect:`). */
 enum iomon_fd_effect {
@@ -395,15 +397,26 @@ enum iomon_fd_effect {
 struct iomon_fn_fx {
     uint8_t effect, path, new_fd, name, lo, hi, src_fd, cwd;
 };
-extern const struct iomon_fn_fx iomon_fn_fx[IOMON_FN_COUNT];
-/* Which arg (1 or 2) is the file offset an access starts at (pread,
- * pwrite...), or 0: the access is at the fd's current position. */
-extern const uint8_t iomon_fn_offset_arg[IOMON_FN_COUNT];
-/* Which args are numbers: bit 0 for arg1, bit 1 for arg2. */
-extern const uint8_t iomon_fn_numeric_args[IOMON_FN_COUNT];
-/* Ops with no function of their own (START, STOP, the HTTP events): their
- * records name the function that carried them, or none. */
-extern const uint8_t iomon_op_event[IOMON_OP_COUNT];
+
+/* What the spec says of a function, one row per id. */
+struct iomon_fn_info {
+    const char *name;
+    uint16_t op;
+    /* Which arg (1 or 2) is the file offset an access starts at (pread,
+     * pwrite...), or 0: the access is at the fd's current position. */
+    uint8_t offset_arg;
+    /* Which args are numbers: bit 0 for arg1, bit 1 for arg2. */
+    uint8_t numeric_args;
+    /* 1 when the libc headers do not declare the function under its name
+     * (a glibc-internal entry point), so its signature is not checked. */
+    uint8_t internal;
+    /* 1 for a function that left the spec (spec/ids.txt marks it retired):
+     * nothing wraps it any more, but its id still names it in old
+     * captures.  Its other fields are 0. */
+    uint8_t retired;
+    struct iomon_fn_fx fx;
+};
+extern const struct iomon_fn_info iomon_fn_info[IOMON_FN_COUNT];
 
 /* Other names libc exports for a wrapped function (the same code): the
  * shim exports each as an alias of the function's wrapper, and its records
@@ -415,11 +428,5 @@ struct iomon_alias {
 };
 #define IOMON_ALIAS_COUNT 44
 extern const struct iomon_alias iomon_aliases[IOMON_ALIAS_COUNT];
-/* 1 when the libc headers do not declare the function under its name
- * (a glibc-internal entry point), so its signature is not checked. */
-extern const uint8_t iomon_fn_internal[IOMON_FN_COUNT];
-/* 1 for a function that left the spec (spec/ids.txt marks it retired):
- * nothing wraps it any more, but its id still names it in old captures. */
-extern const uint8_t iomon_fn_retired[IOMON_FN_COUNT];
 
 #endif

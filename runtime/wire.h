@@ -108,7 +108,7 @@ struct iomon_wire_hdr {
 
 struct iomon_wire_rec {
     uint16_t fn;   /* IOMON_FN_NONE for START/STOP and other events */
-    uint8_t op;    /* the function's own (iomon_fn_op), or an event's */
+    uint8_t op;    /* the function's own (iomon_fn_info's), or an event's */
     uint8_t flags; /* IOMON_REC_* */
     int32_t fd;
     uint64_t ts;   /* the call's start, in ticks (see clk_mult) */

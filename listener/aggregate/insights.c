@@ -35,7 +35,7 @@ static void init_stdio(void)
     done = 1;
     for (int f = 0; f < IOMON_FN_COUNT; f++)
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
-            if (iomon_fn_names[f] && !strcmp(iomon_fn_names[f], names[i]))
+            if (!strcmp(iomon_fn_info[f].name, names[i]))
                 fn_stdio[f] = 1;
 }
 

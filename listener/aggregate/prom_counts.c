@@ -107,7 +107,7 @@ void prom_counts_free(struct prom_counts *c)
 static int op_has_functions(int op)
 {
     for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
-        if (iomon_fn_op[fn] == op)
+        if (iomon_fn_info[fn].op == op)
             return 1;
     return 0;
 }
@@ -268,7 +268,7 @@ static void read_fac(const struct fac *f, struct snap_fac *s)
         s->events[op] = LOAD(f->events[op]);
     for (int fn = 0; fn < IOMON_FN_COUNT; fn++) {
         read_fn(&f->fn[fn], &s->fn[fn]);
-        add_row(&s->op[iomon_fn_op[fn]], &s->fn[fn]);
+        add_row(&s->op[iomon_fn_info[fn].op], &s->fn[fn]);
     }
 }
 
@@ -325,7 +325,7 @@ static void labels(FILE *m, const struct fac *f, int op, int fn)
     fprintf(m, "\",domain=\"%s\",op=\"%s\"",
             iomon_domain_names[iomon_op_domain[op]], iomon_op_names[op]);
     if (fn >= 0)
-        fprintf(m, ",func=\"%s\"", iomon_fn_names[fn]);
+        fprintf(m, ",func=\"%s\"", iomon_fn_info[fn].name);
 }
 
 /* The labels rendered once for the lines of a series. */
@@ -364,7 +364,7 @@ static void fn_counter(FILE *m, const struct scrape *z, const char *name,
             if (!w->calls)
                 continue;
             fputs(name, m);
-            labels(m, z->fac[i].f, iomon_fn_op[fn], fn);
+            labels(m, z->fac[i].f, iomon_fn_info[fn].op, fn);
             fprintf(m, "} %llu\n", (unsigned long long)field(w, which));
         }
 }
@@ -408,7 +408,7 @@ static void histogram_series(FILE *m, const struct scrape *z,
 {
     static const char *name = "iomon_call_duration_seconds";
     char lab[LABELS_MAX];
-    label_text(lab, f, iomon_fn_op[fn], fn);
+    label_text(lab, f, iomon_fn_info[fn].op, fn);
     uint64_t cum = 0;
     for (int b = 0; b < PROM_BOUNDS; b++) {
         cum += w->n[b];

@@ -877,7 +877,7 @@ void stats_sum(const struct stats *s, const struct stats_facility *fac,
             continue;
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
             if (stats_fn_used(s->fac[i], fn) &&
-                (op < 0 || iomon_fn_op[fn] == op))
+                (op < 0 || iomon_fn_info[fn].op == op))
                 row_merge(out, &s->fac[i]->fn[fn]);
     }
 }

@@ -242,8 +242,8 @@ static void summary_end(void *self, struct out *o, const struct iomon_stats *st)
         stats_fn(s, f, &lines[n].row);
         if (!lines[n].row.calls)
             continue;
-        lines[n].op = iomon_op_names[iomon_fn_op[f]];
-        lines[n++].fn = iomon_fn_names[f];
+        lines[n].op = iomon_op_names[iomon_fn_info[f].op];
+        lines[n++].fn = iomon_fn_info[f].name;
     }
     qsort(lines, n, sizeof lines[0], summary_sort_by == SUMMARY_BY_TIME
                                          ? by_time_then_calls

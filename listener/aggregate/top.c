@@ -220,7 +220,7 @@ static void op_counts(const struct stats *s, struct counts now[IOMON_OP_COUNT])
         const struct stats_facility *f = s->fac[i];
         for (int fn = 0; fn < IOMON_FN_COUNT; fn++) {
             const struct stats_row *r = &f->fn[fn];
-            struct counts *c = &now[iomon_fn_op[fn]];
+            struct counts *c = &now[iomon_fn_info[fn].op];
             if (!r->calls)
                 continue;
             c->calls += r->calls;

@@ -299,8 +299,8 @@ int cmd_ops(void)
             printf("  %s:", iomon_op_names[o]);
             int any = 0;
             for (int f = 0; f < IOMON_FN_COUNT; f++)
-                if (iomon_fn_op[f] == o) {
-                    printf(" %s", iomon_fn_names[f]);
+                if (iomon_fn_info[f].op == o) {
+                    printf(" %s", iomon_fn_info[f].name);
                     any = 1;
                 }
             printf("%s\n", any ? "" : " -");

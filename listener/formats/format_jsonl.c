@@ -66,7 +66,7 @@ static void jsonl_record(void *self, struct out *o, const struct iomon_rec *r)
         out_str(o, "\",\"func\":null");
     } else {
         out_str(o, "\",\"func\":\"");
-        out_str(o, iomon_fn_names[r->fn]);
+        out_str(o, iomon_fn_info[r->fn].name);
         out_char(o, '"');
     }
     out_str(o, ",\"error\":");

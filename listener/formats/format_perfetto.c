@@ -450,7 +450,7 @@ static uint8_t *intern_event(struct perfetto *f, uint8_t *p, unsigned name,
         const char *s = name == NAME_LOST ? "LOST"
                         : name >= IOMON_FN_COUNT
                             ? iomon_op_names[name - IOMON_FN_COUNT]
-                            : iomon_fn_names[name];
+                            : iomon_fn_info[name].name;
         p = interned(p, ID_EVENT_NAMES, *name_iid, s, strlen(s));
     }
     if (new_cat)
@@ -649,7 +649,7 @@ static void instant(struct perfetto *f, struct out *o,
     e.name = NAME_OP(r->op);
     e.domain = r->domain;
     if (r->fn != IOMON_FN_NONE) {
-        const char *fn = iomon_fn_names[r->fn];
+        const char *fn = iomon_fn_info[r->fn].name;
         add_str(&e, A_FUNC, (const uint8_t *)fn, strlen(fn));
     }
     if (r->op != IOMON_OP_START && r->op != IOMON_OP_STOP) {

@@ -228,7 +228,7 @@ static void event_track(struct out *o, const struct iomon_rec *r)
 
 static void call(struct chrome_json *p, struct out *o, const struct iomon_rec *r)
 {
-    event_head(p, o, "\"X\"", iomon_fn_names[r->fn], r);
+    event_head(p, o, "\"X\"", iomon_fn_info[r->fn].name, r);
     out_str(o, ",\"dur\":");
     micros(o, r->dur_ns);
     event_track(o, r);
@@ -257,7 +257,7 @@ static void instant(struct chrome_json *p, struct out *o,
     out_str(o, "\"func\":");
     if (r->fn != IOMON_FN_NONE) {
         out_char(o, '"');
-        out_str(o, iomon_fn_names[r->fn]);
+        out_str(o, iomon_fn_info[r->fn].name);
         out_char(o, '"');
     } else {
         out_str(o, "null");

@@ -72,7 +72,7 @@ const char *errno_text(int e, char tmp[16])
 
 const char *rec_func_name(const struct iomon_rec *r)
 {
-    return r->fn == IOMON_FN_NONE ? "" : iomon_fn_names[r->fn];
+    return r->fn == IOMON_FN_NONE ? "" : iomon_fn_info[r->fn].name;
 }
 
 int rec_names_file(const struct iomon_rec *r)

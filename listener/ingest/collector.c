@@ -976,7 +976,7 @@ void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
     r.tid = tid;
     r.ppid = p->ppid;
     r.fn = fn;
-    r.op = iomon_fn_op[fn];
+    r.op = iomon_fn_info[fn].op;
     r.domain = iomon_op_domain[r.op];
     r.flags = IOMON_REC_UNFINISHED;
     r.fd = -1;

@@ -108,7 +108,7 @@ static enum iomon_decode_error check_record(const struct parts *x)
         return IOMON_DECODE_ID;
     if (w->fn != IOMON_FN_NONE &&
         (w->fn >= IOMON_FN_COUNT ||
-         (iomon_fn_op[w->fn] != w->op && !iomon_op_event[w->op])))
+         (iomon_fn_info[w->fn].op != w->op && !iomon_op_event[w->op])))
         return IOMON_DECODE_ID;
     return IOMON_DECODE_OK;
 }

@@ -151,7 +151,7 @@ static int is_int(const struct iomon_val *v)
 static const struct iomon_fn_fx *fx_of(const struct iomon_rec *r)
 {
     static const struct iomon_fn_fx none;
-    return r->fn < IOMON_FN_COUNT ? &iomon_fn_fx[r->fn] : &none;
+    return r->fn < IOMON_FN_COUNT ? &iomon_fn_info[r->fn].fx : &none;
 }
 
 /* Arg n (1 or 2) if it is a string; NULL for 0 or any other kind. */
@@ -242,7 +242,7 @@ static int is_access(const struct iomon_rec *r)
 
 static int64_t explicit_offset(const struct iomon_rec *r)
 {
-    unsigned a = iomon_fn_offset_arg[r->fn];
+    unsigned a = iomon_fn_info[r->fn].offset_arg;
     if (!a || !is_int(&r->arg[a - 1]) || r->arg[a - 1].num < 0)
         return -1;
     return r->arg[a - 1].num;
@@ -307,7 +307,7 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
     }
     if (is_access(r)) {
         int64_t off = explicit_offset(r);
-        r->offset = off >= 0 || iomon_fn_offset_arg[r->fn] ? off
+        r->offset = off >= 0 || iomon_fn_info[r->fn].offset_arg ? off
                     : e                                   ? e->pos
                                                           : -1;
         if (fx_of(r)->src_fd)
@@ -353,7 +353,7 @@ static void seek(struct fdentry *e, const struct iomon_rec *r)
 /* An access at the position moves it by what it moved. */
 static void advance(struct fdentry *e, const struct iomon_rec *r)
 {
-    if (iomon_fn_offset_arg[r->fn] || e->pos < 0 || r->bytes <= 0)
+    if (iomon_fn_info[r->fn].offset_arg || e->pos < 0 || r->bytes <= 0)
         return;
     if (__builtin_add_overflow(e->pos, r->bytes, &e->pos))
         e->pos = -1;

@@ -1,6 +1,6 @@
 /* Per-process fd -> path tables, learnt from the records themselves: what
  * each function does to the table is its `fd_effect:` in the spec (open,
- * close, dup, pipe, accept, connect...; iomon_fn_fx), and the events the
+ * close, dup, pipe, accept, connect...; iomon_fn_info's fx), and the events the
  * shim sends at START (the current directory, the inherited fds).  So
  * every record can say which file it touched, by an absolute path (its
  * path arg resolved against the current directory or its dirfd, paths.h),

@@ -72,7 +72,7 @@ static int add_trace(void *ctx, const char *s)
     if (add_op(ctx, s) == 0)
         return 0;
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        if (strcasecmp(s, iomon_fn_names[i]) == 0) {
+        if (strcasecmp(s, iomon_fn_info[i].name) == 0) {
             f->fn[i] = 1;
             f->by_fn = 1;
             return 0;

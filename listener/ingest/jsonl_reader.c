@@ -205,6 +205,17 @@ static int name_id(const struct value *v, const char *const *names, int count)
     return -1;
 }
 
+static int fn_id(const struct value *v)
+{
+    if (v->type != V_STR)
+        return -1;
+    for (int i = 0; i < IOMON_FN_COUNT; i++)
+        if (strlen(iomon_fn_info[i].name) == v->n &&
+            !memcmp(iomon_fn_info[i].name, v->s, v->n))
+            return i;
+    return -1;
+}
+
 /* An errno: the number jsonl writes, or its name ("ENOENT"). */
 static int error_value(const struct value *v, int32_t *out)
 {
@@ -347,7 +358,7 @@ static int assign(struct iomon_rec *r, const struct value *k,
     } else if (key_is(k, "func")) {
         if (v->type == V_NULL)
             r->fn = IOMON_FN_NONE;
-        else if ((id = name_id(v, iomon_fn_names, IOMON_FN_COUNT)) < 0)
+        else if ((id = fn_id(v)) < 0)
             return -1;
         else
             r->fn = (uint16_t)id;
@@ -408,10 +419,10 @@ int jsonl_parse_line(const char *line, size_t len, struct iomon_rec *r,
     /* A function belongs to its operation: anything else is not ours
      * (but an event, HTTP's, names the call that carried it). */
     if (c.p != c.end || (r->fn != IOMON_FN_NONE && !iomon_op_event[r->op] &&
-                         iomon_fn_op[r->fn] != r->op))
+                         iomon_fn_info[r->fn].op != r->op))
         return -1;
     for (int i = 0; r->fn != IOMON_FN_NONE && i < 2; i++)
-        if (iomon_fn_numeric_args[r->fn] & (1 << i))
+        if (iomon_fn_info[r->fn].numeric_args & (1 << i))
             renumber(&r->arg[i]);
     /* A host:pid's threads are in that host's numbers too. */
     r->tid = hosts_same_host(r->pid, r->tid);

@@ -72,7 +72,7 @@ static const struct sym *find_sym(const struct symtab *t, const char *name)
 static int spec_fn(const char *name)
 {
     for (int f = 0; f < IOMON_FN_COUNT; f++)
-        if (!iomon_fn_retired[f] && strcmp(iomon_fn_names[f], name) == 0)
+        if (!iomon_fn_info[f].retired && strcmp(iomon_fn_info[f].name, name) == 0)
             return f;
     return -1;
 }
@@ -152,11 +152,11 @@ static void every_libc_alias_of_a_wrapped_function_is_in_the_spec(void **state)
     }
     /* Spec functions that are themselves aliases of one another. */
     for (int f = 0; f < IOMON_FN_COUNT; f++) {
-        const struct sym *s = spec_fn(iomon_fn_names[f]) >= 0
-                                  ? find_sym(&libc, iomon_fn_names[f]) : NULL;
+        const struct sym *s = spec_fn(iomon_fn_info[f].name) >= 0
+                                  ? find_sym(&libc, iomon_fn_info[f].name) : NULL;
         for (int g = 0; s && g < IOMON_FN_COUNT; g++) {
-            const struct sym *t = spec_fn(iomon_fn_names[g]) >= 0
-                                      ? find_sym(&libc, iomon_fn_names[g])
+            const struct sym *t = spec_fn(iomon_fn_info[g].name) >= 0
+                                      ? find_sym(&libc, iomon_fn_info[g].name)
                                       : NULL;
             if (g != f && t && t->addr == s->addr) {
                 own++;
@@ -184,7 +184,7 @@ static void each_alias_is_libcs_and_the_shim_exports_it_at_the_wrapper(void **st
     int bad = 0;
     for (int i = 0; i < IOMON_ALIAS_COUNT; i++) {
         const struct iomon_alias *a = &iomon_aliases[i];
-        const char *fn = iomon_fn_names[a->fn];
+        const char *fn = iomon_fn_info[a->fn].name;
         const struct sym *la = find_sym(&libc, a->name), *lf = find_sym(&libc, fn);
         const struct sym *sa = find_sym(&shim, a->name), *sf = find_sym(&shim, fn);
         if (!la || !lf || la->addr != lf->addr) {

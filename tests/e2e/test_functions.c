@@ -83,8 +83,8 @@ static int case_fn(const char *c)
 {
     size_t n = strcspn(c, ":");
     for (int f = 0; f < IOMON_FN_COUNT; f++)
-        if (!iomon_fn_retired[f] && strlen(iomon_fn_names[f]) == n &&
-            strncmp(iomon_fn_names[f], c, n) == 0)
+        if (!iomon_fn_info[f].retired && strlen(iomon_fn_info[f].name) == n &&
+            strncmp(iomon_fn_info[f].name, c, n) == 0)
             return f;
     return -1;
 }
@@ -184,13 +184,13 @@ static void check_case(const char *c, struct tally *tl)
         if (strcmp(v, "fail") != 0 && r.error != 0)
             MISMATCH(tl, c, "a non-failure case that reports error %d", r.error);
 
-        const char *name = iomon_fn_names[fn];
+        const char *name = iomon_fn_info[fn].name;
         size_t n = trace_count_fn(&t, name);
         const struct trec *rec = trace_find_fn(&t, name, 0);
         if (n != 1 || !rec) {
             MISMATCH(tl, c, "%zu records of %s, expected exactly 1", n, name);
         } else {
-            int op = iomon_fn_op[fn];
+            int op = iomon_fn_info[fn].op;
             if (rec->r.op != op)
                 MISMATCH(tl, c, "op %s, expected %s", iomon_op_names[rec->r.op],
                          iomon_op_names[op]);
@@ -252,20 +252,20 @@ static void every_spec_function_has_a_success_case(void **state)
     (void)state;
     int missing = 0, live = 0;
     for (int f = 0; f < IOMON_FN_COUNT; f++) {
-        if (iomon_fn_retired[f])
+        if (iomon_fn_info[f].retired)
             continue;
         live++;
-        if (!has_case(iomon_fn_names[f])) {
+        if (!has_case(iomon_fn_info[f].name)) {
             fprintf(stderr, "MISSING: callfn has no success case for %s\n",
-                    iomon_fn_names[f]);
+                    iomon_fn_info[f].name);
             missing++;
         }
     }
     int fails = 0;
     for (int f = 0; f < IOMON_FN_COUNT; f++) {
         char name[128];
-        snprintf(name, sizeof name, "%s:fail", iomon_fn_names[f]);
-        fails += !iomon_fn_retired[f] && has_case(name);
+        snprintf(name, sizeof name, "%s:fail", iomon_fn_info[f].name);
+        fails += !iomon_fn_info[f].retired && has_case(name);
     }
     fprintf(stderr, "%d spec functions (%d retired): %d with a success "
                     "case, %d with a failure case\n", live,

@@ -467,11 +467,11 @@ static void ids_survive_growing_and_shrinking_the_spec(void **state)
      * cases, the coverage, the panel) can pass it by. */
     snprintf(hpath, sizeof hpath, "%s/iomon_tables.c", out);
     h = slurp(hpath);
-    char *flags = strstr(h, "iomon_fn_retired[IOMON_FN_COUNT] = {\n");
+    char *flags = strstr(h, "iomon_fn_info[IOMON_FN_COUNT] = {\n");
     assert_non_null(flags);
     *strstr(flags, "};") = '\0';
-    assert_non_null(strstr(flags, "    1, /* closedir */\n"));
-    assert_non_null(strstr(flags, "    0, /* zzz_fn */\n"));
+    assert_non_null(strstr(flags, "    {\"closedir\", 0, 0, 0, 0, 1, {0}}, /* CLOSEDIR, retired */\n"));
+    assert_non_null(strstr(flags, "    {\"zzz_fn\", 0, 0, 0, 0, 0, {"));
     /* Those retired already, then closedir and the three grown functions
      * this spec lacks. */
     size_t retired = 0, retired_before = 0;
@@ -481,7 +481,7 @@ static void ids_survive_growing_and_shrinking_the_spec(void **state)
         retired_before += strcmp(before->kind[i], "fn") == 0 &&
                           before->retired[i];
     assert_int_equal(retired, retired_before + 4);
-    assert_int_equal(count_of(flags, "    1, /* "), retired);
+    assert_int_equal(count_of(flags, ", 1, {0}}, /* "), retired);
     free(h);
     free(text);
     free(before);
@@ -548,7 +548,8 @@ static void parameter_names_mean_nothing_to_the_generator(void **state)
     snprintf(path, sizeof path, "%s/iomon_tables.c", out);
     char *t = slurp(path);
     assert_non_null(t);
-    assert_non_null(strstr(t, "    0, /* f */\n    1, /* g */\n"));
+    assert_non_null(strstr(t, "    {\"f\", 2, 0, 3, 0, 0, {IOMON_FX_NONE,"));
+    assert_non_null(strstr(t, "    {\"g\", 2, 1, 3, 0, 0, {IOMON_FX_NONE,"));
     free(t);
 }
 

@@ -30,7 +30,7 @@ static struct iomon_rec named(char *buf, const char *name, uint64_t ms)
     r.facility_len = 1;
     r.pid = r.tid = 42;
     r.fn = IOMON_FN_WRITE;
-    r.op = iomon_fn_op[IOMON_FN_WRITE];
+    r.op = iomon_fn_info[IOMON_FN_WRITE].op;
     r.domain = iomon_op_domain[r.op];
     r.fd = -1;
     r.ts_ns = ms * 1000000u;

@@ -706,7 +706,7 @@ static void iomon_tally(const struct trace *tr, const char *dir,
         const struct iomon_rec *r = &c->r;
         if (r->fn == IOMON_FN_NONE || is_http_event(c))
             continue;
-        const char *fn = iomon_fn_names[r->fn];
+        const char *fn = iomon_fn_info[r->fn].name;
         const char *op = iomon_op_names[r->op];
         struct fdtab *t = tm_table(&m, r->pid);
         if (strcmp(op, "OPEN") == 0 || strcmp(op, "_IO_NEW_FOPEN") == 0) {
@@ -783,7 +783,7 @@ static size_t ltrace_counts(const char *log, struct fcount *out, size_t max)
 static int spec_fn_id(const char *fn)
 {
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        if (!iomon_fn_retired[i] && strcmp(iomon_fn_names[i], fn) == 0)
+        if (!iomon_fn_info[i].retired && strcmp(iomon_fn_info[i].name, fn) == 0)
             return i;
     for (int i = 0; i < IOMON_ALIAS_COUNT; i++)
         if (!iomon_aliases[i].skipped && strcmp(iomon_aliases[i].name, fn) == 0)
@@ -835,9 +835,9 @@ static int group_setup(void **state)
     close(in);
     size_t n = 0;
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        if (!iomon_fn_retired[i])
+        if (!iomon_fn_info[i].retired)
             n += snprintf(ltrace_filter + n, sizeof ltrace_filter - n, "%s%s",
-                          n ? "+" : "", iomon_fn_names[i]);
+                          n ? "+" : "", iomon_fn_info[i].name);
     for (int i = 0; i < IOMON_ALIAS_COUNT; i++)
         if (!iomon_aliases[i].skipped)
             n += snprintf(ltrace_filter + n, sizeof ltrace_filter - n, "+%s",
@@ -1034,7 +1034,7 @@ static void panel_matches_oracles(void **state)
     if (f) {
         for (int i = 0; i < IOMON_FN_COUNT; i++)
             if (observed[i])
-                fprintf(f, "%s\n", iomon_fn_names[i]);
+                fprintf(f, "%s\n", iomon_fn_info[i].name);
         fclose(f);
     }
     if (unknown_short || data_mismatches)

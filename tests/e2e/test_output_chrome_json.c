@@ -91,7 +91,7 @@ static void expected_line(FILE *m, const struct iomon_rec *r)
         const uint8_t *s = arg_text(&r->arg[k], tmp, &n, &trunc);
         snprintf(t[k], sizeof t[k], "%.*s%s", (int)n, s, trunc ? "..." : "");
     }
-    const char *func = r->fn == IOMON_FN_NONE ? "None" : iomon_fn_names[r->fn];
+    const char *func = r->fn == IOMON_FN_NONE ? "None" : iomon_fn_info[r->fn].name;
     char path[4200] = "None";
     if (r->path)
         snprintf(path, sizeof path, "%.*s", (int)r->path_len, r->path);
@@ -114,7 +114,7 @@ static void expected_line(FILE *m, const struct iomon_rec *r)
                 (long long)r->bytes, path, t[0], t[1]);
     } else {
         fprintf(m, "X %s %s %llu %llu %u %u %d %lld %s %d %s %s\n",
-                iomon_fn_names[r->fn], iomon_domain_names[r->domain],
+                iomon_fn_info[r->fn].name, iomon_domain_names[r->domain],
                 (unsigned long long)r->ts_ns, (unsigned long long)r->dur_ns,
                 r->pid, r->tid, r->fd, (long long)r->bytes, path, r->error,
                 t[0], t[1]);
@@ -245,7 +245,7 @@ static void http_events_are_instants_and_early_records_exact(void **state)
     send.pid = 7;
     send.tid = 8;
     send.fn = IOMON_FN_SEND;
-    send.op = iomon_fn_op[IOMON_FN_SEND];
+    send.op = iomon_fn_info[IOMON_FN_SEND].op;
     send.domain = iomon_op_domain[send.op];
     send.fd = 5;
     send.bytes = 40;
@@ -258,7 +258,7 @@ static void http_events_are_instants_and_early_records_exact(void **state)
     set_str(&http.arg[1], "/index.html");
     struct iomon_rec early = send;
     early.fn = IOMON_FN_WRITE;
-    early.op = iomon_fn_op[IOMON_FN_WRITE];
+    early.op = iomon_fn_info[IOMON_FN_WRITE].op;
     early.domain = iomon_op_domain[early.op];
     early.ts_ns = 1234567891; /* 1970: long before the listener */
     early.dur_ns = 7;

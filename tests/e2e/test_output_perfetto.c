@@ -247,7 +247,7 @@ static void expect_record(struct expect *x, const struct iomon_rec *r)
                 iomon_op_names[r->op], iomon_domain_names[r->domain],
                 (unsigned long long)r->ts_ns);
         if (r->fn != IOMON_FN_NONE)
-            arg(&a, "func=%s", iomon_fn_names[r->fn]);
+            arg(&a, "func=%s", iomon_fn_info[r->fn].name);
         if (r->op == IOMON_OP_START) {
             arg(&a, "ppid=%u", r->ppid);
         } else if (r->op != IOMON_OP_STOP) {
@@ -279,7 +279,7 @@ static void expect_record(struct expect *x, const struct iomon_rec *r)
     if (counted)
         x->procs[p].bytes[r->op == IOMON_OP_WRITE] += (uint64_t)r->bytes;
     fprintf(m, "X %u %u %s %s %llu %llu ", r->pid, r->tid,
-            iomon_fn_names[r->fn], iomon_domain_names[r->domain],
+            iomon_fn_info[r->fn].name, iomon_domain_names[r->domain],
             (unsigned long long)s, (unsigned long long)(e - s));
     if (r->path)
         arg(&a, "path=%.*s", (int)r->path_len, r->path);
@@ -439,7 +439,7 @@ static struct iomon_rec call_rec(uint16_t fn, uint64_t ts, uint64_t dur)
     r.tid = 8;
     r.ppid = 1;
     r.fn = fn;
-    r.op = iomon_fn_op[fn];
+    r.op = iomon_fn_info[fn].op;
     r.domain = iomon_op_domain[r.op];
     r.fd = 3;
     r.ts_ns = ts;

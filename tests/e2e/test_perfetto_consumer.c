@@ -106,7 +106,7 @@ static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
     int call = r->op != IOMON_OP_END && !iomon_op_event[r->op] &&
                r->fn != IOMON_FN_NONE;
     e->ph = call ? 'X' : 'I';
-    e->name = call ? iomon_fn_names[r->fn] : iomon_op_names[r->op];
+    e->name = call ? iomon_fn_info[r->fn].name : iomon_op_names[r->op];
     e->pid = r->pid;
     e->tid = r->tid;
     e->ts = r->ts_ns;

@@ -22,8 +22,8 @@ static int in_panel[IOMON_FN_COUNT], in_callfn[IOMON_FN_COUNT];
 static int fn_id(const char *name, size_t len)
 {
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        if (!iomon_fn_retired[i] && strlen(iomon_fn_names[i]) == len &&
-            strncmp(iomon_fn_names[i], name, len) == 0)
+        if (!iomon_fn_info[i].retired && strlen(iomon_fn_info[i].name) == len &&
+            strncmp(iomon_fn_info[i].name, name, len) == 0)
             return i;
     return -1;
 }
@@ -75,7 +75,7 @@ static void every_spec_function_is_covered(void **state)
     for (int i = 0; i < IOMON_FN_COUNT; i++) {
         char *dst = NULL;
         size_t size = 0;
-        if (iomon_fn_retired[i])
+        if (iomon_fn_info[i].retired)
             retired++;
         else if (in_panel[i] && in_callfn[i])
             both++;
@@ -87,7 +87,7 @@ static void every_spec_function_is_covered(void **state)
             neither++, dst = neither_list, size = sizeof neither_list;
         if (dst) {
             size_t n = strlen(dst);
-            snprintf(dst + n, size - n, " %s", iomon_fn_names[i]);
+            snprintf(dst + n, size - n, " %s", iomon_fn_info[i].name);
         }
     }
     printf("spec functions: %d (and %d retired); panel saw %zu, callfn has "

@@ -82,7 +82,7 @@ static void the_write_sigpipe_ended_is_shown_unfinished(void **state)
     for (size_t i = 0; i < t.n; i++)
         if (t.recs[i].r.flags & IOMON_REC_UNFINISHED) {
             unfinished++;
-            assert_string_equal(iomon_fn_names[t.recs[i].r.fn], "write");
+            assert_string_equal(iomon_fn_info[t.recs[i].r.fn].name, "write");
             /* Before its process's END. */
             int end_after = 0;
             for (size_t k = i + 1; k < t.n; k++)

@@ -71,7 +71,7 @@ void trace_free(struct trace *t)
 
 static int fn_is(const struct trec *c, const char *fn)
 {
-    return c->r.fn != IOMON_FN_NONE && strcmp(iomon_fn_names[c->r.fn], fn) == 0;
+    return c->r.fn != IOMON_FN_NONE && strcmp(iomon_fn_info[c->r.fn].name, fn) == 0;
 }
 
 size_t trace_count_fn(const struct trace *t, const char *fn)

@@ -532,7 +532,7 @@ static void check_rec(void *ctx, const struct iomon_rec *r)
      * them; any other record's function belongs to its op. */
     assert_true(r->fn == IOMON_FN_NONE ||
                 (r->fn < IOMON_FN_COUNT &&
-                 (iomon_fn_op[r->fn] == r->op || iomon_op_event[r->op])));
+                 (iomon_fn_info[r->fn].op == r->op || iomon_op_event[r->op])));
     assert_true(r->domain < IOMON_DOMAIN_COUNT);
     for (int i = 0; i < 2; i++) {
         const struct iomon_val *v = &r->arg[i];

@@ -28,7 +28,7 @@ static const char *const notable[] = {
 static int in_spec(const char *name)
 {
     for (int i = 0; i < IOMON_FN_COUNT; i++)
-        if (!iomon_fn_retired[i] && strcmp(iomon_fn_names[i], name) == 0)
+        if (!iomon_fn_info[i].retired && strcmp(iomon_fn_info[i].name, name) == 0)
             return 1;
     return 0;
 }

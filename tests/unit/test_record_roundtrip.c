@@ -378,7 +378,7 @@ static void test_every_function_id_round_trips_with_its_op(void **state)
     struct iomon_batch_info info;
     msg_begin(m, 5, "u", 0);
     for (int fn = 0; fn < IOMON_FN_COUNT; fn++)
-        msg_add(m, 64, iomon_fn_op[fn], (uint16_t)fn, 1, 0, 0, 0, 0, 0,
+        msg_add(m, 64, iomon_fn_info[fn].op, (uint16_t)fn, 1, 0, 0, 0, 0, 0,
                 ARG_NONE, ARG_NONE);
     g->n = 0;
     enum iomon_decode_error e = iomon_decode(m->buf, m->len, &info, collect, g);
@@ -386,8 +386,8 @@ static void test_every_function_id_round_trips_with_its_op(void **state)
     assert_int_equal(g->n, IOMON_FN_COUNT);
     for (int fn = 0; fn < IOMON_FN_COUNT && fn < MAX_RECS; fn++) {
         assert_int_equal(g->r[fn].fn, fn);
-        assert_int_equal(g->r[fn].op, iomon_fn_op[fn]);
-        assert_int_equal(g->r[fn].domain, iomon_op_domain[iomon_fn_op[fn]]);
+        assert_int_equal(g->r[fn].op, iomon_fn_info[fn].op);
+        assert_int_equal(g->r[fn].domain, iomon_op_domain[iomon_fn_info[fn].op]);
     }
 }
 

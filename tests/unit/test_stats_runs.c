@@ -52,7 +52,7 @@ static const uint8_t fac_a[] = "a", fac_a2[] = "a", fac_bb[] = "bb";
 static void set_fn(struct iomon_rec *r, uint16_t fn)
 {
     r->fn = fn;
-    r->op = iomon_fn_op[fn];
+    r->op = iomon_fn_info[fn].op;
     r->domain = iomon_op_domain[r->op];
 }
 
@@ -223,7 +223,7 @@ static void the_lock_adds_what_a_run_holds(void **state)
     memset(&r, 0, sizeof r);
     r.pid = 7;
     r.fn = IOMON_FN_WRITE;
-    r.op = iomon_fn_op[r.fn];
+    r.op = iomon_fn_info[r.fn].op;
     r.domain = iomon_op_domain[r.op];
     r.fd = -1;
     r.bytes = 10;
