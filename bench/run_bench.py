@@ -35,7 +35,10 @@ import time
 
 FTOK_PROJ = 0x4D
 IPC_STAT, IPC_RMID = 2, 0
-LISTEN_RE = re.compile(r'(\d+) records received, (\d+) lost, (\d+) malformed')
+# The listener's counts: on stderr ("iomon: N records received, ...") or,
+# in summary, in its closing line ("records: N received, ...").
+LISTEN_RE = re.compile(r'(\d+) records received, (\d+) lost, (\d+) malformed'
+                       r'|records: (\d+) received, (\d+) lost, (\d+) malformed')
 RESULT_RE = re.compile(r'(\w+)=("[^"]*"|\S+)')
 
 libc = ctypes.CDLL(None, use_errno=True)
@@ -142,6 +145,9 @@ class Listener:
         self.proc.returncode = os.waitstatus_to_exitcode(status)
         err = open(self.errpath).read()
         m = LISTEN_RE.search(err)
+        if not m and os.path.exists(self.output):
+            with open(self.output, errors='replace') as f:
+                m = LISTEN_RE.search(f.read())
         # By id, not by key: the key may name someone else's queue now.
         libc.msgctl(self.qid, IPC_RMID, None)
         for p in (self.qpath, self.errpath, self.output):
@@ -149,8 +155,8 @@ class Listener:
                 os.unlink(p)
         if not m:
             raise RuntimeError('no counts from the listener: ' + err)
-        return {'records': int(m.group(1)), 'lost': int(m.group(2)),
-                'malformed': int(m.group(3)),
+        got = [int(g) for g in m.groups() if g is not None]
+        return {'records': got[0], 'lost': got[1], 'malformed': got[2],
                 'cpu_s': ru.ru_utime + ru.ru_stime}
 
 
