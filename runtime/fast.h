@@ -43,9 +43,10 @@ void iomon_fast_leave_slow(void) IOMON_HIDDEN;
 static inline __attribute__((always_inline)) int iomon_fast_ok(uint32_t dbit)
 {
 #if IOMON_HAVE_TSC
-    /* volatile, not atomic: a test with memory, one instruction (an
-     * aligned 32-bit load is single-copy atomic on x86 anyway). */
-    return IOMON_LIKELY(*(const volatile uint32_t *)&iomon_fast_hot & dbit) &&
+    /* A plain read, not volatile nor atomic: the wrapper reads it once,
+     * and gcc then tests it in memory, one instruction (an aligned 32-bit
+     * load is single-copy atomic on x86 anyway). */
+    return IOMON_LIKELY(iomon_fast_hot & dbit) &&
            IOMON_LIKELY(iomon_self.word == IOMON_READY);
 #else
     (void)dbit;
@@ -133,7 +134,9 @@ iomon_fast_end(struct iomon_call *c, uintptr_t frame)
         size += (uint32_t)sizeof(struct iomon_wire_args) + p.len[0] + p.len[1];
     }
     p.size = (uint16_t)size;
-    if (IOMON_UNLIKELY(c->err != 0 || over != 0)) {
+    /* A failed call (c->err set) goes the same way: one test for all. */
+    over |= (uint32_t)c->err;
+    if (IOMON_UNLIKELY(over != 0)) {
         struct iomon_call copy = *c;
         iomon_fast_end_slow(&copy, t1);
         return;

@@ -137,15 +137,18 @@ static void start_batch(struct iomon_batch *b)
 
 static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
                         uint32_t slot, uint32_t seq,
-                        const struct iomon_identity *id);
+                        const struct iomon_identity *id,
+                        const struct iomon_clock_conv *cv);
 
 /* The header and facility in place from the start, so that the listener
  * finds the facility of a batch it reads from the area. */
 static void write_header(struct iomon_batch *b)
 {
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
     *(long *)(void *)b->buf = IOMON_MTYPE_BATCH;
     fill_header(b->buf + sizeof(long), 0, thread_id(b), b->index, b->seq,
-                &iomon_process()->id);
+                &iomon_process()->id, &cv);
 }
 
 static int take_slot(struct iomon_batch *b)
@@ -203,11 +206,10 @@ IOMON_COLD static int ensure_buffer(struct iomon_batch *b)
 
 static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
                         uint32_t slot, uint32_t seq,
-                        const struct iomon_identity *id)
+                        const struct iomon_identity *id,
+                        const struct iomon_clock_conv *cv)
 {
     const struct iomon_process *pr = iomon_process();
-    struct iomon_clock_conv cv;
-    iomon_clock_conv(&cv);
     struct iomon_wire_hdr h = {
         .magic = IOMON_WIRE_MAGIC,
         .version = IOMON_WIRE_VERSION,
@@ -225,18 +227,18 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
          * process slot will tell the listener how this process ended. */
         .area = slot == IOMON_NO_SLOT && !iomon_area_self()
                     ? 0 : iomon_area()->id,
-        .clk_mult = cv.mult,
-        .clk_tick0 = cv.tick0,
-        .clk_real0 = cv.real0,
+        .clk_mult = cv->mult,
+        .clk_tick0 = cv->tick0,
+        .clk_real0 = cv->real0,
     };
     memcpy(body, &h, sizeof h);
     memcpy(body + sizeof h, pr->facility, pr->facility_len);
 }
 
-static void refresh_age_bound(void)
+static void refresh_age_bound(const struct iomon_clock_conv *cv)
 {
     const struct iomon_process *pr = iomon_process();
-    uint64_t one = iomon_clock_ns(1000000); /* ns per million ticks */
+    uint64_t one = iomon_conv_ns(cv, 1000000); /* ns per million ticks */
     if (one && pr->batching)
         age_ticks = pr->cfg.flush_age_ns * 1000000 / one;
 }
@@ -304,9 +306,11 @@ IOMON_COLD void iomon_record_flush(void)
         return;
     const struct iomon_process *pr = iomon_process();
     iomon_clock_refine();
-    refresh_age_bound();
+    /* One snapshot of the ratio for the age bound, the area and the
+     * header: each conversion is a call and a double's arithmetic. */
     struct iomon_clock_conv cv;
     iomon_clock_conv(&cv);
+    refresh_age_bound(&cv);
     iomon_area_publish_clock(&cv);
     uint32_t from = seal(b);
     uint32_t len = b->len;
@@ -317,7 +321,7 @@ IOMON_COLD void iomon_record_flush(void)
         uint8_t *msg = b->buf + from - rec0;
         *(long *)(void *)msg = IOMON_MTYPE_BATCH;
         fill_header(msg + sizeof(long), (uint16_t)n, thread_id(b), b->index,
-                    b->seq, &pr->id);
+                    b->seq, &pr->id, &cv);
         if (iomon_transport_send(msg, len - from + rec0 - sizeof(long),
                                  pr->cfg.send_timeout_ns) != 0 &&
             !leave_for_listener(b, from))
@@ -402,8 +406,10 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
         .fd = c->fd, .error = c->err, .ts = c->t0,
         .dur = t1 > c->t0 ? t1 - c->t0 : 0, .bytes = c->bytes,
     };
+    struct iomon_clock_conv cv;
+    iomon_clock_conv(&cv);
     m.mtype = IOMON_MTYPE_BATCH;
-    fill_header(m.body, 1, tid, IOMON_NO_SLOT, 0, id);
+    fill_header(m.body, 1, tid, IOMON_NO_SLOT, 0, id, &cv);
     size_t len = sizeof(struct iomon_wire_hdr) + iomon_process()->facility_len;
     len += iomon_record_encode(m.body + len, limits.arg_cap, &f, &c->arg[0],
                                &c->arg[1]);
