@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "iomon_ids.h"
+#include "sys.h"
 #include "transport.h"
 
 static struct iomon_area_view view;
@@ -24,11 +25,21 @@ static uint32_t thread_hint;
 const struct iomon_area_view *iomon_area(void) { return &view; }
 struct iomon_proc_slot *iomon_area_self(void) { return self_proc; }
 
+/* The page size, without sysconf (a symbol to bind in every process). */
+static long page_size(void)
+{
+#if defined(__x86_64__)
+    return 4096;
+#else
+    return sysconf(_SC_PAGESIZE);
+#endif
+}
+
 static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
 {
     /* Another build's area: the queue alone (which says so). */
     return h->fingerprint == IOMON_SPEC_FINGERPRINT &&
-           iomon_area_layout_ok(h, segsz, sysconf(_SC_PAGESIZE));
+           iomon_area_layout_ok(h, segsz, page_size());
 }
 
 /* The set of liveness tokens beside the area, if it is trusted as the area
@@ -37,9 +48,10 @@ static int sane(const struct iomon_area_hdr *h, uint64_t segsz)
 static int trusted_sems(key_t key, uint32_t nprocs, int allow_shared,
                         unsigned long *nsems)
 {
-    int id = semget(key, 0, 0);
+    /* The SysV calls raw, as the queue's are (sys.h). */
+    int id = (int)iomon_syscall(SYS_semget, key, 0, 0);
     struct semid_ds ds;
-    if (id == -1 || semctl(id, 0, IPC_STAT, &ds) != 0 ||
+    if (id == -1 || iomon_syscall(SYS_semctl, id, 0, IPC_STAT, &ds) != 0 ||
         !iomon_ipc_trusted(&ds.sem_perm, allow_shared) ||
         ds.sem_nsems <= nprocs)
         return -1;
@@ -54,17 +66,18 @@ static void take_token(struct iomon_proc_slot *p, uint32_t i)
 {
     struct sembuf op = {.sem_num = (unsigned short)i, .sem_op = 1,
                         .sem_flg = SEM_UNDO | IPC_NOWAIT};
-    if (semid >= 0 && i < USHRT_MAX && semop(semid, &op, 1) == 0)
+    if (semid >= 0 && i < USHRT_MAX &&
+        iomon_syscall(SYS_semop, semid, &op, 1) == 0)
         __atomic_store_n(&p->token, 1, __ATOMIC_RELEASE);
 }
 
 int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
 {
-    int id = shmget(key, 0, 0);
+    int id = (int)iomon_syscall(SYS_shmget, key, 0, 0);
     if (id == -1)
         return -1; /* no listener with an area: the queue alone */
     struct shmid_ds ds;
-    if (shmctl(id, IPC_STAT, &ds) != 0)
+    if (iomon_syscall(SYS_shmctl, id, IPC_STAT, &ds) != 0)
         return -1;
     if (!iomon_ipc_trusted(&ds.shm_perm, allow_shared)) {
         say("io-monitor: the shared area of MESSAGE_QUEUE_PATH belongs to "
@@ -72,13 +85,13 @@ int iomon_area_attach(key_t key, int allow_shared, iomon_say_fn say)
             "(IOMON_ALLOW_SHARED_QUEUE=1 allows it)");
         return -2;
     }
-    void *base = shmat(id, NULL, 0);
+    void *base = (void *)iomon_syscall(SYS_shmat, id, NULL, 0);
     if (base == (void *)-1)
         return -1;
     struct iomon_area_hdr h;
     memcpy(&h, base, sizeof h);
     if (!sane(&h, ds.shm_segsz)) {
-        shmdt(base);
+        iomon_syscall(SYS_shmdt, base);
         return -1;
     }
     view.base = base;
@@ -278,7 +291,7 @@ int iomon_area_privatize(uint32_t index)
      * parent's slot and buffer.  Put private copies of their pages in
      * their place, so those writes land in the child's own memory, and
      * never take a slot that shares those pages. */
-    long page = sysconf(_SC_PAGESIZE);
+    long page = page_size();
     if (page <= 0 || index >= view.nthreads)
         return -1;
     uintptr_t at = (uintptr_t)iomon_area_thread(view.base, view.thread_off, index);

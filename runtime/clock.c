@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "clock.h"
+#include "sys.h"
 
 #include <string.h>
 #if IOMON_HAVE_TSC
@@ -12,6 +13,17 @@
 #endif
 
 struct iomon_clock iomon_clk;
+
+/* The anchors and the ratio's measurements, as raw system calls: libc's
+ * clock_gettime reads the vDSO, whose two data pages are two more page
+ * faults in every process (and the function one more symbol to bind),
+ * for reads made once at start-up and once a batch. */
+static int64_t anchor_ns(clockid_t id)
+{
+    struct timespec ts = {0, 0};
+    iomon_syscall(SYS_clock_gettime, id, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
 
 /* A ratio measured over less than this is too coarse: wait it out. */
 #define MIN_BASELINE_NS 50000
@@ -51,12 +63,10 @@ static int tsc_is_invariant(void)
 
 void iomon_clock_init(int use_tsc)
 {
-    struct timespec r;
     iomon_clk.tsc = use_tsc && tsc_is_invariant();
-    iomon_clk.mono0 = iomon_mono_ns();
-    iomon_clk.tick0 = iomon_ticks();
-    clock_gettime(CLOCK_REALTIME, &r);
-    iomon_clk.real0 = (int64_t)r.tv_sec * 1000000000 + r.tv_nsec;
+    iomon_clk.mono0 = anchor_ns(CLOCK_MONOTONIC);
+    iomon_clk.tick0 = iomon_clk.tsc ? iomon_ticks() : (uint64_t)iomon_clk.mono0;
+    iomon_clk.real0 = anchor_ns(CLOCK_REALTIME);
     store_ratio(iomon_clk.tsc ? 0.0 : 1.0);
 }
 
@@ -69,7 +79,7 @@ void iomon_clock_refine(void)
     /* The first time, the baseline may be a few microseconds: spin to a
      * minimum so early records are not timed with a coarse ratio. */
     do {
-        mono = iomon_mono_ns();
+        mono = anchor_ns(CLOCK_MONOTONIC);
         ticks = iomon_ticks();
     } while (mono - iomon_clk.mono0 < MIN_BASELINE_NS);
     if (ticks > iomon_clk.tick0)

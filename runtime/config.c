@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "config.h"
+#include "sys.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -26,6 +27,18 @@
 #define ENV_KEPT 32
 static const char *env_kept[ENV_KEPT];
 static size_t env_n = SIZE_MAX;
+
+/* strlen, for the few short values read at start-up: each libc function
+ * the shim calls is one more symbol to bind in every process (sys.h).
+ * gcc would turn the loop back into a call to strlen. */
+__attribute__((optimize("no-tree-loop-distribute-patterns")))
+static size_t text_len(const char *s)
+{
+    size_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
 
 /* s starts with p. */
 static int starts(const char *s, const char *p)
@@ -160,14 +173,14 @@ static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
         warn("io-monitor: MESSAGE_QUEUE_PATH is not set: not monitoring");
         return;
     }
-    if (strlen(v) >= sizeof cfg->queue_path) {
+    if (text_len(v) >= sizeof cfg->queue_path) {
         complain(warn, "MESSAGE_QUEUE_PATH", v, "path too long: not monitoring");
         return;
     }
     /* Straight to the kernel: stat() is one of our wrappers, and the shim
      * never calls its own wrappers (iomon.h, guard). */
     struct statx st;
-    if (syscall(SYS_statx, AT_FDCWD, v, 0, STATX_TYPE, &st) != 0) {
+    if (iomon_syscall(SYS_statx, AT_FDCWD, v, 0, STATX_TYPE, &st) != 0) {
         complain(warn, "MESSAGE_QUEUE_PATH", v, "no such file: not monitoring");
         return;
     }
@@ -178,7 +191,7 @@ static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
                  "not a regular file: not monitoring");
         return;
     }
-    memcpy(cfg->queue_path, v, strlen(v) + 1); /* fits: checked above */
+    memcpy(cfg->queue_path, v, text_len(v) + 1); /* fits: checked above */
     cfg->enabled = 1;
 }
 
@@ -188,7 +201,7 @@ static void parse_facility(struct iomon_config *cfg, iomon_getenv_fn get,
     const char *v = get("FACILITY_ID");
     if (!v || !*v)
         v = "u";
-    size_t n = strlen(v);
+    size_t n = text_len(v);
     if (n > IOMON_FACILITY_MAX) {
         char what[96];
         snprintf(what, sizeof what, "longer than %d bytes (%zu): truncated",
@@ -228,10 +241,10 @@ static void parse_start(struct iomon_config *cfg, iomon_getenv_fn get,
 {
     const char *v = get("START_ON_OPEN");
     if (v && *v) {
-        if (strlen(v) >= sizeof cfg->open_pattern) {
+        if (text_len(v) >= sizeof cfg->open_pattern) {
             complain(warn, "START_ON_OPEN", v, "too long: ignored");
         } else {
-            memcpy(cfg->open_pattern, v, strlen(v) + 1); /* fits: checked */
+            memcpy(cfg->open_pattern, v, text_len(v) + 1); /* fits: checked */
             cfg->start_on_open = 1;
         }
     }

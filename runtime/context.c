@@ -5,6 +5,7 @@
  * reads /proc straight through system calls: no wrapper sees it. */
 #define _GNU_SOURCE
 #include "context.h"
+#include "sys.h"
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -19,7 +20,7 @@
 struct iomon_arg iomon_cwd_arg(char *buf, size_t cap)
 {
     /* The system call returns the length with its NUL, or an errno. */
-    long n = syscall(SYS_getcwd, buf, cap);
+    long n = iomon_syscall(SYS_getcwd, buf, cap);
     if (n <= 1 || buf[0] != '/')
         return IOMON_ARG_N(IOMON_ARG_NONE, 0);
     return IOMON_ARG_S(buf);
@@ -65,7 +66,7 @@ static int fd_number(const char *name)
  * a path, "pipe:[inode]", "socket:[inode]", "anon_inode:[eventfd]"... */
 static void send_inherited(void)
 {
-    int dfd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/fd",
+    int dfd = (int)iomon_syscall(SYS_openat, AT_FDCWD, "/proc/self/fd",
                            O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dfd < 0)
         return;
@@ -73,7 +74,7 @@ static void send_inherited(void)
     int sent = 0;
     long n;
     while (sent < IOMON_INHERITED_MAX &&
-           (n = syscall(SYS_getdents64, dfd, ents, sizeof ents)) > 0) {
+           (n = iomon_syscall(SYS_getdents64, dfd, ents, sizeof ents)) > 0) {
         for (long off = 0; off < n && sent < IOMON_INHERITED_MAX;) {
             const struct dirent64 *d = (const void *)(ents + off);
             off += d->d_reclen;
@@ -82,7 +83,7 @@ static void send_inherited(void)
                 continue;
             char link[32], target[4096];
             fd_link(link, fd);
-            long len = syscall(SYS_readlink, link, target, sizeof target - 1);
+            long len = iomon_syscall(SYS_readlink, link, target, sizeof target - 1);
             if (len <= 0)
                 continue; /* unknown: nothing is sent, nothing invented */
             target[len] = '\0';
@@ -90,18 +91,18 @@ static void send_inherited(void)
             sent++;
         }
     }
-    syscall(SYS_close, dfd);
+    iomon_syscall(SYS_close, dfd);
 }
 
 void iomon_context_thread(void)
 {
     char name[64];
-    int fd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/thread-self/comm",
+    int fd = (int)iomon_syscall(SYS_openat, AT_FDCWD, "/proc/thread-self/comm",
                           O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return;
-    long n = syscall(SYS_read, fd, name, sizeof name - 1);
-    syscall(SYS_close, fd);
+    long n = iomon_syscall(SYS_read, fd, name, sizeof name - 1);
+    iomon_syscall(SYS_close, fd);
     while (n > 0 && name[n - 1] == '\n')
         n--;
     if (n > 0) {

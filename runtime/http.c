@@ -9,6 +9,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "sys.h"
 #include "iomon.h"
 #include "iomon_ids.h"
 #include "record.h"
@@ -89,7 +90,7 @@ static int status_line(const char *p, size_t n, char *status, char *reason,
 static int is_socket(int fd)
 {
     struct stat st;
-    return syscall(SYS_fstat, fd, &st) == 0 && S_ISSOCK(st.st_mode);
+    return iomon_syscall(SYS_fstat, fd, &st) == 0 && S_ISSOCK(st.st_mode);
 }
 
 void iomon_http(const struct iomon_call *c, const void *buf, size_t n,

@@ -11,6 +11,7 @@
 #include <sys/un.h>
 #include <unistd.h>
 
+#include "sys.h"
 #include "iomon.h"
 
 static struct iomon_arg none(void)
@@ -88,7 +89,7 @@ struct iomon_arg iomon_peer_arg(char *buf, size_t cap, int fd,
     socklen_t n = sizeof ss;
     if (addr)
         return iomon_sockaddr_arg(buf, cap, addr, len);
-    if (fd < 0 || syscall(SYS_getpeername, fd, &ss, &n) != 0)
+    if (fd < 0 || iomon_syscall(SYS_getpeername, fd, &ss, &n) != 0)
         return IOMON_ARG_N(IOMON_ARG_NONE, 0);
     return iomon_sockaddr_arg(buf, cap, &ss, n);
 }

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "process.h"
+#include "sys.h"
 #include "procstat.h"
 
 #include <fcntl.h>
@@ -11,21 +12,21 @@
 void iomon_identity_read(struct iomon_identity *id)
 {
     char buf[1024];
-    id->pid = (uint32_t)syscall(SYS_getpid);
-    id->ppid = (uint32_t)syscall(SYS_getppid);
+    id->pid = (uint32_t)iomon_syscall(SYS_getpid);
+    id->ppid = (uint32_t)iomon_syscall(SYS_getppid);
     id->pstart = 0;
-    int fd = (int)syscall(SYS_openat, AT_FDCWD, "/proc/self/stat",
+    int fd = (int)iomon_syscall(SYS_openat, AT_FDCWD, "/proc/self/stat",
                           O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return;
-    ssize_t n = syscall(SYS_read, fd, buf, sizeof buf - 1);
-    syscall(SYS_close, fd);
+    ssize_t n = iomon_syscall(SYS_read, fd, buf, sizeof buf - 1);
+    iomon_syscall(SYS_close, fd);
     if (n <= 0)
         return;
     buf[n] = '\0';
     uint32_t ppid;
-    uint64_t start;
-    if (iomon_parse_stat(buf, &ppid, &start) == 0)
+    uint64_t start = 0;
+    if (iomon_parse_stat_n(buf, (size_t)n, &ppid, &start) == 0)
         id->pstart = start;
 }
 

@@ -6,6 +6,7 @@
  * record: the header says how ticks become nanoseconds. */
 #define _GNU_SOURCE
 #include "record.h"
+#include "sys.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -116,7 +117,7 @@ const struct iomon_record_limits *iomon_record_limits(void)
 static uint32_t thread_id(struct iomon_batch *b)
 {
     if (IOMON_UNLIKELY(!b->tid))
-        b->tid = (uint32_t)syscall(SYS_gettid);
+        b->tid = (uint32_t)iomon_syscall(SYS_gettid);
     return b->tid;
 }
 
@@ -400,7 +401,7 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
                      sizeof(struct iomon_wire_wide) +
                      sizeof(struct iomon_wire_args) + 2 * 4096];
     } m;
-    uint32_t tid = (uint32_t)syscall(SYS_gettid);
+    uint32_t tid = (uint32_t)iomon_syscall(SYS_gettid);
     struct iomon_fields f = {
         .op = (uint8_t)c->site->op, .flags = flags, .fn = c->site->fn,
         .fd = c->fd, .error = c->err, .ts = c->t0,
@@ -416,24 +417,28 @@ int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
     return iomon_transport_send(&m, len, iomon_process()->cfg.send_timeout_ns);
 }
 
-void iomon_record_event(uint16_t op, const char *a1, size_t l1,
-                        const char *a2, size_t l2, int64_t bytes)
+/* An event's string, cut to the arg limit in place (its NUL written
+ * there): no copy, and no 8 KB of stack (two more pages to fault in every
+ * process, at START). */
+static struct iomon_arg event_arg(char *s, size_t l)
 {
-    /* Strings here are not NUL-terminated at l1/l2: copy them bounded. */
-    char s1[4097], s2[4097];
     size_t cap = limits.arg_cap;
-    size_t n1 = l1 < cap ? l1 : cap, n2 = l2 < cap ? l2 : cap;
-    memcpy(s1, a1, n1);
-    s1[n1] = '\0';
-    memcpy(s2, a2, n2);
-    s2[n2] = '\0';
-    struct iomon_arg x1 = IOMON_ARG_S(l1 ? s1 : NULL);
-    struct iomon_arg x2 = IOMON_ARG_S(l2 ? s2 : NULL);
+    size_t n = l < cap ? l : cap;
+    if (!l)
+        return IOMON_ARG_S(NULL);
+    s[n] = '\0';
+    struct iomon_arg x = IOMON_ARG_S(s);
     /* Cut here, so marked here: the encoder sees only the kept bytes. */
-    if (l1 > n1)
-        x1.kind = IOMON_ARG_STR_TRUNC;
-    if (l2 > n2)
-        x2.kind = IOMON_ARG_STR_TRUNC;
+    if (l > n)
+        x.kind = IOMON_ARG_STR_TRUNC;
+    return x;
+}
+
+void iomon_record_event(uint16_t op, char *a1, size_t l1, char *a2,
+                        size_t l2, int64_t bytes)
+{
+    struct iomon_arg x1 = event_arg(a1, l1);
+    struct iomon_arg x2 = event_arg(a2, l2);
     uint64_t now = iomon_ticks();
     struct iomon_fields f = {
         .op = (uint8_t)op, .fn = IOMON_FN_NONE, .fd = -1, .ts = now,

@@ -76,10 +76,12 @@ void iomon_record_call(const struct iomon_call *c, uint64_t t1,
  * child, which shares the parent's memory.  0 if the queue took it. */
 int iomon_record_alone(const struct iomon_call *c, uint64_t t1,
                        uint8_t flags, const struct iomon_identity *id);
-/* Appends an event with no function (START, STOP) and two string args;
- * one longer than the record's arg limit is cut and marked as cut. */
-void iomon_record_event(uint16_t op, const char *a1, size_t l1,
-                        const char *a2, size_t l2, int64_t bytes);
+/* Appends an event with no function (START, STOP) and two string args
+ * of l1 and l2 bytes (0: none); one longer than the record's arg limit is
+ * cut and marked as cut.  Each is NUL-terminated in place, at its length
+ * or the limit: its buffer has a byte for that past min(l, 4096). */
+void iomon_record_event(uint16_t op, char *a1, size_t l1, char *a2,
+                        size_t l2, int64_t bytes);
 /* Appends an event naming a descriptor (fd, -1 for none) with one
  * NUL-terminated string arg (cut to the arg limit): the context events
  * (context.c). */

@@ -13,6 +13,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "sys.h"
 #include "config.h"
 #include "iomon.h"
 #include "iomon_ids.h"
@@ -36,20 +37,20 @@ static int exit_status = -1;
 static void say(const char *line)
 {
     size_t n = strlen(line);
-    syscall(SYS_write, 2, line, n);
-    syscall(SYS_write, 2, "\n", 1);
+    iomon_syscall(SYS_write, 2, line, n);
+    iomon_syscall(SYS_write, 2, "\n", 1);
 }
 
 static ssize_t slurp(const char *path, char *buf, size_t cap)
 {
-    int fd = (int)syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
+    int fd = (int)iomon_syscall(SYS_openat, AT_FDCWD, path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return -1;
     size_t got = 0;
     ssize_t n;
-    while (got < cap && (n = syscall(SYS_read, fd, buf + got, cap - got)) > 0)
+    while (got < cap && (n = iomon_syscall(SYS_read, fd, buf + got, cap - got)) > 0)
         got += (size_t)n;
-    syscall(SYS_close, fd);
+    iomon_syscall(SYS_close, fd);
     return (ssize_t)got;
 }
 
@@ -184,7 +185,7 @@ __attribute__((noinline)) static void start_event(void)
 {
     /* One byte more than an arg can hold, so a longer command line
      * arrives longer than the limit, and is marked as cut. */
-    char cmd[4097], exe[4096];
+    char cmd[4097], exe[4097]; /* and a byte for exe's NUL */
     ssize_t n = slurp("/proc/self/cmdline", cmd, sizeof cmd);
     if (n < 0)
         n = 0;
@@ -194,9 +195,27 @@ __attribute__((noinline)) static void start_event(void)
     for (ssize_t i = 0; i < n; i++)
         if (cmd[i] == '\0')
             cmd[i] = ' ';
-    ssize_t e = syscall(SYS_readlink, "/proc/self/exe", exe, sizeof exe);
+    ssize_t e = iomon_syscall(SYS_readlink, "/proc/self/exe", exe, sizeof exe - 1);
     iomon_record_event(IOMON_OP_START, cmd, (size_t)n, exe,
                        e > 0 ? (size_t)e : 0, 0);
+}
+
+/* Where the line "name..." of /proc/self/io starts: the file's lines
+ * begin with their names (no strstr: a symbol less to bind at exit). */
+static const char *io_line(const char *text, const char *name, size_t len)
+{
+    for (const char *p = text; *p;) {
+        size_t k = 0;
+        while (k < len && p[k] == name[k])
+            k++;
+        if (k == len)
+            return p;
+        while (*p && *p != '\n')
+            p++;
+        if (*p)
+            p++;
+    }
+    return NULL;
 }
 
 /* "rchar=N wchar=N" from /proc/self/io into buf (what every thread and
@@ -209,7 +228,7 @@ static size_t kernel_io(char *buf, size_t cap)
     if (n <= 0)
         return 0;
     text[n] = '\0';
-    const char *r = strstr(text, "rchar: "), *w = strstr(text, "wchar: ");
+    const char *r = io_line(text, "rchar: ", 7), *w = io_line(text, "wchar: ", 7);
     if (!r || !w)
         return 0;
     size_t k = 0;
@@ -255,8 +274,7 @@ static void send_stop(void)
      * listener's unseen-io finding (listener/aggregate/insights.h). */
     char io[64];
     size_t m = kernel_io_comparable() ? kernel_io(io, sizeof io) : 0;
-    /* "" not NULL: memcpy from NULL is undefined even for 0 bytes. */
-    iomon_record_event(IOMON_OP_STOP, status, n, m ? io : "", m, 0);
+    iomon_record_event(IOMON_OP_STOP, status, n, io, m, 0);
     iomon_record_flush();
 }
 
@@ -349,7 +367,7 @@ IOMON_COLD static void orphan_done(void)
 
 static void join_area(void)
 {
-    key_t key = ftok(pr.cfg.queue_path, IOMON_AREA_PROJ);
+    key_t key = iomon_ftok(pr.cfg.queue_path, IOMON_AREA_PROJ);
     int r = key == -1 ? -1 : iomon_area_attach(key, pr.cfg.allow_shared, say);
     if (r == -2) {
         pr.cfg.enabled = 0;
@@ -365,7 +383,9 @@ static void init(void)
     iomon_config_parse(&pr.cfg, iomon_env_lookup, say);
     iomon_identity_read(&pr.id);
     pr.facility = pr.cfg.facility;
-    pr.facility_len = strlen(pr.cfg.facility);
+    /* strnlen, which START binds anyway: strlen would be one more symbol
+     * to bind in every process (sys.h). */
+    pr.facility_len = strnlen(pr.cfg.facility, sizeof pr.cfg.facility);
     pr.batching = pr.cfg.batch;
     const char *clock = iomon_env_lookup("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
@@ -542,7 +562,7 @@ int iomon_exec_skip(void)
 static int in_vfork_child(void)
 {
     return (iomon_self.guard & IOMON_GUARD_VFORK) ||
-           (uint32_t)syscall(SYS_getpid) != pr.id.pid;
+           (uint32_t)iomon_syscall(SYS_getpid) != pr.id.pid;
 }
 
 static IOMON_TLS int exec_recorded;
@@ -554,7 +574,7 @@ static void exec_record(struct iomon_call *c, uint64_t t1, uint8_t flags)
         return;
     }
     struct iomon_identity id = pr.id;
-    if ((uint32_t)syscall(SYS_getpid) != id.pid)
+    if ((uint32_t)iomon_syscall(SYS_getpid) != id.pid)
         iomon_identity_read(&id);
     if (iomon_record_alone(c, t1, flags, &id) != 0 && id.pid == pr.id.pid)
         iomon_process_add_lost(1);

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "transport.h"
+#include "sys.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -50,17 +51,17 @@ static unsigned short room_num;
  * point, which the shim's send must not be. */
 static int sys_msgget(key_t key, int flags)
 {
-    return (int)syscall(SYS_msgget, key, flags);
+    return (int)iomon_syscall(SYS_msgget, key, flags);
 }
 
 int iomon_msgctl(int q, int cmd, void *buf)
 {
-    return (int)syscall(SYS_msgctl, q, cmd, buf);
+    return (int)iomon_syscall(SYS_msgctl, q, cmd, buf);
 }
 
 static int sys_msgsnd(int q, const void *msg, size_t len, int flags)
 {
-    return (int)syscall(SYS_msgsnd, q, msg, len, flags);
+    return (int)iomon_syscall(SYS_msgsnd, q, msg, len, flags);
 }
 
 int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
@@ -69,7 +70,7 @@ int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
         return 1;
     /* Ours or root's, and nobody else may write to it: otherwise our
      * records (paths, command lines) would go to whoever made it. */
-    uid_t me = (uid_t)syscall(SYS_geteuid);
+    uid_t me = (uid_t)iomon_syscall(SYS_geteuid);
     return (perm->uid == me || perm->uid == 0) &&
            (perm->cuid == me || perm->cuid == 0) && !(perm->mode & 0022);
 }
@@ -77,7 +78,7 @@ int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
 int iomon_transport_init(const char *queue_path, int shared_ok,
                          void (*warn)(const char *line), key_t *key)
 {
-    queue_key = ftok(queue_path, IOMON_FTOK_PROJ);
+    queue_key = iomon_ftok(queue_path, IOMON_FTOK_PROJ);
     allow_shared = shared_ok;
     say = warn;
     if (key)
@@ -205,7 +206,7 @@ static int sleep_for_room(uint64_t left)
     struct timespec ts = {(time_t)(left / 1000000000u),
                           (long)(left % 1000000000u)};
     struct sembuf op = {.sem_num = room_num, .sem_op = -1, .sem_flg = 0};
-    if (syscall(SYS_semtimedop, room_semid, &op, 1, &ts) == 0)
+    if (iomon_syscall(SYS_semtimedop, room_semid, &op, 1, &ts) == 0)
         return 0;
     /* The set was removed (its listener is gone): poll the rest. */
     return errno == EAGAIN || errno == EINTR ? 0 : -1;
