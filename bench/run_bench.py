@@ -1404,7 +1404,89 @@ def icount_section(c):
             'not installed',
             '<= %d: %s' % (goal, 'met' if added['monitored'] <= goal
                            else 'missed') if goal else ''))
-    return lines + [''] + startup_cost_lines(c, cfgs)
+    return (lines + [''] + startup_cost_lines(c, cfgs) +
+            listener_icount_lines(c) + run_icount_lines(c))
+
+
+def callgrind_split(path, inclusive=False):
+    """{function: self (or inclusive) instructions} of one callgrind output
+    file."""
+    p = subprocess.run(['callgrind_annotate', '--auto=no', '--threshold=100',
+                        '--inclusive=' + ('yes' if inclusive else 'no'),
+                        path], stdout=subprocess.PIPE, text=True, check=True)
+    got = {}
+    for line in p.stdout.splitlines():
+        m = re.match(r'\s*([\d,]+)\s+(?:\(\s*[\d.]+%\)\s+)?(\S+:\S+)', line)
+        if m and m.group(2) != 'file:function':
+            name = m.group(2).split(':', 1)[1]
+            got[name] = got.get(name, 0) + int(m.group(1).replace(',', ''))
+    return got
+
+
+def listener_icount_lines(c):
+    """What the listener spends on one record, in instructions: `iomon
+    replay` (summary) of a capture of bench_write under `iomon run --save`,
+    under callgrind, over the records it holds, and where it goes."""
+    n = max(20000, int(200000 * c.scale))
+    cap = os.path.join(c.tmp, 'cap')
+    summ = cap + '.sum'
+    run([c.iomon, 'run', '--save', cap, '--format', 'summary', '--output',
+         summ, '--', os.path.join(c.bin, 'bench_write'), str(n)])
+    recs = summary_counts(summ)[0]
+    out = os.path.join(c.tmp, 'cg.replay')
+    subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=' +
+                    out, c.iomon, 'replay', cap, '--format', 'summary', '-o',
+                    os.devnull], stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=True, timeout=1800)
+    os.unlink(cap)
+    ir = total_ir(out)
+    # Whole run over records: the marginal count moves with how many
+    # batches the time order holds at once (its scan is per held batch),
+    # which differs between captures; start-up adds ~5 a record here.
+    lines = ['## Listener instructions per record (callgrind)', '',
+             'Method: `iomon replay --format summary` of a capture of '
+             'bench_write under `iomon run --save` (%d records), under '
+             'callgrind: its instructions over its records (start-up, about '
+             'a million, included), and the functions they go to (self '
+             'cost).  The same decoding and collecting as a live listener; '
+             'the queue\'s msgrcv (kernel time) is not in it.  Goal: at '
+             'most 30 ns of CPU per record.' % recs, '',
+             '**%.0f instructions per record.**' % (ir / recs), '',
+             '| function | instructions/record |', '| --- | ---: |']
+    split = sorted(((v, k) for k, v in callgrind_split(out).items()),
+                   reverse=True)[:12]
+    for v, k in split:
+        lines.append('| `%s` | %.1f |' % (k.split(' ')[0], v / recs))
+    return lines + ['']
+
+
+def run_icount_lines(c):
+    """`iomon run -- /bin/true` under callgrind (iomon alone, not the
+    traced child): its instructions by function, against /bin/true's."""
+    out = os.path.join(c.tmp, 'cg.run')
+    env = {k: v for k, v in os.environ.items() if k not in TOOL_ENV}
+    subprocess.run(['valgrind', '--tool=callgrind', '--trace-children=no',
+                    '--callgrind-out-file=' + out, c.iomon, 'run',
+                    '--format', 'summary', '--output', os.devnull, '--',
+                    '/bin/true'], env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=True, timeout=600)
+    total = total_ir(out)
+    # Inclusive, below main: the jobs iomon run does, each with its calls.
+    split = sorted(((v, k) for k, v in callgrind_split(out, True).items()
+                    if v < total // 2 and not k.startswith('???')),
+                   reverse=True)[:15]
+    lines = ['## `iomon run -- true`: the listener\'s instructions '
+             '(callgrind)', '',
+             'Method: `iomon run --format summary -- /bin/true` under '
+             'callgrind, iomon only (the traced child is in the start-up '
+             'cost above): %d instructions (TMPDIR holds %d entries).  '
+             'The functions below main that take most, each with what it '
+             'calls (inclusive):' % (
+                 total, len(os.listdir(tempfile.gettempdir()))), '',
+             '| function | instructions |', '| --- | ---: |']
+    for v, k in split:
+        lines.append('| `%s` | %d |' % (k.split(' ')[0], v))
+    return lines + ['']
 
 
 def minor_faults(c, cfg, runs=21):
