@@ -225,11 +225,11 @@ static int listener_runnable(void)
     while (d)
         path[k++] = digits[--d];
     memcpy(path + k, "/stat", 6);
-    int fd = (int)syscall(SYS_open, path, O_RDONLY | O_CLOEXEC);
+    int fd = (int)iomon_syscall(SYS_open, path, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return 0;
-    ssize_t n = syscall(SYS_read, fd, stat, sizeof stat - 1);
-    syscall(SYS_close, fd);
+    ssize_t n = iomon_syscall(SYS_read, fd, stat, sizeof stat - 1);
+    iomon_syscall(SYS_close, fd);
     if (n <= 0)
         return 0;
     stat[n] = '\0';
