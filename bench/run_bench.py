@@ -1419,7 +1419,11 @@ def callgrind_split(path, inclusive=False):
         m = re.match(r'\s*([\d,]+)\s+(?:\(\s*[\d.]+%\)\s+)?(\S+:\S+)', line)
         if m and m.group(2) != 'file:function':
             name = m.group(2).split(':', 1)[1]
-            got[name] = got.get(name, 0) + int(m.group(1).replace(',', ''))
+            v = int(m.group(1).replace(',', ''))
+            # Self costs of one function split over source files (inlined
+            # headers) add up; inclusive ones each hold the whole.
+            got[name] = max(got.get(name, 0), v) if inclusive else \
+                got.get(name, 0) + v
     return got
 
 
