@@ -331,8 +331,6 @@ int run_traced(const struct options *opt, struct collector *col)
     char why[PATH_MAX + 256];
     if (opt->argv && target_check(opt->argv[0], why, sizeof why) != TARGET_OK)
         fprintf(stderr, "iomon: warning: %s\n", why); /* and run it anyway */
-    /* Runs killed by SIGKILL left theirs: nothing else removes them. */
-    sweep_stale_runs(queue_private_dir());
     qid = queue_create_private(queue, sizeof queue);
     if (qid < 0)
         return 125;
@@ -362,6 +360,10 @@ int run_traced(const struct options *opt, struct collector *col)
     int rc = 125;
     child = spawn(opt, queue, shim, &old, &rc);
     sigprocmask(SIG_SETMASK, &old, NULL);
+    /* Runs killed by SIGKILL left theirs: nothing else removes them.
+     * Once CMD runs, so that reading a large TMPDIR (428,000
+     * instructions for 5,479 entries) does not delay it. */
+    sweep_stale_runs(queue_private_dir());
     if (child >= 0) {
         queue_pump(qid, col, &all_gone, area ? &tick : NULL);
         /* Every process is gone and the queue is empty: account for all. */
