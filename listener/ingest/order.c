@@ -9,6 +9,44 @@ static void batch_free(struct order_batch *b)
     b->body = NULL;
 }
 
+/* a's next record goes before b's: it started first, or at the same time
+ * in a batch that arrived first (so equal times keep arrival order). */
+static int before(const struct order_batch *a, const struct order_batch *b)
+{
+    return a->cur.ts_ns < b->cur.ts_ns ||
+           (a->cur.ts_ns == b->cur.ts_ns && a->seq < b->seq);
+}
+
+static void swap(struct order_batch *a, struct order_batch *b)
+{
+    struct order_batch t = *a;
+    *a = *b;
+    *b = t;
+}
+
+static void sift_up(struct order *o, size_t i)
+{
+    while (i && before(&o->b[i], &o->b[(i - 1) / 2])) {
+        swap(&o->b[i], &o->b[(i - 1) / 2]);
+        i = (i - 1) / 2;
+    }
+}
+
+static void sift_down(struct order *o, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, m = i;
+        if (l < o->n && before(&o->b[l], &o->b[m]))
+            m = l;
+        if (l + 1 < o->n && before(&o->b[l + 1], &o->b[m]))
+            m = l + 1;
+        if (m == i)
+            return;
+        swap(&o->b[i], &o->b[m]);
+        i = m;
+    }
+}
+
 int order_hold(struct order *o, const uint8_t *body, size_t len,
                uint64_t now)
 {
@@ -29,6 +67,7 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
     b->len = len;
     b->off = 0;
     b->arrived = now;
+    b->seq = o->seq++;
     b->last_ts = 0;
     /* Its latest start: what a due batch lets go of in the others. */
     size_t off = 0;
@@ -42,6 +81,7 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
     }
     o->bytes += len;
     o->n++;
+    sift_up(o, o->n - 1);
     return 0;
 }
 
@@ -62,35 +102,14 @@ uint64_t order_due(const struct order *o, uint64_t window_ns)
     return t;
 }
 
-/* The held batch whose next record started first (the earliest batch on
- * a tie, so equal times keep their arrival order). */
-static struct order_batch *first(struct order *o)
-{
-    struct order_batch *m = NULL;
-    for (size_t i = 0; i < o->n; i++)
-        if (!m || o->b[i].cur.ts_ns < m->cur.ts_ns)
-            m = &o->b[i];
-    return m;
-}
-
-static void drop_done(struct order *o)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < o->n; i++) {
-        if (o->b[i].body)
-            o->b[k++] = o->b[i];
-    }
-    o->n = k;
-}
-
 /* Delivers held records in time order while the first one started at or
  * before upto, or its batch is due. */
 static void deliver_upto(struct order *o, uint64_t upto, uint64_t now,
                          uint64_t window_ns, iomon_rec_fn fn, void *ctx)
 {
-    for (;;) {
-        struct order_batch *b = first(o);
-        if (!b || (b->cur.ts_ns > upto && !due(b, now, window_ns)))
+    while (o->n) {
+        struct order_batch *b = &o->b[0];
+        if (b->cur.ts_ns > upto && !due(b, now, window_ns))
             break;
         /* The record is delivered from a copy: fn may end the process. */
         struct iomon_rec r = b->cur;
@@ -98,13 +117,14 @@ static void deliver_upto(struct order *o, uint64_t upto, uint64_t now,
             /* Its last record: the body must outlive the delivery. */
             uint8_t *body = b->body;
             size_t len = b->len;
-            b->body = NULL;
-            drop_done(o);
+            o->b[0] = o->b[--o->n];
+            sift_down(o, 0);
             o->bytes -= len;
             fn(ctx, &r);
             free(body);
             continue;
         }
+        sift_down(o, 0);
         fn(ctx, &r);
     }
 }
