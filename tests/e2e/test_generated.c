@@ -58,9 +58,44 @@ static int generate_ids(const char *spec, const char *ids, const char *out,
     return run_shell(cmd);
 }
 
-static int generate(const char *spec, const char *out, const char *err_path)
+/* One run of the generator: on spec (with has_ids, the registry ids;
+ * else the one beside the spec) into out, its stderr to err; code gets
+ * its exit code. */
+struct gen_job {
+    char spec[300], ids[300], out[300], err[300];
+    int has_ids;
+    int code;
+};
+
+/* Runs the jobs in order in one Python process (the generator's main(),
+ * once per job, by tests/harness/gen_batch.py): a Python start with
+ * Jinja2 and YAML costs more than a render. */
+static void generate_batch(struct gen_job *jobs, size_t n)
 {
-    return generate_ids(spec, NULL, out, err_path);
+    char list[128], codes[128], cmd[8192];
+    const char *dir = trace_scratch();
+    snprintf(list, sizeof list, "%s/jobs.tsv", dir);
+    snprintf(codes, sizeof codes, "%s/codes.txt", dir);
+    FILE *f = fopen(list, "w");
+    assert_non_null(f);
+    for (size_t i = 0; i < n; i++) {
+        fprintf(f, "%s\t%s\t%s/templates\t%s", jobs[i].err, jobs[i].spec,
+                top(), jobs[i].out);
+        if (jobs[i].has_ids)
+            fprintf(f, "\t--ids\t%s", jobs[i].ids);
+        fputc('\n', f);
+    }
+    assert_int_equal(fclose(f), 0);
+    snprintf(cmd, sizeof cmd, "%s %s/tests/harness/gen_batch.py "
+                              "%s/generator/gen.py <%s >%s",
+             python(), top(), top(), list, codes);
+    assert_int_equal(run_shell(cmd), 0);
+    f = fopen(codes, "r");
+    assert_non_null(f);
+    for (size_t i = 0; i < n; i++)
+        if (fscanf(f, "%d", &jobs[i].code) != 1)
+            fail_msg("gen_batch.py gave no exit code for job %zu", i);
+    fclose(f);
 }
 
 static void write_text(const char *path, const char *text)
@@ -256,17 +291,19 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
          "B:\n  about: b\n  ops:\n    START: {event: true}\n",
          "domain B: op START: duplicate op (also in domain A)"},
     };
+    enum { N = sizeof cases / sizeof cases[0] };
+    static struct gen_job jobs[N];
     const char *dir = trace_scratch();
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        char spec[256], out[256], err[256];
-        snprintf(spec, sizeof spec, "%s/bad%zu.yaml", dir, i);
-        snprintf(out, sizeof out, "%s/out%zu", dir, i);
-        snprintf(err, sizeof err, "%s/err%zu", dir, i);
-        FILE *f = fopen(spec, "w");
-        fputs(cases[i].yaml, f);
-        fclose(f);
-        assert_int_equal(generate(spec, out, err), 1);
-        char *msg = slurp(err);
+    for (size_t i = 0; i < N; i++) {
+        snprintf(jobs[i].spec, sizeof jobs[i].spec, "%s/bad%zu.yaml", dir, i);
+        snprintf(jobs[i].out, sizeof jobs[i].out, "%s/out%zu", dir, i);
+        snprintf(jobs[i].err, sizeof jobs[i].err, "%s/err%zu", dir, i);
+        write_text(jobs[i].spec, cases[i].yaml);
+    }
+    generate_batch(jobs, N);
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(jobs[i].code, 1);
+        char *msg = slurp(jobs[i].err);
         if (!strstr(msg, cases[i].message))
             fail_msg("case %zu: expected '%s' in: %s", i, cases[i].message, msg);
         free(msg);
@@ -306,31 +343,43 @@ static void wrong_signatures_and_internal_flags_fail_the_build(void **state)
          "{path: pathname}",
          "__xstat", "undeclared"},
     };
+    enum { N = sizeof cases / sizeof cases[0] };
     const char *dir = trace_scratch();
-    char out[300], err[300], spec[300], ids[4096], ids_copy[300];
+    char ids[4096];
     snprintf(ids, sizeof ids, "%s/spec/ids.txt", top());
-    snprintf(ids_copy, sizeof ids_copy, "%s/abi-ids.txt", dir);
+    /* Job 0 the real spec, job i+1 case i; each on its own copy of the
+     * registry. */
+    static struct gen_job jobs[N + 1];
+    for (size_t i = 0; i <= N; i++) {
+        struct gen_job *j = &jobs[i];
+        if (i == 0) {
+            /* A copy: a render writes the spec's field reference. */
+            char real[4096];
+            snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
+            snprintf(j->spec, sizeof j->spec, "%s/abi-real.yaml", dir);
+            copy_file(real, j->spec);
+            snprintf(j->out, sizeof j->out, "%s/abi-real", dir);
+        } else {
+            snprintf(j->spec, sizeof j->spec, "%s/abi%zu.yaml", dir, i - 1);
+            snprintf(j->out, sizeof j->out, "%s/abi%zu", dir, i - 1);
+            mutated_spec(j->spec, cases[i - 1].from, cases[i - 1].to);
+        }
+        snprintf(j->err, sizeof j->err, "%s.err", j->out);
+        snprintf(j->ids, sizeof j->ids, "%s-ids.txt", j->out);
+        j->has_ids = 1;
+        copy_file(ids, j->ids);
+    }
+    generate_batch(jobs, N + 1);
 
-    /* The real spec compiles (a copy: a render writes its reference). */
-    char real[4096];
-    snprintf(real, sizeof real, "%s/spec/operations.yaml", top());
-    snprintf(spec, sizeof spec, "%s/abi-real.yaml", dir);
-    copy_file(real, spec);
-    snprintf(out, sizeof out, "%s/abi-real", dir);
-    snprintf(err, sizeof err, "%s/abi-real.err", dir);
-    copy_file(ids, ids_copy);
-    assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
-    if (compile_wrappers(out, err) != 0) {
-        char *msg = slurp(err);
+    /* The real spec compiles. */
+    assert_int_equal(jobs[0].code, 0);
+    if (compile_wrappers(jobs[0].out, jobs[0].err) != 0) {
+        char *msg = slurp(jobs[0].err);
         fail_msg("the real spec's wrappers do not compile: %s", msg);
     }
-    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-        snprintf(spec, sizeof spec, "%s/abi%zu.yaml", dir, i);
-        snprintf(out, sizeof out, "%s/abi%zu", dir, i);
-        snprintf(err, sizeof err, "%s/abi%zu.err", dir, i);
-        mutated_spec(spec, cases[i].from, cases[i].to);
-        copy_file(ids, ids_copy);
-        assert_int_equal(generate_ids(spec, ids_copy, out, err), 0);
+    for (size_t i = 0; i < N; i++) {
+        const char *out = jobs[i + 1].out, *err = jobs[i + 1].err;
+        assert_int_equal(jobs[i + 1].code, 0);
         if (compile_wrappers(out, err) == 0)
             fail_msg("case %zu: '%s' compiled", i, cases[i].to);
         char *msg = slurp(err);
