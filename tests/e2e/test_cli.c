@@ -14,34 +14,10 @@
 #include <cmocka.h>
 
 #include "proc.h"
+#include "said.h"
 #include "trace.h"
 
 static char scratch[64];
-static char *out_text, *err_text;
-
-/* Runs iomon with args (NULL-terminated) and env (NULL: ours); its exit
- * status, with its stdout and stderr in out_text and err_text. */
-static int iomon_env(char *const env[], const char *a0, ...)
-{
-    char *argv[32] = {(char *)iomon_path()};
-    size_t n = 1;
-    va_list ap;
-    va_start(ap, a0);
-    for (const char *a = a0; a && n < 31; a = va_arg(ap, const char *))
-        argv[n++] = (char *)a;
-    va_end(ap);
-    argv[n] = NULL;
-    char out[128], err[128];
-    snprintf(out, sizeof out, "%s/out", scratch);
-    snprintf(err, sizeof err, "%s/err", scratch);
-    int rc = wait_exit(spawn_prog(argv, env, -1, out, err), 30000);
-    free(out_text);
-    free(err_text);
-    out_text = slurp_file(out);
-    err_text = slurp_file(err);
-    return rc;
-}
-#define iomon(...) iomon_env(NULL, __VA_ARGS__, (const char *)NULL)
 
 static int starts_with(const char *s, const char *p)
 {
@@ -263,8 +239,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    free(out_text);
-    free(err_text);
+    said_free();
     return 0;
 }
 

@@ -13,29 +13,7 @@
 
 #include "options.h"
 #include "proc.h"
-#include "trace.h"
-
-static char scratch[64];
-static char *out_text, *err_text;
-
-/* iomon with argv (after the binary, NULL-terminated): its exit status,
- * its stdout and stderr in out_text and err_text. */
-static int iomon_v(char *const args[])
-{
-    char *argv[32] = {(char *)iomon_path()};
-    size_t n = 1;
-    for (; args[n - 1] && n < 31; n++)
-        argv[n] = args[n - 1];
-    argv[n] = NULL;
-    const char *out = path_in(scratch, "out"), *err = path_in(scratch, "err");
-    int rc = wait_exit(spawn_prog(argv, NULL, -1, out, err), 30000);
-    free(out_text);
-    free(err_text);
-    out_text = slurp_file(out);
-    err_text = slurp_file(err);
-    return rc;
-}
-#define iomon(...) iomon_v((char *[]){__VA_ARGS__, NULL})
+#include "said.h"
 
 /* "\n  -o FILE, --output FILE": how the help's line for the row begins. */
 static void synopsis(const struct opt_row *o, char *buf, size_t cap)
@@ -157,18 +135,10 @@ static void man_page_agrees_with_the_table(void **state)
     free(page);
 }
 
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(scratch, sizeof scratch, "%s", trace_scratch());
-    return 0;
-}
-
 static int teardown(void **state)
 {
     (void)state;
-    free(out_text);
-    free(err_text);
+    said_free();
     return 0;
 }
 
@@ -179,5 +149,5 @@ int main(void)
         cmocka_unit_test(commands_refuse_rows_they_do_not_take),
         cmocka_unit_test(man_page_agrees_with_the_table),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, NULL, teardown);
 }

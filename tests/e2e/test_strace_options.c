@@ -14,27 +14,11 @@
 #include <cmocka.h>
 
 #include "proc.h"
+#include "said.h"
 #include "trace.h"
 
 static char scratch[64];
-static char *out_text, *err_text;
 
-static int iomon_v(char *const args[])
-{
-    char *argv[40] = {(char *)iomon_path()};
-    size_t n = 1;
-    for (; args[n - 1] && n < 39; n++)
-        argv[n] = args[n - 1];
-    argv[n] = NULL;
-    const char *out = path_in(scratch, "out"), *err = path_in(scratch, "err");
-    int rc = wait_exit(spawn_prog(argv, NULL, -1, out, err), 30000);
-    free(out_text);
-    free(err_text);
-    out_text = slurp_file(out);
-    err_text = slurp_file(err);
-    return rc;
-}
-#define iomon(...) iomon_v((char *[]){__VA_ARGS__, NULL})
 #define WORKLOAD (char *)trace_prog("workload")
 /* What `workload errno` exits with when every errno was kept. */
 #define ERRNO_OK 42
@@ -242,8 +226,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    free(out_text);
-    free(err_text);
+    said_free();
     return 0;
 }
 

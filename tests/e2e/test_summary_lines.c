@@ -13,27 +13,10 @@
 #include <cmocka.h>
 
 #include "proc.h"
+#include "said.h"
 #include "trace.h"
 
 static char scratch[64];
-static char *out_text, *err_text;
-
-static int iomon_env(char *const env[], char *const args[])
-{
-    char *argv[32] = {(char *)iomon_path()};
-    size_t n = 1;
-    for (; args[n - 1] && n < 31; n++)
-        argv[n] = args[n - 1];
-    argv[n] = NULL;
-    const char *out = path_in(scratch, "out"), *err = path_in(scratch, "err");
-    int rc = wait_exit(spawn_prog(argv, env, -1, out, err), 30000);
-    free(out_text);
-    free(err_text);
-    out_text = slurp_file(out);
-    err_text = slurp_file(err);
-    return rc;
-}
-#define iomon(...) iomon_env(NULL, (char *[]){__VA_ARGS__, NULL})
 
 static void files_show_common_size_and_max_offset(void **state)
 {
@@ -138,8 +121,7 @@ static int setup(void **state)
 static int teardown(void **state)
 {
     (void)state;
-    free(out_text);
-    free(err_text);
+    said_free();
     return 0;
 }
 
