@@ -13,54 +13,21 @@
 #include <cmocka.h>
 
 #include "http.h"
-#include "iomon_ids.h"
-#include "proc.h"
-#include "prometheus.h"
-#include "trace.h"
-
-static char scratch[64];
-static struct prom *p;
-static char *plain;
-static size_t plain_len;
-
-static struct iomon_rec call(int op, int fn, uint64_t dur_ns)
-{
-    struct iomon_rec r;
-    memset(&r, 0, sizeof r);
-    r.facility = (const uint8_t *)"h";
-    r.facility_len = 1;
-    r.pid = r.tid = 9;
-    r.op = (uint16_t)op;
-    r.fn = (uint16_t)fn;
-    r.domain = iomon_op_domain[op];
-    r.dur_ns = dur_ns;
-    r.bytes = 64;
-    r.offset = -1;
-    return r;
-}
-
-static struct http_reply get(const char *method, const char *path,
-                             const char *headers)
-{
-    struct http_reply r;
-    assert_int_equal(http_request(prom_port(p), method, path, headers, 10000,
-                                  &r), 0);
-    return r;
-}
+#include "prom_fixture.h"
 
 static void head_answers_without_a_body(void **state)
 {
     (void)state;
-    struct http_reply r = get("HEAD", "/metrics", NULL);
+    struct http_reply r = prom_get("HEAD", "/metrics", NULL);
     char v[128];
     assert_int_equal(r.status, 200);
     assert_int_equal(r.body_len, 0);
     assert_int_equal(http_header(&r, "Content-Length", v, sizeof v), 0);
-    assert_int_equal(strtoull(v, NULL, 10), plain_len);
+    assert_int_equal(strtoull(v, NULL, 10), prom_text_len);
     assert_int_equal(http_header(&r, "Content-Type", v, sizeof v), 0);
     assert_string_equal(v, "text/plain; version=0.0.4; charset=utf-8");
     http_free(&r);
-    r = get("HEAD", "/metrics", "Accept-Encoding: gzip\r\n");
+    r = prom_get("HEAD", "/metrics", "Accept-Encoding: gzip\r\n");
     assert_int_equal(r.status, 200);
     assert_int_equal(http_header(&r, "Content-Encoding", v, sizeof v), 0);
     http_free(&r);
@@ -69,44 +36,18 @@ static void head_answers_without_a_body(void **state)
 static void other_methods_and_paths_refused(void **state)
 {
     (void)state;
-    struct http_reply r = get("POST", "/metrics", "Content-Length: 0\r\n");
+    struct http_reply r = prom_get("POST", "/metrics", "Content-Length: 0\r\n");
     char v[64];
     assert_int_equal(r.status, 405);
     assert_int_equal(http_header(&r, "Allow", v, sizeof v), 0);
     assert_string_equal(v, "GET, HEAD");
     http_free(&r);
-    r = get("GET", "/other", NULL);
+    r = prom_get("GET", "/other", NULL);
     assert_int_equal(r.status, 404);
     http_free(&r);
-    r = get("HEAD", "/", NULL);
+    r = prom_get("HEAD", "/", NULL);
     assert_int_equal(r.status, 404);
     http_free(&r);
-}
-
-static int setup(void **state)
-{
-    (void)state;
-    snprintf(scratch, sizeof scratch, "%s", trace_scratch());
-    p = prom_start("127.0.0.1:0");
-    if (!p)
-        return -1;
-    struct consumer k = prom_consumer(p);
-    for (int i = 0; i < 50; i++) {
-        struct iomon_rec r = call(IOMON_OP_READ, IOMON_FN_READ, 900 + 50 * i);
-        k.record(k.ctx, &r);
-        r = call(IOMON_OP_WRITE, IOMON_FN_WRITE, 3000 + 10000 * i);
-        k.record(k.ctx, &r);
-    }
-    plain = prom_render(p, &plain_len);
-    return plain ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-    (void)state;
-    prom_stop(p);
-    free(plain);
-    return 0;
 }
 
 int main(void)
@@ -115,5 +56,6 @@ int main(void)
         cmocka_unit_test(head_answers_without_a_body),
         cmocka_unit_test(other_methods_and_paths_refused),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, prom_fixture_setup,
+                                  prom_fixture_teardown);
 }
