@@ -49,18 +49,24 @@ struct who {
 struct tally {
     struct who *w;
     size_t n, cap;
+    size_t last; /* the last one found: a process's lines come in runs */
 };
 
 static struct who *who_of(struct tally *t, long pid)
 {
+    if (t->last < t->n && t->w[t->last].pid == pid)
+        return &t->w[t->last];
     for (size_t i = 0; i < t->n; i++)
-        if (t->w[i].pid == pid)
+        if (t->w[i].pid == pid) {
+            t->last = i;
             return &t->w[i];
+        }
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 64;
         t->w = realloc(t->w, t->cap * sizeof *t->w);
         assert_non_null(t->w);
     }
+    t->last = t->n;
     struct who *w = &t->w[t->n++];
     memset(w, 0, sizeof *w);
     w->pid = pid;
