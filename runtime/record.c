@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "area_shim.h"
+#include "attach.h"
 #include "context.h"
 #include "iomon_ids.h"
 #include "process.h"
@@ -198,6 +199,7 @@ IOMON_COLD static int ensure_buffer(struct iomon_batch *b)
     if (!take_slot(b) && !take_private(b))
         return 0;
     iomon_process_thread_started();
+    iomon_attach_thread_started(&iomon_self);
     /* A thread's name before its first record; the main thread's comes
      * after its START (context.c). */
     if (thread_id(b) != iomon_process()->id.pid)
@@ -299,9 +301,8 @@ static int leave_for_listener(struct iomon_batch *b, uint32_t from)
     return 1;
 }
 
-IOMON_COLD void iomon_record_flush(void)
+static void flush_batch(struct iomon_batch *b)
 {
-    struct iomon_batch *b = &self_batch;
     struct iomon_thread_slot *s = b->s;
     if (!s || b->nrec == 0)
         return;
@@ -323,12 +324,23 @@ IOMON_COLD void iomon_record_flush(void)
         *(long *)(void *)msg = IOMON_MTYPE_BATCH;
         fill_header(msg + sizeof(long), (uint16_t)n, thread_id(b), b->index,
                     b->seq, &pr->id, &cv);
-        if (iomon_transport_send(msg, len - from + rec0 - sizeof(long),
-                                 pr->cfg.send_timeout_ns) != 0 &&
-            !leave_for_listener(b, from))
+        int sent = iomon_transport_send(msg, len - from + rec0 - sizeof(long),
+                                        pr->cfg.send_timeout_ns) == 0;
+        if (!sent && !leave_for_listener(b, from))
             iomon_process_add_lost(n);
+        /* A header put less than a header's length past the start (the
+         * listener had taken only a record or two) overlaps the start's
+         * facility, which the listener copies for the records it takes
+         * from the area: put it back. */
+        if (sent && from < 2 * rec0)
+            memcpy(b->buf + HDR_LEN, pr->facility, pr->facility_len);
     }
     finish_send(b);
+}
+
+IOMON_COLD void iomon_record_flush(void)
+{
+    flush_batch(&self_batch);
 }
 
 void iomon_record_repair(void)
@@ -503,10 +515,11 @@ void iomon_record_drop(void)
         b->s = NULL;
 }
 
-void iomon_record_release(void)
+static void release_thread(struct iomon_thread *t)
 {
-    struct iomon_batch *b = &self_batch;
-    iomon_self.ready = 0;
+    struct iomon_batch *b = &t->batch;
+    __atomic_store_n(&t->ready, 0u, __ATOMIC_RELAXED);
+    iomon_attach_thread_ended(t);
     if (!b->s)
         return;
     if (b->index != IOMON_NO_SLOT) {
@@ -517,4 +530,16 @@ void iomon_record_release(void)
     }
     b->s = NULL;
     b->nrec = 0;
+}
+
+void iomon_record_release(void)
+{
+    release_thread(&iomon_self);
+}
+
+void iomon_record_let_go(struct iomon_thread *t)
+{
+    __atomic_store_n(&t->ready, 0u, __ATOMIC_RELAXED);
+    flush_batch(&t->batch);
+    release_thread(t);
 }

@@ -102,5 +102,8 @@ void iomon_record_drop(void);
 void iomon_record_repair(void);
 /* Releases this thread's buffer (at thread exit, after a flush). */
 void iomon_record_release(void);
+/* Sends another thread's batch and releases its buffer, for detach
+ * (attach.c), while that thread is stopped outside the shim. */
+void iomon_record_let_go(struct iomon_thread *t);
 
 #endif

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "sys.h"
+#include "attach.h"
 #include "config.h"
 #include "iomon.h"
 #include "iomon_ids.h"
@@ -285,6 +286,7 @@ static void thread_exit(void *unused)
     drain_side();
     iomon_record_flush();
     iomon_record_release();
+    iomon_side_release();
     iomon_self.guard--; /* no buffer left to drain into */
 }
 
@@ -342,6 +344,8 @@ static void become_child(void)
 
 static void after_fork_child(void)
 {
+    if (!pr.cfg.enabled)
+        return; /* detached (attach.c) */
     iomon_side_forget(); /* what is kept aside is the parent's */
     become_child();
     iomon_record_forget_thread(fork_busy);
@@ -376,18 +380,24 @@ static void join_area(void)
     join_own_slot();
 }
 
-static void init(void)
+/* Where the configuration comes from: the environment, or the block
+ * `iomon attach` gave (attach.c). */
+static iomon_getenv_fn config_source(void)
 {
-    iomon_self.guard++;
-    int saved = errno;
-    iomon_config_parse(&pr.cfg, iomon_env_lookup, say);
+    return iomon_attach_mode ? iomon_attach_lookup : iomon_env_lookup;
+}
+
+static void configure(void)
+{
+    iomon_getenv_fn get = config_source();
+    iomon_config_parse(&pr.cfg, get, say);
     iomon_identity_read(&pr.id);
     pr.facility = pr.cfg.facility;
     /* strnlen, which START binds anyway: strlen would be one more symbol
      * to bind in every process (sys.h). */
     pr.facility_len = strnlen(pr.cfg.facility, sizeof pr.cfg.facility);
     pr.batching = pr.cfg.batch;
-    const char *clock = iomon_env_lookup("IOMON_CLOCK");
+    const char *clock = get("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
     if (pr.cfg.enabled &&
         iomon_transport_init(pr.cfg.queue_path, pr.cfg.allow_shared, say,
@@ -403,18 +413,33 @@ static void init(void)
     }
     if (pr.cfg.enabled)
         join_area();
-    if (!pr.cfg.enabled) {
-        iomon_state_disable();
-    } else {
-        iomon_record_setup(read_msgmax());
+}
+
+static void go_live(void)
+{
+    static int hooks_set;
+    iomon_record_setup(read_msgmax());
+    if (!hooks_set) {
+        hooks_set = 1;
         iomon_process_on_thread_exit(thread_exit);
         pthread_atfork(before_fork, after_fork_parent, after_fork_child);
-        iomon_state_init(&pr.cfg);
-        if (!iomon_clk.tsc)
-            iomon_state_force_slow(); /* the fast path reads the TSC */
-        publish_clock();
-        send_start();
     }
+    iomon_state_init(&pr.cfg);
+    if (!iomon_clk.tsc)
+        iomon_state_force_slow(); /* the fast path reads the TSC */
+    publish_clock();
+    send_start();
+}
+
+static void init(void)
+{
+    iomon_self.guard++;
+    int saved = errno;
+    configure();
+    if (!pr.cfg.enabled)
+        iomon_state_disable();
+    else
+        go_live();
     __atomic_store_n(&initialised, 1, __ATOMIC_RELEASE);
     errno = saved;
     /* Calls handlers made meanwhile wait in the side buffer: the callers
@@ -426,6 +451,41 @@ static void ensure_init(void)
 {
     if (IOMON_UNLIKELY(!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)))
         pthread_once(&init_once, init);
+}
+
+/* Attached (attach.c): starts, or starts again after a detach, from
+ * the configuration the injector gave. */
+int iomon_shim_go_live(void)
+{
+    if (!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)) {
+        pthread_once(&init_once, init);
+        return pr.cfg.enabled ? 0 : -1;
+    }
+    ENTER();
+    iomon_transport_reset_stall();
+    configure();
+    if (pr.cfg.enabled)
+        go_live();
+    leave();
+    refresh_ready();
+    return pr.cfg.enabled ? 0 : -1;
+}
+
+/* Detached: the other threads' batches are sent (attach.c); this one's
+ * goes with STOP, and nothing is recorded any more. */
+void iomon_shim_go_quiet(void)
+{
+    ENTER();
+    drain_side();
+    iomon_state_disable();
+    char io[64];
+    size_t m = kernel_io(io, sizeof io);
+    iomon_record_event(IOMON_OP_STOP, "", 0, m ? io : "", m, 0);
+    iomon_record_flush();
+    iomon_record_release();
+    pr.cfg.enabled = 0;
+    iomon_process_count_lost_in(NULL);
+    leave();
 }
 
 /* The vfork child's own identity, while it runs on its parent's memory
@@ -658,6 +718,10 @@ struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
 
 __attribute__((constructor)) static void on_load(void)
 {
+    /* Loaded into a running program by `iomon attach`: its
+     * configuration comes with iomon_attach_start, not from here. */
+    if (!iomon_env_lookup("MESSAGE_QUEUE_PATH") && iomon_attach_dlopened())
+        return;
     ENTER();
     ensure_init();
     leave();

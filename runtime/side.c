@@ -31,6 +31,9 @@
 #include "side.h"
 
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 #include "process.h"
 
@@ -55,16 +58,48 @@ static void copy_arg(struct iomon_side_slot *s, int i)
     a->str = s->s[i];
 }
 
+#define SLOTS_BYTES (IOMON_SIDE_SLOTS * sizeof(struct iomon_side_slot))
+
+/* The slots, mapped at the first push (mmap is a system call: safe in a
+ * handler).  A handler that interrupts this and maps its own wins; the
+ * loser unmaps.  NULL if there is no memory. */
+static struct iomon_side_slot *slots(void)
+{
+    struct iomon_side_slot *s = __atomic_load_n(&iomon_side.slot,
+                                                __ATOMIC_RELAXED);
+    if (IOMON_LIKELY(s != NULL))
+        return s;
+    long m = syscall(SYS_mmap, NULL, SLOTS_BYTES, PROT_READ | PROT_WRITE,
+                     MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (m < 0 && m > -4096)
+        return NULL;
+    struct iomon_side_slot *none = NULL, *mine = (void *)m;
+    if (__atomic_compare_exchange_n(&iomon_side.slot, &none, mine, 0,
+                                    __ATOMIC_RELAXED, __ATOMIC_RELAXED))
+        return mine;
+    syscall(SYS_munmap, mine, SLOTS_BYTES);
+    return none;
+}
+
+void iomon_side_release(void)
+{
+    struct iomon_side_slot *s = iomon_side.slot;
+    iomon_side.slot = NULL;
+    if (s)
+        syscall(SYS_munmap, s, SLOTS_BYTES);
+}
+
 void iomon_side_push(const struct iomon_call *c, uint64_t t1, int admitted)
 {
     unsigned i = __atomic_fetch_add(&iomon_side.n, 1, __ATOMIC_RELAXED);
     /* The interrupted code drains it on the general path. */
     __atomic_store_n(&iomon_self.ready, 0, __ATOMIC_RELAXED);
-    if (i >= IOMON_SIDE_SLOTS) {
+    struct iomon_side_slot *all = i < IOMON_SIDE_SLOTS ? slots() : NULL;
+    if (!all) {
         iomon_process_add_lost(1);
         return;
     }
-    struct iomon_side_slot *s = &iomon_side.slot[i];
+    struct iomon_side_slot *s = &all[i];
     s->c = *c;
     s->t1 = t1;
     s->admitted = admitted;
@@ -92,7 +127,7 @@ IOMON_COLD void iomon_side_drain(iomon_side_fn fn)
             }
             continue;
         }
-        if (i < IOMON_SIDE_SLOTS) {
+        if (i < IOMON_SIDE_SLOTS && iomon_side.slot) {
             struct iomon_side_slot *s = &iomon_side.slot[i];
             fn(&s->c, s->t1, s->admitted);
         }

@@ -19,11 +19,15 @@ struct iomon_side_slot {
     char s[2][IOMON_SIDE_ARG + 1];
 };
 
+/* Only the counts live in TLS: the slots (6 KB) are mapped on a
+ * thread's first push.  A shim that `iomon attach` dlopens gets its
+ * initial-exec TLS from glibc's static TLS surplus, about 1.6 KB shared
+ * by every library loaded late. */
 struct iomon_side {
     unsigned n; /* slots claimed; beyond IOMON_SIDE_SLOTS: counted lost */
     unsigned done; /* slots drained: a drain a handler jumped out of
                     * resumes here */
-    struct iomon_side_slot slot[IOMON_SIDE_SLOTS];
+    struct iomon_side_slot *slot; /* IOMON_SIDE_SLOTS of them, or NULL */
 };
 
 extern IOMON_TLS struct iomon_side iomon_side IOMON_HIDDEN;
@@ -46,5 +50,7 @@ typedef void (*iomon_side_fn)(struct iomon_call *c, uint64_t t1,
 void iomon_side_drain(iomon_side_fn fn) IOMON_HIDDEN;
 /* In a forked child: the slots belong to the parent. */
 void iomon_side_forget(void) IOMON_HIDDEN;
+/* At thread exit: unmaps the thread's slots. */
+void iomon_side_release(void) IOMON_HIDDEN;
 
 #endif

@@ -39,6 +39,11 @@ struct options {
 struct collector;
 
 int cmd_listen(const struct options *opt);
+/* `iomon attach PID`, `iomon detach PID` (attach.c). */
+int cmd_attach(const struct options *opt);
+int cmd_detach(const struct options *opt);
+/* The shim's path: $IOMON_SHIM, else beside iomon (run.c). */
+int shim_path(const char *self, char *buf, size_t cap);
 int cmd_run(const struct options *opt);
 /* `iomon replay CAPTURE`: the capture through the collector to a format. */
 int cmd_replay(const struct options *opt);

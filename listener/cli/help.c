@@ -17,6 +17,9 @@ const char opt_usage[] =
     "  top --queue PATH [FILTERS]        live view of what a queue receives\n"
     "  replay CAPTURE [OPTIONS]          what --save captured, to a format\n"
     "  report INPUT -o OUT.html          one self-contained HTML report\n"
+    "  attach PID [OPTIONS]              trace a running process until\n"
+    "                                    SIGINT or `iomon detach PID`\n"
+    "  detach PID                        stop tracing an attached process\n"
     "  ops                               list domains, operations, functions\n"
     "  --version                         version and spec fingerprint\n"
     "  help [COMMAND]                    this text, or a command's own\n"
@@ -73,6 +76,23 @@ static const struct {
         "  iomon replay run.cap --format jsonl -o run.jsonl\n"
         "  iomon replay run.cap --format summary --op OPEN,READ\n"
         "  iomon replay node1.cap node2.cap --format insights\n"},
+    [C_ATTACH] = {
+        "usage: iomon attach [OPTIONS] PID\n"
+        "Loads libiomon.so into the running process PID (a dynamically "
+        "linked glibc program on x86-64) and points its calls at the "
+        "wrappers, then receives its records, as listen does, until SIGINT, "
+        "SIGTERM, SIGHUP, `iomon detach PID` or PID's end; then puts PID "
+        "back as it was (the shim stays loaded, idle) and writes the "
+        "output.  What it refuses, and what it cannot see: docs/attach.md.",
+        "  iomon attach 4242 -o rec.jsonl\n"
+        "  iomon attach --format summary --record-domains FILE_READ 4242\n"
+        "  iomon detach 4242\n"},
+    [C_DETACH] = {
+        "usage: iomon detach PID\n"
+        "Ends `iomon attach PID`: its listener detaches, drains and writes "
+        "its output.  With no such listener (it was killed), detaches PID "
+        "itself.",
+        "  iomon detach 4242\n"},
     [C_REPORT] = {
         "usage: iomon report INPUT -o OUT.html\n"
         "One self-contained HTML page (no scripts, nothing fetched, mode "

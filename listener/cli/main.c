@@ -198,7 +198,7 @@ static int validate(int cmd, struct options *opt)
     }
     if (opt->cmd_output && !*opt->cmd_output)
         return opt_usage_error(cmd, "--cmd-output needs a file name");
-    if (cmd != C_RUN)
+    if (cmd != C_RUN && cmd != C_ATTACH)
         return 0;
     const char *dom = opt->domains, *what = "--record-domains";
     if (!dom && getenv("MONITOR_DOMAINS")) {
@@ -232,7 +232,7 @@ static int validate(int cmd, struct options *opt)
                                     "non-negative number of milliseconds",
                                opt->start_on_elapsed);
     }
-    if (opt->argv)
+    if (opt->argv && cmd == C_RUN)
         return check_command(opt->argv[0]);
     return 0;
 }
@@ -284,7 +284,7 @@ static int settle(struct opt_state *st)
             opt->ninputs++;
         opt->argv = NULL;
     }
-    if (cmd != C_RUN && opt->argv)
+    if (cmd != C_RUN && cmd != C_ATTACH && cmd != C_DETACH && opt->argv)
         return opt_usage_error(cmd, "unexpected argument '%s'", opt->argv[0]);
     return 0;
 }
@@ -401,8 +401,12 @@ int main(int argc, char **argv)
         return rc;
     if (cmd == C_REPLAY)
         return cmd_replay(&opt);
+    if (cmd == C_DETACH)
+        return cmd_detach(&opt);
     if (outputs_save(&opt) != 0)
         return cmd == C_RUN ? 125 : 1;
+    if (cmd == C_ATTACH)
+        return cmd_attach(&opt);
     if (cmd != C_RUN)
         return cmd_listen(&opt);
     return cmd_run(&opt);

@@ -13,7 +13,8 @@
 #include "summary.h"
 
 const char *const cmd_names[NCMDS] = {"run", "listen", "top", "replay",
-                                      "report", "ops", "version"};
+                                      "report", "attach", "detach", "ops",
+                                      "version"};
 
 int opt_usage_error(int cmd, const char *fmt, ...)
 {
@@ -264,8 +265,9 @@ static int refuse(struct opt_state *st, const char *v);
 #define T ON(C_TOP)
 #define P ON(C_REPLAY)
 #define REPORT ON(C_REPORT)
-#define FORMATS (R | L | P)
-#define ALL (R | L | T | P | REPORT)
+#define A ON(C_ATTACH)
+#define FORMATS (R | L | P | A)
+#define ALL (R | L | T | P | REPORT | A | ON(C_DETACH))
 #define FILTERING ON_FILTERING
 
 static const char record_only[] =
@@ -274,11 +276,11 @@ static const char record_only[] =
 
 /* In help and man order. */
 const struct opt_row opt_table[] = {
-    {"queue", 0, "PATH", L | T, OPT_OPTION, set_queue,
+    {"queue", 0, "PATH", L | T | A, OPT_OPTION, set_queue,
      "the queue's path, as the traced processes have it in "
      "MESSAGE_QUEUE_PATH: a regular file, made if absent (a FIFO, "
      "socket, device or directory is refused at once; required)",
-     "--queue is for listen and top (run makes its own queue)"},
+     "--queue is for listen, top and attach (run makes its own queue)"},
     {"format", 0, "FMT", FORMATS, OPT_OPTION, set_format,
      "{formats} (default: summary for run, jsonl otherwise)", NULL},
     {"output", 'o', "FILE", FORMATS | REPORT, OPT_OPTION, set_output,
@@ -294,14 +296,14 @@ const struct opt_row opt_table[] = {
      "accepted: forks, threads and execs are always followed (strace's "
      "-f). -ff with -o PREFIX writes each process's records to its own "
      "file, PREFIX.PID (jsonl, or --format csv or table)", NULL},
-    {"top", 0, NULL, R | L, OPT_OPTION, set_top,
+    {"top", 0, NULL, R | L | A, OPT_OPTION, set_top,
      "the live view instead of a format", NULL},
     {"sort", 0, "time", FORMATS, OPT_OPTION, set_sort,
      "jsonl in time order, not arrival order", NULL},
-    {"save", 0, "FILE", R | L, OPT_OPTION, set_save,
+    {"save", 0, "FILE", R | L | A, OPT_OPTION, set_save,
      "also write every message received to FILE, a capture for `iomon "
      "replay` and `iomon report` (mode 0600; never overwrites)", NULL},
-    {"prometheus", 0, "HOST:PORT", R | L | T, OPT_OPTION, set_prometheus,
+    {"prometheus", 0, "HOST:PORT", R | L | T | A, OPT_OPTION, set_prometheus,
      "serve Prometheus metrics on /metrics while receiving (port 0: any "
      "free one, printed on stderr); with run, after CMD ends too, until the "
      "first scrape (see --linger). GET and HEAD, gzip when asked for, at "
@@ -315,16 +317,16 @@ const struct opt_row opt_table[] = {
     {"cmd-output", 0, "FILE", R, OPT_OPTION, set_cmd_output,
      "CMD's stdout and stderr go to FILE (with --top on a terminal, they "
      "go to a new file named at the end, unless this says where)", NULL},
-    {"force-attach", 0, NULL, L | T, OPT_OPTION, set_force,
+    {"force-attach", 0, NULL, L | T | A, OPT_OPTION, set_force,
      "read a queue another listener reads, or one not ours (another "
      "owner, or writable by others)", NULL},
-    {"record-domains", 0, "LIST", R, OPT_OPTION, set_record_domains,
+    {"record-domains", 0, "LIST", R | A, OPT_OPTION, set_record_domains,
      "what the traced processes record: MONITOR_DOMAINS for CMD (default "
      "ALL, or the environment's MONITOR_DOMAINS), checked before CMD runs",
      record_only},
     {"domains", 0, "LIST", R, OPT_OPTION, set_old_domains,
      "the old name of --record-domains, taken with a note", record_only},
-    {"facility", 0, "ID", R, OPT_OPTION, set_facility,
+    {"facility", 0, "ID", R | A, OPT_OPTION, set_facility,
      "FACILITY_ID of the records", NULL},
     {"start-on-open", 0, "TEXT", R, OPT_OPTION, set_start_open,
      "record from the first open of a path holding TEXT (START_ON_OPEN)",
@@ -356,10 +358,9 @@ const struct opt_row opt_table[] = {
      "only calls that took at least MS milliseconds", NULL},
 
     {NULL, 'p', "PID", FILTERING, OPT_REFUSED, refuse,
-     "iomon cannot attach to a running process: the shim has to be loaded "
-     "when a program starts. Trace it from its start: `iomon run -- CMD`, "
-     "or start it with LD_PRELOAD=libiomon.so MESSAGE_QUEUE_PATH=PATH "
-     "beside `iomon listen --queue PATH`; --pid keeps one process of many",
+     "to trace a running process, `iomon attach PID` (a dynamically "
+     "linked glibc program on x86-64); or trace it from its start: `iomon "
+     "run -- CMD`; --pid keeps one process of many",
      NULL},
     {NULL, 'q', NULL, FILTERING, OPT_REFUSED, refuse,
      "strace's quiet: iomon's own notes are few, on stderr (the queue is "

@@ -17,12 +17,14 @@
 #define IOMON_VERSION "0.2"
 
 enum iomon_cmd {
-    C_RUN, C_LISTEN, C_TOP, C_REPLAY, C_REPORT, C_OPS, C_VERSION, NCMDS
+    C_RUN, C_LISTEN, C_TOP, C_REPLAY, C_REPORT, C_ATTACH, C_DETACH, C_OPS,
+    C_VERSION, NCMDS
 };
 extern const char *const cmd_names[NCMDS];
 #define ON(c) (1u << (c))
 /* The commands that take the filters. */
-#define ON_FILTERING (ON(C_RUN) | ON(C_LISTEN) | ON(C_TOP) | ON(C_REPLAY))
+#define ON_FILTERING (ON(C_RUN) | ON(C_LISTEN) | ON(C_TOP) | ON(C_REPLAY) | \
+                      ON(C_ATTACH))
 
 enum opt_kind {
     OPT_OPTION,  /* OPTIONS in help and man */

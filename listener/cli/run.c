@@ -96,7 +96,7 @@ static void forward(int sig)
 
 /* The shim: $IOMON_SHIM, else next to the iomon binary (the build
  * directory), else in ../lib beside its bin/ (an installed PREFIX). */
-static int shim_path(const char *self, char *buf, size_t cap)
+int shim_path(const char *self, char *buf, size_t cap)
 {
     const char *env = getenv("IOMON_SHIM");
     if (env && *env) {
