@@ -20,7 +20,7 @@
 #include <unistd.h>
 
 #include "area_reader.h"
-#include "attach.h"
+#include "attach_ptrace.h"
 #include "attach_steps.h"
 #include "cli.h"
 #include "collector.h"

@@ -9,7 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "attach.h"
+#include "attach_ptrace.h"
 #include "target_check.h"
 
 #define CAP_SYS_PTRACE_BIT 19

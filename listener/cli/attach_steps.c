@@ -10,7 +10,7 @@
 #include <sys/uio.h>
 #include <time.h>
 
-#include "attach.h"
+#include "attach_ptrace.h"
 #include "attach_steps.h"
 
 /* How often the threads are let run and stopped again, waiting for a

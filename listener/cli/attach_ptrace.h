@@ -4,8 +4,8 @@
  *   attach_map.c     the target's mappings and the symbols of its files;
  *   attach_inject.c  ptrace: stopping threads, calling a function in one;
  *   attach.c         the commands: listener, attach, detach. */
-#ifndef IOMON_ATTACH_CLI_H
-#define IOMON_ATTACH_CLI_H
+#ifndef IOMON_ATTACH_PTRACE_H
+#define IOMON_ATTACH_PTRACE_H
 
 #include <stddef.h>
 #include <stdint.h>

@@ -1,0 +1,139 @@
+/* A running process for the attach tests (tests/e2e/test_attach_*.c).
+ *
+ *   attach_target lines FILE   says "ready", then for each line on stdin
+ *                              opens, reads and closes FILE once; at EOF
+ *                              prints how many lines and bytes, exits 3
+ *   attach_target threads N FILE
+ *                              N threads loop over open, read, close of
+ *                              FILE, counting; on stdin, "p" parks them
+ *                              (outside any wrapped call) and prints the
+ *                              count, "r" lets them run, EOF ends
+ *   attach_target seccomp      strict seccomp, then blocks reading stdin
+ *
+ * stdout carries only what the test compares: it must be the same
+ * attached or not. */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <linux/seccomp.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static const char *file;
+
+static void touch(void)
+{
+    char b[64];
+    int fd = open(file, O_RDONLY);
+    if (fd >= 0) {
+        if (read(fd, b, sizeof b) < 0)
+            perror("read");
+        close(fd);
+    }
+}
+
+static int lines(void)
+{
+    char buf[256];
+    long n = 0, total = 0;
+    ssize_t got;
+    printf("ready\n");
+    fflush(stdout);
+    while ((got = read(0, buf, sizeof buf)) > 0) {
+        total += got;
+        for (ssize_t i = 0; i < got; i++)
+            if (buf[i] == '\n') {
+                touch();
+                n++;
+            }
+    }
+    printf("lines=%ld bytes=%ld last=%zd\n", n, total, got);
+    return 3;
+}
+
+static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
+static int parked, want_park, done, nthreads;
+static long count;
+
+static void *loop(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        pthread_mutex_lock(&mu);
+        if (want_park) {
+            parked++;
+            pthread_cond_broadcast(&cv);
+            while (want_park && !done)
+                pthread_cond_wait(&cv, &mu);
+            parked--;
+        }
+        int stop = done;
+        if (!stop)
+            count++;
+        pthread_mutex_unlock(&mu);
+        if (stop)
+            return NULL;
+        touch();
+    }
+}
+
+static int threads(int n)
+{
+    pthread_t t[64];
+    nthreads = n;
+    for (int i = 0; i < n; i++)
+        pthread_create(&t[i], NULL, loop, NULL);
+    char c;
+    while (read(0, &c, 1) == 1) {
+        pthread_mutex_lock(&mu);
+        if (c == 'p') {
+            want_park = 1;
+            while (parked < nthreads)
+                pthread_cond_wait(&cv, &mu);
+            printf("count=%ld\n", count);
+            fflush(stdout);
+        } else if (c == 'r') {
+            want_park = 0;
+            pthread_cond_broadcast(&cv);
+        }
+        pthread_mutex_unlock(&mu);
+    }
+    pthread_mutex_lock(&mu);
+    done = 1;
+    want_park = 0;
+    pthread_cond_broadcast(&cv);
+    pthread_mutex_unlock(&mu);
+    for (int i = 0; i < n; i++)
+        pthread_join(t[i], NULL);
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 3 && !strcmp(argv[1], "lines")) {
+        file = argv[2];
+        return lines();
+    }
+    if (argc == 4 && !strcmp(argv[1], "threads")) {
+        file = argv[3];
+        int n = atoi(argv[2]);
+        return threads(n > 0 && n <= 64 ? n : 1);
+    }
+    if (argc == 2 && !strcmp(argv[1], "seccomp")) {
+        char c;
+        if (write(1, "ready\n", 6) != 6 ||
+            prctl(PR_SET_SECCOMP, SECCOMP_MODE_STRICT) != 0)
+            return 1;
+        while (read(0, &c, 1) == 1)
+            ;
+        syscall(SYS_exit, 0); /* strict seccomp allows no exit_group */
+    }
+    fprintf(stderr, "usage: attach_target lines FILE | threads N FILE | "
+                    "seccomp\n");
+    return 2;
+}
