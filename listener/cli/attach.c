@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -150,6 +151,28 @@ static void say_figures(const char *what, pid_t pid,
             f->total_ms, f->paused_ms);
 }
 
+/* Detach runs on a thread of its own (ptrace is per thread: it seizes
+ * the target itself), while this one goes on reading the queue: the
+ * target sends every thread's batch during the detach, more than a
+ * queue of the default size holds. */
+struct detach_job {
+    pid_t pid;
+    const char *shim;
+    int rc;
+    struct attach_figures f;
+    char why[512];
+    volatile sig_atomic_t done;
+};
+
+static void *detach_thread(void *arg)
+{
+    struct detach_job *j = arg;
+    j->rc = detach_from(j->pid, j->shim, &j->f, j->why, sizeof j->why);
+    j->done = 1;
+    queue_wake(attach_qid);
+    return NULL;
+}
+
 /* Receives until told to stop or the target is gone; then detaches, and
  * reads what the detach sent. */
 static int receive(pid_t pid, const char *shim, struct collector *col,
@@ -159,13 +182,19 @@ static int receive(pid_t pid, const char *shim, struct collector *col,
     struct pump_tick pt = {tick, &at};
     int rc = queue_pump(attach_qid, col, &stop_attached, &pt);
     if (!at.gone) {
-        struct attach_figures f;
-        char why[512];
-        if (detach_from(pid, shim, &f, why, sizeof why) != 0)
+        struct detach_job j = {.pid = pid, .shim = shim};
+        pthread_t th;
+        if (pthread_create(&th, NULL, detach_thread, &j) != 0) {
+            detach_thread(&j);
+        } else {
+            rc |= queue_pump(attach_qid, col, &j.done, &pt);
+            pthread_join(th, NULL);
+        }
+        if (j.rc != 0)
             fprintf(stderr, "iomon attach: %d: cannot detach: %s\n", (int)pid,
-                    why);
+                    j.why);
         else if (getenv("IOMON_ATTACH_FIGURES"))
-            say_figures("detached from", pid, &f);
+            say_figures("detached from", pid, &j.f);
         rc |= queue_pump(attach_qid, col, &stop_attached, &pt);
     }
     area_scan(area, col, attach_qid, 1);
@@ -283,6 +312,22 @@ static pid_t find_listener(pid_t pid)
     return found;
 }
 
+/* The process is gone, or a zombie its parent has not reaped yet. */
+static int gone(pid_t p)
+{
+    char path[64], buf[512];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)p);
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
+    if (fd >= 0)
+        close(fd);
+    if (n <= 0)
+        return 1;
+    buf[n] = '\0';
+    const char *paren = strrchr(buf, ')');
+    return !paren || paren[1] != ' ' || paren[2] == 'Z' || paren[2] == 'X';
+}
+
 int cmd_detach(const struct options *opt)
 {
     pid_t pid = parse_pid("detach", opt);
@@ -296,7 +341,7 @@ int cmd_detach(const struct options *opt)
             return 1;
         }
         /* Bounded: the listener detaches, drains, writes, and exits. */
-        for (int i = 0; i < 6000 && kill(l, 0) == 0; i++) {
+        for (int i = 0; i < 6000 && !gone(l); i++) {
             struct timespec ts = {0, 5000000};
             nanosleep(&ts, NULL);
         }

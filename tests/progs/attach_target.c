@@ -4,10 +4,12 @@
  *                              opens, reads and closes FILE once; at EOF
  *                              prints how many lines and bytes, exits 3
  *   attach_target threads N FILE
- *                              N threads loop over open, read, close of
- *                              FILE, counting; on stdin, "p" parks them
- *                              (outside any wrapped call) and prints the
- *                              count, "r" lets them run, EOF ends
+ *                              N threads, parked (in a condition wait,
+ *                              outside any wrapped call); on stdin, "r"
+ *                              lets each open, read and close FILE 20
+ *                              times, counting, "p" waits until all are
+ *                              parked again and prints the count, EOF
+ *                              ends
  *   attach_target seccomp      strict seccomp, then blocks reading stdin
  *
  * stdout carries only what the test compares: it must be the same
@@ -57,55 +59,58 @@ static int lines(void)
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t cv = PTHREAD_COND_INITIALIZER;
-static int parked, want_park, done, nthreads;
+static int idle, done, nthreads;
+static unsigned gen; /* each "r" gives every thread another BUDGET */
 static long count;
+#define BUDGET 20
 
 static void *loop(void *arg)
 {
     (void)arg;
+    unsigned mine = 0;
     for (;;) {
         pthread_mutex_lock(&mu);
-        if (want_park) {
-            parked++;
-            pthread_cond_broadcast(&cv);
-            while (want_park && !done)
-                pthread_cond_wait(&cv, &mu);
-            parked--;
-        }
+        while (!done && mine == gen)
+            pthread_cond_wait(&cv, &mu);
+        mine = gen;
         int stop = done;
-        if (!stop)
-            count++;
         pthread_mutex_unlock(&mu);
         if (stop)
             return NULL;
-        touch();
+        for (int i = 0; i < BUDGET; i++) {
+            __atomic_add_fetch(&count, 1, __ATOMIC_RELAXED);
+            touch();
+        }
+        pthread_mutex_lock(&mu);
+        idle++;
+        pthread_cond_broadcast(&cv);
+        pthread_mutex_unlock(&mu);
     }
 }
 
 static int threads(int n)
 {
     pthread_t t[64];
-    nthreads = n;
+    nthreads = idle = n;
     for (int i = 0; i < n; i++)
         pthread_create(&t[i], NULL, loop, NULL);
     char c;
     while (read(0, &c, 1) == 1) {
         pthread_mutex_lock(&mu);
         if (c == 'p') {
-            want_park = 1;
-            while (parked < nthreads)
+            while (idle < nthreads)
                 pthread_cond_wait(&cv, &mu);
             printf("count=%ld\n", count);
             fflush(stdout);
-        } else if (c == 'r') {
-            want_park = 0;
+        } else if (c == 'r' && idle == nthreads) {
+            idle = 0;
+            gen++;
             pthread_cond_broadcast(&cv);
         }
         pthread_mutex_unlock(&mu);
     }
     pthread_mutex_lock(&mu);
     done = 1;
-    want_park = 0;
     pthread_cond_broadcast(&cv);
     pthread_mutex_unlock(&mu);
     for (int i = 0; i < n; i++)
