@@ -289,7 +289,7 @@ static pid_t find_listener(pid_t pid)
     snprintf(want, sizeof want, "%d", (int)pid);
     while (d && !found && (e = readdir(d))) {
         char path[300], buf[4096];
-        pid_t p = (pid_t)atoi(e->d_name);
+        pid_t p = (pid_t)strtol(e->d_name, NULL, 10);
         if (p <= 0 || p == getpid())
             continue;
         snprintf(path, sizeof path, "/proc/%d/cmdline", (int)p);

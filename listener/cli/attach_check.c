@@ -193,7 +193,7 @@ int attach_check(pid_t pid, char *why, size_t cap)
     if (r != 0)
         return r;
     char *yama = slurp("/proc/sys/kernel/yama/ptrace_scope", NULL);
-    r = yama ? attach_check_yama(atoi(yama), capp, why, cap) : 0;
+    r = yama ? attach_check_yama((int)strtol(yama, NULL, 10), capp, why, cap) : 0;
     free(yama);
     if (r != 0)
         return r;

@@ -95,7 +95,7 @@ static int list_tasks(struct target *tg, int *added)
     struct dirent *e;
     *added = 0;
     while ((e = readdir(d))) {
-        pid_t tid = (pid_t)atoi(e->d_name);
+        pid_t tid = (pid_t)strtol(e->d_name, NULL, 10);
         if (tid <= 0 || find(tg, tid))
             continue;
         if (ptrace(PTRACE_SEIZE, tid, 0, 0) != 0)
@@ -269,11 +269,11 @@ static int run_to_zero(struct tracee *th, long *ret, char *why, size_t cap)
     }
 }
 
-int target_call(struct target *tg, struct tracee *th, uintptr_t fn,
-                const void *data, size_t len, uint64_t arg1, long *ret,
-                char *why, size_t cap)
+int target_call(struct tracee *th, struct target_fn *f, char *why,
+                size_t cap)
 {
-    (void)tg;
+    const void *data = f->data;
+    size_t len = f->len;
     struct user_regs_struct saved = th->regs, r = th->regs;
     /* Below the red zone (128 bytes), and well clear of it. */
     uintptr_t sp = (r.rsp - 512 - len) & ~(uintptr_t)15;
@@ -289,10 +289,10 @@ int target_call(struct target *tg, struct tracee *th, uintptr_t fn,
         snprintf(why, cap, "cannot write to its stack: %s", strerror(errno));
         return -1;
     }
-    r.rip = fn;
+    r.rip = f->fn;
     r.rsp = sp;
     r.rdi = data ? data_at : 0;
-    r.rsi = arg1;
+    r.rsi = f->arg1;
     r.rax = 0;
     r.orig_rax = (unsigned long long)-1; /* no system call to restart */
     if (ptrace(PTRACE_SETREGS, th->tid, 0, &r) != 0) {
@@ -301,7 +301,7 @@ int target_call(struct target *tg, struct tracee *th, uintptr_t fn,
     }
     int pending = th->sig;
     th->sig = 0;
-    int rc = run_to_zero(th, ret, why, cap);
+    int rc = run_to_zero(th, &f->ret, why, cap);
     th->regs = saved;
     th->sig = pending;
     if (ptrace(PTRACE_SETREGS, th->tid, 0, &saved) != 0 && rc == 0) {

@@ -3,7 +3,6 @@
 #define _GNU_SOURCE
 #include <elf.h>
 #include <fcntl.h>
-#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,16 +35,20 @@ int maps_read(pid_t pid, const char *shim, struct maps *out)
         return -1;
     size_t cap = 0;
     while (fgets(line, sizeof line, f)) {
-        uintptr_t lo, hi, off;
-        char perms[8];
-        int at = 0;
-        if (sscanf(line, "%" SCNxPTR "-%" SCNxPTR " %7s %" SCNxPTR " %*s %*s %n",
-                   &lo, &hi, perms, &off, &at) < 4)
+        /* lo-hi perms offset dev inode path */
+        char *end;
+        uintptr_t lo = strtoull(line, &end, 16);
+        if (*end != '-')
             continue;
-        char *p = line + at;
+        uintptr_t hi = strtoull(end + 1, &end, 16);
+        if (*end != ' ' || strlen(end) < 6)
+            continue;
+        const char *perms = end + 1;
+        uintptr_t off = strtoull(perms + 5, &end, 16);
+        char *p = strchr(end, '/');
+        if (!p)
+            continue;
         p[strcspn(p, "\n")] = '\0';
-        if (*p != '/')
-            continue;
         enum map_kind k = kind_of(p, shim);
         if (off == 0 && k == MAP_LIBC && !out->libc_base) {
             out->libc_base = lo;

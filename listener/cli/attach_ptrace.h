@@ -69,14 +69,21 @@ int target_stop_all(struct target *tg, char *why, size_t cap);
 void target_resume_all(struct target *tg);
 /* Resumes every thread and lets go of it. */
 void target_release(struct target *tg);
-/* Calls fn(arg0, arg1) on thread th (stopped), data copied onto its stack
- * below the red zone, arg0 = its address when data is not NULL.  The
- * thread's registers are put back after, so an interrupted system call
- * resumes as it would have.  0 with *ret its return value, or -1 with
- * why. */
-int target_call(struct target *tg, struct tracee *th, uintptr_t fn,
-                const void *data, size_t len, uint64_t arg1, long *ret,
-                char *why, size_t cap);
+/* A function call to make in the target: fn(arg0, arg1), data (len
+ * bytes) copied onto the thread's stack below the red zone and arg0 its
+ * address when data is not NULL; ret, what fn returned. */
+struct target_fn {
+    uintptr_t fn;
+    const void *data;
+    size_t len;
+    uint64_t arg1;
+    long ret;
+};
+/* Makes the call on thread th (stopped).  The thread's registers are put
+ * back after, so an interrupted system call resumes as it would have.
+ * 0, or -1 with why. */
+int target_call(struct tracee *th, struct target_fn *f, char *why,
+                size_t cap);
 /* A thread that may run code that takes libc's locks (malloc, the
  * loader's): stopped in a system call other than those malloc and fork
  * make, or running the program's own code.  NULL if none. */

@@ -73,15 +73,14 @@ static int read_string(pid_t pid, uintptr_t at, char *buf, size_t cap)
 }
 
 /* Calls fn on a thread that may take libc's locks, the others running. */
-static int call_picked(struct target *tg, const struct maps *m, uintptr_t fn,
-                       const void *data, size_t len, uint64_t arg1, long *ret,
-                       char *why, size_t cap)
+static int call_picked(struct target *tg, const struct maps *m,
+                       struct target_fn *f, char *why, size_t cap)
 {
     if (settle_until(tg, m, pickable, why, cap) != 0)
         return -1;
     struct tracee *th = target_pick(tg, m);
     resume_others(tg, th);
-    int r = target_call(tg, th, fn, data, len, arg1, ret, why, cap);
+    int r = target_call(th, f, why, cap);
     if (target_stop_all(tg, why, cap) != 0)
         return -1;
     return r;
@@ -97,16 +96,15 @@ static int load_shim(struct target *tg, struct maps *m, const char *shim,
                            "no dlopen): run it under `iomon run` instead");
         return -1;
     }
-    long handle = 0;
-    if (call_picked(tg, m, m->libc_base + dlopen_at, shim, strlen(shim) + 1,
-                    RTLD_NOW | RTLD_NODELETE, &handle, why, cap) != 0)
+    struct target_fn open = {m->libc_base + dlopen_at, shim, strlen(shim) + 1,
+                             RTLD_NOW | RTLD_NODELETE, 0};
+    if (call_picked(tg, m, &open, why, cap) != 0)
         return -1;
-    if (handle == 0) {
-        long msg = 0;
+    if (open.ret == 0) {
+        struct target_fn err = {m->libc_base + dlerror_at, NULL, 0, 0, 0};
         char text[512] = "";
-        if (call_picked(tg, m, m->libc_base + dlerror_at, NULL, 0, 0, &msg,
-                        why, cap) == 0 && msg)
-            read_string(tg->pid, (uintptr_t)msg, text, sizeof text);
+        if (call_picked(tg, m, &err, why, cap) == 0 && err.ret)
+            read_string(tg->pid, (uintptr_t)err.ret, text, sizeof text);
         snprintf(why, cap, "its dlopen of the shim failed: %s", text);
         return -1;
     }
@@ -150,8 +148,10 @@ static int call_quiet(struct target *tg, struct maps *m, uintptr_t fn,
         struct tracee *th = target_pick(tg, m);
         if (!th)
             th = &tg->t[0];
-        if (target_call(tg, th, fn, NULL, 0, 0, ret, why, cap) != 0)
+        struct target_fn f = {fn, NULL, 0, 0, 0};
+        if (target_call(th, &f, why, cap) != 0)
             return -1;
+        *ret = f.ret;
         *paused = now_ms() - t0;
         if (*ret != -EBUSY)
             return 0;
@@ -191,10 +191,11 @@ int attach_into(pid_t pid, const char *shim, const char *block, size_t len,
                            "older build?", m.shim_path);
         goto out;
     }
-    if (call_picked(&tg, &m, start, block, len, 0, &r, why, cap) != 0)
+    struct target_fn go = {start, block, len, 0, 0};
+    if (call_picked(&tg, &m, &go, why, cap) != 0)
         goto out;
-    if (r != 0) {
-        snprintf(why, cap, "%s", start_error(r));
+    if (go.ret != 0) {
+        snprintf(why, cap, "%s", start_error(go.ret));
         goto out;
     }
     if (call_quiet(&tg, &m, patch, &r, &fig->paused_ms, why, cap) != 0)
