@@ -151,6 +151,13 @@ static void say_figures(const char *what, pid_t pid,
             f->total_ms, f->paused_ms);
 }
 
+/* A message taken off the queue: senders waiting for room are told. */
+static void taken(void *ctx)
+{
+    struct attach_tick *t = ctx;
+    area_room(&t->area);
+}
+
 /* Detach runs on a thread of its own (ptrace is per thread: it seizes
  * the target itself), while this one goes on reading the queue: the
  * target sends every thread's batch during the detach, more than a
@@ -179,7 +186,7 @@ static int receive(pid_t pid, const char *shim, struct collector *col,
                    struct listen_area *area)
 {
     struct attach_tick at = {{area, col, attach_qid}, pid, start_time(pid), 0};
-    struct pump_tick pt = {tick, &at};
+    struct pump_tick pt = {tick, &at, taken};
     int rc = queue_pump(attach_qid, col, &stop_attached, &pt);
     if (!at.gone) {
         struct detach_job j = {.pid = pid, .shim = shim};
