@@ -55,6 +55,17 @@ void iomon_transport_use_room(uint32_t *waiting, const uint64_t *taken,
     (void)num;
 }
 
+/* Not attached (runtime/attach.c): no thread list to keep. */
+void iomon_attach_thread_started(struct iomon_thread *t)
+{
+    (void)t;
+}
+
+void iomon_attach_thread_ended(struct iomon_thread *t)
+{
+    (void)t;
+}
+
 int iomon_ipc_trusted(const struct ipc_perm *perm, int shared_ok)
 {
     (void)perm;
