@@ -9,9 +9,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
-#include "sink.h"
-#include "stats.h"
+#include "formats/escape.h"
+#include "formats/sink.h"
+#include "aggregate/stats.h"
 
 struct files {
     struct stats *s;

@@ -2,7 +2,7 @@
  * its process and its file, kept as the records come.  The findings are
  * drawn from them in insights_eval.c. */
 #define _GNU_SOURCE
-#include "insights_state.h"
+#include "aggregate/insights_state.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -11,7 +11,7 @@
 #include <string.h>
 
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 
 /* ---- classifying records ---- */
 

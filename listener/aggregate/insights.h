@@ -21,8 +21,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "decode.h"
-#include "out.h"
+#include "ingest/decode.h"
+#include "formats/out.h"
 
 #define INSIGHTS_MAX_PROCS 4096
 #define INSIGHTS_MAX_FILES 16384

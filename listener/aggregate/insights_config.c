@@ -12,7 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "insights.h"
+#include "aggregate/insights.h"
 
 #define DEFAULTS {                                                      \
     .small_fraction = 0.1,           /* Drishti small_requests */   \

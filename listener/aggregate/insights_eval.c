@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "insights_state.h"
+#include "aggregate/insights_state.h"
 
 const char *const insight_names[INS_COUNT] = {
     "small-io", "random-access", "failed-lookups", "sync-heavy",

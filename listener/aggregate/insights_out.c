@@ -6,11 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
-#include "hosts.h"
-#include "insights_state.h"
-#include "sink.h"
-#include "stats.h"
+#include "formats/escape.h"
+#include "ingest/hosts.h"
+#include "aggregate/insights_state.h"
+#include "formats/sink.h"
+#include "aggregate/stats.h"
 
 static const char *severity(const struct insight *f)
 {

@@ -4,7 +4,7 @@
 #ifndef IOMON_INSIGHTS_STATE_H
 #define IOMON_INSIGHTS_STATE_H
 
-#include "insights.h"
+#include "aggregate/insights.h"
 
 #define INS_FD_BITS 1024 /* fds whose open and close are matched one by one */
 

@@ -26,14 +26,14 @@
  * `cat` 10,919 lines (1.2 MB); now 242 functions at 0 are 61 op series.
  * START and STOP are not calls and are not counted in the call metrics. */
 #define _GNU_SOURCE
-#include "prom_counts.h"
+#include "aggregate/prom_counts.h"
 
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
+#include "formats/escape.h"
 #include "iomon_ids.h"
 
 #define MAX_FACILITIES 32

@@ -9,9 +9,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "decode.h"
-#include "filter.h"
-#include "sink.h"
+#include "ingest/decode.h"
+#include "ingest/filter.h"
+#include "formats/sink.h"
 
 /* The latency histogram's finite bounds, in ns: 1 us to 10 s in steps of
  * about 4x, written as short decimals (1e-06, 4e-06, 1.6e-05, ...). */

@@ -2,10 +2,10 @@
  * thread serves what prom_counts renders, gzip'd when asked, and tells
  * the receive thread when a scrape after the end has been served. */
 #define _GNU_SOURCE
-#include "prometheus.h"
+#include "aggregate/prometheus.h"
 
-#include "insights.h"
-#include "stats.h"
+#include "aggregate/insights.h"
+#include "aggregate/stats.h"
 
 #include <fcntl.h>
 #include <netdb.h>
@@ -20,8 +20,8 @@
 #include <microhttpd.h>
 #include <zlib.h>
 
-#include "prom_counts.h"
-#include "view_thread.h"
+#include "aggregate/prom_counts.h"
+#include "aggregate/view_thread.h"
 
 struct prom {
     struct prom_counts *counts;

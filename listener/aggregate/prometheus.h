@@ -13,7 +13,7 @@
 #ifndef IOMON_PROMETHEUS_H
 #define IOMON_PROMETHEUS_H
 
-#include "collector.h"
+#include "ingest/collector.h"
 
 #define PROM_MAX_CONNECTIONS 16
 #define PROM_IDLE_SECONDS 10

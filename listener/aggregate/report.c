@@ -13,7 +13,7 @@
  * Times are shown to the microsecond (jsonl's precision), so a capture and
  * the jsonl written from it give the same page. */
 #define _GNU_SOURCE
-#include "report.h"
+#include "aggregate/report.h"
 
 #include <inttypes.h>
 #include <math.h>
@@ -22,11 +22,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
-#include "hosts.h"
+#include "formats/escape.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "sink.h"
-#include "stats.h"
+#include "formats/sink.h"
+#include "aggregate/stats.h"
 
 #define NBINS 60         /* time bins for bytes over time */
 #define MAX_ERRPATHS 4096 /* (path, errno) pairs kept; the rest: "(others)" */

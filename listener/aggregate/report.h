@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "decode.h"
+#include "ingest/decode.h"
 
 struct report;
 struct stats;

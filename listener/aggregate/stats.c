@@ -3,7 +3,7 @@
  * with the previous record's, a file by the fd table's binding id (a
  * direct-mapped cache) before any hashing of its path. */
 #define _GNU_SOURCE
-#include "stats.h"
+#include "aggregate/stats.h"
 
 #include <stdio.h>
 #include <stdlib.h>

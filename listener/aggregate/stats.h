@@ -30,10 +30,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "decode.h"
-#include "insights.h"
+#include "ingest/decode.h"
+#include "aggregate/insights.h"
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 
 #define STATS_MAX_FACILITIES 32
 #define STATS_MAX_FILES 4096

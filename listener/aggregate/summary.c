@@ -3,11 +3,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
+#include "formats/escape.h"
 #include "iomon_ids.h"
-#include "sink.h"
-#include "stats.h"
-#include "summary.h"
+#include "formats/sink.h"
+#include "aggregate/stats.h"
+#include "aggregate/summary.h"
 
 enum summary_sort summary_sort_by = SUMMARY_BY_TIME;
 

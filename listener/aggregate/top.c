@@ -23,11 +23,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "hosts.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "view_thread.h"
-#include "sink.h"
-#include "stats.h"
+#include "aggregate/view_thread.h"
+#include "formats/sink.h"
+#include "aggregate/stats.h"
 
 #define NAMELEN 256
 #define DROP_AFTER 3 /* windows an ended process stays listed */

@@ -20,13 +20,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "area_reader.h"
-#include "attach_ptrace.h"
-#include "attach_steps.h"
-#include "cli.h"
-#include "collector.h"
-#include "procstat.h"
-#include "queue.h"
+#include "ingest/area_reader.h"
+#include "cli/attach_ptrace.h"
+#include "cli/attach_steps.h"
+#include "cli/cli.h"
+#include "ingest/collector.h"
+#include "runtime/procstat.h"
+#include "ingest/queue.h"
 
 static volatile sig_atomic_t stop_attached;
 static int attach_qid = -1;

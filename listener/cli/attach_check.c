@@ -9,8 +9,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "attach_ptrace.h"
-#include "target_check.h"
+#include "cli/attach_ptrace.h"
+#include "cli/target_check.h"
 
 #define CAP_SYS_PTRACE_BIT 19
 

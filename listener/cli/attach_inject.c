@@ -25,7 +25,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "attach_ptrace.h"
+#include "cli/attach_ptrace.h"
 
 static struct tracee *find(struct target *tg, pid_t tid)
 {

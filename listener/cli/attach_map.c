@@ -10,7 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "attach_ptrace.h"
+#include "cli/attach_ptrace.h"
 
 static enum map_kind kind_of(const char *path, const char *shim)
 {

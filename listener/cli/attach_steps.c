@@ -10,8 +10,8 @@
 #include <sys/uio.h>
 #include <time.h>
 
-#include "attach_ptrace.h"
-#include "attach_steps.h"
+#include "cli/attach_ptrace.h"
+#include "cli/attach_steps.h"
 
 /* How often the threads are let run and stopped again, waiting for a
  * moment when none is inside the loader or the shim, before giving up. */

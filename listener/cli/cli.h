@@ -5,8 +5,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "filter.h"
-#include "sink.h"
+#include "ingest/filter.h"
+#include "formats/sink.h"
 
 struct options {
     const char *cmd;         /* "run", "listen", "top" or "replay" */

@@ -13,7 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 
 /* ${TMPDIR:-/tmp}/iomon-cmd-XXXXXX.out, made new (mode 0600). */
 static int default_file(struct cmd_output *co)

@@ -5,8 +5,8 @@
 #include <string.h>
 
 #include "iomon_ids.h"
-#include "options.h"
-#include "sink.h"
+#include "cli/options.h"
+#include "formats/sink.h"
 
 const char opt_usage[] =
     "usage: iomon COMMAND [OPTIONS]\n"

@@ -9,10 +9,10 @@
 #include <string.h>
 #include <sys/msg.h>
 
-#include "area_reader.h"
-#include "cli.h"
-#include "collector.h"
-#include "queue.h"
+#include "ingest/area_reader.h"
+#include "cli/cli.h"
+#include "ingest/collector.h"
+#include "ingest/queue.h"
 
 static volatile sig_atomic_t stop_listening;
 static int listen_qid = -1;

@@ -11,10 +11,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 #include "iomon_ids.h"
-#include "options.h"
-#include "sink.h"
+#include "cli/options.h"
+#include "formats/sink.h"
 
 /* "A, B, C" of names into buf. */
 static const char *name_list(char *buf, size_t cap, const char *const *names,

@@ -1,16 +1,16 @@
 /* The option table and the parser that reads it (see options.h). */
 #define _GNU_SOURCE
-#include "options.h"
+#include "cli/options.h"
 
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "insights.h"
+#include "aggregate/insights.h"
 #include "iomon_ids.h"
-#include "sink.h"
-#include "summary.h"
+#include "formats/sink.h"
+#include "aggregate/summary.h"
 
 const char *const cmd_names[NCMDS] = {"run", "listen", "top", "replay",
                                       "report", "attach", "detach", "ops",

@@ -12,7 +12,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "cli.h"
+#include "cli/cli.h"
 
 #define IOMON_VERSION "0.2"
 

@@ -12,13 +12,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "capture.h"
-#include "cli.h"
-#include "collector.h"
+#include "ingest/capture.h"
+#include "cli/cli.h"
+#include "ingest/collector.h"
 #include "iomon_ids.h"
-#include "per_process.h"
-#include "prometheus.h"
-#include "stats.h"
+#include "cli/per_process.h"
+#include "aggregate/prometheus.h"
+#include "aggregate/stats.h"
 
 static struct prom *exporter;
 static struct capture *capture;

@@ -6,7 +6,7 @@
  * is written, and opened again, appending, should a late record of it
  * come: open files are as many as live processes. */
 #define _GNU_SOURCE
-#include "per_process.h"
+#include "cli/per_process.h"
 
 #include <errno.h>
 #include <fcntl.h>

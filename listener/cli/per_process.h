@@ -2,8 +2,8 @@
 #ifndef IOMON_PER_PROCESS_H
 #define IOMON_PER_PROCESS_H
 
-#include "collector.h"
-#include "sink.h"
+#include "ingest/collector.h"
+#include "formats/sink.h"
 
 /* Attaches the writer of sink's format, one file per pid, to col: 0, or
  * -1 after one line. */

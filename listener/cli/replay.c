@@ -9,10 +9,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "capture.h"
-#include "cli.h"
-#include "collector.h"
-#include "merge.h"
+#include "ingest/capture.h"
+#include "cli/cli.h"
+#include "ingest/collector.h"
+#include "ingest/merge.h"
 
 FILE *cli_open_input(const char *cmd, const char *path)
 {

@@ -10,13 +10,13 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "capture.h"
-#include "cli.h"
-#include "collector.h"
-#include "jsonl_reader.h"
-#include "merge.h"
-#include "options.h"
-#include "report.h"
+#include "ingest/capture.h"
+#include "cli/cli.h"
+#include "ingest/collector.h"
+#include "ingest/jsonl_reader.h"
+#include "ingest/merge.h"
+#include "cli/options.h"
+#include "aggregate/report.h"
 
 /* The report is one of the collector's consumers; the sink has nothing
  * to write. */

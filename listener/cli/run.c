@@ -15,13 +15,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "cli.h"
-#include "area_reader.h"
-#include "procstat.h"
-#include "collector.h"
-#include "queue.h"
-#include "sweep.h"
-#include "target_check.h"
+#include "cli/cli.h"
+#include "ingest/area_reader.h"
+#include "runtime/procstat.h"
+#include "ingest/collector.h"
+#include "ingest/queue.h"
+#include "ingest/sweep.h"
+#include "cli/target_check.h"
 
 static int qid = -1;
 static pid_t child = -1;

@@ -13,7 +13,7 @@
  * every offset is checked against the file's size.
  */
 #define _GNU_SOURCE
-#include "target_check.h"
+#include "cli/target_check.h"
 
 #include <elf.h>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-#include "escape.h"
+#include "formats/escape.h"
 
 static const char hex[] = "0123456789abcdef";
 

@@ -5,7 +5,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "out.h"
+#include "formats/out.h"
 
 /* A JSON string, quotes included.  Valid UTF-8 passes through; each byte
  * that is not part of valid UTF-8 becomes \udcXX (the surrogateescape

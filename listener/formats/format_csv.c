@@ -1,8 +1,8 @@
 /* --format csv: RFC 4180, a header row, then the jsonl keys as columns. */
-#include "escape.h"
-#include "hosts.h"
+#include "formats/escape.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 
 static void csv_begin(void *self, struct out *o)
 {

@@ -17,10 +17,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "escape.h"
-#include "hosts.h"
+#include "formats/escape.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 
 unsigned jsonl_sort_window_ms;
 

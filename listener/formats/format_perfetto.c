@@ -40,11 +40,11 @@
 #include <string.h>
 #include <time.h>
 
-#include "format_perfetto.h"
-#include "hosts.h"
+#include "formats/format_perfetto.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "protobuf.h"
-#include "sink.h"
+#include "formats/protobuf.h"
+#include "formats/sink.h"
 
 /* Perfetto's field numbers, by message. */
 enum {

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "format_perfetto.h"
+#include "formats/format_perfetto.h"
 
 #define SLOTS (PF_STRINGS_MAX * 2)
 

@@ -24,10 +24,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "escape.h"
-#include "hosts.h"
+#include "formats/escape.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 
 /* Threads given a name; past this many, new ones go unnamed (viewers then
  * show the tid alone) and the memory stays bounded. */

@@ -13,7 +13,7 @@
  * be closed by the root's END; a slice ending where a later root starts
  * would close that root.  So a new slice never starts where a root it
  * covers starts, nor ends where a root after it starts. */
-#include "format_perfetto.h"
+#include "formats/format_perfetto.h"
 
 int pf_nest_place(struct pf_nest *t, uint64_t *s, uint64_t *e)
 {

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "format_perfetto.h"
+#include "formats/format_perfetto.h"
 
 static uint64_t mix(uint64_t k)
 {

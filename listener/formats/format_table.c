@@ -2,10 +2,10 @@
 #include <string.h>
 #include <time.h>
 
-#include "escape.h"
-#include "hosts.h"
+#include "formats/escape.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 
 static void table_begin(void *self, struct out *o)
 {

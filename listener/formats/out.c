@@ -1,4 +1,4 @@
-#include "out.h"
+#include "formats/out.h"
 
 #include <errno.h>
 #include <fcntl.h>

@@ -1,4 +1,4 @@
-#include "protobuf.h"
+#include "formats/protobuf.h"
 
 uint8_t *pb_close(uint8_t *body, uint8_t *end)
 {

@@ -1,10 +1,10 @@
 #define _GNU_SOURCE
-#include "sink.h"
+#include "formats/sink.h"
 
 #include <stdio.h>
 #include <string.h>
 
-#include "hosts.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
 
 uint64_t sink_origin_ns;

@@ -5,8 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "decode.h"
-#include "out.h"
+#include "ingest/decode.h"
+#include "formats/out.h"
 
 struct iomon_stats {
     uint64_t messages;

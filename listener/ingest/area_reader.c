@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "area_reader.h"
+#include "ingest/area_reader.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -17,11 +17,11 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "area.h"
-#include "clock.h"
+#include "runtime/area.h"
+#include "runtime/clock.h"
 #include "iomon_ids.h"
-#include "procstat.h"
-#include "wire.h"
+#include "runtime/procstat.h"
+#include "runtime/wire.h"
 
 /* A thread whose batch has not changed for this long is idle: its records
  * are taken from the area (the shim would only send them on its next

@@ -9,7 +9,7 @@
 #include <stdint.h>
 #include <sys/types.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 
 struct listen_area;
 

@@ -4,7 +4,7 @@
  * collector as bodies too, and process ends come from the area reader:
  * a replay needs all of them to give the same output. */
 #define _GNU_SOURCE
-#include "capture.h"
+#include "ingest/capture.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -14,7 +14,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "wire.h"
+#include "runtime/wire.h"
 
 struct capture {
     FILE *f;

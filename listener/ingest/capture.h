@@ -43,7 +43,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 
 #define IOMON_CAPTURE_MAGIC "\x89IOMCAP\n"
 #define IOMON_CAPTURE_MAGIC_LEN 8

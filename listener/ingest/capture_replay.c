@@ -5,14 +5,14 @@
  * message: every kind and length is checked before it is used, and the
  * first fault stops the replay with what was read so far delivered. */
 #define _GNU_SOURCE
-#include "capture.h"
+#include "ingest/capture.h"
 
 #include <errno.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "wire.h"
+#include "runtime/wire.h"
 
 /* The clocks of the event being replayed: the collector's clock hooks
  * take no context, and one replay runs at a time. */

@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "collector.h"
+#include "ingest/collector.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -8,7 +8,7 @@
 #include <time.h>
 
 #include "iomon_ids.h"
-#include "stats.h"
+#include "aggregate/stats.h"
 
 /* At most this many processes share one pid (pid reuse within the grace
  * period); past it the least recently active of them is forgotten, so a

@@ -24,11 +24,11 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "fdtable.h"
-#include "filter.h"
-#include "order.h"
-#include "out.h"
-#include "sink.h"
+#include "ingest/fdtable.h"
+#include "ingest/filter.h"
+#include "ingest/order.h"
+#include "formats/out.h"
+#include "formats/sink.h"
 
 #define COLLECTOR_MAX_PROCS 65536
 #define COLLECTOR_MEM_BUDGET (32u << 20)

@@ -1,8 +1,8 @@
-#include "decode.h"
+#include "ingest/decode.h"
 
 #include <string.h>
 
-#include "clock.h"
+#include "runtime/clock.h"
 #include "iomon_ids.h"
 
 static const char *const error_names[IOMON_DECODE_ERROR_COUNT] = {

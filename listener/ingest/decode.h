@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "wire.h"
+#include "runtime/wire.h"
 
 struct iomon_val {
     uint8_t kind; /* enum iomon_arg_kind: never STR_AT (decoded as STR) */

@@ -1,4 +1,4 @@
-#include "fdtable.h"
+#include "ingest/fdtable.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -6,7 +6,7 @@
 #include <string.h>
 
 #include "iomon_ids.h"
-#include "paths.h"
+#include "ingest/paths.h"
 
 /* fds come from the queue: mixed with a per-listener random key, so a
  * sender cannot pick fds that all land in one slot (the low bits of a

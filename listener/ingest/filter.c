@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "filter.h"
+#include "ingest/filter.h"
 
 #include <errno.h>
 #include <math.h>

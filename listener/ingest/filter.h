@@ -7,7 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "decode.h"
+#include "ingest/decode.h"
 #include "iomon_ids.h"
 
 struct filter {

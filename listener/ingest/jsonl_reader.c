@@ -3,13 +3,13 @@
  * numbers and null; keys in any order, unknown keys skipped, a missing
  * key left at its default. */
 #define _GNU_SOURCE
-#include "jsonl_reader.h"
+#include "ingest/jsonl_reader.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "hosts.h"
+#include "ingest/hosts.h"
 #include "iomon_ids.h"
 
 enum vtype { V_STR, V_NUM, V_NULL };

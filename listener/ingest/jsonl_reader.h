@@ -12,8 +12,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "collector.h"
-#include "decode.h"
+#include "ingest/collector.h"
+#include "ingest/decode.h"
 
 /* Far above the longest line jsonl writes (two arguments of a full
  * message, each byte escaped in six). */

@@ -1,16 +1,16 @@
 /* The k-way merge of several captures and jsonl files into one job
  * (merge.h). */
 #define _GNU_SOURCE
-#include "merge.h"
+#include "ingest/merge.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "capture.h"
-#include "hosts.h"
-#include "jsonl_reader.h"
-#include "wire.h"
+#include "ingest/capture.h"
+#include "ingest/hosts.h"
+#include "ingest/jsonl_reader.h"
+#include "runtime/wire.h"
 
 /* The inputs' collectors write nothing themselves: their records go to
  * the destination's consumers. */

@@ -26,7 +26,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 
 struct merge;
 

@@ -1,4 +1,4 @@
-#include "order.h"
+#include "ingest/order.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -20,7 +20,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "decode.h"
+#include "ingest/decode.h"
 
 /* docs/delivery.md's worst case for an idle thread's records. */
 #define ORDER_WINDOW_NS (75ull * 1000000ull)

@@ -1,4 +1,4 @@
-#include "paths.h"
+#include "ingest/paths.h"
 
 #include <string.h>
 

@@ -1,5 +1,5 @@
 #define _GNU_SOURCE
-#include "queue.h"
+#include "ingest/queue.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -16,7 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "wire.h"
+#include "runtime/wire.h"
 
 /* Our wake messages carry this, so a sender cannot forge one: a wake
  * message without it is counted as malformed like any other stranger. */

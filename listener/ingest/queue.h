@@ -5,7 +5,7 @@
 #include <signal.h>
 #include <stddef.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 
 /* Creates (mode 0600) the file if missing and the queue for it.  An
  * existing queue is used only if we own it and nobody else can write to it,

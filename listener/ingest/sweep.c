@@ -1,7 +1,7 @@
 /* Clearing up after killed runs (sweep.h).  Every check errs towards
  * keeping: what looks in use, or is not ours, stays. */
 #define _GNU_SOURCE
-#include "sweep.h"
+#include "ingest/sweep.h"
 
 #include <dirent.h>
 #include <stdint.h>
@@ -15,8 +15,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "area.h"
-#include "wire.h"
+#include "runtime/area.h"
+#include "runtime/wire.h"
 
 #define PREFIX "iomon-queue-"
 

@@ -18,7 +18,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "attach_ptrace.h"
+#include "cli/attach_ptrace.h"
 #include "attached.h"
 #include "proc.h"
 #include "trace.h"

@@ -13,7 +13,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "capture.h"
+#include "ingest/capture.h"
 #include "proc.h"
 #include "trace.h"
 

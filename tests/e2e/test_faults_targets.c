@@ -12,7 +12,7 @@
 #include <cmocka.h>
 
 #include "proc.h"
-#include "target_check.h"
+#include "cli/target_check.h"
 #include "trace.h"
 
 static char scratch[64];

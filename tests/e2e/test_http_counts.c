@@ -21,9 +21,9 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "prometheus.h"
+#include "aggregate/prometheus.h"
 #include "proc.h"
-#include "stats.h"
+#include "aggregate/stats.h"
 #include "trace.h"
 
 #define WAIT_MS 20000

@@ -15,7 +15,7 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "sink.h"
+#include "formats/sink.h"
 #include "proc.h"
 #include "trace.h"
 

@@ -14,7 +14,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "capture.h"
+#include "ingest/capture.h"
 #include "proc.h"
 #include "trace.h"
 

@@ -11,7 +11,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "options.h"
+#include "cli/options.h"
 #include "proc.h"
 #include "said.h"
 

@@ -18,8 +18,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "collector.h"
-#include "escape.h"
+#include "ingest/collector.h"
+#include "formats/escape.h"
 #include "iomon_ids.h"
 #include "proc.h"
 #include "trace.h"

@@ -25,8 +25,8 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "collector.h"
-#include "format_perfetto.h"
+#include "ingest/collector.h"
+#include "formats/format_perfetto.h"
 #include "iomon_ids.h"
 #include "proc.h"
 #include "trace.h"

@@ -23,7 +23,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 #include "iomon_ids.h"
 #include "proc.h"
 #include "trace.h"

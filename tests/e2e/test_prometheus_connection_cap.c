@@ -21,7 +21,7 @@
 
 #include "http.h"
 #include "proc.h"
-#include "prometheus.h"
+#include "aggregate/prometheus.h"
 #include "trace.h"
 
 #define IDLE 100

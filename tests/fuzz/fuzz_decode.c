@@ -20,12 +20,12 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "capture.h"
-#include "collector.h"
-#include "decode.h"
-#include "jsonl_reader.h"
-#include "out.h"
-#include "sink.h"
+#include "ingest/capture.h"
+#include "ingest/collector.h"
+#include "ingest/decode.h"
+#include "ingest/jsonl_reader.h"
+#include "formats/out.h"
+#include "formats/sink.h"
 
 static struct out out;
 static struct collector col;

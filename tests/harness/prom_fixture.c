@@ -9,7 +9,7 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "prometheus.h"
+#include "aggregate/prometheus.h"
 
 char *prom_text;
 size_t prom_text_len;

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 #include "iomon_ids.h"
 
 static void capture(void *self, struct out *o, const struct iomon_rec *r)

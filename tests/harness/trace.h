@@ -6,9 +6,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "cli.h"
-#include "decode.h"
-#include "sink.h"
+#include "cli/cli.h"
+#include "ingest/decode.h"
+#include "formats/sink.h"
 
 struct trec {
     struct iomon_rec r;   /* arg[i].str and facility point into the copies */

@@ -12,9 +12,9 @@
 
 #include <cmocka.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 #include "iomon_ids.h"
-#include "stats.h"
+#include "aggregate/stats.h"
 #include "wire_msg.h"
 
 /* A sink that keeps what the tests look at. */

@@ -8,8 +8,8 @@
 
 #include <cmocka.h>
 
-#include "escape.h"
-#include "out.h"
+#include "formats/escape.h"
+#include "formats/out.h"
 
 static struct out *o;
 

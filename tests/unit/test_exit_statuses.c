@@ -8,7 +8,7 @@
 #include <sys/wait.h>
 #include <cmocka.h>
 
-#include "area_reader.h"
+#include "ingest/area_reader.h"
 
 static void a_reused_pid_does_not_take_the_earlier_status(void **state)
 {

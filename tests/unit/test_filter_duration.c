@@ -8,7 +8,7 @@
 
 #include <cmocka.h>
 
-#include "filter.h"
+#include "ingest/filter.h"
 
 static uint64_t ns_of(const char *ms)
 {

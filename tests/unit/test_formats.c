@@ -10,10 +10,10 @@
 
 #include <cmocka.h>
 
-#include "decode.h"
+#include "ingest/decode.h"
 #include "iomon_ids.h"
-#include "out.h"
-#include "sink.h"
+#include "formats/out.h"
+#include "formats/sink.h"
 #include "wire_msg.h"
 
 static struct msg *m;

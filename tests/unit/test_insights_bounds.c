@@ -12,9 +12,9 @@
 
 #include <cmocka.h>
 
-#include "insights_state.h"
+#include "aggregate/insights_state.h"
 #include "iomon_ids.h"
-#include "stats.h"
+#include "aggregate/stats.h"
 
 static struct iomon_rec rec(uint32_t pid, uint16_t op, uint16_t fn,
                             const char *path, int64_t bytes)

@@ -11,11 +11,11 @@
 
 #include <cmocka.h>
 
-#include "collector.h"
+#include "ingest/collector.h"
 #include "iomon_ids.h"
-#include "jsonl_reader.h"
-#include "out.h"
-#include "sink.h"
+#include "ingest/jsonl_reader.h"
+#include "formats/out.h"
+#include "formats/sink.h"
 
 static struct out o;
 static uint8_t buf[4096];

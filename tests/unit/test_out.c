@@ -10,7 +10,7 @@
 
 #include <cmocka.h>
 
-#include "out.h"
+#include "formats/out.h"
 
 static uint64_t seed = 88172645463325252u;
 

@@ -7,7 +7,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "paths.h"
+#include "ingest/paths.h"
 
 static const char *resolve(const char *base, const char *rel)
 {

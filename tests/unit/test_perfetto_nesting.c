@@ -10,7 +10,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "format_perfetto.h"
+#include "formats/format_perfetto.h"
 
 /* Places [s, e] and checks where it went. */
 static void place(struct pf_nest *t, uint64_t s, uint64_t e, uint64_t want_s,

@@ -14,7 +14,7 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "prom_counts.h"
+#include "aggregate/prom_counts.h"
 
 static const char *const want_le[] = {
     "1e-06", "4e-06", "1.6e-05", "6.4e-05", "0.00025", "0.001", "0.004",

@@ -8,7 +8,7 @@
 #include <string.h>
 #include <cmocka.h>
 
-#include "protobuf.h"
+#include "formats/protobuf.h"
 
 static uint8_t buf[1 << 18];
 

@@ -14,10 +14,10 @@
 
 #include <cmocka.h>
 
-#include "area_reader.h"
+#include "ingest/area_reader.h"
 #include "area_shim.h"
-#include "collector.h"
-#include "decode.h"
+#include "ingest/collector.h"
+#include "ingest/decode.h"
 #include "iomon_ids.h"
 #include "process.h"
 #include "record.h"

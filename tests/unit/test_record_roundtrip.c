@@ -9,7 +9,7 @@
 
 #include <cmocka.h>
 
-#include "decode.h"
+#include "ingest/decode.h"
 #include "encode.h"
 #include "iomon_ids.h"
 #include "wire_msg.h"

@@ -13,7 +13,7 @@
 #include <cmocka.h>
 
 #include "iomon_ids.h"
-#include "stats.h"
+#include "aggregate/stats.h"
 
 static uint64_t seed;
 
