@@ -21,7 +21,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "ingest/decode.h"
+#include "record.h"
 #include "formats/out.h"
 
 #define INSIGHTS_MAX_PROCS 4096

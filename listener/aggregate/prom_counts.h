@@ -9,7 +9,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ingest/decode.h"
+#include "record.h"
 #include "ingest/filter.h"
 #include "formats/sink.h"
 

@@ -8,7 +8,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "ingest/decode.h"
+#include "record.h"
 
 struct report;
 struct stats;

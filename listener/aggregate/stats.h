@@ -30,7 +30,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ingest/decode.h"
+#include "record.h"
 #include "aggregate/insights.h"
 #include "iomon_ids.h"
 #include "formats/sink.h"

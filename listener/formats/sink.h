@@ -5,25 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "ingest/decode.h"
+#include "record.h"
 #include "formats/out.h"
-
-struct iomon_stats {
-    uint64_t messages;
-    uint64_t records;                   /* received */
-    uint64_t filtered;                  /* of those, dropped by filters */
-    uint64_t malformed;                 /* messages rejected */
-    uint64_t malformed_by[IOMON_DECODE_ERROR_COUNT];
-    uint64_t lost;                      /* sum over processes */
-    uint64_t processes;                 /* distinct (pid, pstart) seen */
-    uint64_t skewed;                    /* messages from another spec */
-    uint64_t evicted_ended;             /* forgotten after their grace */
-    uint64_t evicted_cap;               /* forgotten to stay in the caps */
-    uint64_t fds_cut;                   /* fd paths not kept (caps) */
-    uint64_t started, stopped;          /* START / STOP records */
-    uint64_t ended, killed;             /* END records; of them, by signal */
-    uint64_t duplicates;                /* batches received twice, dropped */
-};
 
 struct stats;
 

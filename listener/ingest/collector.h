@@ -83,15 +83,6 @@ struct proc {
     struct proc *end_prev, *end_next; /* ended list, earliest end first */
 };
 
-/* Where records go: the sink's formatter, the shared stats (when a view
- * needs them), anything else attached.  A consumer sees every record that
- * passed the filter, END records included, and the running totals after
- * each message and at the end. */
-struct consumer {
-    void (*record)(void *ctx, const struct iomon_rec *r);
-    void (*totals)(void *ctx, const struct iomon_stats *st, uint64_t running);
-    void *ctx;
-};
 #define COLLECTOR_MAX_CONSUMERS 8
 
 /* A process's end as collector_end_process was told it, and the wall
