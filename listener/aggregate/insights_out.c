@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "formats/escape.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "aggregate/insights_state.h"
 #include "formats/sink.h"
 #include "aggregate/stats.h"

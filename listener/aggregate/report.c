@@ -23,7 +23,7 @@
 #include <string.h>
 
 #include "formats/escape.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "formats/sink.h"
 #include "aggregate/stats.h"

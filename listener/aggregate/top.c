@@ -23,7 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "aggregate/view_thread.h"
 #include "formats/sink.h"

@@ -1,6 +1,6 @@
 /* --format csv: RFC 4180, a header row, then the jsonl keys as columns. */
 #include "formats/escape.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "formats/sink.h"
 

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "formats/escape.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "formats/sink.h"
 

@@ -41,7 +41,7 @@
 #include <time.h>
 
 #include "formats/format_perfetto.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "formats/protobuf.h"
 #include "formats/sink.h"

@@ -3,7 +3,7 @@
 #include <time.h>
 
 #include "formats/escape.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 #include "formats/sink.h"
 

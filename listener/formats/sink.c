@@ -4,7 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 
 uint64_t sink_origin_ns;

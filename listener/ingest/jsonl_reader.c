@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "iomon_ids.h"
 
 enum vtype { V_STR, V_NUM, V_NULL };

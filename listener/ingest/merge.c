@@ -8,7 +8,7 @@
 #include <string.h>
 
 #include "ingest/capture.h"
-#include "ingest/hosts.h"
+#include "hosts.h"
 #include "ingest/jsonl_reader.h"
 #include "runtime/wire.h"
 

@@ -1,5 +1,5 @@
 /* The hosts of a merged job and their job-wide pids (hosts.h). */
-#include "ingest/hosts.h"
+#include "hosts.h"
 
 #include <stdio.h>
 #include <string.h>
