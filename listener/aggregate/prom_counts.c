@@ -113,16 +113,14 @@ static int op_has_functions(int op)
 }
 
 void prom_counts_watch(struct prom_counts *c, uint32_t domains,
-                       const struct filter *f)
+                       const uint8_t *ops)
 {
     pthread_mutex_lock(&c->mu);
     for (int op = 0; op < IOMON_OP_COUNT; op++) {
         int d = iomon_op_domain[op];
         c->watched[op] = (domains & IOMON_DOMAIN_BIT(d)) &&
                          d != IOMON_DOMAIN_START_STOP && !iomon_op_event[op] &&
-                         op_has_functions(op) &&
-                         (!f || ((!f->by_domain || f->domain[d]) &&
-                                 (!f->by_op || f->op[op])));
+                         op_has_functions(op) && (!ops || ops[op]);
     }
     pthread_mutex_unlock(&c->mu);
 }

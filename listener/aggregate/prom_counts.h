@@ -10,7 +10,6 @@
 #include <stdint.h>
 
 #include "record.h"
-#include "ingest/filter.h"
 #include "formats/sink.h"
 
 /* The latency histogram's finite bounds, in ns: 1 us to 10 s in steps of
@@ -27,10 +26,11 @@ void prom_counts_record(struct prom_counts *c, const struct iomon_rec *r);
 void prom_counts_totals(struct prom_counts *c, const struct iomon_stats *st,
                         uint64_t running);
 /* Which ops a facility shows at 0 from its first START: every op with
- * functions, of these domains (IOMON_DOMAIN_BIT mask), that f (NULL:
- * none) lets through.  Without a call: every op. */
+ * functions, of these domains (IOMON_DOMAIN_BIT mask), that the filters
+ * let through (ops[op] nonzero; NULL: every op).  Without a call: every
+ * op. */
 void prom_counts_watch(struct prom_counts *c, uint32_t domains,
-                       const struct filter *f);
+                       const uint8_t *ops);
 /* The text exposition (format 0.0.4); malloc'd, caller frees. */
 char *prom_counts_render(struct prom_counts *c, size_t *len);
 

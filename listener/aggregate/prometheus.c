@@ -46,12 +46,13 @@ static void feed_totals(void *ctx, const struct iomon_stats *st,
 
 struct consumer prom_consumer(struct prom *p)
 {
-    return (struct consumer){feed, feed_totals, p->counts};
+    return (struct consumer){.record = feed, .totals = feed_totals,
+                             .ctx = p->counts};
 }
 
-void prom_watch(struct prom *p, uint32_t domains, const struct filter *f)
+void prom_watch(struct prom *p, uint32_t domains, const uint8_t *ops)
 {
-    prom_counts_watch(p->counts, domains, f);
+    prom_counts_watch(p->counts, domains, ops);
 }
 
 void prom_findings(struct prom *p, struct stats *s)

@@ -13,7 +13,10 @@
 #ifndef IOMON_PROMETHEUS_H
 #define IOMON_PROMETHEUS_H
 
-#include "ingest/collector.h"
+#include <stddef.h>
+#include <stdint.h>
+
+#include "record.h"
 
 #define PROM_MAX_CONNECTIONS 16
 #define PROM_IDLE_SECONDS 10
@@ -26,9 +29,9 @@ struct prom *prom_start(const char *host_port);
 /* What feeds its counts: attach it to the collector. */
 struct consumer prom_consumer(struct prom *p);
 /* Which ops a facility shows at 0 from its first START: every op of
- * these domains (IOMON_DOMAIN_BIT mask) that f (NULL: none) lets
- * through.  Without a call: every op. */
-void prom_watch(struct prom *p, uint32_t domains, const struct filter *f);
+ * these domains (IOMON_DOMAIN_BIT mask) that the filters let through
+ * (ops[op] nonzero; NULL: every op).  Without a call: every op. */
+void prom_watch(struct prom *p, uint32_t domains, const uint8_t *ops);
 struct stats;
 /* The shared stats whose findings engine the iomon_finding gauge shows
  * (without a call: no such gauge). */

@@ -85,9 +85,12 @@ int outputs_start(const struct options *opt, struct collector *col)
             prom_findings(exporter, s);
         }
         /* run knows what its processes record; listen does not, so all. */
+        uint8_t ops[IOMON_OP_COUNT];
+        for (int op = 0; op < IOMON_OP_COUNT; op++)
+            ops[op] = (uint8_t)filter_op_passes(&opt->filter, op);
         prom_watch(exporter, opt->record_mask ? opt->record_mask
                              : IOMON_DOMAIN_BIT(IOMON_DOMAIN_COUNT) - 1,
-                   opt->filtering ? &opt->filter : NULL);
+                   opt->filtering ? ops : NULL);
     }
     return 0;
 }

@@ -154,6 +154,12 @@ static int pid_ok(const struct filter *f, uint32_t pid)
     return 0;
 }
 
+int filter_op_passes(const struct filter *f, int op)
+{
+    return (!f->by_domain || f->domain[iomon_op_domain[op]]) &&
+           (!f->by_op || f->op[op]);
+}
+
 int filter_pass(const struct filter *f, const struct iomon_rec *r)
 {
     if (!pid_ok(f, r->pid))

@@ -38,6 +38,9 @@ int filter_set_status(struct filter *f, const char *which);
 int filter_set_min_duration(struct filter *f, const char *ms);
 void filter_set_path_prefix(struct filter *f, const char *prefix);
 
+/* 1 if f lets operation op through by its domain and --op (what
+ * Prometheus shows at 0 before any call; -e trace= is not counted). */
+int filter_op_passes(const struct filter *f, int op);
 /* 1 if r passes.  START and STOP pass every filter but --pid: they frame
  * processes, and outputs need them for names and running counts. */
 int filter_pass(const struct filter *f, const struct iomon_rec *r);
