@@ -90,14 +90,16 @@ struct iomon_stats {
     uint64_t duplicates;                /* batches received twice, dropped */
 };
 
-/* Where records go: the sink's formatter, the shared stats (when a view
- * needs them), anything else attached.  A consumer sees every record that
- * passed the filter, END records included, and the running totals after
- * each message and at the end. */
+/* Where records go: a format's sink, the shared stats, the Prometheus
+ * counts, the report, -ff's files.  A consumer sees every record that
+ * passed the filter, END records included (record), the running totals
+ * after each message and at the end (totals), and the final counts once
+ * every record is in (end).  Any of them may be NULL. */
 struct consumer {
     void (*record)(void *ctx, const struct iomon_rec *r);
     void (*totals)(void *ctx, const struct iomon_stats *st, uint64_t running);
     void *ctx;
+    void (*end)(void *ctx, const struct iomon_stats *st);
 };
 
 #endif

@@ -51,8 +51,10 @@ static void files_view(void *self, struct stats *s)
     ((struct files *)self)->s = s;
 }
 
-static void files_csv_begin(void *self, struct out *o)
+static void files_csv_begin(void *self, struct out *o,
+                            const struct sink_config *cfg)
 {
+    (void)cfg;
     (void)o;
     ((struct files *)self)->csv = 1;
 }

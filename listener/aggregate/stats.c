@@ -854,6 +854,23 @@ void stats_totals(struct stats *s, const struct iomon_stats *st,
     stats_unlock(s);
 }
 
+static void consume_record(void *ctx, const struct iomon_rec *r)
+{
+    stats_record(ctx, r);
+}
+
+static void consume_totals(void *ctx, const struct iomon_stats *st,
+                           uint64_t running)
+{
+    stats_totals(ctx, st, running);
+}
+
+struct consumer stats_consumer(struct stats *s)
+{
+    return (struct consumer){.record = consume_record,
+                             .totals = consume_totals, .ctx = s};
+}
+
 /* ---- reading ---- */
 
 static void row_merge(struct stats_row *into, const struct stats_row *w)

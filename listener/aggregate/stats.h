@@ -214,6 +214,8 @@ void stats_flush(struct stats *s);
 /* The collector's running totals (after each message, and at the end). */
 void stats_totals(struct stats *s, const struct iomon_stats *st,
                   uint64_t running);
+/* The two above, as a consumer of the collector's. */
+struct consumer stats_consumer(struct stats *s);
 
 /* Sums over a facility's (or, fac NULL, every facility's) functions of one
  * op (op -1: every op). */

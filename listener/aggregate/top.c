@@ -532,8 +532,10 @@ static void *ui_main(void *arg)
     return NULL;
 }
 
-static void top_begin(void *self, struct out *o)
+static void top_begin(void *self, struct out *o,
+                      const struct sink_config *cfg)
 {
+    (void)cfg;
     (void)o;
     struct top *t = self;
     pthread_mutex_init(&t->mu, NULL);

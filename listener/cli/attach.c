@@ -24,6 +24,7 @@
 #include "cli/attach_ptrace.h"
 #include "cli/attach_steps.h"
 #include "cli/cli.h"
+#include "cli/pipeline.h"
 #include "ingest/collector.h"
 #include "runtime/procstat.h"
 #include "ingest/queue.h"
@@ -258,30 +259,16 @@ int cmd_attach(const struct options *opt)
         fprintf(stderr, "iomon attach: %d: %s\n", (int)pid, why);
         return 1;
     }
-    const struct sink *sink = outputs_sink(opt, "jsonl");
-    int ofd = outputs_open(opt, 1);
-    if (!sink || ofd < 0)
-        return 1;
-    static struct out out;
-    struct collector col;
-    out_init(&out, ofd);
-    if (ofd > 2)
-        out.name = opt->output;
     out_stop_on_fault(&stop_attached);
-    if (collector_init(&col, sink, &out) != 0)
+    struct pipeline p;
+    if (pipeline_open(&p, opt, &(struct pipeline_how){"jsonl", 1, 0}) != 0)
         return 1;
-    if (outputs_start(opt, &col) != 0) {
-        collector_free(&col);
-        return 1;
-    }
-    int rc = attach_and_receive(opt, pid, &col);
-    collector_finish(&col);
-    if (strcmp(sink->name, "summary") != 0)
-        collector_report(&col, stderr);
-    int saved = outputs_stop();
-    collector_free(&col);
-    if (ofd > 2 && close(ofd) != 0 && !out.failed)
-        out_fault(out.name, errno);
+    int rc = attach_and_receive(opt, pid, &p.col);
+    collector_finish(&p.col);
+    if (strcmp(p.sink.sink->name, "summary") != 0)
+        collector_report(&p.col, stderr);
+    int saved = pipeline_stop(&p);
+    pipeline_close(&p);
     return outputs_status(rc == 0 && saved == 0 ? 0 : 1);
 }
 

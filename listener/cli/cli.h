@@ -32,6 +32,7 @@ struct options {
     int filtering;           /* any of --pid --domain --op ... was given */
     int summary_sorted;      /* -S was given */
     int per_process;         /* -ff: output is a prefix, PREFIX.PID */
+    unsigned sort_window_ms; /* --sort time: jsonl's window (sink_config) */
     struct filter filter;
     char **argv;   /* run: the command, NULL-terminated; NULL for the demo */
 };
@@ -59,25 +60,6 @@ int cli_replay_into(const char *cmd, const char *path, FILE *in,
  * the command's exit status (128+N for signal N, 125 for our failures). */
 int run_traced(const struct options *opt, struct collector *col);
 int cmd_ops(void);
-/* The sink for the collector: --format's, else dflt (none with -ff,
- * whose files outputs_start attaches). */
-const struct sink *outputs_sink(const struct options *opt, const char *dflt);
-/* --output opened (out_open), or fallback (with -ff, which has no single
- * output); -1 after printing why. */
-int outputs_open(const struct options *opt, int fallback);
-/* Creates --save's capture, if asked: first of all, so that a refused
- * file leaves nothing made or started.  -1 after printing why. */
-int outputs_save(const struct options *opt);
-/* Attaches what the options ask for beside the sink (filter, Prometheus
- * exporter, the capture outputs_save made) to col; undone by
- * outputs_stop.  -1 after printing why. */
-int outputs_start(const struct options *opt, struct collector *col);
-/* run --prometheus, once CMD has ended and every record is in: serves
- * the final metrics until the first scrape, or for --linger SECONDS, or
- * until SIGINT, SIGTERM or SIGHUP (which end the wait, not iomon). */
-void outputs_linger(const struct options *opt);
-/* -1 if the capture could not be written whole (said on stderr). */
-int outputs_stop(void);
 /* Where CMD's stdout and stderr go instead of ours (cmd_output.c):
  * --cmd-output FILE, or, when run --top draws its live view on the
  * terminal, a new file for those of them on that terminal. */

@@ -11,6 +11,7 @@
 
 #include "ingest/area_reader.h"
 #include "cli/cli.h"
+#include "cli/pipeline.h"
 #include "ingest/collector.h"
 #include "ingest/queue.h"
 
@@ -30,34 +31,19 @@ int cmd_listen(const struct options *opt)
         fputs("iomon listen: --queue PATH is required\n", stderr);
         return 2;
     }
-    const struct sink *sink = outputs_sink(opt, "jsonl");
-    if (!sink) {
-        fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
-        return 2;
-    }
-    int ofd = outputs_open(opt, 1);
-    if (ofd < 0)
-        return 1;
-    static struct out out;
-    struct collector col;
-    out_init(&out, ofd);
-    if (ofd > 2)
-        out.name = opt->output;
     /* A write that fails (a full disk, a reader gone: EPIPE) stops us as
      * SIGINT would. */
     out_stop_on_fault(&stop_listening);
-    if (collector_init(&col, sink, &out) != 0)
-        return 1;
     /* Before the queue: a refused --prometheus makes none. */
-    if (outputs_start(opt, &col) != 0) {
-        collector_free(&col);
+    struct pipeline p;
+    if (pipeline_open(&p, opt, &(struct pipeline_how){"jsonl", 1, 0}) != 0)
         return 1;
-    }
+    struct collector *col = &p.col;
     int created;
     listen_qid = queue_open(opt->queue, opt->force_attach, &created);
     if (listen_qid < 0) {
-        outputs_stop();
-        collector_free(&col);
+        pipeline_stop(&p);
+        pipeline_close(&p);
         return 1;
     }
     queue_grow(listen_qid, 8ul << 20);
@@ -79,24 +65,23 @@ int cmd_listen(const struct options *opt)
                         "that is gone left in the queue\n", opt->queue,
                 (unsigned long)qds.msg_qnum);
     struct listen_area *area = owned ? area_open(opt->queue) : NULL;
-    area_use(area, &col);
-    struct area_tick at = {area, &col, listen_qid};
+    area_use(area, col);
+    struct area_tick at = {area, col, listen_qid};
     struct pump_tick tick = {area_tick, &at, area_room};
-    int rc = queue_pump(listen_qid, &col, &stop_listening, area ? &tick : NULL);
+    int rc = queue_pump(listen_qid, col, &stop_listening, area ? &tick : NULL);
     if (rc != 0)
         fprintf(stderr, "iomon: the queue was removed\n");
-    area_scan(area, &col, listen_qid, 1);
-    collector_finish(&col);
+    area_scan(area, col, listen_qid, 1);
+    collector_finish(col);
     /* The summary ends with the same counts: said once. */
-    if (strcmp(sink->name, "summary") != 0)
-        collector_report(&col, stderr);
-    int saved = outputs_stop(); /* -1: the capture is not whole */
+    if (strcmp(p.sink.sink->name, "summary") != 0)
+        collector_report(col, stderr);
+    int saved = pipeline_stop(&p); /* -1: the capture is not whole */
     /* Stopped by a signal, with traced processes still running: the area
      * and the queue stay for the next listener on this path to take
      * over (removed, what those processes send or leave meanwhile would
      * be counted nowhere).  An output that failed ends it all. */
-    int kept = area_close(area, &col, !out_fault_errno());
-    collector_free(&col);
+    int kept = area_close(area, col, !out_fault_errno());
     if (kept)
         fprintf(stderr, "iomon: %s: traced processes are still running: "
                         "the queue and shared area stay for the next "
@@ -105,7 +90,6 @@ int cmd_listen(const struct options *opt)
      * records lost instead of filling a queue nobody reads. */
     else if (owned && rc == 0)
         msgctl(listen_qid, IPC_RMID, NULL);
-    if (ofd > 2 && close(ofd) != 0 && !out.failed)
-        out_fault(out.name, errno);
+    pipeline_close(&p);
     return outputs_status(rc == 0 && saved == 0 ? 0 : 1);
 }

@@ -164,7 +164,7 @@ static int validate(int cmd, struct options *opt)
                            opt->format);
     const char *fmt = opt->format ? opt->format
                       : cmd == C_RUN ? "summary" : "jsonl";
-    if (jsonl_sort_window_ms && (opt->top || strcmp(fmt, "jsonl") != 0))
+    if (opt->sort_window_ms && (opt->top || strcmp(fmt, "jsonl") != 0))
         return opt_usage_error(cmd, "--sort time is for --format jsonl only");
     if (opt->summary_sorted && (opt->top || strcmp(fmt, "summary") != 0))
         return opt_usage_error(cmd, "-S sorts the summary: give -c (or "
@@ -403,8 +403,6 @@ int main(int argc, char **argv)
         return cmd_replay(&opt);
     if (cmd == C_DETACH)
         return cmd_detach(&opt);
-    if (outputs_save(&opt) != 0)
-        return cmd == C_RUN ? 125 : 1;
     if (cmd == C_ATTACH)
         return cmd_attach(&opt);
     if (cmd != C_RUN)

@@ -67,7 +67,7 @@ static int set_sort(struct opt_state *st, const char *v)
         return opt_usage_error(st->cmd, "--sort takes 'time', not '%s'%s", v,
                                summary_sort_key(v) >= 0
                                    ? " (to sort the summary: -S)" : "");
-    jsonl_sort_window_ms = 1000;
+    st->opt->sort_window_ms = 1000;
     return 0;
 }
 

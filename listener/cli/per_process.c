@@ -26,6 +26,7 @@ struct pp_file {
 
 struct per_process {
     const struct sink *sink;
+    const struct sink_config *cfg;
     const char *prefix;
     struct pp_file *files; /* open addressing by pid, power-of-two size */
     size_t n, cap;
@@ -33,8 +34,6 @@ struct per_process {
     int failed;            /* a file could not be made or written */
     struct out out;
 };
-
-static struct per_process *pp_now;
 
 static size_t slot_of(const struct per_process *pp, uint32_t pid)
 {
@@ -96,7 +95,7 @@ static int open_file(struct per_process *pp, struct pp_file *f)
     }
     if (!f->opened && pp->sink->begin) {
         pp->out.fd = f->fd;
-        pp->sink->begin(f->state, &pp->out);
+        pp->sink->begin(f->state, &pp->out, pp->cfg);
     }
     f->opened = 1;
     return 0;
@@ -144,31 +143,33 @@ static void pp_record(void *ctx, const struct iomon_rec *r)
         close_file(pp, f);
 }
 
-int per_process_start(const char *prefix, const struct sink *sink,
-                      struct collector *col)
+struct per_process *per_process_start(const char *prefix,
+                                      const struct sink *sink,
+                                      const struct sink_config *cfg,
+                                      struct collector *col)
 {
     struct per_process *pp = calloc(1, sizeof *pp);
     if (pp)
         pp->files = calloc(64, sizeof *pp->files);
     if (!pp || !pp->files ||
-        collector_attach(col, (struct consumer){pp_record, NULL, pp}) != 0) {
+        collector_attach(col, (struct consumer){.record = pp_record,
+                                                .ctx = pp}) != 0) {
         fputs("iomon: out of memory\n", stderr);
         if (pp)
             free(pp->files);
         free(pp);
-        return -1;
+        return NULL;
     }
     pp->cap = 64;
     pp->sink = sink;
+    pp->cfg = cfg;
     pp->prefix = prefix;
     out_init(&pp->out, -1);
-    pp_now = pp;
-    return 0;
+    return pp;
 }
 
-int per_process_stop(void)
+int per_process_stop(struct per_process *pp)
 {
-    struct per_process *pp = pp_now;
     if (!pp)
         return 0;
     for (size_t i = 0; i < pp->cap; i++) {
@@ -180,6 +181,5 @@ int per_process_stop(void)
     int rc = pp->failed ? -1 : 0;
     free(pp->files);
     free(pp);
-    pp_now = NULL;
     return rc;
 }

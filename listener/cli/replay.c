@@ -11,6 +11,7 @@
 
 #include "ingest/capture.h"
 #include "cli/cli.h"
+#include "cli/pipeline.h"
 #include "ingest/collector.h"
 #include "ingest/merge.h"
 
@@ -43,33 +44,22 @@ int cli_replay_into(const char *cmd, const char *path, FILE *in,
     return 1;
 }
 
-/* One capture (in, r), or several inputs merged (m). */
+/* One capture (in, r), or several inputs merged (m); their outputs count
+ * time from origin_ns (0: now), as the live run's did. */
 static int replay_with(const struct options *opt, FILE *in,
-                       struct capture_result *r, struct merge *m)
+                       struct capture_result *r, struct merge *m,
+                       uint64_t origin_ns)
 {
-    const struct sink *sink = sink_find(opt->format ? opt->format : "jsonl");
-    int ofd = out_open(opt->output, 1);
-    if (!sink || ofd < 0)
+    struct pipeline p;
+    if (pipeline_open(&p, opt, &(struct pipeline_how){"jsonl", 1,
+                                                      origin_ns}) != 0)
         return 1;
-    static struct out out;
-    struct collector col;
-    out_init(&out, ofd);
-    if (ofd > 2)
-        out.name = opt->output;
-    if (collector_init(&col, sink, &out) != 0) {
-        fputs("iomon: out of memory\n", stderr);
-        return 1;
-    }
-    if (opt->filtering)
-        col.filter = &opt->filter;
-    int rc = m ? merge_run(m, &col)
-               : cli_replay_into(opt->cmd, opt->input, in, &col, r);
-    collector_finish(&col);
-    if (strcmp(sink->name, "summary") != 0)
-        collector_report(&col, stderr);
-    collector_free(&col);
-    if (ofd > 2 && close(ofd) != 0 && !out.failed)
-        out_fault(out.name, errno);
+    int rc = m ? merge_run(m, &p.col)
+               : cli_replay_into(opt->cmd, opt->input, in, &p.col, r);
+    collector_finish(&p.col);
+    if (strcmp(p.sink.sink->name, "summary") != 0)
+        collector_report(&p.col, stderr);
+    pipeline_close(&p);
     return outputs_status(rc);
 }
 
@@ -78,8 +68,7 @@ static int replay_merged(const struct options *opt)
     struct merge *m = merge_open(opt->cmd, opt->inputs, opt->ninputs);
     if (!m)
         return 1;
-    sink_origin_ns = merge_start_ns(m);
-    int rc = replay_with(opt, NULL, NULL, m);
+    int rc = replay_with(opt, NULL, NULL, m, merge_start_ns(m));
     merge_close(m);
     return rc;
 }
@@ -97,9 +86,7 @@ int cmd_replay(const struct options *opt)
         fprintf(stderr, "iomon %s: %s: %s\n", opt->cmd, opt->input, r.why);
         rc = 1;
     } else {
-        /* Before any sink begins: perfetto counts from it. */
-        sink_origin_ns = r.start_ns;
-        rc = replay_with(opt, in, &r, NULL);
+        rc = replay_with(opt, in, &r, NULL, r.start_ns);
     }
     if (in != stdin)
         fclose(in);

@@ -12,15 +12,12 @@
 
 #include "ingest/capture.h"
 #include "cli/cli.h"
+#include "cli/pipeline.h"
 #include "ingest/collector.h"
 #include "ingest/jsonl_reader.h"
 #include "ingest/merge.h"
 #include "cli/options.h"
 #include "aggregate/report.h"
-
-/* The report is one of the collector's consumers; the sink has nothing
- * to write. */
-static const struct sink sink_none = {.name = "none"};
 
 static int from_capture(const char *path, FILE *in, struct collector *col)
 {
@@ -138,25 +135,27 @@ int cmd_report(const struct options *opt)
         in = cli_open_input("report", in_path);
     if (!in && !m)
         return 1;
-    /* The report reads the stats the collector keeps, so it is made, read
-     * and rendered while the collector lives. */
-    static struct out out;
-    struct collector col;
-    out_init(&out, -1);
+    /* The report reads the pipeline's stats, so it is made, read and
+     * rendered while the pipeline lives.  It has no output of its own: it
+     * is one of the consumers, and renders the page itself. */
+    struct pipeline p;
     struct report *rp = NULL;
-    if (collector_init(&col, &sink_none, &out) != 0 ||
-        !(rp = report_new(collector_stats(&col))) ||
-        collector_attach(&col, (struct consumer){report_record, NULL, rp})) {
+    int open = pipeline_open(&p, opt, &(struct pipeline_how){NULL, -1, 0});
+    if (open != 0 || !(rp = report_new(pipeline_stats(&p))) ||
+        collector_attach(&p.col, (struct consumer){.record = report_record,
+                                                   .ctx = rp})) {
         fputs("iomon report: out of memory\n", stderr);
         if (in && in != stdin)
             fclose(in);
         merge_close(m);
-        collector_free(&col);
+        if (open == 0)
+            pipeline_close(&p);
         report_free(rp);
         return 1;
     }
-    col.quiet = 1;
-    int rc = in ? read_input(in_path, in, &col, rp) : read_merged(m, &col, rp);
+    p.col.quiet = 1;
+    int rc = in ? read_input(in_path, in, &p.col, rp)
+                : read_merged(m, &p.col, rp);
     if (in && in != stdin)
         fclose(in);
     char source[256];
@@ -169,7 +168,7 @@ int cmd_report(const struct options *opt)
     } else
         rc = 1;
     report_free(rp);
-    collector_free(&col);
+    pipeline_close(&p);
     merge_close(m);
     return rc;
 }

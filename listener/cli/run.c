@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "cli/cli.h"
+#include "cli/pipeline.h"
 #include "ingest/area_reader.h"
 #include "runtime/procstat.h"
 #include "ingest/collector.h"
@@ -383,49 +384,33 @@ int run_traced(const struct options *opt, struct collector *col)
 
 int cmd_run(const struct options *opt)
 {
-    const struct sink *sink = outputs_sink(opt, "summary");
-    if (!sink) {
-        fprintf(stderr, "iomon: unknown format '%s'\n", opt->format);
-        return 125;
-    }
-    int ofd = outputs_open(opt, 2);
-    if (ofd < 0)
-        return 125;
-    static struct out out;
-    struct collector col;
-    out_init(&out, ofd);
-    if (ofd > 2)
-        out.name = opt->output;
     /* An output that fails (one line, from out_fault) does not stop us:
      * CMD and its descendants run on, undisturbed (no SIGPIPE, no full
      * queue), and their records are still received and counted, only
      * not written.  The exit status then says so: 125. */
     out_stop_on_fault(NULL);
-    if (collector_init(&col, sink, &out) != 0) {
-        fprintf(stderr, "iomon: out of memory\n");
+    struct pipeline p;
+    if (pipeline_open(&p, opt, &(struct pipeline_how){"summary", 2, 0}) != 0)
         return 125;
-    }
     static struct cmd_output cmd_out;
-    if (outputs_start(opt, &col) != 0)
-        return 125;
     if (cmd_output_open(opt, &cmd_out) != 0) {
-        outputs_stop();
-        collector_free(&col);
+        pipeline_stop(&p);
+        pipeline_close(&p);
         return 125;
     }
     run_redirect(&cmd_out);
-    int rc = run_traced(opt, &col);
+    int rc = run_traced(opt, &p.col);
     /* CMD never ran (what failed is said): no empty output after it. */
     if (child >= 0)
-        collector_finish(&col);
-    if (ofd > 2 && close(ofd) != 0 && !out.failed)
-        out_fault(out.name, errno);
+        collector_finish(&p.col);
+    pipeline_close_output(&p);
     cmd_output_close(&cmd_out);
     /* The summary ends with the same counts: said once. */
-    if (child >= 0 && (strcmp(sink->name, "summary") != 0 || out.failed))
-        collector_report(&col, stderr);
-    outputs_linger(opt);
-    outputs_stop();
-    collector_free(&col);
+    if (child >= 0 &&
+        (strcmp(p.sink.sink->name, "summary") != 0 || p.out->failed))
+        collector_report(&p.col, stderr);
+    pipeline_linger(&p, opt);
+    pipeline_stop(&p);
+    pipeline_close(&p);
     return out_fault_errno() ? 125 : rc;
 }

@@ -4,8 +4,10 @@
 #include "iomon_ids.h"
 #include "formats/sink.h"
 
-static void csv_begin(void *self, struct out *o)
+static void csv_begin(void *self, struct out *o,
+                      const struct sink_config *cfg)
 {
+    (void)cfg;
     (void)self;
     out_str(o, "facility,ts,duration_ms,pid,tid,domain,op,func,error,fd,"
                "bytes,arg1,arg2,path,ppid\r\n");

@@ -22,7 +22,6 @@
 #include "iomon_ids.h"
 #include "formats/sink.h"
 
-unsigned jsonl_sort_window_ms;
 
 #define JSONL_HOLD_MAX (1u << 18)
 
@@ -181,12 +180,13 @@ static struct held *hold(const struct iomon_rec *r, uint64_t seq)
     return h;
 }
 
-static void jsonl_begin(void *self, struct out *o)
+static void jsonl_begin(void *self, struct out *o,
+                        const struct sink_config *cfg)
 {
     struct jsonl *j = self;
     (void)o;
-    j->sorting = jsonl_sort_window_ms > 0;
-    j->window_ns = (uint64_t)jsonl_sort_window_ms * 1000000u;
+    j->sorting = cfg->sort_window_ms > 0;
+    j->window_ns = (uint64_t)cfg->sort_window_ms * 1000000u;
 }
 
 static void jsonl_add(void *self, struct out *o, const struct iomon_rec *r)

@@ -708,16 +708,11 @@ static void end_event(struct perfetto *f, struct out *o,
     pr->ended = 1;
 }
 
-static void perfetto_begin(void *self, struct out *o)
+static void perfetto_begin(void *self, struct out *o,
+                           const struct sink_config *cfg)
 {
     struct perfetto *f = self;
-    if (!sink_origin_ns) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        sink_origin_ns =
-            (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-    }
-    f->clock = sink_origin_ns;
+    f->clock = cfg->origin_ns;
     new_generation(f, o, 0);
 }
 

@@ -41,15 +41,11 @@ struct chrome_json {
     int zero_named;      /* pid 0, tid 0 (key 0 marks an empty slot) */
 };
 
-static void chrome_json_begin(void *self, struct out *o)
+static void chrome_json_begin(void *self, struct out *o,
+                              const struct sink_config *cfg)
 {
     struct chrome_json *p = self;
-    if (!sink_origin_ns) {
-        struct timespec ts;
-        clock_gettime(CLOCK_REALTIME, &ts);
-        sink_origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-    }
-    p->origin_ns = sink_origin_ns;
+    p->origin_ns = cfg->origin_ns;
     struct timespec now = {(time_t)(p->origin_ns / 1000000000u),
                            (long)(p->origin_ns % 1000000000u)};
     struct tm tm;

@@ -7,8 +7,10 @@
 #include "iomon_ids.h"
 #include "formats/sink.h"
 
-static void table_begin(void *self, struct out *o)
+static void table_begin(void *self, struct out *o,
+                        const struct sink_config *cfg)
 {
+    (void)cfg;
     (void)self;
     out_printf(o, "%-15s %7s %7s %-13s %-16s %5s %10s %-10s %10s  %s\n",
                "time", "pid", "tid", "op", "func", "fd", "bytes", "error",

@@ -2,17 +2,58 @@
 #include "formats/sink.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "hosts.h"
 #include "iomon_ids.h"
 
-uint64_t sink_origin_ns;
 
 static const struct sink *const all[] = {
     &sink_summary, &sink_jsonl, &sink_csv, &sink_table, &sink_perfetto,
     &sink_chrome_json, &sink_top, &sink_files, &sink_files_csv,
     &sink_insights};
+
+int sink_run_open(struct sink_run *run, const struct sink *s, struct out *o,
+                  const struct sink_config *cfg, struct stats *shared)
+{
+    run->sink = s;
+    run->out = o;
+    run->state = s->size ? calloc(1, s->size) : NULL;
+    if (s->size && !run->state)
+        return -1;
+    if (s->view)
+        s->view(run->state, shared);
+    if (s->begin)
+        s->begin(run->state, o, cfg);
+    return 0;
+}
+
+static void run_record(void *ctx, const struct iomon_rec *r)
+{
+    struct sink_run *run = ctx;
+    run->sink->record(run->state, run->out, r);
+}
+
+static void run_end(void *ctx, const struct iomon_stats *st)
+{
+    struct sink_run *run = ctx;
+    if (run->sink->end)
+        run->sink->end(run->state, run->out, st);
+    out_flush(run->out);
+}
+
+struct consumer sink_run_consumer(struct sink_run *run)
+{
+    return (struct consumer){.record = run->sink->record ? run_record : NULL,
+                             .end = run_end, .ctx = run};
+}
+
+void sink_run_free(struct sink_run *run)
+{
+    free(run->state);
+    run->state = NULL;
+}
 
 const char *sink_names(char *buf, size_t cap)
 {

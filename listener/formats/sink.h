@@ -10,13 +10,24 @@
 
 struct stats;
 
+/* What a run tells its sinks before they begin. */
+struct sink_config {
+    /* When the listener started (ns since the epoch), for outputs that
+     * count time from there (perfetto, chrome-json); a replay gives the
+     * time its capture saved. */
+    uint64_t origin_ns;
+    /* --sort time: jsonl holds records this long (ms of record time) to
+     * write them in time order; 0 writes them as they arrive. */
+    unsigned sort_window_ms;
+};
+
 /* A formatter writes each record as it comes (record); a view (summary,
  * files, top) has no record function and reads the shared stats instead,
  * which it is given, before any record, through view. */
 struct sink {
     const char *name;
     size_t size;                        /* bytes of private state */
-    void (*begin)(void *self, struct out *o);
+    void (*begin)(void *self, struct out *o, const struct sink_config *cfg);
     void (*record)(void *self, struct out *o, const struct iomon_rec *r);
     void (*end)(void *self, struct out *o, const struct iomon_stats *st);
     void (*view)(void *self, struct stats *s);
@@ -28,13 +39,23 @@ extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
 const struct sink *sink_find(const char *name);
 /* "summary, jsonl, ..." into buf: the names sink_find knows. */
 const char *sink_names(char *buf, size_t cap);
-/* --sort time: jsonl holds records this long (ms of record time) to write
- * them in time order; 0 (the default) writes them as they arrive. */
-extern unsigned jsonl_sort_window_ms;
-/* When the listener started (ns since the epoch), for outputs that count
- * time from there (perfetto, chrome-json); 0 until the first one needs
- * it, which sets it to now.  A replay sets the time its capture saved. */
-extern uint64_t sink_origin_ns;
+
+/* A sink at work: its state, begun on its output, and the consumer that
+ * feeds it (the collector's records, and its end with the counts). */
+struct sink_run {
+    const struct sink *sink;
+    void *state;
+    struct out *out;
+};
+/* Makes s's state and begins it on o with cfg; a view is first given
+ * shared, the stats it reads (which must be fed before it).  -1: no
+ * memory. */
+int sink_run_open(struct sink_run *run, const struct sink *s, struct out *o,
+                  const struct sink_config *cfg, struct stats *shared);
+/* Records to the formatter (none for a view); at the end, the sink's end
+ * and the output flushed. */
+struct consumer sink_run_consumer(struct sink_run *run);
+void sink_run_free(struct sink_run *run);
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
  * a truncated string gets "..." appended.  Returns bytes, sets *n. */

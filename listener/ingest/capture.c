@@ -20,6 +20,7 @@ struct capture {
     FILE *f;
     char *path;
     struct collector *c;
+    capture_fault_fn fault;
     uint64_t area_id;   /* the area last written, so a change is seen */
     uint32_t nseen;
     int failed;         /* a write failed: said once, nothing more written */
@@ -30,7 +31,7 @@ static void failed(struct capture *cap, int err)
     if (cap->failed)
         return;
     cap->failed = 1;
-    out_fault(cap->path, err ? err : EIO); /* and a listener stops */
+    cap->fault(cap->path, err ? err : EIO); /* and a listener stops */
 }
 
 static void put_event(struct capture *cap, uint32_t kind, uint64_t now,
@@ -148,7 +149,8 @@ static int write_header(struct capture *cap, uint64_t start_ns)
     return fwrite(h, sizeof h, 1, cap->f) == 1 ? 0 : -1;
 }
 
-struct capture *capture_create(const char *path, uint64_t start_ns)
+struct capture *capture_create(const char *path, uint64_t start_ns,
+                               capture_fault_fn fault)
 {
     /* O_EXCL: an earlier capture is evidence, never overwritten, and a
      * planted symlink is refused rather than followed. */
@@ -161,8 +163,10 @@ struct capture *capture_create(const char *path, uint64_t start_ns)
     }
     fchmod(fd, 0600); /* whatever the umask: it holds command lines */
     struct capture *cap = calloc(1, sizeof *cap);
-    if (cap)
+    if (cap) {
         cap->path = strdup(path);
+        cap->fault = fault;
+    }
     if (cap && cap->path)
         cap->f = fdopen(fd, "w");
     if (!cap || !cap->path || !cap->f) {

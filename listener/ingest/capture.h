@@ -83,10 +83,14 @@ static inline uint64_t capture_get(const uint8_t *p, int bytes)
 
 struct capture;
 
+/* Told the first write that failed (errno err): it says so, and stops
+ * what must stop. */
+typedef void (*capture_fault_fn)(const char *path, int err);
 /* Creates path (0600; an existing file is refused) and writes the
  * header; start_ns is the listener's start.  NULL after one `iomon:`
  * line. */
-struct capture *capture_create(const char *path, uint64_t start_ns);
+struct capture *capture_create(const char *path, uint64_t start_ns,
+                               capture_fault_fn fault);
 /* Makes c's inputs go to the capture as well (c->input). */
 void capture_attach(struct capture *cap, struct collector *c);
 /* Flushes and closes; -1 (after one `iomon:` line, the first failure

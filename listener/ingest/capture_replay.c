@@ -236,7 +236,7 @@ void capture_replay(FILE *in, struct collector *c, struct capture_result *r)
     }
     capture_begin(c);
     /* An output that failed (said already) ends the replay there. */
-    while (!(c->out && c->out->failed) && one_event(in, c, buf, r) == 0)
+    while (!collector_output_failed(c) && one_event(in, c, buf, r) == 0)
         ;
     free(buf);
     capture_done(c);

@@ -8,7 +8,6 @@
 #include <time.h>
 
 #include "iomon_ids.h"
-#include "aggregate/stats.h"
 
 /* At most this many processes share one pid (pid reuse within the grace
  * period); past it the least recently active of them is forgotten, so a
@@ -46,18 +45,9 @@ static size_t home(const struct collector *c, uint32_t pid)
     return (size_t)x & (c->cap - 1);
 }
 
-static void to_sink(void *ctx, const struct iomon_rec *r)
-{
-    struct collector *c = ctx;
-    c->sink->record(c->sink_state, c->out, r);
-}
-
-int collector_init(struct collector *c, const struct sink *sink,
-                   struct out *out)
+int collector_init(struct collector *c)
 {
     memset(c, 0, sizeof *c);
-    c->sink = sink;
-    c->out = out;
     c->cap = 64;
     c->grace_ns = COLLECTOR_GRACE_NS;
     c->order_ns = ORDER_WINDOW_NS;
@@ -66,20 +56,7 @@ int collector_init(struct collector *c, const struct sink *sink,
             (ssize_t)sizeof hash_seed)
         hash_seed = mono_ns() ^ (uint64_t)(uintptr_t)c;
     c->procs = calloc(c->cap, sizeof(struct proc *));
-    c->sink_state = sink->size ? calloc(1, sink->size) : NULL;
-    if (!c->procs || (sink->size && !c->sink_state))
-        return -1;
-    if (sink->record)
-        collector_attach(c, (struct consumer){to_sink, NULL, c});
-    if (sink->view) {
-        struct stats *s = collector_stats(c);
-        if (!s)
-            return -1;
-        sink->view(c->sink_state, s);
-    }
-    if (sink->begin)
-        sink->begin(c->sink_state, out);
-    return 0;
+    return c->procs ? 0 : -1;
 }
 
 int collector_attach(struct collector *c, struct consumer k)
@@ -90,42 +67,47 @@ int collector_attach(struct collector *c, struct consumer k)
     return 0;
 }
 
-static void to_stats(void *ctx, const struct iomon_rec *r)
+int collector_output_waiting(const struct collector *c)
 {
-    stats_record(ctx, r);
+    return c->output.waiting && c->output.waiting(c->output.ctx);
 }
 
-static void totals_to_stats(void *ctx, const struct iomon_stats *st,
-                            uint64_t running)
+void collector_output_flush(const struct collector *c)
 {
-    stats_totals(ctx, st, running);
+    if (c->output.flush)
+        c->output.flush(c->output.ctx);
 }
 
-struct stats *collector_stats(struct collector *c)
+int collector_output_failed(const struct collector *c)
 {
-    if (c->agg)
-        return c->agg;
-    struct stats *s = stats_new();
-    if (!s || collector_attach(c, (struct consumer){to_stats, totals_to_stats,
-                                                    s}) != 0) {
-        stats_free(s);
-        return NULL;
-    }
-    return c->agg = s;
+    return c->output.failed && c->output.failed(c->output.ctx);
 }
 
 /* To every consumer: the one path a record takes out of the collector. */
-static void emit(struct collector *c, const struct iomon_rec *r)
+void collector_pass_record(const struct collector *c,
+                           const struct iomon_rec *r)
 {
     for (size_t i = 0; i < c->nconsumers; i++)
-        c->consumers[i].record(c->consumers[i].ctx, r);
+        if (c->consumers[i].record)
+            c->consumers[i].record(c->consumers[i].ctx, r);
+}
+
+void collector_pass_totals(const struct collector *c,
+                           const struct iomon_stats *st, uint64_t running)
+{
+    for (size_t i = 0; i < c->nconsumers; i++)
+        if (c->consumers[i].totals)
+            c->consumers[i].totals(c->consumers[i].ctx, st, running);
+}
+
+static void emit(struct collector *c, const struct iomon_rec *r)
+{
+    collector_pass_record(c, r);
 }
 
 static void emit_totals(struct collector *c)
 {
-    for (size_t i = 0; i < c->nconsumers; i++)
-        if (c->consumers[i].totals)
-            c->consumers[i].totals(c->consumers[i].ctx, &c->stats, c->running);
+    collector_pass_totals(c, &c->stats, c->running);
 }
 
 /* ---- the table of processes: pointers, so entries never move ---- */
@@ -1088,9 +1070,9 @@ void collector_finish(struct collector *c)
             release(c, p, 0, 1);
     }
     emit_totals(c);
-    if (c->sink->end)
-        c->sink->end(c->sink_state, c->out, &c->stats);
-    out_flush(c->out);
+    for (size_t i = 0; i < c->nconsumers; i++)
+        if (c->consumers[i].end)
+            c->consumers[i].end(c->consumers[i].ctx, &c->stats);
 }
 
 void collector_free(struct collector *c)
@@ -1101,9 +1083,5 @@ void collector_free(struct collector *c)
         evict(c, p, NULL, 0);
     }
     free(c->procs);
-    free(c->sink_state);
-    stats_free(c->agg);
-    c->agg = NULL;
     c->procs = NULL;
-    c->sink_state = NULL;
 }

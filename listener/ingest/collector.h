@@ -1,5 +1,8 @@
-/* The listener's core: decodes messages, keeps the counts (records, loss
- * per process, malformed messages) and feeds the chosen sink.
+/* The listener's core: decodes messages, tracks processes and their fds,
+ * keeps the counts (records, loss per process, malformed messages) and
+ * hands every record to its consumers (record.h): the format's sink, the
+ * stats, Prometheus, the report...  What they are is the pipeline's
+ * business (listener/cli/pipeline.h), not the collector's.
  *
  * Memory is bounded whatever arrives on the queue:
  *   - at most COLLECTOR_MAX_PROCS processes are tracked;
@@ -27,8 +30,7 @@
 #include "ingest/fdtable.h"
 #include "ingest/filter.h"
 #include "ingest/order.h"
-#include "formats/out.h"
-#include "formats/sink.h"
+#include "record.h"
 
 #define COLLECTOR_MAX_PROCS 65536
 #define COLLECTOR_MEM_BUDGET (32u << 20)
@@ -118,14 +120,22 @@ struct collector_input {
     void *ctx;
 };
 
+/* The output the consumers write to, as the queue reader and a replay
+ * mind it: whether bytes wait (flushed before the reader blocks), writing
+ * them, and whether writing failed (a replay stops there).  NULL
+ * functions: no output to mind. */
+struct collector_output {
+    int (*waiting)(void *ctx);
+    void (*flush)(void *ctx);
+    int (*failed)(void *ctx);
+    void *ctx;
+};
+
 struct collector {
-    const struct sink *sink;
     const struct filter *filter;  /* NULL: every record */
     struct consumer consumers[COLLECTOR_MAX_CONSUMERS];
     size_t nconsumers;
-    struct stats *agg;            /* the shared stats, NULL until asked */
-    void *sink_state;
-    struct out *out;
+    struct collector_output output;
     struct iomon_stats stats;
     struct proc **procs;  /* open addressing by pid, power-of-two size */
     size_t nprocs, cap;
@@ -155,13 +165,22 @@ struct collector {
     int quiet;                    /* no stderr lines */
 };
 
-int collector_init(struct collector *c, const struct sink *sink,
-                   struct out *out);
-/* Adds a consumer; -1 when COLLECTOR_MAX_CONSUMERS are attached. */
+/* An empty collector, with no consumer yet; -1: no memory. */
+int collector_init(struct collector *c);
+/* Adds a consumer, fed after those attached before it; -1 when
+ * COLLECTOR_MAX_CONSUMERS are attached. */
 int collector_attach(struct collector *c, struct consumer k);
-/* The shared stats, made and attached on first call (NULL: no memory).
- * Freed by collector_free. */
-struct stats *collector_stats(struct collector *c);
+/* Hands r, or the totals st and running, to c's consumers as they are,
+ * neither filtered nor counted: what a merge (merge.c) passes on from the
+ * collectors of its inputs. */
+void collector_pass_record(const struct collector *c,
+                           const struct iomon_rec *r);
+void collector_pass_totals(const struct collector *c,
+                           const struct iomon_stats *st, uint64_t running);
+/* The output, as collector_output says (0 when none is set). */
+int collector_output_waiting(const struct collector *c);
+void collector_output_flush(const struct collector *c);
+int collector_output_failed(const struct collector *c);
 /* One message body as received from the queue. */
 void collector_feed(struct collector *c, const uint8_t *body, size_t len);
 /* One record decoded elsewhere (a jsonl line read back), its path
@@ -180,7 +199,8 @@ void collector_reject(struct collector *c, enum iomon_decode_error e);
 void collector_process_ended(struct collector *c, uint32_t pid,
                              uint64_t pstart, uint64_t t_ns);
 uint64_t collector_now(const struct collector *c);
-/* Totals up the loss and lets the sink write its end. */
+/* Delivers what is still held, then tells every consumer the totals and
+ * the end (a sink writes its end then). */
 void collector_finish(struct collector *c);
 void collector_free(struct collector *c);
 /* Raises a process's loss count to `lost` (a cumulative count read from

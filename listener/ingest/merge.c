@@ -12,10 +12,6 @@
 #include "ingest/jsonl_reader.h"
 #include "runtime/wire.h"
 
-/* The inputs' collectors write nothing themselves: their records go to
- * the destination's consumers. */
-static const struct sink sink_feed = {.name = "merge"};
-
 struct input {
     const char *path;
     FILE *in;
@@ -152,8 +148,7 @@ static void to_dst(void *ctx, const struct iomon_rec *r)
     x.pid = hosts_job_pid(in->host, r->pid);
     x.tid = hosts_job_pid(in->host, r->tid);
     x.ppid = hosts_job_pid(in->host, r->ppid);
-    for (size_t i = 0; i < dst->nconsumers; i++)
-        dst->consumers[i].record(dst->consumers[i].ctx, &x);
+    collector_pass_record(dst, &x);
 }
 
 /* Every count of struct iomon_stats is a uint64_t: summed as an array. */
@@ -184,9 +179,7 @@ static void totals_to_dst(void *ctx, const struct iomon_stats *st,
     struct iomon_stats sum;
     uint64_t run;
     sum_counts(in->m, &sum, &run);
-    for (size_t i = 0; i < dst->nconsumers; i++)
-        if (dst->consumers[i].totals)
-            dst->consumers[i].totals(dst->consumers[i].ctx, &sum, run);
+    collector_pass_totals(dst, &sum, run);
 }
 
 /* ---- opening ---- */
@@ -302,9 +295,14 @@ uint64_t merge_start_ns(const struct merge *m)
 static int start_input(struct merge *m, struct input *in)
 {
     struct collector *c = &in->col;
-    if (collector_init(c, &sink_feed, m->dst->out) != 0 ||
-        collector_attach(c, (struct consumer){to_dst, totals_to_dst, in}))
+    /* It writes nothing itself: its records go to the destination's
+     * consumers, and it minds the destination's output. */
+    if (collector_init(c) != 0 ||
+        collector_attach(c, (struct consumer){.record = to_dst,
+                                              .totals = totals_to_dst,
+                                              .ctx = in}))
         return -1;
+    c->output = m->dst->output;
     c->filter = m->dst->filter;
     c->quiet = m->dst->quiet;
     if (in->capture) {
@@ -352,7 +350,7 @@ int merge_run(struct merge *m, struct collector *dst)
             fprintf(stderr, "iomon %s: out of memory\n", m->cmd);
             return 1;
         }
-    while (m->nheap && !(dst->out && dst->out->failed)) {
+    while (m->nheap && !collector_output_failed(dst)) {
         struct input *in = m->heap[0];
         apply(in);
         if (in->live && read_ahead(in))

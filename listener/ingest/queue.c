@@ -341,11 +341,11 @@ int queue_pump(int qid, struct collector *c, volatile sig_atomic_t *stop,
          * and the other views, which write at the end), block at once:
          * the try would fail on every message of a listener that keeps
          * up, a system call for nothing. */
-        int try_first = draining || (c->out && c->out->n);
+        int try_first = draining || collector_output_waiting(c);
         ssize_t n = msgrcv(qid, m, sizeof m->body, 0,
                            MSG_NOERROR | (try_first ? IPC_NOWAIT : 0));
         if (n < 0 && errno == ENOMSG && !draining) {
-            out_flush(c->out);
+            collector_output_flush(c);
             if (*stop)
                 continue; /* the flush failed: out_fault stopped us */
             n = msgrcv(qid, m, sizeof m->body, 0, MSG_NOERROR);

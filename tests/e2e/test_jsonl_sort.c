@@ -66,11 +66,11 @@ static void feed(unsigned window_ms, const char *const order[5],
         uint64_t ms;
     } in[] = {{"A", 10000}, {"B", 10500}, {"C", 9800}, {"D", 12000},
               {"E", 10900}};
-    jsonl_sort_window_ms = window_ms;
+    struct sink_config cfg = {.sort_window_ms = window_ms};
     void *self = calloc(1, sink_jsonl.size);
     static struct out o;
     out_init(&o, -1);
-    sink_jsonl.begin(self, &o);
+    sink_jsonl.begin(self, &o, &cfg);
     char buf[16];
     for (size_t i = 0; i < 5; i++) {
         struct iomon_rec r = named(buf, in[i].name, in[i].ms);
@@ -95,7 +95,6 @@ static void feed(unsigned window_ms, const char *const order[5],
     free(text);
     free(got);
     free(self);
-    jsonl_sort_window_ms = 0;
 }
 
 static void sorted_within_the_window(void **state)

@@ -127,9 +127,20 @@ struct tee {
     char json[64]; /* the chrome-json sink's state */
 };
 
-static void tee_begin(void *self, struct out *o)
+/* The sinks' configuration as a live listener has it: time counted from
+ * now. */
+static struct sink_config live_config(void)
 {
-    sink_chrome_json.begin(((struct tee *)self)->json, o);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (struct sink_config){
+        .origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec};
+}
+
+static void tee_begin(void *self, struct out *o,
+                      const struct sink_config *cfg)
+{
+    sink_chrome_json.begin(((struct tee *)self)->json, o, cfg);
 }
 
 static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
@@ -181,8 +192,12 @@ static void every_event_matches_its_record(void **state)
     int fd = out_open(json, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
-    assert_int_equal(collector_init(&col, &tee_sink, &out), 0);
-    struct tee *t = col.sink_state;
+    struct sink_config cfg = live_config();
+    struct sink_run run;
+    assert_int_equal(collector_init(&col), 0);
+    assert_int_equal(sink_run_open(&run, &tee_sink, &out, &cfg, NULL), 0);
+    assert_int_equal(collector_attach(&col, sink_run_consumer(&run)), 0);
+    struct tee *t = run.state;
     t->expect = open_memstream(&expect, &elen);
     nnamed = 0;
     struct options opt = {0};
@@ -192,6 +207,7 @@ static void every_event_matches_its_record(void **state)
     collector_finish(&col);
     fclose(t->expect);
     collector_free(&col);
+    sink_run_free(&run);
     close(fd);
 
     char *got = canonical(json);
@@ -236,7 +252,8 @@ static void http_events_are_instants_and_early_records_exact(void **state)
     struct tee *t = calloc(1, sizeof *t);
     t->expect = open_memstream(&expect, &elen);
     nnamed = 0;
-    tee_sink.begin(t, &out);
+    struct sink_config cfg = live_config();
+    tee_sink.begin(t, &out, &cfg);
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);
     uint64_t ns = (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;

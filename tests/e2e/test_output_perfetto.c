@@ -22,6 +22,7 @@
 #include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -324,9 +325,20 @@ struct tee {
                   8192];
 };
 
-static void tee_begin(void *self, struct out *o)
+/* The sinks' configuration as a live listener has it: time counted from
+ * now. */
+static struct sink_config live_config(void)
 {
-    sink_perfetto.begin(((struct tee *)self)->perfetto, o);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (struct sink_config){
+        .origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec};
+}
+
+static void tee_begin(void *self, struct out *o,
+                      const struct sink_config *cfg)
+{
+    sink_perfetto.begin(((struct tee *)self)->perfetto, o, cfg);
 }
 
 static void tee_record(void *self, struct out *o, const struct iomon_rec *r)
@@ -361,8 +373,12 @@ static void reader_sees_every_record(void **state)
     int fd = out_open(trace, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
-    assert_int_equal(collector_init(&col, &tee_sink, &out), 0);
-    struct tee *t = col.sink_state;
+    struct sink_config cfg = live_config();
+    struct sink_run run;
+    assert_int_equal(collector_init(&col), 0);
+    assert_int_equal(sink_run_open(&run, &tee_sink, &out, &cfg, NULL), 0);
+    assert_int_equal(collector_attach(&col, sink_run_consumer(&run)), 0);
+    struct tee *t = run.state;
     t->x.m = open_memstream(&expect, &elen);
     char cmd[512];
     snprintf(cmd, sizeof cmd, "%s fork 2 20; exec %s threads 2 20",
@@ -377,6 +393,7 @@ static void reader_sees_every_record(void **state)
     size_t forks = t->x.nforks;
     fclose(t->x.m);
     collector_free(&col);
+    sink_run_free(&run);
     close(fd);
 
     char *got = model_of(trace);
@@ -462,9 +479,9 @@ static void overlaps_interning_cap_and_loss(void **state)
     out_init(&out, fd);
     struct tee *t = calloc(1, sizeof *t);
     t->x.m = open_memstream(&expect, &elen);
-    sink_origin_ns = 1000000000000000000ull;
-    tee_sink.begin(t, &out);
-    uint64_t t0 = sink_origin_ns + 5000;
+    struct sink_config cfg = {.origin_ns = 1000000000000000000ull};
+    tee_sink.begin(t, &out, &cfg);
+    uint64_t t0 = cfg.origin_ns + 5000;
     struct iomon_rec recs[4] = {
         call_rec(IOMON_FN_WRITE, t0, 100),      /* [t0, t0+100] */
         call_rec(IOMON_FN_WRITE, t0 + 71, 229), /* 29 ns into it */
@@ -512,7 +529,6 @@ static void overlaps_interning_cap_and_loss(void **state)
     close(fd);
     fclose(t->x.m);
     free(t);
-    sink_origin_ns = 0;
 
     char *got = model_of(trace);
     assert_same_lines(expect, got);

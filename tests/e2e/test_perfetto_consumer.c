@@ -20,6 +20,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -60,9 +61,20 @@ struct tee {
     char json[64]; /* the chrome-json sink's state */
 };
 
-static void tee_begin(void *self, struct out *o)
+/* The sinks' configuration as a live listener has it: time counted from
+ * now. */
+static struct sink_config live_config(void)
 {
-    sink_chrome_json.begin(((struct tee *)self)->json, o);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (struct sink_config){
+        .origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec};
+}
+
+static void tee_begin(void *self, struct out *o,
+                      const struct sink_config *cfg)
+{
+    sink_chrome_json.begin(((struct tee *)self)->json, o, cfg);
 }
 
 /* The name a thread gave itself last (the viewer keeps the last
@@ -271,8 +283,12 @@ static void viewer_holds_every_event_exactly(void **state)
     int fd = out_open(json, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
-    assert_int_equal(collector_init(&col, &tee_sink, &out), 0);
-    struct tee *t = col.sink_state;
+    struct sink_config cfg = live_config();
+    struct sink_run run;
+    assert_int_equal(collector_init(&col), 0);
+    assert_int_equal(sink_run_open(&run, &tee_sink, &out, &cfg, NULL), 0);
+    assert_int_equal(collector_attach(&col, sink_run_consumer(&run)), 0);
+    struct tee *t = run.state;
     /* Two processes (sh, and nested, which sh execs last): 6 reads that
      * each hold 2 handler writes, 3 threads of 40 writes. */
     char cmd[512];
@@ -293,6 +309,7 @@ static void viewer_holds_every_event_exactly(void **state)
     memcpy(names.thread_tid, t->thread_tid, sizeof names.thread_tid);
     names.nthreads = t->nthreads;
     collector_free(&col);
+    sink_run_free(&run);
     close(fd);
     assert_true(n > 0);
 

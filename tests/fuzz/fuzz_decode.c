@@ -26,9 +26,27 @@
 #include "ingest/jsonl_reader.h"
 #include "formats/out.h"
 #include "formats/sink.h"
+#include "aggregate/stats.h"
 
 static struct out out;
 static struct collector col;
+
+/* c made and fed to sink s on out, as a pipeline does (a view given
+ * stats of its own): 0, or -1 without memory. */
+static int with_sink(struct collector *c, const struct sink *s,
+                     struct sink_run *run)
+{
+    static const struct sink_config cfg;
+    struct stats *st = NULL;
+    if (collector_init(c) != 0)
+        return -1;
+    if (s->view &&
+        (!(st = stats_new()) || collector_attach(c, stats_consumer(st)) != 0))
+        return -1;
+    if (sink_run_open(run, s, &out, &cfg, st) != 0)
+        return -1;
+    return collector_attach(c, sink_run_consumer(run));
+}
 
 static void each(void *ctx, const struct iomon_rec *r)
 {
@@ -60,9 +78,10 @@ static void one(const uint8_t *data, size_t size)
 static void capture(const uint8_t *data, size_t size)
 {
     static struct collector cc;
+    static struct sink_run run;
     static int ready;
     if (!ready) {
-        if (collector_init(&cc, &sink_jsonl, &out) != 0)
+        if (with_sink(&cc, &sink_jsonl, &run) != 0)
             return;
         cc.quiet = 1;
         ready = 1;
@@ -81,9 +100,10 @@ static void capture(const uint8_t *data, size_t size)
 static void jsonl(const uint8_t *data, size_t size)
 {
     static struct collector jc;
+    static struct sink_run run;
     static int ready;
     if (!ready) {
-        if (collector_init(&jc, &sink_csv, &out) != 0)
+        if (with_sink(&jc, &sink_csv, &run) != 0)
             return;
         ready = 1;
     }
@@ -107,10 +127,11 @@ static void jsonl(const uint8_t *data, size_t size)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
+    static struct sink_run run;
     static int ready;
     if (!ready) {
         out_init(&out, open("/dev/null", O_WRONLY));
-        if (collector_init(&col, &sink_summary, &out) != 0)
+        if (with_sink(&col, &sink_summary, &run) != 0)
             return 0;
         col.quiet = 1;
         col.clock = fuzz_clock;

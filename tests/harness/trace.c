@@ -6,12 +6,12 @@
 #include <string.h>
 
 #include "ingest/collector.h"
+#include "formats/sink.h"
 #include "iomon_ids.h"
 
-static void capture(void *self, struct out *o, const struct iomon_rec *r)
+static void capture(void *ctx, const struct iomon_rec *r)
 {
-    (void)o;
-    struct trace *t = *(struct trace **)self;
+    struct trace *t = ctx;
     if (t->n == t->cap) {
         t->cap = t->cap ? t->cap * 2 : 256;
         t->recs = realloc(t->recs, t->cap * sizeof *t->recs);
@@ -38,9 +38,6 @@ static void capture(void *self, struct out *o, const struct iomon_rec *r)
     }
 }
 
-static const struct sink capture_sink = {
-    .name = "capture", .size = sizeof(struct trace *), .record = capture};
-
 int trace_run(struct trace *t, const struct options *opt, char *const argv[])
 {
     memset(t, 0, sizeof *t);
@@ -50,12 +47,11 @@ int trace_run(struct trace *t, const struct options *opt, char *const argv[])
      * The fault tests, which are about the bound, set their own. */
     setenv("IOMON_SEND_TIMEOUT_MS", "10000", 0);
     o.argv = (char **)argv;
-    static struct out out;
-    out_init(&out, 2);
     struct collector col;
-    if (collector_init(&col, &capture_sink, &out) != 0)
+    if (collector_init(&col) != 0 ||
+        collector_attach(&col, (struct consumer){.record = capture,
+                                                 .ctx = t}) != 0)
         abort();
-    *(struct trace **)col.sink_state = t;
     t->status = run_traced(&o, &col);
     collector_finish(&col);
     t->stats = col.stats;

@@ -17,14 +17,13 @@
 #include "aggregate/stats.h"
 #include "wire_msg.h"
 
-/* A sink that keeps what the tests look at. */
+/* A consumer that keeps what the tests look at. */
 static size_t nreads, named_reads, nexecs, nrecords;
 static char want_prefix[64];
 
-static void count_rec(void *self, struct out *o, const struct iomon_rec *r)
+static void count_rec(void *ctx, const struct iomon_rec *r)
 {
-    (void)self;
-    (void)o;
+    (void)ctx;
     nrecords++;
     if (r->fn == IOMON_FN_READ) {
         nreads++;
@@ -35,23 +34,19 @@ static void count_rec(void *self, struct out *o, const struct iomon_rec *r)
         nexecs++;
 }
 
-static const struct sink counting = {.name = "count", .record = count_rec};
-
 static struct msg *m;
-static struct out *o;
 static struct collector c;
 
 static int setup(void **state)
 {
     (void)state;
     m = calloc(1, sizeof *m);
-    o = calloc(1, sizeof *o);
-    if (!m || !o)
+    if (!m)
         return -1;
-    out_init(o, -1);
     nreads = named_reads = nexecs = nrecords = 0;
     snprintf(want_prefix, sizeof want_prefix, "/data/file-");
-    if (collector_init(&c, &counting, o) != 0)
+    if (collector_init(&c) != 0 ||
+        collector_attach(&c, (struct consumer){.record = count_rec}) != 0)
         return -1;
     c.quiet = 1;
     /* What each feed did is checked at once: records go as they arrive
@@ -65,7 +60,6 @@ static int teardown(void **state)
     (void)state;
     collector_free(&c);
     free(m);
-    free(o);
     return 0;
 }
 

@@ -20,7 +20,7 @@
 #include "ingest/decode.h"
 #include "iomon_ids.h"
 #include "process.h"
-#include "record.h"
+#include "runtime/record.h"
 #include "transport.h"
 
 /* ---- the fake transport ---- */
@@ -126,16 +126,13 @@ struct got {
 };
 static struct got got;
 
-static void capture(void *self, struct out *o, const struct iomon_rec *r)
+static void capture(void *ctx, const struct iomon_rec *r)
 {
-    (void)self;
-    (void)o;
+    (void)ctx;
     if (r->op == IOMON_OP_WRITE && got.n < 256)
         got.bytes[got.n++] = r->bytes;
 }
 
-static const struct sink capture_sink = {.name = "capture",
-                                         .record = capture};
 
 static char queue_path[64];
 
@@ -218,7 +215,6 @@ static void a_refused_send_is_counted_lost(void **state)
 
 static struct listen_area *area;
 static struct collector col;
-static struct out out;
 
 static void take_all(void)
 {
@@ -234,8 +230,10 @@ static void records_the_listener_took_are_not_sent(void **state)
     fclose(f);
     area = area_open(queue_path);
     assert_non_null(area);
-    out_init(&out, 2);
-    assert_int_equal(collector_init(&col, &capture_sink, &out), 0);
+    assert_int_equal(collector_init(&col), 0);
+    assert_int_equal(collector_attach(&col, (struct consumer){.record =
+                                                                  capture}),
+                     0);
     col.order_ns = 0; /* each batch's records are checked as it comes */
     area_use(area, &col);
 
