@@ -8,8 +8,8 @@
  * Lines go out in the order the records arrive, which is not time order:
  * each thread sends its records in batches, so one thread's batch can
  * arrive after a later record of another.  With --sort time
- * (jsonl_sort_window_ms set), records are held in a heap by (ts, arrival)
- * and a record is written once one at least the window newer has arrived,
+ * (sink_config.sort_window_ms set), records are held in a heap by (ts,
+ * arrival) and a record is written once one at least the window newer has arrived,
  * or at the end: the output is in time order as long as no record arrives
  * more than the window after a newer one (delivery takes at most about
  * 75 ms; docs/delivery.md).  At most JSONL_HOLD_MAX records are held; past
