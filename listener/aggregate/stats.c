@@ -8,7 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
+
+#include "keyhash.h"
 
 const char *const stats_size_bin_names[STATS_SIZE_BINS] = {
     "0_100", "100_1K", "1K_10K", "10K_100K", "100K_1M",
@@ -84,27 +85,6 @@ static uint64_t positive(int64_t v)
 
 /* ---- set-up ---- */
 
-/* Keys come from the queue: a per-listener random start, so a sender
- * cannot aim every path or pid at one slot. */
-static uint64_t hash_key;
-
-static uint64_t mix(uint64_t x)
-{
-    x ^= hash_key;
-    x ^= x >> 31;
-    x *= 0xbf58476d1ce4e5b9u;
-    x ^= x >> 29;
-    return x;
-}
-
-static uint64_t hash_path(const uint8_t *p, size_t n)
-{
-    uint64_t h = 1469598103934665603u; /* FNV-1a, keyed by mix() */
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211u;
-    return mix(h);
-}
-
 static void file_init(struct stats_file *f)
 {
     memset(f, 0, sizeof *f);
@@ -114,9 +94,7 @@ static void file_init(struct stats_file *f)
 
 struct stats *stats_new(void)
 {
-    if (!hash_key && getrandom(&hash_key, sizeof hash_key, GRND_NONBLOCK) !=
-                         (ssize_t)sizeof hash_key)
-        hash_key = (uint64_t)(uintptr_t)&hash_key ^ 0x9e3779b97f4a7c15u;
+    keyhash_init(); /* paths and pids come from the queue */
     struct stats *s = calloc(1, sizeof *s);
     if (!s)
         return NULL;
@@ -231,7 +209,7 @@ static void row_add(struct stats_row *w, const struct iomon_rec *r)
 
 static uint32_t *file_slot(struct stats *s, const uint8_t *path, size_t len)
 {
-    size_t mask = s->file_slots_cap - 1, i = hash_path(path, len) & mask;
+    size_t mask = s->file_slots_cap - 1, i = keyhash_bytes(path, len) & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t k = s->file_slots[i];
         if (!k)
@@ -453,7 +431,7 @@ static void file_source(struct stats *s, const struct iomon_rec *r)
 
 static uint32_t *proc_slot(struct stats *s, uint32_t pid)
 {
-    size_t mask = s->proc_slots_cap - 1, i = mix(pid) & mask;
+    size_t mask = s->proc_slots_cap - 1, i = keyhash(pid) & mask;
     for (;; i = (i + 1) & mask) {
         uint32_t k = s->proc_slots[i];
         if (!k || s->procs[k - 1].pid == pid)

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "iomon_ids.h"
+#include "keyhash.h"
 
 struct pp_file {
     uint32_t pid;   /* 0: a free slot */
@@ -37,7 +38,7 @@ struct per_process {
 
 static size_t slot_of(const struct per_process *pp, uint32_t pid)
 {
-    size_t i = (pid * 0x9e3779b9u) & (pp->cap - 1);
+    size_t i = (size_t)keyhash(pid) & (pp->cap - 1);
     while (pp->files[i].pid && pp->files[i].pid != pid)
         i = (i + 1) & (pp->cap - 1);
     return i;

@@ -2,32 +2,17 @@
 
 #include <errno.h>
 #include <stdlib.h>
-#include <sys/random.h>
 #include <string.h>
 
 #include "iomon_ids.h"
+#include "keyhash.h"
 #include "ingest/paths.h"
 
-/* fds come from the queue: mixed with a per-listener random key, so a
- * sender cannot pick fds that all land in one slot (the low bits of a
- * plain multiplicative hash depend only on fd mod cap). */
-static uint32_t fd_key;
-
+/* fds come from the queue: keyed (keyhash.h), so a sender cannot pick
+ * fds that all land in one slot. */
 static size_t fd_home(int32_t fd, size_t cap)
 {
-    if (!fd_key) {
-        if (getrandom(&fd_key, sizeof fd_key, GRND_NONBLOCK) !=
-            (ssize_t)sizeof fd_key)
-            fd_key = (uint32_t)(uintptr_t)&fd_key ^ 0x9e3779b9u;
-        fd_key |= 1;
-    }
-    uint32_t x = (uint32_t)fd ^ fd_key;
-    x ^= x >> 16;
-    x *= 0x7feb352du;
-    x ^= x >> 15;
-    x *= 0x846ca68bu;
-    x ^= x >> 16;
-    return x & (cap - 1);
+    return (size_t)keyhash((uint32_t)fd) & (cap - 1);
 }
 
 static struct fdentry *probe(struct fdtable *t, int32_t fd)
