@@ -4,7 +4,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/random.h>
 #include <time.h>
 
 #include "iomon_ids.h"
@@ -32,31 +31,12 @@ static uint64_t sat_add(uint64_t a, uint64_t b)
     return __builtin_add_overflow(a, b, &s) ? UINT64_MAX : s;
 }
 
-/* Keyed per collector: pids come from the queue, and a sender who could
- * predict the slots could make every lookup walk the whole table. */
-static uint64_t hash_seed;
-
-static size_t home(const struct collector *c, uint32_t pid)
-{
-    uint64_t x = (pid ^ hash_seed) * 0x9e3779b97f4a7c15u;
-    x ^= x >> 31;
-    x *= 0xbf58476d1ce4e5b9u;
-    x ^= x >> 29;
-    return (size_t)x & (c->cap - 1);
-}
-
 int collector_init(struct collector *c)
 {
     memset(c, 0, sizeof *c);
-    c->cap = 64;
     c->grace_ns = COLLECTOR_GRACE_NS;
     c->order_ns = ORDER_WINDOW_NS;
-    if (!hash_seed &&
-        getrandom(&hash_seed, sizeof hash_seed, GRND_NONBLOCK) !=
-            (ssize_t)sizeof hash_seed)
-        hash_seed = mono_ns() ^ (uint64_t)(uintptr_t)c;
-    c->procs = calloc(c->cap, sizeof(struct proc *));
-    return c->procs ? 0 : -1;
+    return proctable_init(&c->procs);
 }
 
 int collector_attach(struct collector *c, struct consumer k)
@@ -110,137 +90,6 @@ static void emit_totals(struct collector *c)
     collector_pass_totals(c, &c->stats, c->running);
 }
 
-/* ---- the table of processes: pointers, so entries never move ---- */
-
-static int table_insert(struct collector *c, struct proc *p)
-{
-    if ((c->nprocs + 1) * 2 > c->cap) {
-        size_t old = c->cap;
-        struct proc **t = calloc(old * 2, sizeof(struct proc *));
-        if (!t)
-            return -1;
-        struct proc **was = c->procs;
-        c->procs = t;
-        c->cap = old * 2;
-        for (size_t i = 0; i < old; i++) {
-            if (!was[i])
-                continue;
-            size_t j = home(c, was[i]->pid);
-            while (t[j])
-                j = (j + 1) & (c->cap - 1);
-            t[j] = was[i];
-        }
-        free(was);
-    }
-    size_t i = home(c, p->pid);
-    while (c->procs[i])
-        i = (i + 1) & (c->cap - 1);
-    c->procs[i] = p;
-    c->nprocs++;
-    return 0;
-}
-
-static void table_remove(struct collector *c, struct proc *p)
-{
-    size_t mask = c->cap - 1, i = home(c, p->pid);
-    while (c->procs[i] != p) {
-        if (!c->procs[i])
-            return;
-        i = (i + 1) & mask;
-    }
-    c->procs[i] = NULL;
-    c->nprocs--;
-    /* Put the rest of the cluster back where lookups will find it. */
-    for (size_t j = (i + 1) & mask; c->procs[j]; j = (j + 1) & mask) {
-        struct proc *q = c->procs[j];
-        c->procs[j] = NULL;
-        size_t k = home(c, q->pid);
-        while (c->procs[k])
-            k = (k + 1) & mask;
-        c->procs[k] = q;
-    }
-}
-
-/* Loops over the processes with this pid (q set to each); `return` or
- * `break` inside ends it.  Nothing may be added or removed meanwhile. */
-#define EACH_WITH_PID(c, pid_, q)                                            \
-    for (size_t i_ = home((c), (pid_)); ((q) = (c)->procs[i_]) != NULL;      \
-         i_ = (i_ + 1) & ((c)->cap - 1))                                     \
-        if ((q)->pid == (pid_))
-
-static struct proc *find_exact(struct collector *c, uint32_t pid,
-                               uint64_t pstart)
-{
-    struct proc *q;
-    EACH_WITH_PID(c, pid, q)
-    if (!q->provisional && q->pstart == pstart)
-        return q;
-    return NULL;
-}
-
-static struct proc *find_provisional(struct collector *c, uint32_t pid)
-{
-    struct proc *q;
-    EACH_WITH_PID(c, pid, q)
-    if (q->provisional)
-        return q;
-    return NULL;
-}
-
-/* The most recently active process with this pid (a parent named by
- * ppid, whose pstart we do not know). */
-static struct proc *find_latest(struct collector *c, uint32_t pid)
-{
-    struct proc *q, *best = NULL;
-    EACH_WITH_PID(c, pid, q)
-    if (!q->provisional && (!best || q->seen > best->seen))
-        best = q;
-    return best;
-}
-
-/* ---- lists ---- */
-
-static void lru_unlink(struct collector *c, struct proc *p)
-{
-    *(p->lru_prev ? &p->lru_prev->lru_next : &c->lru_head) = p->lru_next;
-    *(p->lru_next ? &p->lru_next->lru_prev : &c->lru_tail) = p->lru_prev;
-    p->lru_prev = p->lru_next = NULL;
-}
-
-static void lru_front(struct collector *c, struct proc *p)
-{
-    if (c->lru_head == p)
-        return;
-    if (p->lru_prev || p->lru_next || c->lru_tail == p)
-        lru_unlink(c, p);
-    p->lru_next = c->lru_head;
-    *(c->lru_head ? &c->lru_head->lru_prev : &c->lru_tail) = p;
-    c->lru_head = p;
-}
-
-static void end_unlink(struct collector *c, struct proc *p)
-{
-    if (!p->ended)
-        return;
-    *(p->end_prev ? &p->end_prev->end_next : &c->end_head) = p->end_next;
-    *(p->end_next ? &p->end_next->end_prev : &c->end_tail) = p->end_prev;
-    p->end_prev = p->end_next = NULL;
-    p->ended = 0;
-}
-
-static void mark_ended(struct collector *c, struct proc *p, uint64_t t)
-{
-    /* The list stays in order of end time: a later claim goes last. */
-    end_unlink(c, p);
-    if (c->end_tail && t < c->end_tail->ended_at)
-        t = c->end_tail->ended_at;
-    p->ended = 1;
-    p->ended_at = t;
-    p->end_prev = c->end_tail;
-    *(c->end_tail ? &c->end_tail->end_next : &c->end_head) = p;
-    c->end_tail = p;
-}
-
 static void hold_unlink(struct collector *c, struct proc *p)
 {
     if (!p->holding)
@@ -268,19 +117,11 @@ static void hold_link(struct collector *c, struct proc *p)
     p->holding = 1;
 }
 
-/* ---- memory accounting ---- */
-
+/* Charges p's memory; the fd paths its table cut count in the stats. */
 static void charge(struct collector *c, struct proc *p)
 {
-    size_t m = sizeof *p + fdtable_mem(&p->fds) + p->order.bytes +
-               p->held_cap * sizeof *p->held;
-    for (size_t i = 0; p->held && i < p->nheld; i++)
-        m += p->held[i].r.facility_len + p->held[i].r.arg[0].len +
-             p->held[i].r.arg[1].len;
-    c->mem = c->mem - p->mem + m;
-    p->mem = m;
-    c->stats.fds_cut = sat_add(c->stats.fds_cut, p->fds.cut);
-    p->fds.cut = 0;
+    uint64_t cut = proctable_charge(&c->procs, p);
+    c->stats.fds_cut = sat_add(c->stats.fds_cut, cut);
 }
 
 /* ---- delivery ---- */
@@ -314,7 +155,7 @@ static void deliver(struct collector *c, struct proc *p,
     r.offset = -1;
     if (p && p->inherit_pending) {
         p->inherit_pending = 0;
-        struct proc *parent = find_latest(c, p->ppid);
+        struct proc *parent = proctable_latest(&c->procs, p->ppid);
         if (parent && parent != p) {
             /* What the parent did before the child began (its fork, the
              * files the child inherits) goes first. */
@@ -373,9 +214,9 @@ static void evict(struct collector *c, struct proc *p, uint64_t *counter,
         release_held(c, p, 0);
     hold_unlink(c, p);
     order_free(&p->order);
-    table_remove(c, p);
-    lru_unlink(c, p);
-    end_unlink(c, p);
+    proctable_remove(&c->procs, p);
+    proctable_lru_unlink(&c->procs, p);
+    proctable_end_unlink(&c->procs, p);
     if (p->started && !p->stopped)
         c->running--;
     /* Held records are execs: delivering them adds no process. */
@@ -389,7 +230,7 @@ static void evict(struct collector *c, struct proc *p, uint64_t *counter,
     p->held = NULL;
     charge(c, p);
     fdtable_free(&p->fds);
-    c->mem -= p->mem;
+    c->procs.mem -= p->mem;
     /* A provisional entry nobody adopted was never counted as a process. */
     if (counter && !p->provisional)
         (*counter)++;
@@ -400,7 +241,7 @@ static void evict(struct collector *c, struct proc *p, uint64_t *counter,
  * not pinned (in use by the caller). */
 static struct proc *victim(struct collector *c)
 {
-    struct proc *v = c->lru_tail;
+    struct proc *v = c->procs.lru_tail;
     while (v && v == c->pin)
         v = v->lru_prev;
     return v;
@@ -409,7 +250,8 @@ static struct proc *victim(struct collector *c)
 /* Keeps the caps; the pinned processes stay whatever it costs. */
 static void enforce(struct collector *c)
 {
-    while (c->nprocs > COLLECTOR_MAX_PROCS || c->mem > COLLECTOR_MEM_BUDGET) {
+    while (c->procs.n > COLLECTOR_MAX_PROCS ||
+           c->procs.mem > COLLECTOR_MEM_BUDGET) {
         struct proc *v = victim(c);
         if (!v)
             break;
@@ -417,11 +259,18 @@ static void enforce(struct collector *c)
     }
 }
 
+/* Its grace period has passed (and the sum did not wrap). */
+static int grace_over(const struct collector *c, const struct proc *p,
+                      uint64_t now)
+{
+    return p->ended_at + c->grace_ns <= now &&
+           p->ended_at + c->grace_ns >= p->ended_at;
+}
+
 static void sweep(struct collector *c, uint64_t now)
 {
-    while (c->end_head && c->end_head->ended_at + c->grace_ns <= now &&
-           c->end_head->ended_at + c->grace_ns >= c->end_head->ended_at) {
-        struct proc *p = c->end_head;
+    struct proc *p;
+    while ((p = c->procs.end_head) != NULL && grace_over(c, p, now)) {
         if (p == c->pin)
             break;
         evict(c, p, &c->stats.evicted_ended, 1);
@@ -437,7 +286,7 @@ static struct proc *proc_new(struct collector *c, uint32_t pid,
     for (;;) {
         struct proc *q, *oldest = NULL;
         size_t same = 0;
-        EACH_WITH_PID(c, pid, q)
+        PROCTABLE_EACH(&c->procs, pid, q)
         {
             same++;
             if (q != c->pin && (!oldest || q->seen < oldest->seen))
@@ -447,7 +296,7 @@ static struct proc *proc_new(struct collector *c, uint32_t pid,
             break;
         evict(c, oldest, &c->stats.evicted_cap, 1);
     }
-    while (c->nprocs >= COLLECTOR_MAX_PROCS) {
+    while (c->procs.n >= COLLECTOR_MAX_PROCS) {
         struct proc *v = victim(c);
         if (!v)
             return NULL;
@@ -460,11 +309,11 @@ static struct proc *proc_new(struct collector *c, uint32_t pid,
     p->pstart = pstart;
     p->provisional = (uint8_t)provisional;
     p->seen = c->tick;
-    if (table_insert(c, p) != 0) {
+    if (proctable_insert(&c->procs, p) != 0) {
         free(p);
         return NULL;
     }
-    lru_front(c, p);
+    proctable_lru_front(&c->procs, p);
     charge(c, p);
     return p;
 }
@@ -476,7 +325,7 @@ static void fork_child(struct collector *c, struct proc *parent, uint32_t pid)
     if (pid == parent->pid)
         return;
     struct proc *q;
-    EACH_WITH_PID(c, pid, q)
+    PROCTABLE_EACH(&c->procs, pid, q)
     if (!q->provisional && q->ppid == parent->pid) {
         /* The child spoke first, and has not taken its parent's fds yet:
          * it takes them now, as they stand at the fork.  At its first
@@ -489,7 +338,7 @@ static void fork_child(struct collector *c, struct proc *parent, uint32_t pid)
         }
         return;
     }
-    struct proc *child = find_provisional(c, pid);
+    struct proc *child = proctable_provisional(&c->procs, pid);
     if (child) {
         /* A second FORK naming the same pid: the newer one wins. */
         fdtable_free(&child->fds);
@@ -500,7 +349,7 @@ static void fork_child(struct collector *c, struct proc *parent, uint32_t pid)
     }
     child->ppid = parent->pid;
     /* Never adopted, it goes after the grace period like an ended one. */
-    mark_ended(c, child, collector_now(c));
+    proctable_mark_ended(&c->procs, child, collector_now(c));
     fdtable_inherit(&child->fds, &parent->fds);
     charge(c, child);
 }
@@ -510,14 +359,14 @@ static void fork_child(struct collector *c, struct proc *parent, uint32_t pid)
 static struct proc *batch_proc(struct collector *c,
                                const struct iomon_batch_info *info)
 {
-    struct proc *p = find_exact(c, info->pid, info->pstart);
+    struct proc *p = proctable_exact(&c->procs, info->pid, info->pstart);
     if (p)
         return p;
-    p = find_provisional(c, info->pid);
+    p = proctable_provisional(&c->procs, info->pid);
     if (p) {
         /* The child's first batch: the entry its parent's FORK made (its
          * ppid may differ already, if that parent has gone). */
-        end_unlink(c, p);
+        proctable_end_unlink(&c->procs, p);
         p->provisional = 0;
         p->pstart = info->pstart;
         c->stats.processes++;
@@ -629,7 +478,8 @@ static void release_held(struct collector *c, struct proc *p, uint64_t window)
 /* Over the caps (a fork made a process, a table grew): forget some. */
 static void keep_caps(struct collector *c)
 {
-    if (c->nprocs > COLLECTOR_MAX_PROCS || c->mem > COLLECTOR_MEM_BUDGET)
+    if (c->procs.n > COLLECTOR_MAX_PROCS ||
+        c->procs.mem > COLLECTOR_MEM_BUDGET)
         enforce(c);
 }
 
@@ -663,7 +513,7 @@ static void on_record(void *ctx, const struct iomon_rec *r)
         }
         /* A new image of a process we thought had ended: it has not. */
         if (p)
-            end_unlink(c, p);
+            proctable_end_unlink(&c->procs, p);
     } else if (r->op == IOMON_OP_STOP) {
         c->stats.stopped++;
         if (p && !p->stopped) {
@@ -673,7 +523,7 @@ static void on_record(void *ctx, const struct iomon_rec *r)
     }
     deliver(c, p, r);
     if (p && r->op == IOMON_OP_STOP && !p->in_area)
-        mark_ended(c, p, collector_now(c));
+        proctable_mark_ended(&c->procs, p, collector_now(c));
     enforce(c);
 }
 
@@ -805,7 +655,7 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         if (p) {
             p->seen = c->tick;
             p->in_area |= info.area != 0 && info.area == c->area_id;
-            lru_front(c, p);
+            proctable_lru_front(&c->procs, p);
             raise_lost(c, p, info.lost);
             /* Checked by decode: at most IOMON_FACILITY_MAX bytes. */
             p->facility_len = (uint8_t)info.facility_len;
@@ -833,14 +683,14 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
 void collector_process_ended(struct collector *c, uint32_t pid,
                              uint64_t pstart, uint64_t t_ns)
 {
-    struct proc *p = find_exact(c, pid, pstart);
+    struct proc *p = proctable_exact(&c->procs, pid, pstart);
     if (p)
-        mark_ended(c, p, t_ns);
+        proctable_mark_ended(&c->procs, p, t_ns);
 }
 
 void collector_set_lost(struct collector *c, uint32_t pid, uint64_t lost)
 {
-    struct proc *p = pid ? find_latest(c, pid) : NULL;
+    struct proc *p = pid ? proctable_latest(&c->procs, pid) : NULL;
     if (p)
         raise_lost(c, p, lost);
 }
@@ -900,13 +750,13 @@ static void end_of(struct collector *c, struct proc *p, uint32_t ppid,
         emit(c, &r);
     }
     /* Nothing more will come from it but stragglers: forget it later. */
-    mark_ended(c, p, collector_now(c));
+    proctable_mark_ended(&c->procs, p, collector_now(c));
 }
 
 void collector_end(struct collector *c, uint32_t pid, uint32_t ppid,
                    const char *how, uint64_t lost)
 {
-    struct proc *p = pid ? find_latest(c, pid) : NULL;
+    struct proc *p = pid ? proctable_latest(&c->procs, pid) : NULL;
     if (p)
         end_of(c, p, ppid, how, lost);
 }
@@ -941,7 +791,7 @@ void collector_end_process(struct collector *c, uint32_t pid, uint64_t pstart,
 void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
                           uint32_t tid, uint16_t fn, uint64_t ts_ns)
 {
-    struct proc *p = find_exact(c, pid, pstart);
+    struct proc *p = proctable_exact(&c->procs, pid, pstart);
     if (!p || fn >= IOMON_FN_COUNT || fn == IOMON_FN_NONE)
         return;
     if (c->input.area) {
@@ -993,14 +843,14 @@ void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
 int collector_stopped(const struct collector *c, uint32_t pid,
                       uint64_t pstart)
 {
-    struct proc *p = find_exact((struct collector *)c, pid, pstart);
+    struct proc *p = proctable_exact(&c->procs, pid, pstart);
     return p && p->stopped;
 }
 
 void collector_counts_of(const struct collector *c, uint32_t pid,
                          uint64_t pstart, uint64_t *lost, uint64_t *received)
 {
-    struct proc *p = find_exact((struct collector *)c, pid, pstart);
+    struct proc *p = proctable_exact(&c->procs, pid, pstart);
     *lost = p ? p->lost : 0;
     *received = p ? p->received : 0;
 }
@@ -1047,12 +897,12 @@ void collector_finish(struct collector *c)
     /* Whatever exec is still pending happened, as far as anyone knows:
      * delivered in the order they came. */
     size_t n = 0;
-    for (struct proc *p = c->lru_head; p; p = p->lru_next)
+    for (struct proc *p = c->procs.lru_head; p; p = p->lru_next)
         n += p->nheld;
     struct leftover *all = n ? malloc(n * sizeof *all) : NULL;
     if (all) {
         size_t k = 0;
-        for (struct proc *p = c->lru_head; p; p = p->lru_next) {
+        for (struct proc *p = c->procs.lru_head; p; p = p->lru_next) {
             for (size_t i = 0; i < p->nheld; i++)
                 all[k++] = (struct leftover){p->held[i], p};
             p->nheld = 0;
@@ -1062,11 +912,11 @@ void collector_finish(struct collector *c)
             deliver(c, all[i].p, &all[i].h.r);
             free(all[i].h.copy);
         }
-        for (struct proc *p = c->lru_head; p; p = p->lru_next)
+        for (struct proc *p = c->procs.lru_head; p; p = p->lru_next)
             charge(c, p);
         free(all);
     } else {
-        for (struct proc *p = c->lru_head; p; p = p->lru_next)
+        for (struct proc *p = c->procs.lru_head; p; p = p->lru_next)
             release(c, p, 0, 1);
     }
     emit_totals(c);
@@ -1078,10 +928,9 @@ void collector_finish(struct collector *c)
 void collector_free(struct collector *c)
 {
     /* Evicting one (without delivering) touches no other. */
-    for (struct proc *p = c->lru_head, *next; p; p = next) {
+    for (struct proc *p = c->procs.lru_head, *next; p; p = next) {
         next = p->lru_next;
         evict(c, p, NULL, 0);
     }
-    free(c->procs);
-    c->procs = NULL;
+    proctable_free(&c->procs);
 }

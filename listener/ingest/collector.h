@@ -7,7 +7,7 @@
  * Memory is bounded whatever arrives on the queue:
  *   - at most COLLECTOR_MAX_PROCS processes are tracked;
  *   - everything a process holds (its struct, its fd table and paths, its
- *     held exec records) is charged to c->mem, and c->mem is kept under
+ *     held exec records) is charged to c->procs.mem (proctable.h), kept under
  *     COLLECTOR_MEM_BUDGET by forgetting the least recently active
  *     process (counted in stats.evicted_cap);
  *   - an ended process is forgotten COLLECTOR_GRACE_NS after it ended
@@ -27,64 +27,13 @@
 #include <stdint.h>
 #include <stdio.h>
 
-#include "ingest/fdtable.h"
 #include "ingest/filter.h"
-#include "ingest/order.h"
+#include "ingest/proctable.h"
 #include "record.h"
 
 #define COLLECTOR_MAX_PROCS 65536
 #define COLLECTOR_MEM_BUDGET (32u << 20)
 #define COLLECTOR_GRACE_NS (5ull * 1000000000ull)
-/* Execs held per process (one per thread normally); past this the oldest
- * is delivered as having happened. */
-#define COLLECTOR_HELD_PER_PROC 8
-
-/* An exec recorded before it happened, held until we know its outcome. */
-struct held {
-    struct iomon_rec r;
-    uint8_t *copy;  /* facility and arg bytes the record points into */
-    uint64_t seq;   /* arrival order, to deliver leftovers in order */
-};
-
-/* One process, keyed by (pid, pstart) from the batch header.  Each lives in
- * its own allocation, so a pointer to it stays valid while other processes
- * are added (the table holds pointers); it is freed only by evict(). */
-struct proc {
-    uint32_t pid;
-    uint32_t ppid;     /* as its first batch said */
-    uint64_t pstart;   /* with pid, its identity; unset while provisional */
-    uint64_t lost;     /* highest cumulative loss it reported */
-    uint64_t received; /* its records that arrived */
-    uint64_t seen;     /* c->tick when it last sent a batch */
-    uint8_t started, stopped;
-    uint8_t end_sent;  /* its END record was emitted */
-    uint8_t facility_len;  /* its FACILITY_ID, for the END record */
-    char facility[IOMON_FACILITY_MAX];
-    /* Made by its parent's FORK record before the child's first batch:
-     * the pstart is not known yet.  The child's first batch adopts it. */
-    uint8_t provisional;
-    uint8_t ended;     /* on the ended list, evicted at ended_at + grace */
-    /* It has a slot in our shared area, which will tell its END: until
-     * then, STOP does not start its grace period. */
-    uint8_t in_area;
-    uint64_t ended_at; /* collector clock, ns */
-    struct fdtable fds;
-    /* Its batches held until their records can go in time order (order.h),
-     * and its place on the collector's list of processes holding some. */
-    struct order order;
-    struct proc *hold_prev, *hold_next;
-    uint8_t holding;
-    /* Takes its parent's descriptors at its first record delivered: by
-     * then the parent's records that came first have been applied. */
-    uint8_t inherit_pending;
-    struct held *held; /* held_cap of them, at most COLLECTOR_HELD_PER_PROC;
-                        * oldest first */
-    size_t nheld, held_cap;
-    size_t mem;        /* bytes charged to c->mem for this process */
-    struct proc *lru_prev, *lru_next; /* most recently active first */
-    struct proc *end_prev, *end_next; /* ended list, earliest end first */
-};
-
 #define COLLECTOR_MAX_CONSUMERS 8
 
 /* A process's end as collector_end_process was told it, and the wall
@@ -137,15 +86,11 @@ struct collector {
     size_t nconsumers;
     struct collector_output output;
     struct iomon_stats stats;
-    struct proc **procs;  /* open addressing by pid, power-of-two size */
-    size_t nprocs, cap;
-    struct proc *lru_head, *lru_tail;
-    struct proc *end_head, *end_tail;
+    struct proctable procs;
     struct proc *hold_head;       /* processes with batches held */
     /* How long a batch is held for time order (ORDER_WINDOW_NS; 0: records
      * go in the order they arrive). */
     uint64_t order_ns;
-    size_t mem;                   /* charged bytes, see above */
     uint64_t tick, held_seq;
     struct proc *pin;             /* the batch's process: never evicted */
     uint64_t running;             /* START seen, no STOP yet */

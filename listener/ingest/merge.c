@@ -378,7 +378,7 @@ void merge_close(struct merge *m)
         struct input *in = &m->inputs[i];
         if (in->in && in->in != stdin)
             fclose(in->in);
-        if (in->col.procs)
+        if (in->col.procs.slots)
             collector_free(&in->col);
         free(in->buf);
         free(in->line);

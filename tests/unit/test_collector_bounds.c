@@ -174,7 +174,7 @@ static void ended_processes_are_evicted_after_the_grace_period(void **state)
         feed();
     }
     /* Within the grace period: all still known. */
-    assert_int_equal(c.nprocs, 5000);
+    assert_int_equal(c.procs.n, 5000);
     assert_int_equal(c.stats.evicted_ended, 0);
     /* A late batch from an ended process still finds its fd table. */
     begin(10, 1, 10, 0);
@@ -186,7 +186,7 @@ static void ended_processes_are_evicted_after_the_grace_period(void **state)
     add_event(IOMON_OP_START);
     feed();
     assert_int_equal(c.stats.evicted_ended, 5000);
-    assert_int_equal(c.nprocs, 1);
+    assert_int_equal(c.procs.n, 1);
     assert_int_equal(c.stats.processes, 5001);
     assert_int_equal(collector_running(&c), 1);
 }
@@ -211,7 +211,7 @@ static void the_hook_ends_a_process_started_again_by_exec(void **state)
     begin(51, 1, 9, 0);
     feed();
     assert_int_equal(c.stats.evicted_ended, 0);
-    assert_int_equal(c.nprocs, 2);
+    assert_int_equal(c.procs.n, 2);
 }
 
 static void memory_stays_bounded_under_200k_forged_processes(void **state)
@@ -227,17 +227,17 @@ static void memory_stays_bounded_under_200k_forged_processes(void **state)
         begin(i + 1, 0, i, 0);
         add_open(3, path);
         feed();
-        if (c.mem > peak)
-            peak = c.mem;
+        if (c.procs.mem > peak)
+            peak = c.procs.mem;
     }
     print_message("peak charged memory %zu bytes, %zu processes kept, %llu "
-                  "evicted\n", peak, c.nprocs,
+                  "evicted\n", peak, c.procs.n,
                   (unsigned long long)c.stats.evicted_cap);
     /* The budget, give or take one process's worth. */
     assert_true(peak <= COLLECTOR_MEM_BUDGET + 64 * 1024);
-    assert_true(c.nprocs <= COLLECTOR_MAX_PROCS);
+    assert_true(c.procs.n <= COLLECTOR_MAX_PROCS);
     assert_int_equal(c.stats.processes, 200000);
-    assert_int_equal(c.stats.evicted_cap + c.nprocs, 200000);
+    assert_int_equal(c.stats.evicted_cap + c.procs.n, 200000);
 }
 
 static void fd_table_cap_is_counted(void **state)
@@ -253,7 +253,7 @@ static void fd_table_cap_is_counted(void **state)
         feed();
     }
     assert_int_equal(c.stats.fds_cut, 5000 - IOMON_FD_MAX);
-    assert_true(c.mem < 2 * 1024 * 1024);
+    assert_true(c.procs.mem < 2 * 1024 * 1024);
 }
 
 /* A forged close, dup or seek of fd -1 that claims success: -1 is also
