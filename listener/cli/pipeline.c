@@ -193,8 +193,9 @@ static void wait_scrape_or_signal(struct prom *exporter, int first_scrape,
     sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, &old);
     int sfd = signalfd(-1, &set, SFD_CLOEXEC | SFD_NONBLOCK);
-    struct pollfd fds[2] = {{.fd = sfd, .events = POLLIN},
-                            {.fd = prom_scraped_fd(exporter), .events = POLLIN}};
+    struct pollfd fds[2] = {
+        {.fd = sfd, .events = POLLIN},
+        {.fd = prom_scraped_fd(exporter), .events = POLLIN}};
     for (;;) {
         int timeout = -1; /* --linger is at most 10^6 s: an int of ms */
         if (!first_scrape) {
