@@ -766,15 +766,22 @@ static void scan_threads(struct listen_area *a, struct collector *c, int qid,
         }
         uint64_t claim = __atomic_load_n(&t->claim, __ATOMIC_ACQUIRE);
         uint32_t len = __atomic_load_n(&t->len, __ATOMIC_ACQUIRE);
+        /* Another thread's batch waits for time order: what this one has
+         * committed may have to go first (an accept before a worker's
+         * recv on its fd), so it is taken now, quiet or not.  A listener
+         * slowed by load would otherwise see it only after the wait. */
+        int wanted = !final && len > iomon_claim_off(claim) &&
+                     collector_holds_for(c, t->pid, proc_at(a, proc)->pstart,
+                                         t->tid);
         if (claim != w->claim || len != w->len) {
             w->claim = claim;
             w->len = len;
             w->quiet_since = now;
-            if (!final)
+            if (!final && !wanted)
                 continue;
         }
         if (len > iomon_claim_off(claim) &&
-            (final || now - w->quiet_since >= IDLE_MS) &&
+            (final || wanted || now - w->quiet_since >= IDLE_MS) &&
             take(a, c, i, proc)) {
             w->claim = __atomic_load_n(&t->claim, __ATOMIC_ACQUIRE);
             w->quiet_since = now;

@@ -840,6 +840,16 @@ void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
     p->received = sat_add(p->received, received_reported);
 }
 
+int collector_holds_for(const struct collector *c, uint32_t pid,
+                        uint64_t pstart, uint32_t tid)
+{
+    const struct proc *p = proctable_exact(&c->procs, pid, pstart);
+    for (size_t i = 0; p && i < p->order.n; i++)
+        if (p->order.b[i].cur.tid != tid)
+            return 1;
+    return 0;
+}
+
 int collector_stopped(const struct collector *c, uint32_t pid,
                       uint64_t pstart)
 {

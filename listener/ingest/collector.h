@@ -173,6 +173,11 @@ void collector_unfinished(struct collector *c, uint32_t pid, uint64_t pstart,
 void collector_adopt(struct collector *c, uint32_t pid, uint64_t pstart,
                      uint32_t ppid, uint64_t lost_reported,
                      uint64_t received_reported);
+/* Whether process (pid, pstart) has batches held for time order from a
+ * thread other than tid: then tid's records, still in its area slot,
+ * may have to go before them. */
+int collector_holds_for(const struct collector *c, uint32_t pid,
+                        uint64_t pstart, uint32_t tid);
 /* Whether process (pid, pstart) has said STOP (or been ended). */
 int collector_stopped(const struct collector *c, uint32_t pid,
                       uint64_t pstart);
