@@ -15512,7 +15512,10 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
     IOMON_REAL(real, "execve");
 
     if (iomon_exec_skip()) {
-        return real(pathname, argv, envp);
+        char **iomon_env = iomon_exec_env(envp);
+        int rv = iomon_env ? real(pathname, argv, iomon_env) : real(pathname, argv, envp);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15536,7 +15539,9 @@ int iomon_w_execve(const char *pathname, char *const argv[], char *const envp[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(pathname, argv, envp);
+    char **iomon_env = iomon_exec_env(envp);
+    int rv = iomon_env ? real(pathname, argv, iomon_env) : real(pathname, argv, envp);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15551,9 +15556,14 @@ int iomon_w_execv(const char *pathname, char *const argv[])
 {
     static iomon_real_execv_t real;
     IOMON_REAL(real, "execv");
+    static iomon_real_execve_t real_env;
+    IOMON_REAL(real_env, "execve");
 
     if (iomon_exec_skip()) {
-        return real(pathname, argv);
+        char **iomon_env = iomon_exec_env(environ);
+        int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15577,7 +15587,9 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(pathname, argv);
+    char **iomon_env = iomon_exec_env(environ);
+    int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15592,9 +15604,14 @@ int iomon_w_execvp(const char *file, char *const argv[])
 {
     static iomon_real_execvp_t real;
     IOMON_REAL(real, "execvp");
+    static iomon_real_execvpe_t real_env;
+    IOMON_REAL(real_env, "execvpe");
 
     if (iomon_exec_skip()) {
-        return real(file, argv);
+        char **iomon_env = iomon_exec_env(environ);
+        int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15618,7 +15635,9 @@ int iomon_w_execvp(const char *file, char *const argv[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(file, argv);
+    char **iomon_env = iomon_exec_env(environ);
+    int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15635,7 +15654,10 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
     IOMON_REAL(real, "execvpe");
 
     if (iomon_exec_skip()) {
-        return real(file, argv, envp);
+        char **iomon_env = iomon_exec_env(envp);
+        int rv = iomon_env ? real(file, argv, iomon_env) : real(file, argv, envp);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15659,7 +15681,9 @@ int iomon_w_execvpe(const char *file, char *const argv[], char *const envp[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(file, argv, envp);
+    char **iomon_env = iomon_exec_env(envp);
+    int rv = iomon_env ? real(file, argv, iomon_env) : real(file, argv, envp);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15674,6 +15698,8 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
 {
     static iomon_real_execv_t real;
     IOMON_REAL(real, "execv");
+    static iomon_real_execve_t real_env;
+    IOMON_REAL(real_env, "execve");
     /* Gather the NULL-terminated list (and envp after it) into an array. */
     va_list ap;
     size_t argc_ = 1;
@@ -15689,7 +15715,10 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     va_end(ap);
 
     if (iomon_exec_skip()) {
-        return real(pathname, argv);
+        char **iomon_env = iomon_exec_env(environ);
+        int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15713,7 +15742,9 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(pathname, argv);
+    char **iomon_env = iomon_exec_env(environ);
+    int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15728,6 +15759,8 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
 {
     static iomon_real_execvp_t real;
     IOMON_REAL(real, "execvp");
+    static iomon_real_execvpe_t real_env;
+    IOMON_REAL(real_env, "execvpe");
     /* Gather the NULL-terminated list (and envp after it) into an array. */
     va_list ap;
     size_t argc_ = 1;
@@ -15743,7 +15776,10 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     va_end(ap);
 
     if (iomon_exec_skip()) {
-        return real(file, argv);
+        char **iomon_env = iomon_exec_env(environ);
+        int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15767,7 +15803,9 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(file, argv);
+    char **iomon_env = iomon_exec_env(environ);
+    int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15798,7 +15836,10 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
     va_end(ap);
 
     if (iomon_exec_skip()) {
-        return real(pathname, argv, envp);
+        char **iomon_env = iomon_exec_env(envp);
+        int rv = iomon_env ? real(pathname, argv, iomon_env) : real(pathname, argv, envp);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15822,7 +15863,9 @@ int iomon_w_execle(const char *pathname, const char *arg, ...)
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(pathname, argv, envp);
+    char **iomon_env = iomon_exec_env(envp);
+    int rv = iomon_env ? real(pathname, argv, iomon_env) : real(pathname, argv, envp);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15839,7 +15882,10 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
     IOMON_REAL(real, "fexecve");
 
     if (iomon_exec_skip()) {
-        return real(fd, argv, envp);
+        char **iomon_env = iomon_exec_env(envp);
+        int rv = iomon_env ? real(fd, argv, iomon_env) : real(fd, argv, envp);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15863,7 +15909,9 @@ int iomon_w_fexecve(int fd, char *const argv[], char *const envp[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    int rv = real(fd, argv, envp);
+    char **iomon_env = iomon_exec_env(envp);
+    int rv = iomon_env ? real(fd, argv, iomon_env) : real(fd, argv, envp);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = after;
@@ -15880,7 +15928,10 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
     IOMON_REAL(real, "posix_spawn");
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
-        return real(pid, path, file_actions, attrp, argv, envp);
+        char **iomon_env = iomon_exec_env(envp);
+        int rv = iomon_env ? real(pid, path, file_actions, attrp, argv, iomon_env) : real(pid, path, file_actions, attrp, argv, envp);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15899,7 +15950,9 @@ int iomon_w_posix_spawn(pid_t *pid, const char *path, const posix_spawn_file_act
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pid, path, file_actions, attrp, argv, envp);
+    char **iomon_env = iomon_exec_env(envp);
+    int rv = iomon_env ? real(pid, path, file_actions, attrp, argv, iomon_env) : real(pid, path, file_actions, attrp, argv, envp);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = rv;
@@ -15920,7 +15973,10 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
     IOMON_REAL(real, "posix_spawnp");
 
     if (iomon_skip(IOMON_DOMAIN_BIT(IOMON_DOMAIN_PROCESSES))) {
-        return real(pid, file, file_actions, attrp, argv, envp);
+        char **iomon_env = iomon_exec_env(envp);
+        int rv = iomon_env ? real(pid, file, file_actions, attrp, argv, iomon_env) : real(pid, file, file_actions, attrp, argv, envp);
+        iomon_exec_env_free(iomon_env);
+        return rv;
     }
 
     static const struct iomon_site site = {
@@ -15939,7 +15995,9 @@ int iomon_w_posix_spawnp(pid_t *pid, const char *file, const posix_spawn_file_ac
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
-    int rv = real(pid, file, file_actions, attrp, argv, envp);
+    char **iomon_env = iomon_exec_env(envp);
+    int rv = iomon_env ? real(pid, file, file_actions, attrp, argv, iomon_env) : real(pid, file, file_actions, attrp, argv, envp);
+    iomon_exec_env_free(iomon_env);
     int after = errno;
 
     c.err = rv;

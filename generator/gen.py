@@ -65,6 +65,10 @@ FIELDS = (
     ("via", "both", "vNAME: the va_list twin that `...` is handed to, itself "
      "in the spec"),
     ("shape", "both", "what kind of wrapper (default call):"),
+    ("env", "fn", "the environment the new image gets, to which `iomon "
+     "attach` adds the shim's variables (LD_PRELOAD...): PARAM, the envp "
+     "parameter, or environ(NAME): none, so NAME, the twin taking envp "
+     "last, is called with environ plus them"),
     ("http", "both", "the call's bytes may carry HTTP/1.x, parsed from "
      "BUF (an ssize_t result):"),
     ("offset", "both", "PARAM: the recorded arg that is the file offset the "
@@ -631,6 +635,27 @@ def check_varargs(f):
     return va, via
 
 
+ENV_TWIN = re.compile(r"^environ\((\w+)\)$")
+
+
+def check_env(f, va):
+    """(envp expression, twin or None), or (None, None): where the new
+    image's environment comes from."""
+    env = f.opts.get("env")
+    if env is None:
+        return None, None
+    m = ENV_TWIN.match(str(env))
+    if m:
+        if "envp" in f.by_name or va == "arglist_env":
+            f.fail("the function takes envp: name it", "env")
+        return "environ", m.group(1)
+    envp = f.by_name.get(env)
+    if not (envp and envp["type"] == "char *const *") and not (
+            env == "envp" and va == "arglist_env"):
+        f.fail(f"'{env}' is no char *const envp[] parameter", "env")
+    return env, None
+
+
 def check_http(f):
     """(direction, buffer parameter), or (None, None)."""
     http = f.opts.get("http")
@@ -698,6 +723,7 @@ def resolve_func(op, sig, opts, where):
     shape = check_shape(f, args)
     fx = resolve_fx(f, args, fd_kind)
     http, http_buf = check_http(f)
+    env, env_twin = check_env(f, va)
     return {
         "name": f.name, "ret": f.ret, "params": f.params, "fixed": f.fixed,
         "variadic": f.variadic, "op": op["name"], "domain": op["domain"],
@@ -706,6 +732,7 @@ def resolve_func(op, sig, opts, where):
         "bytes_guard": bytes_guard, "bytes_doc": str(f.opts.get("bytes", 0)),
         "args": args, "va": va, "via": via, "shape": shape,
         "http": http, "http_buf": http_buf,
+        "env": env, "env_twin": env_twin,
         "start_on_open": op["start_on_open"],
         # The wrapper records on the fast path (runtime/fast.h): the common
         # shape, with args whose kinds fix the record's layout.
@@ -807,6 +834,13 @@ def load(path):
                 raise SpecError(f"{fn['line']}: field via: '{fn['via']}' is "
                                 f"not in the spec")
             fn["via_fn"] = twin
+        if fn["env_twin"]:
+            twin = model.func_by_name.get(fn["env_twin"])
+            if twin is None or not twin["env"] or twin["env_twin"]:
+                raise SpecError(f"{fn['line']}: field env: "
+                                f"'{fn['env_twin']}' is not in the spec "
+                                f"with an envp")
+            fn["env_fn"] = twin
     for name in ("START", "STOP"):
         if name not in seen_ops:
             raise SpecError(f"{path}: op {name} missing from the table")

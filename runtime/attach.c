@@ -421,6 +421,11 @@ void *iomon_attach_dlopen(const char *file, int mode)
     return h;
 }
 
+const char *iomon_attach_block(void)
+{
+    return __atomic_load_n(&attached, __ATOMIC_ACQUIRE) ? block : NULL;
+}
+
 /* ---- the entry points ---- */
 
 int iomon_attach_start(const char *config) IOMON_EXPORT;

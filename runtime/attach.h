@@ -24,6 +24,10 @@
 extern int iomon_attach_mode IOMON_HIDDEN;
 /* getenv for the shim's variables, from the block. */
 const char *iomon_attach_lookup(const char *name) IOMON_HIDDEN;
+/* While the slots are patched: the configuration block (NAME=VALUE
+ * strings ended by an empty one), whose variables the programs the
+ * process starts get (exec_env.c); else NULL. */
+const char *iomon_attach_block(void) IOMON_HIDDEN;
 /* The shim was dlopened (loaded after libc), not preloaded: its
  * constructor then waits for iomon_attach_start. */
 int iomon_attach_dlopened(void) IOMON_HIDDEN;

@@ -179,6 +179,13 @@ void *iomon_resolve(const char *name) IOMON_HIDDEN;
 /* dirfd() through libc, bypassing our own dirfd wrapper. */
 int iomon_dir_fd(void *dirp) IOMON_HIDDEN;
 
+/* The environment a program started by an exec or spawn wrapper gets
+ * when the shim was attached (exec_env.c): envp plus the shim's
+ * variables, in a new array; NULL when envp stays as it is.  Free it
+ * with iomon_exec_env_free, which keeps errno. */
+char **iomon_exec_env(char *const *envp) IOMON_HIDDEN;
+void iomon_exec_env_free(char **env) IOMON_HIDDEN;
+
 #define IOMON_REAL(var, name)                                               \
     do {                                                                    \
         if (IOMON_UNLIKELY(__atomic_load_n(&(var), __ATOMIC_RELAXED) == NULL)) \

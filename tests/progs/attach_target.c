@@ -11,11 +11,21 @@
  *                              parked again and prints the count, EOF
  *                              ends
  *   attach_target seccomp      strict seccomp, then blocks reading stdin
+ *   attach_target children FILE
+ *                              says "ready", then for each line on stdin:
+ *                              "e" forks a child that execs
+ *                              `attach_target write FILE`, "s" the same by
+ *                              posix_spawn, "f" forks a child that writes
+ *                              FILE itself; each waited for, then its
+ *                              exit status: "e=0"
+ *   attach_target write FILE   appends a line to FILE, exits 0
  *
  * stdout carries only what the test compares: it must be the same
  * attached or not. */
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
 #include <stdio.h>
@@ -118,8 +128,56 @@ static int threads(int n)
     return 0;
 }
 
+static int append(const char *path)
+{
+    int fd = open(path, O_WRONLY | O_APPEND | O_CREAT, 0644);
+    if (fd < 0 || write(fd, "child\n", 6) != 6)
+        return 1;
+    return close(fd) == 0 ? 0 : 1;
+}
+
+/* One child, by the way `how` says; its exit status, or -1. */
+static int child(char how, const char *path)
+{
+    char *argv[] = {"attach_target", "write", (char *)path, NULL};
+    pid_t pid = -1;
+    if (how == 's') {
+        if (posix_spawn(&pid, "/proc/self/exe", NULL, NULL, argv, environ))
+            return -1;
+    } else if ((pid = fork()) == 0) {
+        if (how == 'f')
+            _exit(append(path));
+        execv("/proc/self/exe", argv);
+        _exit(127);
+    }
+    int st;
+    if (pid < 0 || waitpid(pid, &st, 0) != pid)
+        return -1;
+    return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+
+static int children(const char *path)
+{
+    char buf[64];
+    printf("ready\n");
+    fflush(stdout);
+    while (fgets(buf, sizeof buf, stdin)) {
+        /* The shim's variables reach the child, not our environment. */
+        int r = child(buf[0], path);
+        printf("%c=%d%s\n", buf[0], r,
+               getenv("LD_PRELOAD") || getenv("MESSAGE_QUEUE_PATH")
+                   ? " (our environment changed)" : "");
+        fflush(stdout);
+    }
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && !strcmp(argv[1], "children"))
+        return children(argv[2]);
+    if (argc == 3 && !strcmp(argv[1], "write"))
+        return append(argv[2]);
     if (argc == 3 && !strcmp(argv[1], "lines")) {
         file = argv[2];
         return lines();
