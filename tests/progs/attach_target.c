@@ -17,13 +17,19 @@
  *                              `attach_target write FILE`, "s" the same by
  *                              posix_spawn, "f" forks a child that writes
  *                              FILE itself; each waited for, then its
- *                              exit status: "e=0"
+ *                              exit status: "e=0"; "d" dlopens
+ *                              attach_plugin.so (next to us), which
+ *                              appends to FILE: "d=0"; "g" looks up a
+ *                              user no file names (getpwnam, so NSS
+ *                              modules load): "g=0"
  *   attach_target write FILE   appends a line to FILE, exits 0
  *
  * stdout carries only what the test compares: it must be the same
  * attached or not. */
 #define _GNU_SOURCE
+#include <dlfcn.h>
 #include <fcntl.h>
+#include <pwd.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <linux/seccomp.h>
@@ -156,6 +162,30 @@ static int child(char how, const char *path)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+static int plugin(const char *path)
+{
+    char so[4096];
+    ssize_t n = readlink("/proc/self/exe", so, sizeof so - 32);
+    if (n <= 0)
+        return -1;
+    so[n] = '\0';
+    strcpy(strrchr(so, '/') + 1, "attach_plugin.so");
+    void *h = dlopen(so, RTLD_NOW);
+    int (*fn)(const char *) = h ? (int (*)(const char *))dlsym(
+                                      h, "attach_plugin_write")
+                                : NULL;
+    return fn ? fn(path) : -1;
+}
+
+static int act(char how, const char *path)
+{
+    if (how == 'd')
+        return plugin(path);
+    if (how == 'g')
+        return getpwnam("iomon-no-such-user") ? 1 : 0;
+    return child(how, path);
+}
+
 static int children(const char *path)
 {
     char buf[64];
@@ -163,7 +193,7 @@ static int children(const char *path)
     fflush(stdout);
     while (fgets(buf, sizeof buf, stdin)) {
         /* The shim's variables reach the child, not our environment. */
-        int r = child(buf[0], path);
+        int r = act(buf[0], path);
         printf("%c=%d%s\n", buf[0], r,
                getenv("LD_PRELOAD") || getenv("MESSAGE_QUEUE_PATH")
                    ? " (our environment changed)" : "");

@@ -1,0 +1,116 @@
+/* Objects loaded after the attach.  A plugin the target dlopens: its
+ * writes are recorded (the dlopen goes through the shim, which patches
+ * what it brought).  An NSS module glibc loads by itself, for a getpwnam
+ * that /etc/passwd cannot answer: unpatched, its calls go unrecorded
+ * (docs/attach.md), until the next dlopen through the shim patches it;
+ * then they are recorded as under `iomon run`. */
+#define _GNU_SOURCE
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "attached.h"
+#include "proc.h"
+#include "trace.h"
+
+static char scratch[64];
+
+struct target {
+    pid_t t, l;
+    int in;
+    char file[128], out[128], jsonl[128];
+};
+
+static void start(struct target *x, const char *tag)
+{
+    char err[128];
+    snprintf(x->file, sizeof x->file, "%s/%s.data", scratch, tag);
+    snprintf(x->out, sizeof x->out, "%s/%s.out", scratch, tag);
+    snprintf(x->jsonl, sizeof x->jsonl, "%s/%s.jsonl", scratch, tag);
+    snprintf(err, sizeof err, "%s/%s.err", scratch, tag);
+    char *argv[] = {(char *)trace_prog("attach_target"), "children",
+                    x->file, NULL};
+    x->t = attach_target_start(argv, &x->in, x->out, "ready");
+    assert_true(x->t > 0);
+    x->l = attach_listen(x->t, x->jsonl, err, NULL);
+    assert_true(x->l > 0);
+}
+
+/* Has the target do `how`, and waits for its "how=0". */
+static void act(const struct target *x, char how, int nth)
+{
+    char line[2] = {how, '\n'};
+    assert_int_equal(write(x->in, line, 2), 2);
+    assert_int_equal(attach_wait_lines(x->out, (char[]){how, '=', '0', 0},
+                                       "", (size_t)nth, 10000), 0);
+}
+
+static char *finish(struct target *x)
+{
+    assert_int_equal(attach_detach(x->t, x->l), 0);
+    close(x->in);
+    assert_int_equal(wait_status(x->t), 0);
+    return slurp_file(x->jsonl);
+}
+
+static void a_plugin_dlopened_after_attach(void **state)
+{
+    (void)state;
+    struct target x;
+    start(&x, "plugin");
+    act(&x, 'd', 1);
+    char *j = finish(&x);
+    char open_of[192];
+    snprintf(open_of, sizeof open_of, "\"path\":\"%s\"", x.file);
+    assert_int_equal(count_lines_with(j, "\"op\":\"OPEN\"", open_of), 1);
+    assert_int_equal(count_lines_with(j, "\"op\":\"WRITE\"", open_of), 1);
+    assert_int_equal(count_lines_with(j, "\"bytes\":7,", open_of), 1);
+    assert_int_equal(count_lines_with(j, "\"op\":\"CLOSE\"", open_of), 1);
+    free(j);
+}
+
+/* Is libnss_systemd mapped in pid (nsswitch.conf names it)? */
+static int nss_module_loaded(pid_t pid)
+{
+    char maps[64];
+    snprintf(maps, sizeof maps, "/proc/%d/maps", (int)pid);
+    char *m = slurp_file(maps);
+    int yes = m && strstr(m, "libnss_systemd") != NULL;
+    free(m);
+    return yes;
+}
+
+static void an_nss_module_glibc_loads_after_attach(void **state)
+{
+    (void)state;
+    struct target x;
+    start(&x, "nss");
+    act(&x, 'g', 1);
+    if (!nss_module_loaded(x.t)) {
+        finish(&x);
+        skip(); /* no NSS module to load: nothing this test can see */
+    }
+    act(&x, 'd', 1); /* a dlopen through the shim: patches the module */
+    act(&x, 'g', 2);
+    char *j = finish(&x);
+    /* Each lookup has the module look in /run/systemd/userdb (its own
+     * opendir): the first, unpatched, unseen; the second recorded. */
+    const char *userdb = "\"path\":\"/run/systemd/userdb\"";
+    assert_int_equal(count_lines_with(j, "\"func\":\"opendir\"", userdb), 1);
+    free(j);
+}
+
+int main(void)
+{
+    snprintf(scratch, sizeof scratch, "%s", trace_scratch());
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(a_plugin_dlopened_after_attach),
+        cmocka_unit_test(an_nss_module_glibc_loads_after_attach),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
