@@ -3,6 +3,9 @@
  *   attach_target lines FILE   says "ready", then for each line on stdin
  *                              opens, reads and closes FILE once; at EOF
  *                              prints how many lines and bytes, exits 3
+ *   attach_target thread-lines FILE
+ *                              the same, on a second thread the main
+ *                              one joins
  *   attach_target threads N FILE
  *                              N threads, parked (in a condition wait,
  *                              outside any wrapped call); on stdin, "r"
@@ -71,6 +74,22 @@ static int lines(void)
     }
     printf("lines=%ld bytes=%ld last=%zd\n", n, total, got);
     return 3;
+}
+
+static void *lines_thread(void *rc)
+{
+    *(int *)rc = lines();
+    return NULL;
+}
+
+static int thread_lines(void)
+{
+    pthread_t t;
+    int rc = 1;
+    if (pthread_create(&t, NULL, lines_thread, &rc) != 0 ||
+        pthread_join(t, NULL) != 0)
+        return 1;
+    return rc;
 }
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
@@ -164,6 +183,10 @@ static int child(char how, const char *path)
 
 static int plugin(const char *path)
 {
+#ifdef ATTACH_TARGET_STATIC /* the refusal test's: no dlopen, no NSS */
+    (void)path;
+    return -1;
+#else
     char so[4096];
     ssize_t n = readlink("/proc/self/exe", so, sizeof so - 32);
     if (n <= 0)
@@ -175,14 +198,17 @@ static int plugin(const char *path)
                                       h, "attach_plugin_write")
                                 : NULL;
     return fn ? fn(path) : -1;
+#endif
 }
 
 static int act(char how, const char *path)
 {
     if (how == 'd')
         return plugin(path);
+#ifndef ATTACH_TARGET_STATIC
     if (how == 'g')
         return getpwnam("iomon-no-such-user") ? 1 : 0;
+#endif
     return child(how, path);
 }
 
@@ -211,6 +237,10 @@ int main(int argc, char **argv)
     if (argc == 3 && !strcmp(argv[1], "lines")) {
         file = argv[2];
         return lines();
+    }
+    if (argc == 3 && !strcmp(argv[1], "thread-lines")) {
+        file = argv[2];
+        return thread_lines();
     }
     if (argc == 4 && !strcmp(argv[1], "threads")) {
         file = argv[3];
