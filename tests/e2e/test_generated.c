@@ -251,6 +251,13 @@ static void generator_rejects_bad_specs_naming_entry_and_field(void **state)
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
          "    X: ['int f(int fd, ...)']\n",
          "op X: f: field va: '...' needs va or via"},
+        /* env: names an envp, or a twin in the spec that takes one. */
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {env: fd}]\n",
+         "op X: f: field env: 'fd' is no char *const envp[] parameter"},
+        {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
+         "    X: ['int f(int fd)': {env: environ(g)}]\n",
+         "field env: 'g' is not in the spec with an envp"},
         {"A:\n  ops: {}\n", "domain A: field about: missing"},
         /* What a parameter is for is said, not read from its name. */
         {"A:\n  about: a\n  ops:\n    START: {event: true}\n    STOP: {event: true}\n"
