@@ -55,21 +55,6 @@ static pid_t parse_pid(const char *cmd, const struct options *opt)
     return (pid_t)v;
 }
 
-static uint64_t start_time(pid_t pid)
-{
-    char path[64], buf[1024];
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
-    ssize_t n = read(fd, buf, sizeof buf - 1);
-    close(fd);
-    uint32_t ppid;
-    uint64_t start = 0;
-    buf[n > 0 ? n : 0] = '\0';
-    return n > 0 && iomon_parse_stat(buf, &ppid, &start) == 0 ? start : 0;
-}
-
 /* The block runtime/attach.c reads: NAME=VALUE strings, then "". */
 static size_t add_var(char *b, size_t at, size_t cap, const char *name,
                       const char *value)
@@ -112,7 +97,7 @@ static void tick(void *ctx)
 {
     struct attach_tick *t = ctx;
     area_tick(&t->area);
-    if (!t->gone && start_time(t->pid) != t->start) {
+    if (!t->gone && proc_start_time(t->pid) != t->start) {
         t->gone = 1;
         stop_attached = 1;
     }
@@ -186,7 +171,8 @@ static void *detach_thread(void *arg)
 static int receive(pid_t pid, const char *shim, struct collector *col,
                    struct listen_area *area)
 {
-    struct attach_tick at = {{area, col, attach_qid}, pid, start_time(pid), 0};
+    struct attach_tick at = {{area, col, attach_qid}, pid,
+                             proc_start_time(pid), 0};
     struct pump_tick pt = {tick, &at, taken};
     int rc = queue_pump(attach_qid, col, &stop_attached, &pt);
     if (!at.gone) {

@@ -84,4 +84,9 @@ int cmd_report(const struct options *opt);
 /* The built-in demo workload (what `iomon run` runs with no command). */
 int demo_workload(void);
 
+/* A process's start time (/proc/PID/stat field 22), a zombie's too: with
+ * the pid, it names one process.  0 if it cannot be read.  Safe in a
+ * signal handler (open, read, close). */
+uint64_t proc_start_time(pid_t p);
+
 #endif

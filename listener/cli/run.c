@@ -37,10 +37,7 @@ void run_redirect(const struct cmd_output *co)
 
 /* We are a subreaper, so every descendant is reaped here; when none is
  * left, every record any of them sent is already in the queue. */
-/* A zombie's start time (/proc/PID/stat field 22): with the pid, it names
- * the process whose status this is.  0 if it cannot be read.  Safe in a
- * signal handler (open, read, close). */
-static uint64_t zombie_start(pid_t p)
+uint64_t proc_start_time(pid_t p)
 {
     char path[40] = "/proc/", buf[1024];
     size_t n = 6;
@@ -75,7 +72,7 @@ static void on_sigchld(int sig)
         if (r != 0 || si.si_pid <= 0)
             break;
         pid_t p = si.si_pid;
-        uint64_t start = zombie_start(p);
+        uint64_t start = proc_start_time(p);
         if (waitpid(p, &st, WNOHANG) != p)
             break;
         area_note_exit(p, start, st);
