@@ -28,6 +28,7 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "http.h"
 #include "iomon_ids.h"
 #include "trace.h"
 
@@ -171,21 +172,6 @@ static void netpeer_records_match_its_calls(void **state)
 
 /* ---- python3 -m http.server and curl ------------------------------------ */
 
-static int free_port(void)
-{
-    int s = socket(AF_INET, SOCK_STREAM, 0);
-    assert_true(s >= 0);
-    struct sockaddr_in a;
-    memset(&a, 0, sizeof a);
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    assert_int_equal(bind(s, (struct sockaddr *)&a, sizeof a), 0);
-    socklen_t len = sizeof a;
-    assert_int_equal(getsockname(s, (struct sockaddr *)&a, &len), 0);
-    close(s);
-    return ntohs(a.sin_port);
-}
-
 static int file_has(const char *path, const char *text)
 {
     FILE *f = fopen(path, "r");
@@ -289,7 +275,8 @@ static void http_server_and_curl_seen_from_both_ends(void **state)
     fputs("hello from the io-monitor http test\n", f);
     fclose(f);
 
-    int port = free_port();
+    int port = http_free_port();
+    assert_true(port > 0);
     char port_s[16], url[128], iomon[4096];
     snprintf(port_s, sizeof port_s, "%d", port);
     snprintf(url, sizeof url, "http://127.0.0.1:%d/hello.txt", port);

@@ -22,27 +22,13 @@
 
 #include "iomon_ids.h"
 #include "aggregate/prometheus.h"
+#include "http.h"
 #include "proc.h"
 #include "aggregate/stats.h"
 #include "trace.h"
 
 #define WAIT_MS 20000
 #define FETCHES 3
-
-static int free_port(void)
-{
-    int s = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t len = sizeof a;
-    int port = -1;
-    if (s >= 0 && bind(s, (struct sockaddr *)&a, sizeof a) == 0 &&
-        getsockname(s, (struct sockaddr *)&a, &len) == 0)
-        port = ntohs(a.sin_port);
-    if (s >= 0)
-        close(s);
-    return port;
-}
 
 /* Lines of an strace -f log that are calls of `name` (a "resumed" line
  * finishes a call already counted). */
@@ -109,7 +95,7 @@ static void curl_counts_match_strace_and_events_stand_apart(void **state)
     for (int i = 0; i < 200; i++)
         fprintf(f, "line %d of a page that takes more than one recv\n", i);
     assert_int_equal(fclose(f), 0);
-    int port = free_port();
+    int port = http_free_port();
     assert_true(port > 0);
     snprintf(port_s, sizeof port_s, "%d", port);
     snprintf(url, sizeof url, "http://127.0.0.1:%d/page.txt", port);
@@ -202,7 +188,7 @@ static void top_counts_events_apart_from_the_calls(void **state)
     assert_non_null(f);
     fputs("a small page\n", f);
     assert_int_equal(fclose(f), 0);
-    int port = free_port();
+    int port = http_free_port();
     assert_true(port > 0);
     snprintf(port_s, sizeof port_s, "%d", port);
     snprintf(url, sizeof url, "http://127.0.0.1:%d/page.txt", port);

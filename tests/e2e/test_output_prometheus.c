@@ -15,27 +15,14 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "http.h"
 #include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
 static pid_t listener = -1, prometheus = -1;
-static char metrics_port[16];
+static char exporter_port[16];
 static int prom_port;
-
-/* A port nobody listens on now (the kernel's pick for port 0). */
-static int free_port(void)
-{
-    int s = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t len = sizeof a;
-    if (bind(s, (struct sockaddr *)&a, sizeof a) != 0 ||
-        getsockname(s, (struct sockaddr *)&a, &len) != 0)
-        return -1;
-    close(s);
-    return ntohs(a.sin_port);
-}
 
 /* GET url with curl; the body, or NULL. */
 static char *http_get(const char *url)
@@ -114,7 +101,7 @@ static void start_listener(void)
     char *e = slurp_file(err);
     char *p = strstr(e, tag);
     assert_non_null(p);
-    snprintf(metrics_port, sizeof metrics_port, "%d", atoi(p + strlen(tag)));
+    snprintf(exporter_port, sizeof exporter_port, "%d", atoi(p + strlen(tag)));
     free(e);
 }
 
@@ -128,9 +115,9 @@ static void start_prometheus(void)
     FILE *f = fopen(cfg, "w");
     fprintf(f, "global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\n"
                "scrape_configs:\n  - job_name: iomon\n    static_configs:\n"
-               "      - targets: ['127.0.0.1:%s']\n", metrics_port);
+               "      - targets: ['127.0.0.1:%s']\n", exporter_port);
     fclose(f);
-    prom_port = free_port();
+    prom_port = http_free_port();
     assert_true(prom_port > 0);
     snprintf(listen, sizeof listen, "--web.listen-address=127.0.0.1:%d",
              prom_port);
@@ -185,12 +172,12 @@ static void metrics_path_only(void **state)
 {
     (void)state;
     char url[128];
-    snprintf(url, sizeof url, "http://127.0.0.1:%s/other", metrics_port);
+    snprintf(url, sizeof url, "http://127.0.0.1:%s/other", exporter_port);
     char *r = http_get(url);
     assert_non_null(r);
     assert_true(strncmp(r, "404 ", 4) == 0);
     free(r);
-    snprintf(url, sizeof url, "http://127.0.0.1:%s/metrics", metrics_port);
+    snprintf(url, sizeof url, "http://127.0.0.1:%s/metrics", exporter_port);
     r = http_get(url);
     assert_true(strncmp(r, "200 ", 4) == 0);
     assert_non_null(strstr(r, "# TYPE iomon_call_duration_seconds histogram"));

@@ -24,21 +24,6 @@
 
 static char scratch[64];
 
-static int unused_port(void)
-{
-    int s = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t len = sizeof a;
-    int port = -1;
-    if (s >= 0 && bind(s, (struct sockaddr *)&a, sizeof a) == 0 &&
-        getsockname(s, (struct sockaddr *)&a, &len) == 0)
-        port = ntohs(a.sin_port);
-    if (s >= 0)
-        close(s);
-    return port;
-}
-
 static int alive(pid_t p)
 {
     return waitpid(p, NULL, WNOHANG) == 0;
@@ -47,7 +32,7 @@ static int alive(pid_t p)
 static void served_until_the_first_scrape_after_the_end(void **state)
 {
     (void)state;
-    int port = unused_port();
+    int port = http_free_port();
     assert_true(port > 0);
     char hp[32], during[128], script[512], err[128];
     snprintf(hp, sizeof hp, "127.0.0.1:%d", port);

@@ -18,26 +18,12 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "http.h"
 #include "proc.h"
 #include "trace.h"
 
 static char scratch[64];
 static pid_t listener = -1;
-
-static int unused_port(void)
-{
-    int s = socket(AF_INET, SOCK_STREAM, 0);
-    struct sockaddr_in a = {.sin_family = AF_INET,
-                            .sin_addr.s_addr = htonl(INADDR_LOOPBACK)};
-    socklen_t len = sizeof a;
-    int port = -1;
-    if (s >= 0 && bind(s, (struct sockaddr *)&a, sizeof a) == 0 &&
-        getsockname(s, (struct sockaddr *)&a, &len) == 0)
-        port = ntohs(a.sin_port);
-    if (s >= 0)
-        close(s);
-    return port;
-}
 
 static char *metrics(const char *port)
 {
@@ -56,7 +42,7 @@ static char *metrics(const char *port)
 static void run_shows_the_recorded_domains_at_zero(void **state)
 {
     (void)state;
-    int port = unused_port();
+    int port = http_free_port();
     assert_true(port > 0);
     char hp[32], out[128], script[1024];
     snprintf(hp, sizeof hp, "127.0.0.1:%d", port);

@@ -23,6 +23,9 @@ void http_free(struct http_reply *r);
 /* A header's value (case-insensitive name) into buf; 0, or -1 if absent. */
 int http_header(const struct http_reply *r, const char *name, char *buf,
                 size_t cap);
+/* A loopback port nobody listens on now (the kernel's pick for port 0),
+ * or -1. */
+int http_free_port(void);
 /* The port in "serving metrics on http://127.0.0.1:PORT/metrics", once
  * the file `err` (iomon's stderr) holds it; -1 after timeout_ms. */
 int metrics_port(const char *err, int timeout_ms);
