@@ -127,16 +127,6 @@ struct tee {
     char json[64]; /* the chrome-json sink's state */
 };
 
-/* The sinks' configuration as a live listener has it: time counted from
- * now. */
-static struct sink_config live_config(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (struct sink_config){
-        .origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec};
-}
-
 static void tee_begin(void *self, struct out *o,
                       const struct sink_config *cfg)
 {
@@ -192,7 +182,7 @@ static void every_event_matches_its_record(void **state)
     int fd = out_open(json, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
-    struct sink_config cfg = live_config();
+    struct sink_config cfg = trace_live_config();
     struct sink_run run;
     assert_int_equal(collector_init(&col), 0);
     assert_int_equal(sink_run_open(&run, &tee_sink, &out, &cfg, NULL), 0);
@@ -252,7 +242,7 @@ static void http_events_are_instants_and_early_records_exact(void **state)
     struct tee *t = calloc(1, sizeof *t);
     t->expect = open_memstream(&expect, &elen);
     nnamed = 0;
-    struct sink_config cfg = live_config();
+    struct sink_config cfg = trace_live_config();
     tee_sink.begin(t, &out, &cfg);
     struct timespec now;
     clock_gettime(CLOCK_REALTIME, &now);

@@ -325,16 +325,6 @@ struct tee {
                   8192];
 };
 
-/* The sinks' configuration as a live listener has it: time counted from
- * now. */
-static struct sink_config live_config(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (struct sink_config){
-        .origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec};
-}
-
 static void tee_begin(void *self, struct out *o,
                       const struct sink_config *cfg)
 {
@@ -373,7 +363,7 @@ static void reader_sees_every_record(void **state)
     int fd = out_open(trace, 1);
     assert_true(fd >= 0);
     out_init(&out, fd);
-    struct sink_config cfg = live_config();
+    struct sink_config cfg = trace_live_config();
     struct sink_run run;
     assert_int_equal(collector_init(&col), 0);
     assert_int_equal(sink_run_open(&run, &tee_sink, &out, &cfg, NULL), 0);

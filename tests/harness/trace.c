@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "ingest/collector.h"
 #include "formats/sink.h"
@@ -110,4 +111,12 @@ const char *trace_scratch(void)
     if (!mkdtemp(dir))
         abort();
     return dir;
+}
+
+struct sink_config trace_live_config(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (struct sink_config){
+        .origin_ns = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec};
 }

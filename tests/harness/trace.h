@@ -39,5 +39,8 @@ const struct trec *trace_find_fn(const struct trace *t, const char *fn,
 const char *trace_prog(const char *name);
 /* A fresh scratch directory (removed by nothing: it lives under /tmp). */
 const char *trace_scratch(void);
+/* The sinks' configuration as a live listener has it: time counted from
+ * now. */
+struct sink_config trace_live_config(void);
 
 #endif
