@@ -45,18 +45,34 @@ static inline int iomon_parse_stat(const char *text, uint32_t *ppid, uint64_t *p
     return p ? iomon_parse_stat_fields(p + 1, ppid, pstart) : -1;
 }
 
-/* The same for the n bytes of text (NUL-terminated there): the shim's,
- * without strrchr (one more libc symbol to bind in every process,
- * runtime/sys.h).  The name ends within the first 80 bytes (a pid of at
- * most 10 digits, " (", a name the kernel caps at 64 bytes), and nothing
- * after it holds a ')': the last one there is the last one. */
-static inline int iomon_parse_stat_n(const char *text, size_t n,
-                                     uint32_t *ppid, uint64_t *pstart)
+/* Just past the command name's ')' in the n bytes of text
+ * (NUL-terminated there), or NULL: the shim's, without strrchr (one more
+ * libc symbol to bind in every process, runtime/sys.h).  The name ends
+ * within the first 80 bytes (a pid of at most 10 digits, " (", a name the
+ * kernel caps at 64 bytes), and nothing after it holds a ')': the last
+ * one there is the last one. */
+static inline const char *iomon_stat_after_name(const char *text, size_t n)
 {
     size_t k = n < 80 ? n : 80;
     while (k > 0 && text[k - 1] != ')')
         k--;
-    return k ? iomon_parse_stat_fields(text + k, ppid, pstart) : -1;
+    return k ? text + k : NULL;
+}
+
+/* iomon_parse_stat for the n bytes of text. */
+static inline int iomon_parse_stat_n(const char *text, size_t n,
+                                     uint32_t *ppid, uint64_t *pstart)
+{
+    const char *p = iomon_stat_after_name(text, n);
+    return p ? iomon_parse_stat_fields(p, ppid, pstart) : -1;
+}
+
+/* The state letter (field 3: R, S, T...) of the n bytes of text; 0 if it
+ * is not a stat line. */
+static inline char iomon_stat_state(const char *text, size_t n)
+{
+    const char *p = iomon_stat_after_name(text, n);
+    return p && p[0] == ' ' ? p[1] : 0;
 }
 
 #endif

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "clock.h"
+#include "procstat.h"
 #include "wire.h"
 
 /* How long a sender yields before it starts to nap. */
@@ -233,12 +234,7 @@ static int listener_runnable(void)
     if (n <= 0)
         return 0;
     stat[n] = '\0';
-    /* The state follows the last ')': the name may hold one. */
-    const char *paren = NULL;
-    for (const char *c = stat; *c; c++)
-        if (*c == ')')
-            paren = c;
-    return paren && paren[1] == ' ' && paren[2] == 'R';
+    return iomon_stat_state(stat, (size_t)n) == 'R';
 }
 
 static int wait_for_room(void *msg, size_t body_len, uint64_t timeout_ns)
