@@ -70,6 +70,7 @@ struct top {
     pthread_mutex_t mu;    /* done, between top_end and the UI thread */
     pthread_t ui;
     int started, done, tty;
+    int quiet;             /* abandoned: the UI thread shows nothing more */
     /* The rest is the UI thread's own. */
     struct view v[NVIEWS];
     int view, sort, domain;  /* domain -1: all */
@@ -507,8 +508,10 @@ static void *ui_main(void *arg)
     for (;;) {
         int k = t->tty ? getch() : (usleep(100000), ERR);
         pthread_mutex_lock(&t->mu);
-        int done = t->done;
+        int done = t->done, quiet = t->quiet;
         pthread_mutex_unlock(&t->mu);
+        if (quiet)
+            break;
         int redraw = k != ERR && on_key(t, k);
         double now = now_s();
         if (now - last >= 1.0) {
@@ -525,6 +528,8 @@ static void *ui_main(void *arg)
     }
     if (t->tty)
         endwin();
+    if (t->quiet) /* read under mu before the loop ended */
+        return NULL;
     /* The last, partial window, so a short run still shows something. */
     double now = now_s();
     tick(t, now - last > 0.001 ? now - last : 0.001);
@@ -555,13 +560,13 @@ static void top_begin(void *self, struct out *o,
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
-static void top_end(void *self, struct out *o, const struct iomon_stats *st)
+/* Tells the UI thread to finish (quiet: without its last table), waits
+ * for it, and frees the rows it drew from. */
+static void top_stop(struct top *t, int quiet)
 {
-    (void)st;
-    (void)o;
-    struct top *t = self;
     pthread_mutex_lock(&t->mu);
     t->done = 1;
+    t->quiet = quiet;
     pthread_mutex_unlock(&t->mu);
     if (t->started)
         pthread_join(t->ui, NULL);
@@ -572,6 +577,19 @@ static void top_end(void *self, struct out *o, const struct iomon_stats *st)
     pthread_mutex_destroy(&t->mu);
 }
 
+static void top_end(void *self, struct out *o, const struct iomon_stats *st)
+{
+    (void)st;
+    (void)o;
+    top_stop(self, 0);
+}
+
+static void top_abandon(void *self)
+{
+    top_stop(self, 1);
+}
+
 const struct sink sink_top = {
     .name = "top", .size = sizeof(struct top), .begin = top_begin,
-    .end = top_end, .view = top_view};
+    .end = top_end, .view = top_view,
+    .abandon = top_abandon};

@@ -19,6 +19,7 @@ int sink_run_open(struct sink_run *run, const struct sink *s, struct out *o,
 {
     run->sink = s;
     run->out = o;
+    run->ended = 0;
     run->state = s->size ? calloc(1, s->size) : NULL;
     if (s->size && !run->state)
         return -1;
@@ -38,6 +39,7 @@ static void run_record(void *ctx, const struct iomon_rec *r)
 static void run_end(void *ctx, const struct iomon_stats *st)
 {
     struct sink_run *run = ctx;
+    run->ended = 1;
     if (run->sink->end)
         run->sink->end(run->state, run->out, st);
     out_flush(run->out);
@@ -51,6 +53,9 @@ struct consumer sink_run_consumer(struct sink_run *run)
 
 void sink_run_free(struct sink_run *run)
 {
+    if (run->state && !run->ended && run->sink->abandon)
+        run->sink->abandon(run->state);
+    run->ended = 1;
     free(run->state);
     run->state = NULL;
 }

@@ -31,6 +31,10 @@ struct sink {
     void (*record)(void *self, struct out *o, const struct iomon_rec *r);
     void (*end)(void *self, struct out *o, const struct iomon_stats *st);
     void (*view)(void *self, struct stats *s);
+    /* Undoes begin without an end, writing nothing: a run refused after
+     * its sinks began (a queue another listener reads) must not leave
+     * begin's thread running on state about to be freed. */
+    void (*abandon)(void *self);
 };
 
 extern const struct sink sink_jsonl, sink_csv, sink_table, sink_summary,
@@ -46,6 +50,7 @@ struct sink_run {
     const struct sink *sink;
     void *state;
     struct out *out;
+    int ended;
 };
 /* Makes s's state and begins it on o with cfg; a view is first given
  * shared, the stats it reads (which must be fed before it).  -1: no
@@ -55,6 +60,7 @@ int sink_run_open(struct sink_run *run, const struct sink *s, struct out *o,
 /* Records to the formatter (none for a view); at the end, the sink's end
  * and the output flushed. */
 struct consumer sink_run_consumer(struct sink_run *run);
+/* Frees the state; a sink begun and never ended is abandoned first. */
 void sink_run_free(struct sink_run *run);
 
 /* An arg as text: decimal, octal (0644), hex (0x241) or the string bytes;
