@@ -42,9 +42,11 @@ static void every_recv_names_the_peer_of_the_accept(void **state)
 {
     (void)state;
     size_t named = 0, recvs = 0, unnamed_runs = 0;
+    char dir[64];
+    snprintf(dir, sizeof dir, "%s", trace_scratch());
     for (int run = 0; run < RUNS; run++) {
         char out[300], n[8];
-        snprintf(out, sizeof out, "%s/srv%d.jsonl", trace_scratch(), run);
+        snprintf(out, sizeof out, "%s/srv%d.jsonl", dir, run);
         snprintf(n, sizeof n, "%d", CONNECTIONS);
         char *argv[] = {(char *)trace_prog("fileid"), "threadsrv", n, NULL};
         char *j = iomon_jsonl(out, NULL, argv, NULL);

@@ -1,10 +1,12 @@
 #define _GNU_SOURCE
 #include "trace.h"
 
+#include <ftw.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "ingest/collector.h"
 #include "formats/sink.h"
@@ -104,12 +106,44 @@ const char *trace_prog(const char *name)
     return buf;
 }
 
+/* The scratch directories this test made, removed when it exits (by the
+ * process that made them: a forked child's exit must not pull them from
+ * under its parent).  IOMON_KEEP_SCRATCH=1 keeps them for a post-mortem. */
+static char made[64][32];
+static int nmade;
+static pid_t maker;
+
+static int remove_one(const char *path, const struct stat *st, int flag,
+                      struct FTW *ftw)
+{
+    (void)st;
+    (void)flag;
+    (void)ftw;
+    remove(path);
+    return 0;
+}
+
+static void remove_scratch(void)
+{
+    const char *keep = getenv("IOMON_KEEP_SCRATCH");
+    if (getpid() != maker || (keep && *keep == '1'))
+        return;
+    for (int i = 0; i < nmade; i++)
+        nftw(made[i], remove_one, 16, FTW_DEPTH | FTW_PHYS);
+}
+
 const char *trace_scratch(void)
 {
-    static char dir[64];
+    static char dir[32];
     snprintf(dir, sizeof dir, "/tmp/iomon-test-XXXXXX");
     if (!mkdtemp(dir))
         abort();
+    if (!maker) {
+        maker = getpid();
+        atexit(remove_scratch);
+    }
+    if (nmade < (int)(sizeof made / sizeof made[0]))
+        memcpy(made[nmade++], dir, sizeof dir);
     return dir;
 }
 

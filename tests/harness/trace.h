@@ -37,7 +37,8 @@ const struct trec *trace_find_fn(const struct trace *t, const char *fn,
                                  size_t i);
 /* Paths of helper programs: $IOMON_PROGS/name. */
 const char *trace_prog(const char *name);
-/* A fresh scratch directory (removed by nothing: it lives under /tmp). */
+/* A fresh scratch directory under /tmp, removed with what it holds when
+ * the test exits (IOMON_KEEP_SCRATCH=1 keeps it). */
 const char *trace_scratch(void);
 /* The sinks' configuration as a live listener has it: time counted from
  * now. */
