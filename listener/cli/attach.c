@@ -115,17 +115,17 @@ static int real_shim(char *buf, size_t cap)
     return 0;
 }
 
+/* *created: the queue is new (its area is then made, not taken over). */
 static int open_queue(const struct options *opt, char *queue, size_t cap,
-                      int *owned)
+                      int *owned, int *created)
 {
     if (!opt->queue) {
-        *owned = 1;
+        *owned = *created = 1;
         return queue_create_private(queue, cap);
     }
     snprintf(queue, cap, "%s", opt->queue);
-    int created;
-    int q = queue_open(opt->queue, opt->force_attach, &created);
-    *owned = created || !opt->force_attach;
+    int q = queue_open(opt->queue, opt->force_attach, created);
+    *owned = *created || !opt->force_attach;
     return q;
 }
 
@@ -201,12 +201,12 @@ static int attach_and_receive(const struct options *opt, pid_t pid,
     char shim[PATH_MAX], queue[PATH_MAX], block[8192], why[1024];
     if (real_shim(shim, sizeof shim) != 0)
         return 1;
-    int owned;
-    attach_qid = open_queue(opt, queue, sizeof queue, &owned);
+    int owned, created;
+    attach_qid = open_queue(opt, queue, sizeof queue, &owned, &created);
     if (attach_qid < 0)
         return 1;
     queue_grow(attach_qid, 8ul << 20);
-    struct listen_area *area = owned ? area_open(queue) : NULL;
+    struct listen_area *area = owned ? area_open(queue, created) : NULL;
     area_use(area, col);
     struct sigaction sa = {.sa_handler = on_stop_signal};
     sigemptyset(&sa.sa_mask);

@@ -64,7 +64,7 @@ int cmd_listen(const struct options *opt)
         fprintf(stderr, "iomon: %s: reading the %lu messages a listener "
                         "that is gone left in the queue\n", opt->queue,
                 (unsigned long)qds.msg_qnum);
-    struct listen_area *area = owned ? area_open(opt->queue) : NULL;
+    struct listen_area *area = owned ? area_open(opt->queue, created) : NULL;
     area_use(area, col);
     struct area_tick at = {area, col, listen_qid};
     struct pump_tick tick = {area_tick, &at, area_room};

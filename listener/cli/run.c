@@ -333,7 +333,7 @@ int run_traced(const struct options *opt, struct collector *col)
     if (qid < 0)
         return 125;
     queue_grow(qid, 8ul << 20);
-    struct listen_area *area = area_open(queue);
+    struct listen_area *area = area_open(queue, 1);
     area_use(area, col);
     struct area_tick at = {area, col, qid};
     struct pump_tick tick = {area_tick, &at, area_room};

@@ -311,7 +311,7 @@ static int watch_tables(struct listen_area *a)
     return a->pw && a->tw && a->seen_seq && a->tokens ? 0 : -1;
 }
 
-struct listen_area *area_open(const char *path)
+struct listen_area *area_open(const char *path, int fresh)
 {
     key_t key = ftok(path, IOMON_AREA_PROJ);
     struct found f;
@@ -322,7 +322,7 @@ struct listen_area *area_open(const char *path)
     int adopt = 0;
     struct iomon_area_hdr h = fresh_header();
     struct listen_area *a = NULL;
-    if (f.semid >= 0 && f.shmid >= 0) {
+    if (f.semid >= 0 && f.shmid >= 0 && !fresh) {
         a = attach(&f, path);
         if (!a)
             return NULL;

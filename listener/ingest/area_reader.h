@@ -17,8 +17,10 @@ struct listen_area;
  * or takes over the ones a listener that is gone left there (saying so on
  * stderr); NULL, after one line on stderr, if it cannot (the listener then
  * works from the queue alone): objects that are not ours, or a live
- * listener's. */
-struct listen_area *area_open(const char *path);
+ * listener's.  fresh: the queue is new, so what is under the area's key
+ * was left for another file (ftok keys collide) and is replaced, not
+ * taken over. */
+struct listen_area *area_open(const char *path, int fresh);
 /* Lets the collector drop batches it receives twice; after a takeover,
  * tells it the processes already there and the loss reported for them. */
 void area_use(struct listen_area *a, struct collector *c);

@@ -148,12 +148,16 @@ static int refuse_kind(const char *path, mode_t m)
  * for writing would wait for a reader for ever, and a device's open can
  * act on the device: the type is checked first, and O_NONBLOCK with a
  * second look at what was opened covers a file swapped in between. */
-static int open_queue_file(const char *path)
+static int open_queue_file(const char *path, int *made)
 {
     struct stat st;
     if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
         return refuse_kind(path, st.st_mode);
-    int fd = open(path, O_WRONLY | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0600);
+    int flags = O_WRONLY | O_NONBLOCK | O_CLOEXEC;
+    int fd = open(path, flags | O_CREAT | O_EXCL, 0600);
+    *made = fd >= 0;
+    if (fd < 0 && errno == EEXIST)
+        fd = open(path, flags);
     if (fd < 0) {
         if (errno == ENXIO) /* a FIFO or socket after all */
             return refuse_kind(path, stat(path, &st) == 0 ? st.st_mode : 0);
@@ -170,11 +174,53 @@ static int open_queue_file(const char *path)
     return -1;
 }
 
+/* When the file came to be, in seconds: its birth where the file system
+ * keeps one, else its last change (later than birth, never earlier). */
+static long long file_born(int fd)
+{
+    struct statx sx;
+    if (statx(fd, "", AT_EMPTY_PATH, STATX_BTIME | STATX_CTIME, &sx) != 0)
+        return -1;
+    return sx.stx_mask & STATX_BTIME ? sx.stx_btime.tv_sec
+                                     : sx.stx_ctime.tv_sec;
+}
+
+/* A queue already under our key that cannot be this file's: we made the
+ * file just now, or it came to be after the queue was last set up.  It is
+ * then a queue a killed listener left for another file whose ftok key is
+ * ours -- often one deleted since, whose inode ours reuses -- and its
+ * records are not this run's. */
+static int made_for_another_file(int qid, int fd, int made)
+{
+    struct msqid_ds ds;
+    if (made)
+        return 1;
+    return msgctl(qid, IPC_STAT, &ds) == 0 && file_born(fd) > ds.msg_ctime;
+}
+
+/* Removes that queue and makes ours in its place; -1 after saying why. */
+static int replace_queue(int qid, key_t key, const char *path)
+{
+    struct msqid_ds ds = {0};
+    msgctl(qid, IPC_STAT, &ds);
+    if (msgctl(qid, IPC_RMID, NULL) != 0 ||
+        (qid = msgget(key, IPC_CREAT | IPC_EXCL | 0600)) < 0) {
+        fprintf(stderr, "iomon: %s: msgget: %s\n", path, strerror(errno));
+        return -1;
+    }
+    fprintf(stderr, "iomon: %s: removed a queue a listener that is gone "
+                    "left for another file under this key (ftok keys "
+                    "collide), with %lu messages not of this run\n", path,
+            (unsigned long)ds.msg_qnum);
+    return qid;
+}
+
 int queue_open(const char *path, int force, int *created)
 {
     *created = 0;
     make_wake_token();
-    int fd = open_queue_file(path);
+    int made;
+    int fd = open_queue_file(path, &made);
     if (fd < 0)
         return -1;
     /* One reader per queue, unless forced: the lock stays until we exit
@@ -205,7 +251,12 @@ int queue_open(const char *path, int force, int *created)
         fprintf(stderr, "iomon: %s: msgget: %s\n", path, strerror(errno));
         return -1;
     }
-    return check_owner(qid, path, force) == 0 ? qid : -1;
+    if (check_owner(qid, path, force) != 0)
+        return -1;
+    if (force || !made_for_another_file(qid, fd, made))
+        return qid;
+    *created = 1;
+    return replace_queue(qid, key, path);
 }
 
 const char *queue_private_dir(void)

@@ -9,8 +9,10 @@
 
 /* Creates (mode 0600) the file if missing and the queue for it.  An
  * existing queue is used only if we own it and nobody else can write to it,
- * unless force is set.  Returns the id, or -1 after printing why; *created
- * says whether the queue is new (and so ours to remove at the end). */
+ * unless force is set; one left for another file whose ftok key is ours
+ * (it predates our file) is replaced, saying so.  Returns the id, or -1
+ * after printing why; *created says whether the queue is new (and so ours
+ * to remove at the end, and its area not to be taken over). */
 int queue_open(const char *path, int force, int *created);
 /* Where private queues' files go: $TMPDIR, else /tmp. */
 const char *queue_private_dir(void);

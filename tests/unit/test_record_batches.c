@@ -228,7 +228,7 @@ static void records_the_listener_took_are_not_sent(void **state)
     FILE *f = fopen(queue_path, "w");
     assert_non_null(f);
     fclose(f);
-    area = area_open(queue_path);
+    area = area_open(queue_path, 1);
     assert_non_null(area);
     assert_int_equal(collector_init(&col), 0);
     assert_int_equal(collector_attach(&col, (struct consumer){.record =
