@@ -14,7 +14,9 @@
  * after printing why; *created says whether the queue is new (and so ours
  * to remove at the end, and its area not to be taken over). */
 int queue_open(const char *path, int force, int *created);
-/* Where private queues' files go: $TMPDIR, else /tmp. */
+/* Where private queues' files go: iomon-UID (mode 0700, made if absent)
+ * in $TMPDIR, else in /tmp; that base itself if the directory is not a
+ * safe one of ours. */
 const char *queue_private_dir(void);
 /* Creates a fresh private queue on a new temporary file (whose path is
  * written to path_out); -1 after printing why. */

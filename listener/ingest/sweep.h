@@ -1,4 +1,4 @@
-/* What an `iomon run` killed by SIGKILL leaves in $TMPDIR and in the
+/* What an `iomon run` killed by SIGKILL leaves in its directory (queue_private_dir) and in the
  * kernel: its private queue file, the queue, the shared area (12.7 MB)
  * and its semaphore set.  Nothing else ever removes them. */
 #ifndef IOMON_SWEEP_H

@@ -25,7 +25,7 @@
 #include "trace.h"
 #include "wire.h"
 
-static char dir[256];
+static char dir[256]; /* where runs keep their queue files */
 static char tmpdir_env[300];
 
 static int setup(void **state)
@@ -34,9 +34,9 @@ static int setup(void **state)
     const char *s = trace_scratch();
     if (!s)
         return -1;
-    snprintf(dir, sizeof dir, "%s/runs", s);
-    snprintf(tmpdir_env, sizeof tmpdir_env, "TMPDIR=%s", dir);
-    return mkdir(dir, 0700) == 0 ? 0 : -1;
+    snprintf(tmpdir_env, sizeof tmpdir_env, "TMPDIR=%s/runs", s);
+    snprintf(dir, sizeof dir, "%s/runs/iomon-%u", s, (unsigned)geteuid());
+    return mkdir(tmpdir_env + 7, 0700) == 0 ? 0 : -1;
 }
 
 /* The first iomon-queue-* file in dir, into path; 0, or -1 if none. */
