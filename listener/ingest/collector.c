@@ -845,7 +845,7 @@ int collector_holds_for(const struct collector *c, uint32_t pid,
 {
     const struct proc *p = proctable_exact(&c->procs, pid, pstart);
     for (size_t i = 0; p && i < p->order.n; i++)
-        if (p->order.b[i].cur.tid != tid)
+        if (p->order.b[i]->cur.tid != tid)
             return 1;
     return 0;
 }

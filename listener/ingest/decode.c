@@ -1,5 +1,6 @@
 #include "ingest/decode.h"
 
+#include <stddef.h>
 #include <string.h>
 
 #include "runtime/clock.h"
@@ -267,6 +268,29 @@ int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
     fill_rec(r, &x, &cv);
     *off += x.size;
     return 1;
+}
+
+uint64_t iomon_decode_last_ts(const uint8_t *body, size_t len)
+{
+    struct iomon_wire_hdr h;
+    memcpy(&h, body, sizeof h);
+    uint64_t last = 0;
+    int any = 0;
+    for (size_t off = sizeof h + h.facility_len; off < len;) {
+        uint64_t ts;
+        memcpy(&ts, body + off + offsetof(struct iomon_wire_rec, ts),
+               sizeof ts);
+        last = !any || ts > last ? ts : last;
+        any = 1;
+        uint32_t size = iomon_wire_rec_size(body + off, (uint32_t)(len - off));
+        if (size == 0) /* not a checked message: nothing more to trust */
+            break;
+        off += size;
+    }
+    /* The conversion never goes back in time: the latest in ticks is the
+     * latest in ns. */
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
+    return !any ? 0 : cv.mult ? iomon_conv_unix_ns(&cv, last) : last;
 }
 
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

@@ -30,6 +30,10 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
  * first), into r; *off moves to the next.  0 when there is none left. */
 int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
                       struct iomon_rec *r);
+/* The latest start among the records of a message iomon_decode_check
+ * accepted, as iomon_decode_next gives it (unix ns), read without
+ * decoding them (0 if it holds none). */
+uint64_t iomon_decode_last_ts(const uint8_t *body, size_t len);
 /* Checks the whole message, then (only if it is sound) calls fn for each
  * record.  Returns IOMON_DECODE_OK or the first fault found. */
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

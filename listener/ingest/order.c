@@ -3,12 +3,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void batch_free(struct order_batch *b)
-{
-    free(b->body);
-    b->body = NULL;
-}
-
 /* a's next record goes before b's: it started first, or at the same time
  * in a batch that arrived first (so equal times keep arrival order). */
 static int before(const struct order_batch *a, const struct order_batch *b)
@@ -17,16 +11,16 @@ static int before(const struct order_batch *a, const struct order_batch *b)
            (a->cur.ts_ns == b->cur.ts_ns && a->seq < b->seq);
 }
 
-static void swap(struct order_batch *a, struct order_batch *b)
+static void swap(struct order_batch **a, struct order_batch **b)
 {
-    struct order_batch t = *a;
+    struct order_batch *t = *a;
     *a = *b;
     *b = t;
 }
 
 static void sift_up(struct order *o, size_t i)
 {
-    while (i && before(&o->b[i], &o->b[(i - 1) / 2])) {
+    while (i && before(o->b[i], o->b[(i - 1) / 2])) {
         swap(&o->b[i], &o->b[(i - 1) / 2]);
         i = (i - 1) / 2;
     }
@@ -36,9 +30,9 @@ static void sift_down(struct order *o, size_t i)
 {
     for (;;) {
         size_t l = 2 * i + 1, m = i;
-        if (l < o->n && before(&o->b[l], &o->b[m]))
+        if (l < o->n && before(o->b[l], o->b[m]))
             m = l;
-        if (l + 1 < o->n && before(&o->b[l + 1], &o->b[m]))
+        if (l + 1 < o->n && before(o->b[l + 1], o->b[m]))
             m = l + 1;
         if (m == i)
             return;
@@ -52,35 +46,29 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
 {
     if (o->n == o->cap) {
         size_t cap = o->cap ? o->cap * 2 : 4;
-        struct order_batch *t = realloc(o->b, cap * sizeof *t);
+        struct order_batch **t = realloc(o->b, cap * sizeof *t);
         if (!t)
             return -1;
         o->bytes += (cap - o->cap) * sizeof *t;
         o->b = t;
         o->cap = cap;
     }
-    struct order_batch *b = &o->b[o->n];
-    b->body = malloc(len ? len : 1);
-    if (!b->body)
+    struct order_batch *b = malloc(sizeof *b + len);
+    if (!b)
         return -1;
     memcpy(b->body, body, len);
     b->len = len;
     b->off = 0;
     b->arrived = now;
     b->seq = o->seq++;
-    b->last_ts = 0;
     /* Its latest start: what a due batch lets go of in the others. */
-    size_t off = 0;
-    struct iomon_rec r;
-    while (iomon_decode_next(b->body, len, &off, &r))
-        if (r.ts_ns > b->last_ts)
-            b->last_ts = r.ts_ns;
+    b->last_ts = iomon_decode_last_ts(b->body, len);
     if (!iomon_decode_next(b->body, len, &b->off, &b->cur)) {
-        batch_free(b); /* no records: nothing to hold */
+        free(b); /* no records: nothing to hold */
         return 0;
     }
-    o->bytes += len;
-    o->n++;
+    o->bytes += sizeof *b + len;
+    o->b[o->n++] = b;
     sift_up(o, o->n - 1);
     return 0;
 }
@@ -97,8 +85,8 @@ uint64_t order_due(const struct order *o, uint64_t window_ns)
 {
     uint64_t t = UINT64_MAX;
     for (size_t i = 0; i < o->n; i++)
-        if (o->b[i].arrived + window_ns < t)
-            t = o->b[i].arrived + window_ns;
+        if (o->b[i]->arrived + window_ns < t)
+            t = o->b[i]->arrived + window_ns;
     return t;
 }
 
@@ -108,20 +96,18 @@ static void deliver_upto(struct order *o, uint64_t upto, uint64_t now,
                          uint64_t window_ns, iomon_rec_fn fn, void *ctx)
 {
     while (o->n) {
-        struct order_batch *b = &o->b[0];
+        struct order_batch *b = o->b[0];
         if (b->cur.ts_ns > upto && !due(b, now, window_ns))
             break;
         /* The record is delivered from a copy: fn may end the process. */
         struct iomon_rec r = b->cur;
         if (!iomon_decode_next(b->body, b->len, &b->off, &b->cur)) {
             /* Its last record: the body must outlive the delivery. */
-            uint8_t *body = b->body;
-            size_t len = b->len;
             o->b[0] = o->b[--o->n];
             sift_down(o, 0);
-            o->bytes -= len;
+            o->bytes -= sizeof *b + b->len;
             fn(ctx, &r);
-            free(body);
+            free(b);
             continue;
         }
         sift_down(o, 0);
@@ -137,10 +123,10 @@ void order_release(struct order *o, uint64_t now, uint64_t window_ns,
     uint64_t upto = 0;
     int any = 0;
     for (size_t i = 0; i < o->n; i++)
-        if (due(&o->b[i], now, window_ns)) {
+        if (due(o->b[i], now, window_ns)) {
             any = 1;
-            if (o->b[i].last_ts > upto)
-                upto = o->b[i].last_ts;
+            if (o->b[i]->last_ts > upto)
+                upto = o->b[i]->last_ts;
         }
     if (any)
         deliver_upto(o, upto, now, window_ns, fn, ctx);
@@ -156,7 +142,7 @@ void order_release_upto(struct order *o, uint64_t ts, iomon_rec_fn fn,
 void order_free(struct order *o)
 {
     for (size_t i = 0; i < o->n; i++)
-        batch_free(&o->b[i]);
+        free(o->b[i]);
     free(o->b);
     memset(o, 0, sizeof *o);
 }
