@@ -14,6 +14,7 @@
 #include <sys/ipc.h>
 #include <sys/msg.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -39,12 +40,26 @@ static void leave_a_killed_run(const char *queue)
     waitpid(l, NULL, 0);
 }
 
-/* Leaves a killed run on queue, deletes its file, and starts a listener
- * that makes it again (into out and err): its pid, once the new file has
- * the old key (the freed inode), else -1 -- a test running beside us may
- * have taken that inode first. */
+/* How the new file comes to be where the killed run's was. */
+enum remake {
+    BY_THE_LISTENER, /* it makes the file itself */
+    BEFORE_IT,       /* made just before, a second after the queue */
+};
+
+/* Waits (under a second) until the clock has passed the queue's last
+ * change, in the whole seconds msg_ctime keeps. */
+static void after_the_queue(const struct msqid_ds *ds)
+{
+    while (time(NULL) <= ds->msg_ctime)
+        sleep_ms(20);
+}
+
+/* Leaves a killed run on queue, deletes its file, has the file made again
+ * as how says, and starts a listener on it (into out and err): its pid,
+ * once the new file has the old key (the freed inode), else -1 -- a test
+ * running beside us may have taken that inode first. */
 static pid_t listen_on_the_old_key(const char *queue, const char *out,
-                                   const char *err)
+                                   const char *err, enum remake how)
 {
     leave_a_killed_run(queue);
     key_t old = ftok(queue, IOMON_FTOK_PROJ);
@@ -56,7 +71,11 @@ static pid_t listen_on_the_old_key(const char *queue, const char *out,
     /* Made before the inode is freed, so that they do not take it. */
     fclose(fopen(err, "w"));
     fclose(fopen(out, "w"));
+    if (how == BEFORE_IT)
+        after_the_queue(&ds);
     assert_int_equal(unlink(queue), 0);
+    if (how == BEFORE_IT)
+        fclose(fopen(queue, "w"));
     pid_t l = listen_to_file(queue, "jsonl", out, err, NULL);
     assert_true(l > 0);
     if (ftok(queue, IOMON_FTOK_PROJ) == old)
@@ -67,16 +86,15 @@ static pid_t listen_on_the_old_key(const char *queue, const char *out,
     return -1;
 }
 
-static void a_deleted_files_queue_is_not_the_next_files(void **state)
+static void old_run_is_not_shown(const char *name, enum remake how)
 {
-    (void)state;
-    char queue[128], err[128], out[128];
-    snprintf(queue, sizeof queue, "%s", path_in(scratch, "q"));
-    snprintf(err, sizeof err, "%s", path_in(scratch, "new.err"));
-    snprintf(out, sizeof out, "%s", path_in(scratch, "new.jsonl"));
+    char queue[128], err[160], out[160];
+    snprintf(queue, sizeof queue, "%s", path_in(scratch, name));
+    snprintf(err, sizeof err, "%s.err", queue);
+    snprintf(out, sizeof out, "%s.jsonl", queue);
     pid_t l = -1;
     for (int try = 0; try < 5 && l < 0; try++)
-        l = listen_on_the_old_key(queue, out, err);
+        l = listen_on_the_old_key(queue, out, err, how);
     if (l < 0) {
         print_message("the inode was never reused: nothing to check\n");
         skip();
@@ -91,6 +109,19 @@ static void a_deleted_files_queue_is_not_the_next_files(void **state)
     free(said);
 }
 
+static void a_file_the_listener_makes_anew_starts_empty(void **state)
+{
+    (void)state;
+    old_run_is_not_shown("q1", BY_THE_LISTENER);
+}
+
+/* The file is born after the queue was last set up: not its file. */
+static void a_file_made_after_the_queue_starts_empty(void **state)
+{
+    (void)state;
+    old_run_is_not_shown("q2", BEFORE_IT);
+}
+
 static int setup(void **state)
 {
     (void)state;
@@ -101,7 +132,8 @@ static int setup(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(a_deleted_files_queue_is_not_the_next_files),
+        cmocka_unit_test(a_file_the_listener_makes_anew_starts_empty),
+        cmocka_unit_test(a_file_made_after_the_queue_starts_empty),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }
