@@ -426,6 +426,96 @@ const char *iomon_attach_block(void)
     return __atomic_load_n(&attached, __ATOMIC_ACQUIRE) ? block : NULL;
 }
 
+/* ---- NSS modules, loaded before glibc needs them ---- */
+
+/* glibc loads an NSS module (libnss_NAME.so.2) by itself, at the first
+ * lookup that reaches it, and never through a slot we patched: its calls
+ * would go unrecorded until the next dlopen through the shim.  So attach
+ * loads the modules /etc/nsswitch.conf names, as glibc would (dlopen,
+ * RTLD_NOW), before the slots are patched; glibc's own later dlopen of
+ * the same name finds them loaded.  "files" and "dns" are built into
+ * libc since 2.34: nothing to load.  RTLD_NODELETE, and our reference is
+ * never dropped: detach writes into their slots, so they must stay. */
+#define NSS_CONF_CAP 8192
+#define NSS_NAME_CAP 32
+
+static int builtin_service(const char *name, size_t n)
+{
+    return (n == 5 && strncmp(name, "files", 5) == 0) ||
+           (n == 3 && strncmp(name, "dns", 3) == 0);
+}
+
+static void load_nss_module(const char *name, size_t n)
+{
+    static void *(*real)(const char *, int);
+    static char seen[16][NSS_NAME_CAP];
+    static size_t nseen;
+    char so[NSS_NAME_CAP + 16];
+    if (n == 0 || n >= NSS_NAME_CAP || builtin_service(name, n))
+        return;
+    for (size_t i = 0; i < nseen; i++)
+        if (strncmp(seen[i], name, n) == 0 && seen[i][n] == '\0')
+            return;
+    if (nseen == sizeof seen / sizeof seen[0])
+        return;
+    memcpy(seen[nseen], name, n);
+    seen[nseen++][n] = '\0';
+    memcpy(so, "libnss_", 7);
+    memcpy(so + 7, name, n);
+    memcpy(so + 7 + n, ".so.2", 6);
+    IOMON_REAL(real, "dlopen");
+    /* One that is not installed fails as glibc's own load would; its
+     * error is not left for the thread's next dlerror(). */
+    if (!real(so, RTLD_NOW | RTLD_NODELETE))
+        dlerror();
+}
+
+/* The services of one "database: service [ACTION] service..." line. */
+static void load_line(const char *p, const char *end)
+{
+    const char *colon = memchr(p, ':', (size_t)(end - p));
+    if (!colon)
+        return;
+    for (p = colon + 1; p < end;) {
+        if (*p == '[') { /* an action: [NOTFOUND=return] */
+            const char *close = memchr(p, ']', (size_t)(end - p));
+            p = close ? close + 1 : end;
+            continue;
+        }
+        const char *w = p;
+        while (p < end && *p != ' ' && *p != '\t' && *p != '[')
+            p++;
+        load_nss_module(w, (size_t)(p - w));
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+    }
+}
+
+static void load_nss_modules(void)
+{
+    static char conf[NSS_CONF_CAP];
+    static int loaded;
+    if (loaded)
+        return;
+    loaded = 1;
+    int fd = (int)syscall(SYS_openat, AT_FDCWD, "/etc/nsswitch.conf",
+                          O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    long n = 0, got;
+    while (n < NSS_CONF_CAP &&
+           (got = syscall(SYS_read, fd, conf + n, NSS_CONF_CAP - n)) > 0)
+        n += got;
+    syscall(SYS_close, fd);
+    for (const char *p = conf, *end = conf + n; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *eol = nl ? nl : end;
+        const char *hash = memchr(p, '#', (size_t)(eol - p));
+        load_line(p, hash ? hash : eol);
+        p = eol + 1;
+    }
+}
+
 /* ---- the entry points ---- */
 
 int iomon_attach_start(const char *config) IOMON_EXPORT;
@@ -438,6 +528,9 @@ int iomon_attach_start(const char *config)
     int r = load_wrappers();
     if (r != 0)
         return r;
+    int saved = errno;
+    load_nss_modules();
+    errno = saved;
     __atomic_store_n(&iomon_attach_mode, 1, __ATOMIC_RELEASE);
     return iomon_shim_go_live() == 0 ? 0 : -EPERM;
 }
