@@ -24,7 +24,10 @@
  *                              attach_plugin.so (next to us), which
  *                              appends to FILE: "d=0"; "g" looks up a
  *                              user no file names (getpwnam, so NSS
- *                              modules load): "g=0"
+ *                              modules load): "g=0"; "y" runs
+ *                              `attach_target write FILE` by system(),
+ *                              "o" the same by popen(), reading "ok"
+ *                              from it: the status, "y=0"
  *   attach_target write FILE   appends a line to FILE, exits 0
  *
  * stdout carries only what the test compares: it must be the same
@@ -37,6 +40,7 @@
 #include <sys/wait.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,6 +185,56 @@ static int child(char how, const char *path)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
+#ifndef ATTACH_TARGET_STATIC /* the refusal test's: no shell either */
+/* The command line of `attach_target write path`, for a shell. */
+static int write_command(char *cmd, size_t cap, const char *path)
+{
+    char self[2048];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return -1;
+    self[n] = '\0';
+    return snprintf(cmd, cap, "'%s' write '%s'", self, path) < (int)cap ? 0
+                                                                       : -1;
+}
+
+/* What a status and our signal state say: a changed disposition of
+ * SIGINT or SIGQUIT, or SIGCHLD left blocked, after system() returned,
+ * is a fault of ours. */
+static int signals_as_before(void)
+{
+    struct sigaction intr, quit;
+    sigset_t mask;
+    sigaction(SIGINT, NULL, &intr);
+    sigaction(SIGQUIT, NULL, &quit);
+    sigprocmask(SIG_BLOCK, NULL, &mask);
+    return intr.sa_handler == SIG_DFL && quit.sa_handler == SIG_DFL &&
+           !sigismember(&mask, SIGCHLD);
+}
+
+static int shell(char how, const char *path)
+{
+    char cmd[4200];
+    if (write_command(cmd, sizeof cmd - 16, path) != 0)
+        return -1;
+    if (how == 'y') {
+        int st = system(cmd);
+        if (!signals_as_before())
+            return -2;
+        return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    }
+    strcat(cmd, " && echo ok");
+    FILE *f = popen(cmd, "r");
+    char line[16] = "";
+    if (!f)
+        return -1;
+    if (!fgets(line, sizeof line, f))
+        line[0] = '\0';
+    int st = pclose(f);
+    return strcmp(line, "ok\n") == 0 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+#endif
+
 static int plugin(const char *path)
 {
 #ifdef ATTACH_TARGET_STATIC /* the refusal test's: no dlopen, no NSS */
@@ -208,6 +262,8 @@ static int act(char how, const char *path)
 #ifndef ATTACH_TARGET_STATIC
     if (how == 'g')
         return getpwnam("iomon-no-such-user") ? 1 : 0;
+    if (how == 'y' || how == 'o')
+        return shell(how, path);
 #endif
     return child(how, path);
 }
