@@ -346,17 +346,44 @@ static int skipped(const struct link_map *l, const struct link_map *me)
            (l->l_name && strncmp(l->l_name, "linux-vdso", 10) == 0);
 }
 
-/* Objects already patched, by base: a later pass skips them. */
+/* Objects already patched: a later pass skips them.  The link map entry
+ * of an object dlclosed may be reused by the next one loaded (at the
+ * same base, too, if it is the same file), so an entry counts only while
+ * the first slot patched in it still holds our wrapper; an object with
+ * nothing patched is walked again each time. */
+struct done {
+    uintptr_t l, probe, value;
+};
 #define MAX_OBJECTS 8192
-static uintptr_t done[MAX_OBJECTS];
+static struct done done[MAX_OBJECTS];
 static size_t ndone;
 
+static int read_word(uintptr_t addr, uintptr_t *v);
+
+/* The probe may lie in an object since dlclosed: read_word. */
 static int is_done(const struct link_map *l)
 {
     for (size_t i = 0; i < ndone; i++)
-        if (done[i] == (uintptr_t)l)
-            return 1;
+        if (done[i].l == (uintptr_t)l) {
+            uintptr_t v;
+            return read_word(done[i].probe, &v) == 0 && v == done[i].value;
+        }
     return 0;
+}
+
+static void mark_done(const struct link_map *l, size_t first)
+{
+    if (first == nslots)
+        return; /* nothing patched in it */
+    for (size_t i = 0; i < ndone; i++)
+        if (done[i].l == (uintptr_t)l) {
+            done[i] = (struct done){(uintptr_t)l, slots[first].addr,
+                                    slots[first].now};
+            return;
+        }
+    if (ndone < MAX_OBJECTS)
+        done[ndone++] = (struct done){(uintptr_t)l, slots[first].addr,
+                                      slots[first].now};
 }
 
 static int patch_all(void)
@@ -366,14 +393,23 @@ static int patch_all(void)
     for (struct link_map *l = _r_debug.r_map; l; l = l->l_next) {
         if (skipped(l, me) || is_done(l))
             continue;
+        size_t first = nslots;
         int n = patch_object(l);
         if (n < 0)
             return n;
         total += n;
-        if (ndone < MAX_OBJECTS)
-            done[ndone++] = (uintptr_t)l;
+        mark_done(l, first);
     }
     return total;
+}
+
+/* A slot's word, or -1 if it is no longer mapped (its object was
+ * dlclosed): read through /proc/self/mem, which says so instead of
+ * faulting. */
+static int read_word(uintptr_t addr, uintptr_t *v)
+{
+    return syscall(SYS_pread64, mem_fd, v, sizeof *v, (off_t)addr) ==
+                   (long)sizeof *v ? 0 : -1;
 }
 
 static void unpatch_all(void)
@@ -381,7 +417,8 @@ static void unpatch_all(void)
     /* Newest first: a slot patched twice gets its first value back. */
     while (nslots) {
         struct slot *s = &slots[--nslots];
-        if (*(const volatile uintptr_t *)s->addr == s->now)
+        uintptr_t v;
+        if (read_word(s->addr, &v) == 0 && v == s->now)
             write_word(s->addr, s->old);
     }
     ndone = 0;
@@ -543,11 +580,11 @@ int iomon_attach_patch(void)
     int r = open_mem();
     if (r == 0) {
         r = patch_all();
+        if (r < 0)
+            unpatch_all();
         close_mem();
     }
-    if (r < 0)
-        unpatch_all();
-    else
+    if (r >= 0)
         __atomic_store_n(&attached, 1, __ATOMIC_RELEASE);
     unlock_slots();
     return r;

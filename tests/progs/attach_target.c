@@ -22,7 +22,8 @@
  *                              FILE itself; each waited for, then its
  *                              exit status: "e=0"; "d" dlopens
  *                              attach_plugin.so (next to us), which
- *                              appends to FILE: "d=0"; "g" looks up a
+ *                              appends to FILE: "d=0" ("u": the same,
+ *                              then dlcloses it); "g" looks up a
  *                              user no file names (getpwnam, so NSS
  *                              modules load): "g=0"; "y" runs
  *                              `attach_target write FILE` by system(),
@@ -235,10 +236,11 @@ static int shell(char how, const char *path)
 }
 #endif
 
-static int plugin(const char *path)
+static int plugin(const char *path, int close_it)
 {
 #ifdef ATTACH_TARGET_STATIC /* the refusal test's: no dlopen, no NSS */
     (void)path;
+    (void)close_it;
     return -1;
 #else
     char so[4096];
@@ -251,14 +253,17 @@ static int plugin(const char *path)
     int (*fn)(const char *) = h ? (int (*)(const char *))dlsym(
                                       h, "attach_plugin_write")
                                 : NULL;
-    return fn ? fn(path) : -1;
+    int r = fn ? fn(path) : -1;
+    if (close_it && h && dlclose(h) != 0)
+        r = -1;
+    return r;
 #endif
 }
 
 static int act(char how, const char *path)
 {
-    if (how == 'd')
-        return plugin(path);
+    if (how == 'd' || how == 'u')
+        return plugin(path, how == 'u');
 #ifndef ATTACH_TARGET_STATIC
     if (how == 'g')
         return getpwnam("iomon-no-such-user") ? 1 : 0;
