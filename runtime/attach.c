@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -497,9 +498,7 @@ static void load_nss_module(const char *name, size_t n)
         return;
     memcpy(seen[nseen], name, n);
     seen[nseen++][n] = '\0';
-    memcpy(so, "libnss_", 7);
-    memcpy(so + 7, name, n);
-    memcpy(so + 7 + n, ".so.2", 6);
+    snprintf(so, sizeof so, "libnss_%.*s.so.2", (int)n, name);
     IOMON_REAL(real, "dlopen");
     /* One that is not installed fails as glibc's own load would; its
      * error is not left for the thread's next dlerror(). */
