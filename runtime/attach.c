@@ -25,6 +25,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <link.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -346,17 +347,44 @@ static int skipped(const struct link_map *l, const struct link_map *me)
            (l->l_name && strncmp(l->l_name, "linux-vdso", 10) == 0);
 }
 
-/* Objects already patched, by base: a later pass skips them. */
+/* Objects already patched: a later pass skips them.  The link map entry
+ * of an object dlclosed may be reused by the next one loaded (at the
+ * same base, too, if it is the same file), so an entry counts only while
+ * the first slot patched in it still holds our wrapper; an object with
+ * nothing patched is walked again each time. */
+struct done {
+    uintptr_t l, probe, value;
+};
 #define MAX_OBJECTS 8192
-static uintptr_t done[MAX_OBJECTS];
+static struct done done[MAX_OBJECTS];
 static size_t ndone;
 
+static int read_word(uintptr_t addr, uintptr_t *v);
+
+/* The probe may lie in an object since dlclosed: read_word. */
 static int is_done(const struct link_map *l)
 {
     for (size_t i = 0; i < ndone; i++)
-        if (done[i] == (uintptr_t)l)
-            return 1;
+        if (done[i].l == (uintptr_t)l) {
+            uintptr_t v;
+            return read_word(done[i].probe, &v) == 0 && v == done[i].value;
+        }
     return 0;
+}
+
+static void mark_done(const struct link_map *l, size_t first)
+{
+    if (first == nslots)
+        return; /* nothing patched in it */
+    for (size_t i = 0; i < ndone; i++)
+        if (done[i].l == (uintptr_t)l) {
+            done[i] = (struct done){(uintptr_t)l, slots[first].addr,
+                                    slots[first].now};
+            return;
+        }
+    if (ndone < MAX_OBJECTS)
+        done[ndone++] = (struct done){(uintptr_t)l, slots[first].addr,
+                                      slots[first].now};
 }
 
 static int patch_all(void)
@@ -366,14 +394,23 @@ static int patch_all(void)
     for (struct link_map *l = _r_debug.r_map; l; l = l->l_next) {
         if (skipped(l, me) || is_done(l))
             continue;
+        size_t first = nslots;
         int n = patch_object(l);
         if (n < 0)
             return n;
         total += n;
-        if (ndone < MAX_OBJECTS)
-            done[ndone++] = (uintptr_t)l;
+        mark_done(l, first);
     }
     return total;
+}
+
+/* A slot's word, or -1 if it is no longer mapped (its object was
+ * dlclosed): read through /proc/self/mem, which says so instead of
+ * faulting. */
+static int read_word(uintptr_t addr, uintptr_t *v)
+{
+    return syscall(SYS_pread64, mem_fd, v, sizeof *v, (off_t)addr) ==
+                   (long)sizeof *v ? 0 : -1;
 }
 
 static void unpatch_all(void)
@@ -381,7 +418,8 @@ static void unpatch_all(void)
     /* Newest first: a slot patched twice gets its first value back. */
     while (nslots) {
         struct slot *s = &slots[--nslots];
-        if (*(const volatile uintptr_t *)s->addr == s->now)
+        uintptr_t v;
+        if (read_word(s->addr, &v) == 0 && v == s->now)
             write_word(s->addr, s->old);
     }
     ndone = 0;
@@ -426,6 +464,94 @@ const char *iomon_attach_block(void)
     return __atomic_load_n(&attached, __ATOMIC_ACQUIRE) ? block : NULL;
 }
 
+/* ---- NSS modules, loaded before glibc needs them ---- */
+
+/* glibc loads an NSS module (libnss_NAME.so.2) by itself, at the first
+ * lookup that reaches it, and never through a slot we patched: its calls
+ * would go unrecorded until the next dlopen through the shim.  So attach
+ * loads the modules /etc/nsswitch.conf names, as glibc would (dlopen,
+ * RTLD_NOW), before the slots are patched; glibc's own later dlopen of
+ * the same name finds them loaded.  "files" and "dns" are built into
+ * libc since 2.34: nothing to load.  RTLD_NODELETE, and our reference is
+ * never dropped: detach writes into their slots, so they must stay. */
+#define NSS_CONF_CAP 8192
+#define NSS_NAME_CAP 32
+
+static int builtin_service(const char *name, size_t n)
+{
+    return (n == 5 && strncmp(name, "files", 5) == 0) ||
+           (n == 3 && strncmp(name, "dns", 3) == 0);
+}
+
+static void load_nss_module(const char *name, size_t n)
+{
+    static void *(*real)(const char *, int);
+    static char seen[16][NSS_NAME_CAP];
+    static size_t nseen;
+    char so[NSS_NAME_CAP + 16];
+    if (n == 0 || n >= NSS_NAME_CAP || builtin_service(name, n))
+        return;
+    for (size_t i = 0; i < nseen; i++)
+        if (strncmp(seen[i], name, n) == 0 && seen[i][n] == '\0')
+            return;
+    if (nseen == sizeof seen / sizeof seen[0])
+        return;
+    memcpy(seen[nseen], name, n);
+    seen[nseen++][n] = '\0';
+    snprintf(so, sizeof so, "libnss_%.*s.so.2", (int)n, name);
+    IOMON_REAL(real, "dlopen");
+    /* One that is not installed fails as glibc's own load would; its
+     * error is not left for the thread's next dlerror(). */
+    if (!real(so, RTLD_NOW | RTLD_NODELETE))
+        dlerror();
+}
+
+/* The services of one "database: service [ACTION] service..." line. */
+static void load_line(const char *p, const char *end)
+{
+    const char *colon = memchr(p, ':', (size_t)(end - p));
+    if (!colon)
+        return;
+    for (p = colon + 1; p < end;) {
+        if (*p == '[') { /* an action: [NOTFOUND=return] */
+            const char *close = memchr(p, ']', (size_t)(end - p));
+            p = close ? close + 1 : end;
+            continue;
+        }
+        const char *w = p;
+        while (p < end && *p != ' ' && *p != '\t' && *p != '[')
+            p++;
+        load_nss_module(w, (size_t)(p - w));
+        while (p < end && (*p == ' ' || *p == '\t'))
+            p++;
+    }
+}
+
+static void load_nss_modules(void)
+{
+    static char conf[NSS_CONF_CAP];
+    static int loaded;
+    if (loaded)
+        return;
+    loaded = 1;
+    int fd = (int)syscall(SYS_openat, AT_FDCWD, "/etc/nsswitch.conf",
+                          O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    long n = 0, got;
+    while (n < NSS_CONF_CAP &&
+           (got = syscall(SYS_read, fd, conf + n, NSS_CONF_CAP - n)) > 0)
+        n += got;
+    syscall(SYS_close, fd);
+    for (const char *p = conf, *end = conf + n; p < end;) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        const char *eol = nl ? nl : end;
+        const char *hash = memchr(p, '#', (size_t)(eol - p));
+        load_line(p, hash ? hash : eol);
+        p = eol + 1;
+    }
+}
+
 /* ---- the entry points ---- */
 
 int iomon_attach_start(const char *config) IOMON_EXPORT;
@@ -438,6 +564,9 @@ int iomon_attach_start(const char *config)
     int r = load_wrappers();
     if (r != 0)
         return r;
+    int saved = errno;
+    load_nss_modules();
+    errno = saved;
     __atomic_store_n(&iomon_attach_mode, 1, __ATOMIC_RELEASE);
     return iomon_shim_go_live() == 0 ? 0 : -EPERM;
 }
@@ -450,11 +579,11 @@ int iomon_attach_patch(void)
     int r = open_mem();
     if (r == 0) {
         r = patch_all();
+        if (r < 0)
+            unpatch_all();
         close_mem();
     }
-    if (r < 0)
-        unpatch_all();
-    else
+    if (r >= 0)
         __atomic_store_n(&attached, 1, __ATOMIC_RELEASE);
     unlock_slots();
     return r;

@@ -28,6 +28,10 @@ const char *iomon_attach_lookup(const char *name) IOMON_HIDDEN;
  * strings ended by an empty one), whose variables the programs the
  * process starts get (exec_env.c); else NULL. */
 const char *iomon_attach_block(void) IOMON_HIDDEN;
+/* shell_env.c: the "real" system and popen the wrappers call (glibc's,
+ * or, while attached, ones whose shell gets the exec environment); NULL
+ * for any other name. */
+void *iomon_shell_fn(const char *name) IOMON_HIDDEN;
 /* The shim was dlopened (loaded after libc), not preloaded: its
  * constructor then waits for iomon_attach_start. */
 int iomon_attach_dlopened(void) IOMON_HIDDEN;

@@ -22,9 +22,13 @@
  *                              FILE itself; each waited for, then its
  *                              exit status: "e=0"; "d" dlopens
  *                              attach_plugin.so (next to us), which
- *                              appends to FILE: "d=0"; "g" looks up a
+ *                              appends to FILE: "d=0" ("u": the same,
+ *                              then dlcloses it); "g" looks up a
  *                              user no file names (getpwnam, so NSS
- *                              modules load): "g=0"
+ *                              modules load): "g=0"; "y" runs
+ *                              `attach_target write FILE` by system(),
+ *                              "o" the same by popen(), reading "ok"
+ *                              from it: the status, "y=0"
  *   attach_target write FILE   appends a line to FILE, exits 0
  *
  * stdout carries only what the test compares: it must be the same
@@ -37,6 +41,7 @@
 #include <sys/wait.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -181,10 +186,61 @@ static int child(char how, const char *path)
     return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
 }
 
-static int plugin(const char *path)
+#ifndef ATTACH_TARGET_STATIC /* the refusal test's: no shell either */
+/* The command line of `attach_target write path`, for a shell. */
+static int write_command(char *cmd, size_t cap, const char *path)
+{
+    char self[2048];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return -1;
+    self[n] = '\0';
+    return snprintf(cmd, cap, "'%s' write '%s'", self, path) < (int)cap ? 0
+                                                                       : -1;
+}
+
+/* What a status and our signal state say: a changed disposition of
+ * SIGINT or SIGQUIT, or SIGCHLD left blocked, after system() returned,
+ * is a fault of ours. */
+static int signals_as_before(void)
+{
+    struct sigaction intr, quit;
+    sigset_t mask;
+    sigaction(SIGINT, NULL, &intr);
+    sigaction(SIGQUIT, NULL, &quit);
+    sigprocmask(SIG_BLOCK, NULL, &mask);
+    return intr.sa_handler == SIG_DFL && quit.sa_handler == SIG_DFL &&
+           !sigismember(&mask, SIGCHLD);
+}
+
+static int shell(char how, const char *path)
+{
+    char cmd[4200];
+    if (write_command(cmd, sizeof cmd - 16, path) != 0)
+        return -1;
+    if (how == 'y') {
+        int st = system(cmd);
+        if (!signals_as_before())
+            return -2;
+        return WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+    }
+    strcat(cmd, " && echo ok");
+    FILE *f = popen(cmd, "r");
+    char line[16] = "";
+    if (!f)
+        return -1;
+    if (!fgets(line, sizeof line, f))
+        line[0] = '\0';
+    int st = pclose(f);
+    return strcmp(line, "ok\n") == 0 && WIFEXITED(st) ? WEXITSTATUS(st) : -1;
+}
+#endif
+
+static int plugin(const char *path, int close_it)
 {
 #ifdef ATTACH_TARGET_STATIC /* the refusal test's: no dlopen, no NSS */
     (void)path;
+    (void)close_it;
     return -1;
 #else
     char so[4096];
@@ -197,17 +253,22 @@ static int plugin(const char *path)
     int (*fn)(const char *) = h ? (int (*)(const char *))dlsym(
                                       h, "attach_plugin_write")
                                 : NULL;
-    return fn ? fn(path) : -1;
+    int r = fn ? fn(path) : -1;
+    if (close_it && h && dlclose(h) != 0)
+        r = -1;
+    return r;
 #endif
 }
 
 static int act(char how, const char *path)
 {
-    if (how == 'd')
-        return plugin(path);
+    if (how == 'd' || how == 'u')
+        return plugin(path, how == 'u');
 #ifndef ATTACH_TARGET_STATIC
     if (how == 'g')
         return getpwnam("iomon-no-such-user") ? 1 : 0;
+    if (how == 'y' || how == 'o')
+        return shell(how, path);
 #endif
     return child(how, path);
 }
