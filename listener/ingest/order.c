@@ -46,10 +46,11 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
 {
     if (o->n == o->cap) {
         size_t cap = o->cap ? o->cap * 2 : 4;
-        struct order_batch **t = realloc(o->b, cap * sizeof *t);
+        size_t slot = sizeof(struct order_batch *);
+        struct order_batch **t = realloc(o->b, cap * slot);
         if (!t)
             return -1;
-        o->bytes += (cap - o->cap) * sizeof *t;
+        o->bytes += (cap - o->cap) * slot;
         o->b = t;
         o->cap = cap;
     }
@@ -61,6 +62,7 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
     b->off = 0;
     b->arrived = now;
     b->seq = o->seq++;
+    b->cur.ts_ns = 0; /* set by the decode below; for the analyzer */
     /* Its latest start: what a due batch lets go of in the others. */
     b->last_ts = iomon_decode_last_ts(b->body, len);
     if (!iomon_decode_next(b->body, len, &b->off, &b->cur)) {
