@@ -43,11 +43,14 @@
  * errno when it fails.  glibc's FILE is public (bits/types/struct_FILE.h);
  * _IO_IS_FILEBUF (0x2000, libio's ABI since glibc 2.0, no longer in a
  * public header) marks a stream over an fd: fmemopen, open_memstream and
- * fopencookie streams have none, and fileno says -1 for them too. */
+ * fopencookie streams have none, and fileno says -1 for them too.  A
+ * filebuf stream's _fileno is an fd or -1 (glibc sets nothing else: -1
+ * before it is attached and once closed), which is what fileno returns,
+ * so it is taken as it is, without a test of its sign. */
 #if defined(__GLIBC__)
 static inline int iomon_file_fd(FILE *f)
 {
-    return (f->_flags & 0x2000) && f->_fileno >= 0 ? f->_fileno : -1;
+    return (f->_flags & 0x2000) ? f->_fileno : -1;
 }
 #else
 #define iomon_file_fd(f) fileno_unlocked(f)
@@ -6248,11 +6251,14 @@ int iomon_w_fprintf(FILE *stream, const char *format, ...)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FPRINTF);
         int rv = real(stream, format, ap);
         va_end(ap);
+
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6347,11 +6353,14 @@ int iomon_w_vfprintf(FILE *stream, const char *format, va_list ap)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_VFPRINTF);
         int rv = real(stream, format, ap);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -6392,11 +6401,14 @@ int iomon_w___fprintf_chk(FILE *stream, int flag, const char *format, ...)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___FPRINTF_CHK);
         int rv = real(stream, flag, format, ap);
         va_end(ap);
+
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6490,11 +6502,14 @@ int iomon_w___vfprintf_chk(FILE *stream, int flag, const char *format, va_list a
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___VFPRINTF_CHK);
         int rv = real(stream, flag, format, ap);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -6534,11 +6549,14 @@ int iomon_w_printf(const char *format, ...)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_PRINTF);
         int rv = real(format, ap);
         va_end(ap);
+
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6633,11 +6651,14 @@ int iomon_w_vprintf(const char *format, va_list ap)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_VPRINTF);
         int rv = real(format, ap);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -6677,11 +6698,14 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___PRINTF_CHK);
         int rv = real(flag, format, ap);
         va_end(ap);
+
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6775,11 +6799,14 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___VPRINTF_CHK);
         int rv = real(flag, format, ap);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -7133,11 +7160,14 @@ size_t iomon_w_fwrite(const void *ptr, size_t size, size_t nmemb, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FWRITE);
         size_t rv = real(ptr, size, nmemb, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -7208,11 +7238,14 @@ size_t iomon_w_fwrite_unlocked(const void *ptr, size_t size, size_t nmemb, FILE 
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FWRITE_UNLOCKED);
         size_t rv = real(ptr, size, nmemb, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -7282,11 +7315,14 @@ int iomon_w_fputs(const char *s, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FPUTS);
         int rv = real(s, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -7357,11 +7393,14 @@ int iomon_w_fputs_unlocked(const char *s, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FPUTS_UNLOCKED);
         int rv = real(s, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -7431,11 +7470,14 @@ int iomon_w_puts(const char *s)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_PUTS);
         int rv = real(s);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -7506,11 +7548,14 @@ int iomon_w___overflow(FILE *stream, int ch)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___OVERFLOW);
         int rv = real(stream, ch);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -8646,11 +8691,14 @@ size_t iomon_w_fread(void *ptr, size_t size, size_t nmemb, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FREAD);
         size_t rv = real(ptr, size, nmemb, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -8721,11 +8769,14 @@ size_t iomon_w_fread_unlocked(void *ptr, size_t size, size_t nmemb, FILE *stream
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FREAD_UNLOCKED);
         size_t rv = real(ptr, size, nmemb, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -8795,11 +8846,14 @@ size_t iomon_w___fread_chk(void *ptr, size_t ptrlen, size_t size, size_t nmemb, 
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___FREAD_CHK);
         size_t rv = real(ptr, ptrlen, size, nmemb, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -8869,11 +8923,14 @@ size_t iomon_w___fread_unlocked_chk(void *ptr, size_t ptrlen, size_t size, size_
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___FREAD_UNLOCKED_CHK);
         size_t rv = real(ptr, ptrlen, size, nmemb, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < nmemb && stream && ferror_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -8943,11 +9000,14 @@ char * iomon_w_fgets(char *s, int size, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FGETS);
         char * rv = real(s, size, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv == NULL && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9018,11 +9078,14 @@ char * iomon_w_fgets_unlocked(char *s, int size, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FGETS_UNLOCKED);
         char * rv = real(s, size, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv == NULL && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9092,11 +9155,14 @@ ssize_t iomon_w_getline(char **lineptr, size_t *n, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_GETLINE);
         ssize_t rv = real(lineptr, n, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9166,11 +9232,14 @@ ssize_t iomon_w_getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_GETDELIM);
         ssize_t rv = real(lineptr, n, delim, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9240,11 +9309,14 @@ ssize_t iomon_w___getdelim(char **lineptr, size_t *n, int delim, FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___GETDELIM);
         ssize_t rv = real(lineptr, n, delim, stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9314,11 +9386,14 @@ int iomon_w___uflow(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___UFLOW);
         int rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9386,11 +9461,14 @@ int iomon_w___underflow(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___UNDERFLOW);
         int rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9429,11 +9507,14 @@ int iomon_w_fscanf(FILE *stream, const char *format, ...)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FSCANF);
         int rv = real(stream, format, ap);
         va_end(ap);
+
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
         c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
@@ -9522,11 +9603,14 @@ int iomon_w_vfscanf(FILE *stream, const char *format, va_list ap)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_VFSCANF);
         int rv = real(stream, format, ap);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -9566,11 +9650,14 @@ int iomon_w___isoc99_fscanf(FILE *stream, const char *format, ...)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___ISOC99_FSCANF);
         int rv = real(stream, format, ap);
         va_end(ap);
+
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
 
         c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
@@ -9659,11 +9746,14 @@ int iomon_w___isoc99_vfscanf(FILE *stream, const char *format, va_list ap)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN___ISOC99_VFSCANF);
         int rv = real(stream, format, ap);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv == EOF && !feof_unlocked(stream) ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -16464,11 +16554,14 @@ int iomon_w_fseek(FILE *stream, long offset, int whence)
         c.site = &site;
         c.err = 0;
         c.bytes = 0;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FSEEK);
         int rv = real(stream, offset, whence);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -16536,11 +16629,14 @@ int iomon_w_fseeko(FILE *stream, off_t offset, int whence)
         c.site = &site;
         c.err = 0;
         c.bytes = 0;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FSEEKO);
         int rv = real(stream, offset, whence);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -16608,11 +16704,14 @@ int iomon_w_fseeko64(FILE *stream, off64_t offset, int whence)
         c.site = &site;
         c.err = 0;
         c.bytes = 0;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FSEEKO64);
         int rv = real(stream, offset, whence);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -16680,11 +16779,14 @@ void iomon_w_rewind(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_REWIND);
         real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = 0;
 
     
@@ -16752,11 +16854,14 @@ long iomon_w_ftell(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FTELL);
         long rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -16824,11 +16929,14 @@ off_t iomon_w_ftello(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FTELLO);
         off_t rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -16895,11 +17003,14 @@ off64_t iomon_w_ftello64(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FTELLO64);
         off64_t rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -17116,11 +17227,14 @@ int iomon_w_fflush(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FFLUSH);
         int rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     
@@ -17188,11 +17302,14 @@ int iomon_w_fflush_unlocked(FILE *stream)
         c.bytes = 0;
         c.arg[0].kind = IOMON_ARG_NONE;
         c.arg[1].kind = IOMON_ARG_NONE;
-        c.fd = stream ? iomon_file_fd(stream) : -1;
-
         c.t0 = iomon_fast_begin(IOMON_FN_FFLUSH_UNLOCKED);
         int rv = real(stream);
     
+        /* A stream the call leaves open keeps its fd: read after the
+         * call, it need not be kept across it (one register fewer, no
+         * spill in fwrite). */
+        c.fd = stream ? iomon_file_fd(stream) : -1;
+
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
     

@@ -1,7 +1,9 @@
 #define _GNU_SOURCE
 #include "clock.h"
+#include "next_sym.h"
 #include "sys.h"
 
+#include <dlfcn.h>
 #include <string.h>
 #if IOMON_HAVE_TSC
 #include <cpuid.h>
@@ -43,19 +45,50 @@ static void store_ratio(double r)
     __atomic_store_n(&iomon_clk.ratio_bits, bits, __ATOMIC_RELAXED);
 }
 
+#if IOMON_HAVE_TSC
+static int cpuid_says_invariant(void)
+{
+    unsigned a, b, c, d;
+    if (__get_cpuid_max(0x80000000, NULL) < 0x80000007)
+        return 0;
+    __cpuid(0x80000007, a, b, c, d);
+    return (d >> 8) & 1;
+}
+#endif
+
+#if IOMON_HAVE_TSC && defined(CPU_FEATURE_PRESENT)
+/* CPU_FEATURE_PRESENT(INVARIANT_TSC), with glibc's function found by the
+ * shim (next_sym.h), not bound by the dynamic linker: its lazy binding and
+ * the version it asks of libc (GLIBC_2.33) cost some 1,200 instructions
+ * in every process, and the lookup shares the walk that finds the real
+ * __libc_start_main next. */
+static int glibc_says_invariant(void)
+{
+    typedef const struct cpuid_feature *(*leaf_fn)(unsigned);
+    static const char name[] = "__x86_get_cpuid_feature_leaf";
+    leaf_fn leaf = (leaf_fn)iomon_next_sym(name);
+    if (!leaf)
+        leaf = (leaf_fn)dlsym(RTLD_NEXT, name);
+    if (!leaf)
+        return cpuid_says_invariant();
+    const unsigned per_leaf = 8 * sizeof(unsigned) * 4;
+    unsigned index = x86_cpu_INVARIANT_TSC;
+    const struct cpuid_feature *f = leaf(index / per_leaf);
+    unsigned reg = index & (per_leaf - 1);
+    unsigned bit = reg & (8 * sizeof(unsigned) - 1);
+    return (f->cpuid_array[reg / (8 * sizeof(unsigned))] >> bit) & 1;
+}
+#endif
+
 static int tsc_is_invariant(void)
 {
 #if IOMON_HAVE_TSC && defined(CPU_FEATURE_PRESENT)
     /* What cpuid said when glibc started: under a hypervisor each cpuid
      * traps to it (6.5 us apiece on the VM this was measured on, and the
      * question took two in every traced process). */
-    return CPU_FEATURE_PRESENT(INVARIANT_TSC);
+    return glibc_says_invariant();
 #elif IOMON_HAVE_TSC
-    unsigned a, b, c, d;
-    if (__get_cpuid_max(0x80000000, NULL) < 0x80000007)
-        return 0;
-    __cpuid(0x80000007, a, b, c, d);
-    return (d >> 8) & 1;
+    return cpuid_says_invariant();
 #else
     return 0;
 #endif

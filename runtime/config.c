@@ -153,8 +153,33 @@ int iomon_parse_domains(const char *value, uint32_t *mask, char *bad,
     return ok;
 }
 
+/* A value of plain digits, as the variables are mostly set ("1000000"),
+ * read without strtod: one symbol less to bind, and some 400 instructions
+ * less to parse, in every process.  *ms as strtod reads the same text. */
+static int parse_digits(const char *value, double *ms)
+{
+    uint64_t n = 0;
+    size_t k = 0;
+    for (; value[k] >= '0' && value[k] <= '9'; k++) {
+        if (k == 15)
+            return 0; /* beyond what a double holds exactly: strtod's */
+        n = n * 10 + (uint64_t)(value[k] - '0');
+    }
+    if (k == 0 || value[k] != '\0')
+        return 0;
+    *ms = (double)n;
+    return 1;
+}
+
 int iomon_parse_ms(const char *value, uint64_t *ns)
 {
+    double fast;
+    if (parse_digits(value, &fast)) {
+        if (fast > 1e12)
+            return 0;
+        *ns = (uint64_t)(fast * 1e6 + 0.5);
+        return 1;
+    }
     char *end;
     errno = 0;
     double ms = strtod(value, &end);

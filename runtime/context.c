@@ -34,20 +34,6 @@ static void send_cwd(void)
         iomon_record_fd_event(IOMON_OP_CWD, -1, buf);
 }
 
-/* "/proc/self/fd/" followed by n in decimal, into buf (32 bytes). */
-static void fd_link(char *buf, int n)
-{
-    static const char pre[] = "/proc/self/fd/";
-    char digits[12];
-    int k = 0;
-    do digits[k++] = (char)('0' + n % 10); while ((n /= 10) && k < 11);
-    memcpy(buf, pre, sizeof pre - 1);
-    size_t at = sizeof pre - 1;
-    while (k)
-        buf[at++] = digits[--k];
-    buf[at] = '\0';
-}
-
 static int fd_number(const char *name)
 {
     int n = 0;
@@ -81,9 +67,11 @@ static void send_inherited(void)
             int fd = fd_number(d->d_name);
             if (fd < 0 || fd == dfd)
                 continue;
-            char link[32], target[4096];
-            fd_link(link, fd);
-            long len = iomon_syscall(SYS_readlink, link, target, sizeof target - 1);
+            /* The link read by its name in the directory open here: no
+             * path to build from the number. */
+            char target[4096];
+            long len = iomon_syscall(SYS_readlinkat, dfd, d->d_name, target,
+                                     sizeof target - 1);
             if (len <= 0)
                 continue; /* unknown: nothing is sent, nothing invented */
             target[len] = '\0';

@@ -5,6 +5,8 @@
 #include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -23,11 +25,17 @@
 #include "process.h"
 #include "record.h"
 #include "fast.h"
+#include "next_sym.h"
 #include "side.h"
 #include "state.h"
 #include "transport.h"
 
-static pthread_once_t init_once = PTHREAD_ONCE_INIT;
+/* init's once: 0 before, -1 done, else the pid of the process whose
+ * thread runs it.  Not pthread_once, one more symbol to bind in every
+ * process; a fork while another thread runs init leaves the child the
+ * parent's pid here, and the child then runs init itself (as
+ * pthread_once's fork generations do). */
+static int init_state;
 static int finished;   /* STOP sent: anything later goes out at once */
 static int initialised; /* init() has run to the end */
 static int exit_status = -1;
@@ -69,6 +77,8 @@ static size_t read_msgmax(void)
 void *iomon_resolve(const char *name)
 {
     void *p = iomon_shell_fn(name); /* system, popen: shell_env.c */
+    if (!p)
+        p = iomon_next_sym(name);
     if (!p)
         p = dlsym(RTLD_NEXT, name);
     if (!p) {
@@ -449,10 +459,31 @@ static void init(void)
     iomon_self.guard--;
 }
 
+IOMON_COLD static void init_once(void)
+{
+    int pid = (int)iomon_syscall(SYS_getpid);
+    for (;;) {
+        int s = __atomic_load_n(&init_state, __ATOMIC_ACQUIRE);
+        if (s == -1)
+            return;
+        if (s == pid) { /* another thread of ours runs it: wait */
+            iomon_syscall(SYS_futex, &init_state, FUTEX_WAIT_PRIVATE, s, NULL);
+            continue;
+        }
+        if (!__atomic_compare_exchange_n(&init_state, &s, pid, 0,
+                                         __ATOMIC_ACQUIRE, __ATOMIC_ACQUIRE))
+            continue;
+        init();
+        __atomic_store_n(&init_state, -1, __ATOMIC_RELEASE);
+        iomon_syscall(SYS_futex, &init_state, FUTEX_WAKE_PRIVATE, INT_MAX);
+        return;
+    }
+}
+
 static void ensure_init(void)
 {
     if (IOMON_UNLIKELY(!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)))
-        pthread_once(&init_once, init);
+        init_once();
 }
 
 /* Attached (attach.c): starts, or starts again after a detach, from
@@ -460,7 +491,7 @@ static void ensure_init(void)
 int iomon_shim_go_live(void)
 {
     if (!__atomic_load_n(&initialised, __ATOMIC_ACQUIRE)) {
-        pthread_once(&init_once, init);
+        init_once();
         return pr.cfg.enabled ? 0 : -1;
     }
     ENTER();

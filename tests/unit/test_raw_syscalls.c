@@ -1,7 +1,9 @@
 /* The shim's own ways to libc's answers (runtime/sys.h, procstat.h): its
  * system calls fail as syscall() does, its ftok makes glibc's keys (the
  * listener makes its keys with glibc's), and its /proc/PID/stat parse
- * finds what the general one finds. */
+ * finds what the general one finds; its own symbol lookup finds what
+ * dlsym(RTLD_NEXT) finds, and its millisecond values read as strtod
+ * reads them. */
 #define _GNU_SOURCE
 #include <setjmp.h>
 #include <stdarg.h>
@@ -12,7 +14,10 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <dlfcn.h>
 
+#include "config.h"
+#include "next_sym.h"
 #include "procstat.h"
 #include "sys.h"
 
@@ -78,12 +83,50 @@ static void test_stat_parse_finds_what_the_general_one_finds(void **state)
     check_stat("no name here");
 }
 
+static void test_next_sym_finds_what_dlsym_finds(void **state)
+{
+    (void)state;
+    /* Plain functions, IFUNCs (memcpy, strnlen), versioned ones (the
+     * public version, not a hidden older one), data. */
+    static const char *const names[] = {
+        "write", "fwrite", "__libc_start_main", "memcpy", "strnlen",
+        "pthread_key_create", "realpath", "__x86_get_cpuid_feature_leaf",
+        "environ",
+    };
+    for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) {
+        void *want = dlsym(RTLD_NEXT, names[i]);
+        assert_non_null(want);
+        assert_ptr_equal(iomon_next_sym(names[i]), want);
+    }
+    assert_null(iomon_next_sym("iomon_no_such_function_anywhere"));
+}
+
+static void test_ms_digits_read_as_strtod_reads_them(void **state)
+{
+    (void)state;
+    static const char *const values[] = {
+        "0", "7", "50", "1000000", "999999999999", "1000000000000",
+        "1000000000001", "123456789012345", "1234567890123456", "007",
+    };
+    for (size_t i = 0; i < sizeof values / sizeof values[0]; i++) {
+        char *end;
+        double ms = strtod(values[i], &end);
+        uint64_t ns = 1;
+        int ok = iomon_parse_ms(values[i], &ns);
+        assert_int_equal(ok, ms <= 1e12);
+        if (ok)
+            assert_true(ns == (uint64_t)(ms * 1e6 + 0.5));
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_a_failed_call_returns_minus_one_with_errno),
         cmocka_unit_test(test_ftok_makes_the_keys_glibc_makes),
         cmocka_unit_test(test_stat_parse_finds_what_the_general_one_finds),
+        cmocka_unit_test(test_next_sym_finds_what_dlsym_finds),
+        cmocka_unit_test(test_ms_digits_read_as_strtod_reads_them),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
