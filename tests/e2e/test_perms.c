@@ -39,6 +39,16 @@ static int listen_on(const char *queue, int force, char **err)
     return rc;
 }
 
+/* A queue a killed listener of another test left under the key of this
+ * new file (its inode freed and given again) is not the one this test
+ * makes: it goes first. */
+static void no_stale_queue(const char *path)
+{
+    int stale = msgget(ftok(path, IOMON_FTOK_PROJ), 0);
+    if (stale >= 0)
+        msgctl(stale, IPC_RMID, NULL);
+}
+
 static void queue_owned_by_another_user_is_refused(void **state)
 {
     (void)state;
@@ -48,17 +58,18 @@ static void queue_owned_by_another_user_is_refused(void **state)
     snprintf(dir, sizeof dir, "%s", trace_scratch()); /* another user's */
     assert_int_equal(chmod(dir, 0777), 0);
     char *queue = strdup(path_in(dir, "q-other"));
+    int fd = open(queue, O_WRONLY | O_CREAT, 0600);
+    assert_true(fd >= 0);
+    close(fd);
+    assert_int_equal(chown(queue, 65534, 65534), 0);
+    no_stale_queue(queue);
     pid_t p = fork();
     if (p == 0) {
         if (setresgid(65534, 65534, 65534) != 0 ||
             setresuid(65534, 65534, 65534) != 0)
             _exit(2);
-        int fd = open(queue, O_WRONLY | O_CREAT, 0600);
-        if (fd < 0)
-            _exit(3);
-        close(fd);
-        _exit(msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | 0600) >= 0
-                  ? 0 : 4);
+        _exit(msgget(ftok(queue, IOMON_FTOK_PROJ),
+                     IPC_CREAT | IPC_EXCL | 0600) >= 0 ? 0 : 4);
     }
     assert_int_equal(wait_status(p), 0);
     int qid = queue_id(queue);
@@ -83,7 +94,8 @@ static void queue_writable_by_others_is_refused(void **state)
     char *queue = strdup(path_in(scratch, "q-open"));
     int fd = open(queue, O_WRONLY | O_CREAT, 0600);
     close(fd);
-    int qid = msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | 0622);
+    no_stale_queue(queue);
+    int qid = msgget(ftok(queue, IOMON_FTOK_PROJ), IPC_CREAT | IPC_EXCL | 0622);
     assert_true(qid >= 0);
     char *err;
     assert_int_equal(listen_on(queue, 0, &err), 1);

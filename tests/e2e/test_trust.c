@@ -44,6 +44,15 @@ static char *queue_file(const char *name)
 static int make_as(uid_t uid, const char *queue, int proj, int mode,
                    int chown_to_root)
 {
+    /* What a killed listener of another test left under this new file's
+     * key (its inode freed and given again) goes first. */
+    key_t stale_key = ftok(queue, proj);
+    int stale = proj == IOMON_FTOK_PROJ ? msgget(stale_key, 0)
+                                        : shmget(stale_key, 0, 0);
+    if (stale >= 0 && proj == IOMON_FTOK_PROJ)
+        msgctl(stale, IPC_RMID, NULL);
+    else if (stale >= 0)
+        shmctl(stale, IPC_RMID, NULL);
     pid_t p = fork();
     if (p == 0) {
         if (uid != 0 && (setresgid(NOBODY, NOBODY, NOBODY) != 0 ||
