@@ -584,17 +584,39 @@ static void fd_close_range(struct ins_proc *p, const struct iomon_rec *r)
         fd_close(p, (int32_t)fd);
 }
 
-static struct ins_pair *pair_slot(struct insights *in, uint32_t proc,
-                                  uint32_t file)
+static struct ins_pair *pair_slot(struct ins_pair *t, size_t cap,
+                                  uint64_t hkey, uint32_t proc, uint32_t file)
 {
     uint64_t key = (uint64_t)proc << 32 | file;
-    size_t mask = INSIGHTS_MAX_PAIRS * 2 - 1;
-    size_t i = hash_bytes((const uint8_t *)&key, sizeof key, in->key) & mask;
+    size_t mask = cap - 1;
+    size_t i = hash_bytes((const uint8_t *)&key, sizeof key, hkey) & mask;
     for (;; i = (i + 1) & mask) {
-        struct ins_pair *e = &in->pairs[i];
+        struct ins_pair *e = &t[i];
         if (!e->opens || (e->proc == proc && e->file == file))
             return e;
     }
+}
+
+/* Room for one more pair with the table at most half full: 0, or -1
+ * (full at its largest, or no memory). */
+static int pairs_room(struct insights *in)
+{
+    if (2 * (in->npairs + 1) <= in->pairs_cap)
+        return 0;
+    size_t cap = in->pairs_cap ? 2 * in->pairs_cap : 1024;
+    if (in->npairs == INSIGHTS_MAX_PAIRS || cap > 2 * INSIGHTS_MAX_PAIRS)
+        return -1;
+    struct ins_pair *t = calloc(cap, sizeof *t);
+    if (!t)
+        return -1;
+    for (size_t i = 0; i < in->pairs_cap; i++)
+        if (in->pairs[i].opens)
+            *pair_slot(t, cap, in->key, in->pairs[i].proc,
+                       in->pairs[i].file) = in->pairs[i];
+    free(in->pairs);
+    in->pairs = t;
+    in->pairs_cap = cap;
+    return 0;
 }
 
 /* One more open of file f by process p (both counted one by one).  The
@@ -604,14 +626,14 @@ static void pair_open(struct insights *in, struct ins_proc *p,
 {
     if (p == &in->other_proc || f == &in->other_file)
         return;
-    if (!in->pairs &&
-        !(in->pairs = calloc(INSIGHTS_MAX_PAIRS * 2, sizeof *in->pairs)))
-        return;
     uint32_t pi = (uint32_t)(p - in->procs), fi = (uint32_t)(f - in->files);
-    struct ins_pair *e = pair_slot(in, pi, fi);
-    if (!e->opens) {
-        if (in->npairs == INSIGHTS_MAX_PAIRS)
+    struct ins_pair *e = in->pairs ? pair_slot(in->pairs, in->pairs_cap,
+                                               in->key, pi, fi)
+                                   : NULL;
+    if (!e || !e->opens) {
+        if (pairs_room(in) != 0)
             return;
+        e = pair_slot(in->pairs, in->pairs_cap, in->key, pi, fi);
         e->proc = pi;
         e->file = fi;
         in->npairs++;

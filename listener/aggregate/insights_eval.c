@@ -667,7 +667,7 @@ static void dup_open(struct ctx *c)
 {
     const struct insights *in = c->in;
     struct pick pk = {.n = 0};
-    for (size_t i = 0; in->pairs && i < 2 * INSIGHTS_MAX_PAIRS; i++)
+    for (size_t i = 0; in->pairs && i < in->pairs_cap; i++)
         if (in->pairs[i].opens > CFG.dup_open_min &&
             !ambiguous(&in->files[in->pairs[i].file]))
             pick(&pk, i, (double)in->pairs[i].opens +

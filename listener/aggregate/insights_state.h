@@ -81,8 +81,12 @@ struct insights {
         uint64_t id;
         uint32_t index;        /* see file_of */
     } file_cache[256];
-    struct ins_pair *pairs;    /* 2 * INSIGHTS_MAX_PAIRS slots */
-    size_t npairs;
+    /* An open-addressed table, never more than half full: pairs_cap
+     * slots, doubled as pairs come, up to 2 * INSIGHTS_MAX_PAIRS.  At its
+     * full size from the start, a run of a few thousand pairs touched
+     * nearly all its 384 pages, each a page fault. */
+    struct ins_pair *pairs;
+    size_t npairs, pairs_cap;
     struct ins_path paths[INSIGHTS_TOP_PATHS];
     size_t npaths;
     uint64_t rw, small, bytes; /* job totals */

@@ -42,7 +42,7 @@ static size_t engine_bytes(const struct insights *in)
                in->proc_slots_cap * sizeof *in->proc_slots +
                in->files_cap * sizeof *in->files +
                in->file_slots_cap * sizeof *in->file_slots + in->path_bytes +
-               (in->pairs ? 2 * INSIGHTS_MAX_PAIRS * sizeof *in->pairs : 0);
+               in->pairs_cap * sizeof *in->pairs;
     for (size_t i = 0; i < in->nprocs; i++)
         n += (in->procs[i].heat ? INSIGHTS_HEAT_BINS * 8 : 0) +
              (in->procs[i].threads
