@@ -601,7 +601,7 @@ static struct ins_pair *pair_slot(struct ins_pair *t, size_t cap,
  * (full at its largest, or no memory). */
 static int pairs_room(struct insights *in)
 {
-    if (2 * (in->npairs + 1) <= in->pairs_cap)
+    if (in->pairs && 2 * (in->npairs + 1) <= in->pairs_cap)
         return 0;
     size_t cap = in->pairs_cap ? 2 * in->pairs_cap : 1024;
     if (in->npairs == INSIGHTS_MAX_PAIRS || cap > 2 * INSIGHTS_MAX_PAIRS)
@@ -609,7 +609,7 @@ static int pairs_room(struct insights *in)
     struct ins_pair *t = calloc(cap, sizeof *t);
     if (!t)
         return -1;
-    for (size_t i = 0; i < in->pairs_cap; i++)
+    for (size_t i = 0; in->pairs && i < in->pairs_cap; i++)
         if (in->pairs[i].opens)
             *pair_slot(t, cap, in->key, in->pairs[i].proc,
                        in->pairs[i].file) = in->pairs[i];
@@ -631,7 +631,7 @@ static void pair_open(struct insights *in, struct ins_proc *p,
                                                in->key, pi, fi)
                                    : NULL;
     if (!e || !e->opens) {
-        if (pairs_room(in) != 0)
+        if (pairs_room(in) != 0 || !in->pairs)
             return;
         e = pair_slot(in->pairs, in->pairs_cap, in->key, pi, fi);
         e->proc = pi;
