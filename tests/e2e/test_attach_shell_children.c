@@ -23,18 +23,11 @@ static char scratch[64];
 
 static void one_shell(char how, const char *tag)
 {
-    char file[128], tout[128], jsonl[128], err[128];
-    snprintf(file, sizeof file, "%s/%s.data", scratch, tag);
-    snprintf(tout, sizeof tout, "%s/%s.out", scratch, tag);
-    snprintf(jsonl, sizeof jsonl, "%s/%s.jsonl", scratch, tag);
-    snprintf(err, sizeof err, "%s/%s.err", scratch, tag);
-    char *argv[] = {(char *)trace_prog("attach_target"), "children", file,
-                    NULL};
-    int in;
-    pid_t t = attach_target_start(argv, &in, tout, "ready");
-    assert_true(t > 0);
-    pid_t l = attach_listen(t, jsonl, err, NULL);
-    assert_true(l > 0);
+    struct attached_children a;
+    attach_children_start(&a, scratch, tag);
+    const char *file = a.file, *tout = a.tout, *jsonl = a.jsonl;
+    pid_t t = a.target, l = a.listener;
+    int in = a.in;
     char line[2] = {how, '\n'}, said[8];
     assert_int_equal(write(in, line, 2), 2);
     snprintf(said, sizeof said, "%c=", how);

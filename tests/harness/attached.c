@@ -3,11 +3,17 @@
 #include "attached.h"
 
 #include <fcntl.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <cmocka.h>
+
 #include "proc.h"
+#include "trace.h"
 
 pid_t attach_target_start(char *const argv[], int *in, const char *out,
                           const char *ready)
@@ -82,4 +88,19 @@ int attach_wait_lines(const char *path, const char *a, const char *b,
             return -1;
         sleep_ms(5);
     }
+}
+
+void attach_children_start(struct attached_children *a, const char *dir,
+                           const char *tag)
+{
+    snprintf(a->file, sizeof a->file, "%s/%s.data", dir, tag);
+    snprintf(a->tout, sizeof a->tout, "%s/%s.out", dir, tag);
+    snprintf(a->jsonl, sizeof a->jsonl, "%s/%s.jsonl", dir, tag);
+    snprintf(a->err, sizeof a->err, "%s/%s.err", dir, tag);
+    char *argv[] = {(char *)trace_prog("attach_target"), "children", a->file,
+                    NULL};
+    a->target = attach_target_start(argv, &a->in, a->tout, "ready");
+    assert_true(a->target > 0);
+    a->listener = attach_listen(a->target, a->jsonl, a->err, NULL);
+    assert_true(a->listener > 0);
 }

@@ -15,6 +15,17 @@ pid_t attach_target_start(char *const argv[], int *in, const char *out,
  * returns once out shows the START the attach sends, or -1. */
 pid_t attach_listen(pid_t pid, const char *out, const char *err,
                     const char *const more[]);
+/* `attach_target children FILE` in dir, with files named for tag (FILE
+ * tag.data, its stdout tag.out), attached by a listener writing tag.jsonl
+ * (stderr tag.err), both running: what a test of the programs a target
+ * starts needs. */
+struct attached_children {
+    char file[128], tout[128], jsonl[128], err[128];
+    pid_t target, listener;
+    int in; /* the target's stdin */
+};
+void attach_children_start(struct attached_children *a, const char *dir,
+                           const char *tag);
 /* `iomon attach pid` to its end, stderr to err: its exit status. */
 int attach_refused(pid_t pid, const char *err);
 /* `iomon detach pid`, then the listener's exit status (-1: it hung). */
