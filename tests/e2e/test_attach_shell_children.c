@@ -40,13 +40,7 @@ static void one_shell(char how, const char *tag)
     close(in);
     assert_int_equal(wait_status(t), 0);
 
-    char *out = slurp_file(tout), want[32];
-    snprintf(want, sizeof want, "ready\n%c=0\n", how);
-    assert_string_equal(out, want);
-    free(out);
-    char *data = slurp_file(file);
-    assert_string_equal(data, "child\n");
-    free(data);
+    attach_children_said(&a, how);
     assert_int_equal(seen, 0);
     char *j = slurp_file(jsonl);
     char target_pid[32], shell_of[48];

@@ -104,3 +104,14 @@ void attach_children_start(struct attached_children *a, const char *dir,
     a->listener = attach_listen(a->target, a->jsonl, a->err, NULL);
     assert_true(a->listener > 0);
 }
+
+void attach_children_said(const struct attached_children *a, char how)
+{
+    char *out = slurp_file(a->tout), want[32];
+    snprintf(want, sizeof want, "ready\n%c=0\n", how);
+    assert_string_equal(out, want);
+    free(out);
+    char *data = slurp_file(a->file);
+    assert_string_equal(data, "child\n");
+    free(data);
+}

@@ -26,6 +26,9 @@ struct attached_children {
 };
 void attach_children_start(struct attached_children *a, const char *dir,
                            const char *tag);
+/* After its action `how` ran: the target said only "ready" and "how=0",
+ * and the child it started wrote "child" to FILE. */
+void attach_children_said(const struct attached_children *a, char how);
 /* `iomon attach pid` to its end, stderr to err: its exit status. */
 int attach_refused(pid_t pid, const char *err);
 /* `iomon detach pid`, then the listener's exit status (-1: it hung). */
