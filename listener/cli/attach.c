@@ -26,6 +26,7 @@
 #include "cli/cli.h"
 #include "cli/pipeline.h"
 #include "ingest/collector.h"
+#include "procfs.h"
 #include "runtime/procstat.h"
 #include "ingest/queue.h"
 
@@ -295,17 +296,10 @@ static pid_t find_listener(pid_t pid)
 /* The process is gone, or a zombie its parent has not reaped yet. */
 static int gone(pid_t p)
 {
-    char path[64], buf[512];
-    snprintf(path, sizeof path, "/proc/%d/stat", (int)p);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    ssize_t n = fd < 0 ? -1 : read(fd, buf, sizeof buf - 1);
-    if (fd >= 0)
-        close(fd);
-    if (n <= 0)
-        return 1;
-    buf[n] = '\0';
-    const char *paren = strrchr(buf, ')');
-    return !paren || paren[1] != ' ' || paren[2] == 'Z' || paren[2] == 'X';
+    char buf[512];
+    ssize_t n = procfs_stat(p, buf, sizeof buf);
+    char state = n > 0 ? iomon_stat_state(buf, (size_t)n) : 0;
+    return !state || state == 'Z' || state == 'X';
 }
 
 int cmd_detach(const struct options *opt)

@@ -18,6 +18,7 @@
 #include "cli/cli.h"
 #include "cli/pipeline.h"
 #include "ingest/area_reader.h"
+#include "procfs.h"
 #include "runtime/procstat.h"
 #include "ingest/collector.h"
 #include "ingest/queue.h"
@@ -39,24 +40,13 @@ void run_redirect(const struct cmd_output *co)
  * left, every record any of them sent is already in the queue. */
 uint64_t proc_start_time(pid_t p)
 {
-    char path[40] = "/proc/", buf[1024];
-    size_t n = 6;
-    char digits[12];
-    int k = 0;
-    for (unsigned long v = (unsigned long)p; k == 0 || v; v /= 10)
-        digits[k++] = (char)('0' + v % 10);
-    while (k)
-        path[n++] = digits[--k];
-    memcpy(path + n, "/stat", 6);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return 0;
-    ssize_t got = read(fd, buf, sizeof buf - 1);
-    close(fd);
+    char buf[1024];
     uint32_t ppid;
     uint64_t start = 0;
-    buf[got > 0 ? got : 0] = '\0';
-    return got > 0 && iomon_parse_stat(buf, &ppid, &start) == 0 ? start : 0;
+    return procfs_stat(p, buf, sizeof buf) > 0 &&
+                   iomon_parse_stat(buf, &ppid, &start) == 0
+               ? start
+               : 0;
 }
 
 static void on_sigchld(int sig)

@@ -20,6 +20,7 @@
 #include "runtime/area.h"
 #include "runtime/clock.h"
 #include "iomon_ids.h"
+#include "procfs.h"
 #include "runtime/procstat.h"
 #include "runtime/wire.h"
 
@@ -473,16 +474,12 @@ static enum seen proc_seen(uint32_t pid, uint64_t pstart)
 {
     if (pid == 0 || pid > INT32_MAX)
         return SEEN_GONE;
-    char path[64], buf[1024];
-    snprintf(path, sizeof path, "/proc/%u/stat", pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0) /* no fd to spare, say: nothing known */
+    char buf[1024];
+    ssize_t n = procfs_stat((pid_t)pid, buf, sizeof buf);
+    if (n < 0) /* no fd to spare, say: nothing known */
         return errno == ENOENT || errno == ESRCH ? SEEN_GONE : SEEN_UNKNOWN;
-    ssize_t n = read(fd, buf, sizeof buf - 1);
-    close(fd);
-    if (n <= 0)
+    if (n == 0)
         return SEEN_GONE;
-    buf[n] = '\0';
     uint32_t ppid;
     uint64_t start = 0;
     const char *st = strrchr(buf, ')');

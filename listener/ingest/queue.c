@@ -16,6 +16,8 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "procfs.h"
+#include "runtime/procstat.h"
 #include "runtime/wire.h"
 
 /* Our wake messages carry this, so a sender cannot forge one: a wake
@@ -77,16 +79,12 @@ static int is_live(pid_t pid)
 {
     if (kill(pid, 0) != 0 && errno == ESRCH)
         return 0;
-    char path[64], buf[256];
-    snprintf(path, sizeof path, "/proc/%ld/stat", (long)pid);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
+    char buf[256];
+    ssize_t n = procfs_stat(pid, buf, sizeof buf);
+    if (n < 0)
         return 1;
-    ssize_t n = read(fd, buf, sizeof buf - 1);
-    close(fd);
-    buf[n > 0 ? n : 0] = '\0';
-    const char *end = strrchr(buf, ')'); /* the name may hold anything */
-    return !(end && end[1] == ' ' && (end[2] == 'Z' || end[2] == 'X'));
+    char state = iomon_stat_state(buf, (size_t)n);
+    return state != 'Z' && state != 'X';
 }
 
 static int check_reader(const struct msqid_ds *ds, const char *path)
