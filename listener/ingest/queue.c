@@ -284,6 +284,23 @@ const char *queue_private_dir(void)
     return chosen;
 }
 
+/* A private queue's file stays open, under an open-file-description
+ * lock, for the run's life: how another run's sweep tells a live run's
+ * file from a killed one's (sweep.c), whatever stale objects share its
+ * key.  An OFD lock, unlike a process's fcntl lock, survives the sweep
+ * of this very process opening and closing the file. */
+static void hold_private(int fd)
+{
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    if (fcntl(fd, F_OFD_SETLK, &fl) != 0) {
+        close(fd); /* then only the semaphore set says it is in use */
+        return;
+    }
+    if (lock_fd >= 0)
+        close(lock_fd);
+    lock_fd = fd;
+}
+
 int queue_create_private(char *path_out, size_t cap)
 {
     const char *tmp = queue_private_dir();
@@ -302,16 +319,19 @@ int queue_create_private(char *path_out, size_t cap)
     while (ntried < 64) {
         if (ntried)
             memcpy(letters, "XXXXXX", 6); /* valid: mkstemp took it */
-        int fd = mkstemp(path);
+        int fd = mkostemp(path, O_CLOEXEC);
         if (fd < 0) {
             err = errno;
             break;
         }
-        close(fd);
         memcpy(tried[ntried++], letters, 7);
         key_t key = ftok(path, IOMON_FTOK_PROJ);
         qid = key == -1 ? -1 : msgget(key, IPC_CREAT | IPC_EXCL | 0600);
         err = errno;
+        if (qid >= 0)
+            hold_private(fd);
+        else
+            close(fd);
         if (qid >= 0 || key == -1 || err != EEXIST)
             break;
     }

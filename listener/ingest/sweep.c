@@ -4,6 +4,7 @@
 #include "ingest/sweep.h"
 
 #include <dirent.h>
+#include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -41,11 +42,26 @@ static int set_abandoned(int semid)
     return idle;
 }
 
+/* 1 if a run holds the file's lock (queue.c's hold_private): it is live,
+ * whatever the semaphore set under its key says.  That set can be one a
+ * killed listener left for another file whose key ours shares, not yet
+ * replaced by this run's own. */
+static int held(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return 0;
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    int locked = fcntl(fd, F_OFD_GETLK, &fl) == 0 && fl.l_type != F_UNLCK;
+    close(fd);
+    return locked;
+}
+
 static int sweep_one(const char *path)
 {
     struct stat st;
     if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
-        st.st_uid != geteuid())
+        st.st_uid != geteuid() || held(path))
         return 0;
     key_t akey = ftok(path, IOMON_AREA_PROJ);
     key_t qkey = ftok(path, IOMON_FTOK_PROJ);

@@ -61,11 +61,7 @@ static void raw_trace(struct raw_result *res, char *const argv[],
     res->jsonl = slurp_file(out);
     res->prog_out = slurp_file(pout);
     char *e = slurp_file(err);
-    const char *p = strstr(e, "iomon: ");
-    assert_non_null(p);
-    assert_int_equal(sscanf(p, "iomon: %llu records received, %llu lost, "
-                               "%llu malformed", &res->recv, &res->lost,
-                            &res->bad), 3);
+    assert_int_equal(listen_totals(e, &res->recv, &res->lost, &res->bad), 0);
     free(e);
     free(queue);
     free(out);

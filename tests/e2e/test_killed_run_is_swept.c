@@ -1,7 +1,9 @@
 /* An `iomon run` killed by SIGKILL leaves its private queue file, the
  * queue, the 12.7 MB shared area and the semaphore set behind.  The next
  * run removes them, but only once nothing uses them: while the killed
- * run's program still runs, they stay. */
+ * run's program still runs, they stay.  A live run's file is never
+ * swept, even while its key still names a set a killed listener of
+ * another file left. */
 #define _GNU_SOURCE
 #include <dirent.h>
 #include <fcntl.h>
@@ -166,10 +168,92 @@ static void a_killed_run_is_swept_once_its_program_ends(void **state)
     assert_int_not_equal(queue_file(path, sizeof path), 0);
 }
 
+/* Holds the file as a live run does (an OFD write lock on an open fd):
+ * the fd, or -1. */
+static int hold_like_a_run(const char *path)
+{
+    int fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    if (fd >= 0 && fcntl(fd, F_OFD_SETLK, &fl) != 0) {
+        close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+/* 1 if some open file description holds a lock on path. */
+static int locked(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
+    int held = fd >= 0 && fcntl(fd, F_OFD_GETLK, &fl) == 0 &&
+               fl.l_type != F_UNLCK;
+    if (fd >= 0)
+        close(fd);
+    return held;
+}
+
+/* A set that looks abandoned (used once, every value 0, as big as an
+ * area's) under path's area key, as a killed listener of another file
+ * leaves it: its id, or -1. */
+static int abandoned_set_under(const char *path)
+{
+    key_t k = ftok(path, IOMON_AREA_PROJ);
+    int old = semget(k, 0, 0);
+    if (old >= 0)
+        semctl(old, 0, IPC_RMID);
+    int semid = semget(k, IOMON_AREA_PROCS + 2, IPC_CREAT | IPC_EXCL | 0600);
+    struct sembuf up = {0, 1, 0}, down = {0, -1, 0};
+    if (semid < 0 || semop(semid, &up, 1) != 0 || semop(semid, &down, 1) != 0)
+        return -1;
+    return semid;
+}
+
+static void a_live_runs_file_is_kept_whatever_set_shares_its_key(void **state)
+{
+    (void)state;
+    /* A real run holds its file so. */
+    int in[2];
+    assert_int_equal(pipe2(in, O_CLOEXEC), 0);
+    char *cat[] = {"cat", NULL};
+    pid_t run = start_run(cat, in[0]);
+    assert_true(run > 0);
+    close(in[0]);
+    char path[512];
+    for (int i = 0; i < 20000 && queue_file(path, sizeof path) != 0; i++)
+        sleep_ms(1);
+    assert_int_equal(queue_file(path, sizeof path), 0);
+    assert_true(locked(path));
+    close(in[1]);
+    assert_int_equal(wait_status(run), 0);
+    assert_int_not_equal(queue_file(path, sizeof path), 0);
+
+    /* A run between making its file and replacing the set under its key:
+     * the next run's sweep leaves its file and queue alone. */
+    snprintf(path, sizeof path, "%s/iomon-queue-LiVe01", dir);
+    int fd = hold_like_a_run(path);
+    assert_true(fd >= 0);
+    int qid = msgget(ftok(path, IOMON_FTOK_PROJ), IPC_CREAT | 0600);
+    assert_true(qid >= 0);
+    int semid = abandoned_set_under(path);
+    assert_true(semid >= 0);
+    char *t[] = {"true", NULL};
+    assert_int_equal(wait_status(start_run(t, -1)), 0);
+    assert_int_equal(access(path, F_OK), 0);
+    struct msqid_ds qd;
+    assert_int_equal(msgctl(qid, IPC_STAT, &qd), 0);
+    /* Once the run is gone (its lock with it), the next sweep clears. */
+    close(fd);
+    assert_int_equal(wait_status(start_run(t, -1)), 0);
+    assert_int_not_equal(access(path, F_OK), 0);
+    assert_int_not_equal(msgctl(qid, IPC_STAT, &qd), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(a_killed_run_is_swept_once_its_program_ends),
+        cmocka_unit_test(a_live_runs_file_is_kept_whatever_set_shares_its_key),
     };
     return cmocka_run_group_tests(tests, setup, NULL);
 }

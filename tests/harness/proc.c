@@ -240,6 +240,24 @@ int listen_stop(pid_t p)
     return code >= 128 ? -1 : code;
 }
 
+int listen_totals(const char *err, unsigned long long *received,
+                  unsigned long long *lost, unsigned long long *malformed)
+{
+    unsigned long long r, l, m;
+    for (const char *p = err; (p = strstr(p, "iomon: ")); p++)
+        if (sscanf(p, "iomon: %llu records received, %llu lost, %llu "
+                      "malformed", &r, &l, &m) == 3) {
+            if (received)
+                *received = r;
+            if (lost)
+                *lost = l;
+            if (malformed)
+                *malformed = m;
+            return 0;
+        }
+    return -1;
+}
+
 char *slurp_file(const char *path)
 {
     FILE *f = fopen(path, "rb");

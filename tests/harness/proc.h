@@ -53,6 +53,11 @@ pid_t listen_to_file(const char *queue, const char *format, const char *file,
                      const char *err, const char *const extra[]);
 /* SIGINT, then waits; the listener's exit code (-1 if it was killed). */
 int listen_stop(pid_t listener);
+/* Reads the closing line a listener wrote to stderr (err: its text),
+ * wherever it is among other lines (a replaced stale queue says so
+ * first): 0, or -1 if there is none.  Any pointer may be NULL. */
+int listen_totals(const char *err, unsigned long long *received,
+                  unsigned long long *lost, unsigned long long *malformed);
 /* The queue's id for a path, or -1. */
 int queue_id(const char *queue);
 
