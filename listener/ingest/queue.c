@@ -292,13 +292,8 @@ const char *queue_private_dir(void)
 static void hold_private(int fd)
 {
     struct flock fl = {.l_type = F_WRLCK, .l_whence = SEEK_SET};
-    if (fcntl(fd, F_OFD_SETLK, &fl) != 0) {
-        close(fd); /* then only the semaphore set says it is in use */
-        return;
-    }
-    if (lock_fd >= 0)
-        close(lock_fd);
-    lock_fd = fd;
+    /* (Failing, only the semaphore set says the file is in use.) */
+    (void)fcntl(fd, F_OFD_SETLK, &fl);
 }
 
 int queue_create_private(char *path_out, size_t cap)
@@ -315,22 +310,21 @@ int queue_create_private(char *path_out, size_t cap)
     char path[PATH_MAX], tried[64][7];
     snprintf(path, sizeof path, "%s/iomon-queue-XXXXXX", tmp);
     char *letters = path + strlen(path) - 6;
-    int ntried = 0, qid = -1, err = 0;
+    int ntried = 0, qid = -1, err = 0, fd = -1;
     while (ntried < 64) {
         if (ntried)
             memcpy(letters, "XXXXXX", 6); /* valid: mkstemp took it */
-        int fd = mkostemp(path, O_CLOEXEC);
+        fd = mkostemp(path, O_CLOEXEC);
         if (fd < 0) {
             err = errno;
             break;
         }
         memcpy(tried[ntried++], letters, 7);
+        hold_private(fd); /* before the queue exists, for the sweep */
         key_t key = ftok(path, IOMON_FTOK_PROJ);
         qid = key == -1 ? -1 : msgget(key, IPC_CREAT | IPC_EXCL | 0600);
         err = errno;
-        if (qid >= 0)
-            hold_private(fd);
-        else
+        if (qid < 0)
             close(fd);
         if (qid >= 0 || key == -1 || err != EEXIST)
             break;
@@ -340,6 +334,9 @@ int queue_create_private(char *path_out, size_t cap)
         unlink(path);
     }
     if (qid >= 0) {
+        if (lock_fd >= 0)
+            close(lock_fd);
+        lock_fd = fd;
         memcpy(letters, tried[ntried - 1], 7);
         snprintf(path_out, cap, "%s", path);
         return qid;

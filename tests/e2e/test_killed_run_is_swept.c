@@ -223,6 +223,9 @@ static void a_live_runs_file_is_kept_whatever_set_shares_its_key(void **state)
     for (int i = 0; i < 20000 && queue_file(path, sizeof path) != 0; i++)
         sleep_ms(1);
     assert_int_equal(queue_file(path, sizeof path), 0);
+    /* (Locked right after mkstemp made it.) */
+    for (int i = 0; i < 20000 && !locked(path); i++)
+        sleep_ms(1);
     assert_true(locked(path));
     close(in[1]);
     assert_int_equal(wait_status(run), 0);
