@@ -13,4 +13,8 @@
  * dlsym. */
 void *iomon_next_sym(const char *name) __attribute__((visibility("hidden")));
 
+struct link_map;
+/* The shim's own entry in the dynamic linker's list of objects. */
+const struct link_map *iomon_self_map(void) __attribute__((visibility("hidden")));
+
 #endif
