@@ -42,6 +42,7 @@
 #include "attach.h"
 #include "iomon.h"
 #include "sys.h"
+#include "bytes.h"
 
 /* ---- a lock a fork or a thread's death cannot leave held ---- */
 
@@ -237,9 +238,11 @@ static FILE *shell_popen(const char *command, const char *type)
 
 void *iomon_shell_fn(const char *name)
 {
-    if (strcmp(name, "system") == 0)
+    /* Asked at every first call of a wrapper, __libc_start_main's at
+     * start among them: no strcmp to bind there. */
+    if (iomon_text_eq(name, "system"))
         return (void *)shell_system;
-    if (strcmp(name, "popen") == 0)
+    if (iomon_text_eq(name, "popen"))
         return (void *)shell_popen;
     return NULL;
 }

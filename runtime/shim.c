@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "sys.h"
+#include "bytes.h"
 #include "attach.h"
 #include "config.h"
 #include "iomon.h"
@@ -405,9 +406,7 @@ static void configure(void)
     iomon_config_parse(&pr.cfg, get, say);
     iomon_identity_read(&pr.id);
     pr.facility = pr.cfg.facility;
-    /* strnlen, which START binds anyway: strlen would be one more symbol
-     * to bind in every process (sys.h). */
-    pr.facility_len = strnlen(pr.cfg.facility, sizeof pr.cfg.facility);
+    pr.facility_len = iomon_text_nlen(pr.cfg.facility, sizeof pr.cfg.facility);
     pr.batching = pr.cfg.batch;
     const char *clock = get("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
