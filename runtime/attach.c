@@ -43,7 +43,7 @@ int iomon_attach_mode;
 /* ---- the configuration block ---- */
 
 #define BLOCK_CAP 8192
-static char block[BLOCK_CAP];
+static char block[BLOCK_CAP] IOMON_BIG_BSS;
 
 const char *iomon_attach_lookup(const char *name)
 {
@@ -94,7 +94,7 @@ int iomon_attach_dlopened(void)
 /* ---- the threads that record ---- */
 
 #define MAX_THREADS 4096
-static struct iomon_thread *threads[MAX_THREADS];
+static struct iomon_thread *threads[MAX_THREADS] IOMON_BIG_BSS;
 static uint32_t threads_hwm;
 
 void iomon_attach_thread_started(struct iomon_thread *t)
@@ -126,7 +126,7 @@ struct wrapper {
     uintptr_t addr;
 };
 #define MAX_WRAPPERS 1024
-static struct wrapper wrappers[MAX_WRAPPERS];
+static struct wrapper wrappers[MAX_WRAPPERS] IOMON_BIG_BSS;
 static size_t nwrappers;
 
 /* A dynamic-section address: absolute once the loader relocated it, an
@@ -383,7 +383,7 @@ struct done {
     uintptr_t l, probe, value;
 };
 #define MAX_OBJECTS 8192
-static struct done done[MAX_OBJECTS];
+static struct done done[MAX_OBJECTS] IOMON_BIG_BSS;
 static size_t ndone;
 
 static int read_word(uintptr_t addr, uintptr_t *v);
@@ -562,7 +562,7 @@ static void load_line(const char *p, const char *end)
 
 static void load_nss_modules(void)
 {
-    static char conf[NSS_CONF_CAP];
+    static char conf[NSS_CONF_CAP] IOMON_BIG_BSS;
     static int loaded;
     if (loaded)
         return;

@@ -27,6 +27,15 @@
 /* Off the hot path: never inlined into it, even where it is flattened. */
 #define IOMON_COLD __attribute__((noinline, cold))
 #define IOMON_TLS __thread __attribute__((tls_model("initial-exec")))
+/* A large zeroed array that start-up leaves alone (or touches one page
+ * of): placed after every other variable (.lbss, which the linker puts
+ * after .bss), so the small ones start-up writes share as few pages as
+ * possible, each a page fault in every traced process. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define IOMON_BIG_BSS __attribute__((section(".lbss")))
+#else
+#define IOMON_BIG_BSS
+#endif
 
 /* Set while START_ON_OPEN waits: open-family calls go the slow path to be
  * matched even when their domain is not monitored. */

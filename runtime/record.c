@@ -37,7 +37,7 @@ IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
  * here) are counted as lost.  Batches in the area need no such count: the
  * listener reads them once the process is gone. */
 #define MAX_THREADS 4096
-static struct iomon_batch *registry[MAX_THREADS];
+static struct iomon_batch *registry[MAX_THREADS] IOMON_BIG_BSS;
 /* Entries at and above it were never used: the scans (one at every exit)
  * stop there instead of reading the 32 KB table. */
 static uint32_t registry_hwm;
