@@ -14,6 +14,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "iomon.h"
 #include "iomon_ids.h"
 
 #define DEFAULT_SEND_TIMEOUT_MS 250
@@ -48,11 +49,21 @@ static int may_be_ours(const char *e)
     }
 }
 
+/* The environment the process started with, as glibc hands it to
+ * constructors: the scan reads it rather than environ (a symbol to look
+ * up) when the shim's constructor came first. */
+static char **env_given;
+
+void iomon_env_given(char **envp)
+{
+    env_given = envp;
+}
+
 const char *iomon_env_lookup(const char *name)
 {
     if (env_n == SIZE_MAX) {
         size_t n = 0;
-        for (char **e = environ; e && *e; e++)
+        for (char **e = env_given ? env_given : IOMON_ENVIRON; e && *e; e++)
             if (may_be_ours(*e) && n++ < ENV_KEPT)
                 env_kept[n - 1] = *e;
         env_n = n;

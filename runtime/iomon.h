@@ -188,6 +188,15 @@ void *iomon_resolve(const char *name) IOMON_HIDDEN;
 /* dirfd() through libc, bypassing our own dirfd wrapper. */
 int iomon_dir_fd(void *dirp) IOMON_HIDDEN;
 
+/* The program's environ and stdout, the variables themselves (the
+ * program's own copies where it has them), found at their first use
+ * (next_sym.c): referred to by name, each was a symbol the dynamic linker
+ * looked up at load in every traced process. */
+char ***iomon_environ_at(void) IOMON_HIDDEN;
+void *iomon_stdout_at(void) IOMON_HIDDEN; /* a FILE ** */
+#define IOMON_ENVIRON (*iomon_environ_at())
+#define IOMON_STDOUT (*(FILE **)iomon_stdout_at())
+
 /* The environment a program started by an exec or spawn wrapper gets
  * when the shim was attached (exec_env.c): envp plus the shim's
  * variables, in a new array; NULL when envp stays as it is.  Free it

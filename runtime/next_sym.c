@@ -239,7 +239,34 @@ void *iomon_next_sym(const char *name)
     }
     return NULL;
 }
+/* dlsym(RTLD_DEFAULT, name) for the objects loaded at start: the first
+ * definition in the list's order (the program, the preloads but the shim,
+ * the needed libraries), as the dynamic linker binds a name. */
+void *iomon_global_sym(const char *name)
+{
+    const struct link_map *me = iomon_self_map();
+    if (!me)
+        return NULL;
+    const struct link_map *l = me;
+    while (l->l_prev)
+        l = l->l_prev;
+    for (; l; l = l->l_next) {
+        struct dso d;
+        if (l == me || (l->l_name && is_vdso(l->l_name)) || !dso_load(&d, l))
+            continue;
+        void *p = dso_sym(&d, name);
+        if (p)
+            return p;
+    }
+    return NULL;
+}
 #else
+void *iomon_global_sym(const char *name)
+{
+    (void)name;
+    return NULL;
+}
+
 const struct link_map *iomon_self_map(void)
 {
     return map_by_address();
@@ -251,3 +278,28 @@ void *iomon_next_sym(const char *name)
     return NULL;
 }
 #endif
+
+/* A variable of the program's, by name: where it is, found once. */
+static void *global_var(void **at, const char *name)
+{
+    void *p = __atomic_load_n(at, __ATOMIC_ACQUIRE);
+    if (!p) {
+        p = iomon_global_sym(name);
+        if (!p)
+            p = dlsym(RTLD_DEFAULT, name);
+        __atomic_store_n(at, p, __ATOMIC_RELEASE);
+    }
+    return p;
+}
+
+char ***iomon_environ_at(void)
+{
+    static void *at;
+    return global_var(&at, "environ");
+}
+
+void *iomon_stdout_at(void)
+{
+    static void *at;
+    return global_var(&at, "stdout");
+}

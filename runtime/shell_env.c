@@ -172,7 +172,7 @@ static int shell_system(const char *line)
     static int (*real)(const char *);
     if (!real)
         real = (int (*)(const char *))dlsym(RTLD_NEXT, "system");
-    char **env = iomon_exec_env(environ);
+    char **env = iomon_exec_env(IOMON_ENVIRON);
     if (!env)
         return real(line);
     /* system(NULL): is there a shell? */
@@ -199,7 +199,7 @@ static int same_env(char *const *a, char *const *b)
 /* The exec environment for now: the kept one if it says the same. */
 static char **env_for_now(void)
 {
-    char **env = iomon_exec_env(environ);
+    char **env = iomon_exec_env(IOMON_ENVIRON);
     if (!env || !kept)
         return kept = env;
     if (same_env(env, kept)) {
@@ -221,13 +221,14 @@ static FILE *shell_popen(const char *command, const char *type)
     if (!iomon_attach_block())
         return real(command, type);
     take(&env_lock);
-    char **old = environ;
+    char ***environ_at = iomon_environ_at();
+    char **old = *environ_at;
     char **env = env_for_now();
     if (env)
-        __atomic_store_n(&environ, env, __ATOMIC_RELEASE);
+        __atomic_store_n(environ_at, env, __ATOMIC_RELEASE);
     FILE *f = real(command, type);
     int after = errno;
-    if (env && !__atomic_compare_exchange_n(&environ, &env, old, 0,
+    if (env && !__atomic_compare_exchange_n(environ_at, &env, old, 0,
                                             __ATOMIC_ACQ_REL,
                                             __ATOMIC_RELAXED))
         kept_pinned = 1;

@@ -774,8 +774,14 @@ struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
     return a;
 }
 
-__attribute__((constructor)) static void on_load(void)
+/* glibc calls each constructor with argc, argv and the environment the
+ * process started with. */
+__attribute__((constructor)) static void on_load(int argc, char **argv,
+                                                 char **envp)
 {
+    (void)argc;
+    (void)argv;
+    iomon_env_given(envp);
     /* Loaded into a running program by `iomon attach`: its
      * configuration comes with iomon_attach_start, not from here. */
     if (!iomon_env_lookup("MESSAGE_QUEUE_PATH") && iomon_attach_dlopened())
