@@ -6556,7 +6556,7 @@ int iomon_w_printf(const char *format, ...)
         /* A stream the call leaves open keeps its fd: read after the
          * call, it need not be kept across it (one register fewer, no
          * spill in fwrite). */
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+        c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6581,7 +6581,7 @@ int iomon_w_printf(const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
@@ -6615,7 +6615,7 @@ static IOMON_COLD int iomon_g_vprintf(iomon_real_vprintf_t real, const char *for
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
@@ -6657,7 +6657,7 @@ int iomon_w_vprintf(const char *format, va_list ap)
         /* A stream the call leaves open keeps its fd: read after the
          * call, it need not be kept across it (one register fewer, no
          * spill in fwrite). */
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+        c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6705,7 +6705,7 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
         /* A stream the call leaves open keeps its fd: read after the
          * call, it need not be kept across it (one register fewer, no
          * spill in fwrite). */
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+        c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -6730,7 +6730,7 @@ int iomon_w___printf_chk(int flag, const char *format, ...)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
@@ -6763,7 +6763,7 @@ static IOMON_COLD int iomon_g___vprintf_chk(iomon_real___vprintf_chk_t real, int
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
@@ -6805,7 +6805,7 @@ int iomon_w___vprintf_chk(int flag, const char *format, va_list ap)
         /* A stream the call leaves open keeps its fd: read after the
          * call, it need not be kept across it (one register fewer, no
          * spill in fwrite). */
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+        c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -7434,7 +7434,7 @@ static IOMON_COLD int iomon_g_puts(iomon_real_puts_t real, const char *s)
     c.arg[0].kind = IOMON_ARG_NONE;
     c.arg[1].kind = IOMON_ARG_NONE;
 
-    c.fd = stdout ? iomon_file_fd(stdout) : -1;
+    c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
     c.frame = IOMON_FRAME();
     iomon_begin(&c);
@@ -7476,7 +7476,7 @@ int iomon_w_puts(const char *s)
         /* A stream the call leaves open keeps its fd: read after the
          * call, it need not be kept across it (one register fewer, no
          * spill in fwrite). */
-        c.fd = stdout ? iomon_file_fd(stdout) : -1;
+        c.fd = IOMON_STDOUT ? iomon_file_fd(IOMON_STDOUT) : -1;
 
         c.err = rv < 0 ? IOMON_ERRNO_PENDING : 0;
 
@@ -15650,7 +15650,7 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     IOMON_REAL(real_env, "execve");
 
     if (iomon_exec_skip()) {
-        char **iomon_env = iomon_exec_env(environ);
+        char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
         int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
         iomon_exec_env_free(iomon_env);
         return rv;
@@ -15677,7 +15677,7 @@ int iomon_w_execv(const char *pathname, char *const argv[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    char **iomon_env = iomon_exec_env(environ);
+    char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
     int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
     iomon_exec_env_free(iomon_env);
     int after = errno;
@@ -15698,7 +15698,7 @@ int iomon_w_execvp(const char *file, char *const argv[])
     IOMON_REAL(real_env, "execvpe");
 
     if (iomon_exec_skip()) {
-        char **iomon_env = iomon_exec_env(environ);
+        char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
         int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
         iomon_exec_env_free(iomon_env);
         return rv;
@@ -15725,7 +15725,7 @@ int iomon_w_execvp(const char *file, char *const argv[])
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    char **iomon_env = iomon_exec_env(environ);
+    char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
     int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
     iomon_exec_env_free(iomon_env);
     int after = errno;
@@ -15805,7 +15805,7 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     va_end(ap);
 
     if (iomon_exec_skip()) {
-        char **iomon_env = iomon_exec_env(environ);
+        char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
         int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
         iomon_exec_env_free(iomon_env);
         return rv;
@@ -15832,7 +15832,7 @@ int iomon_w_execl(const char *pathname, const char *arg, ...)
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    char **iomon_env = iomon_exec_env(environ);
+    char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
     int rv = iomon_env ? real_env(pathname, argv, iomon_env) : real(pathname, argv);
     iomon_exec_env_free(iomon_env);
     int after = errno;
@@ -15866,7 +15866,7 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     va_end(ap);
 
     if (iomon_exec_skip()) {
-        char **iomon_env = iomon_exec_env(environ);
+        char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
         int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
         iomon_exec_env_free(iomon_env);
         return rv;
@@ -15893,7 +15893,7 @@ int iomon_w_execlp(const char *file, const char *arg, ...)
     c.t0 = iomon_ticks();
     c.frame = IOMON_FRAME();
     iomon_exec_prepare(&c);
-    char **iomon_env = iomon_exec_env(environ);
+    char **iomon_env = iomon_exec_env(IOMON_ENVIRON);
     int rv = iomon_env ? real_env(file, argv, iomon_env) : real(file, argv);
     iomon_exec_env_free(iomon_env);
     int after = errno;

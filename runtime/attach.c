@@ -28,12 +28,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/auxv.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
 #include "area.h"
+#include "next_sym.h"
 #include "record.h"
 
 int iomon_attach_mode;
@@ -41,7 +43,7 @@ int iomon_attach_mode;
 /* ---- the configuration block ---- */
 
 #define BLOCK_CAP 8192
-static char block[BLOCK_CAP];
+static char block[BLOCK_CAP] IOMON_BIG_BSS;
 
 const char *iomon_attach_lookup(const char *name)
 {
@@ -66,19 +68,24 @@ static int take_block(const char *b)
 
 /* ---- who we are ---- */
 
-static struct link_map *self_map(void)
+static const struct link_map *self_map(void)
 {
-    Dl_info info;
-    struct link_map *me = NULL;
-    if (!dladdr1((void *)self_map, &info, (void **)&me, RTLD_DL_LINKMAP))
-        return NULL;
-    return me;
+    return iomon_self_map(); /* next_sym.c: no _r_debug to bind */
+}
+
+/* The first object of the list: the program. */
+static const struct link_map *first_map(void)
+{
+    const struct link_map *l = self_map();
+    while (l && l->l_prev)
+        l = l->l_prev;
+    return l;
 }
 
 int iomon_attach_dlopened(void)
 {
-    struct link_map *me = self_map();
-    for (struct link_map *l = me ? me->l_prev : NULL; l; l = l->l_prev)
+    const struct link_map *me = self_map();
+    for (const struct link_map *l = me ? me->l_prev : NULL; l; l = l->l_prev)
         if (l->l_name && strstr(l->l_name, "/libc.so."))
             return 1; /* libc came first: loaded later than the program */
     return 0;
@@ -87,7 +94,7 @@ int iomon_attach_dlopened(void)
 /* ---- the threads that record ---- */
 
 #define MAX_THREADS 4096
-static struct iomon_thread *threads[MAX_THREADS];
+static struct iomon_thread *threads[MAX_THREADS] IOMON_BIG_BSS;
 static uint32_t threads_hwm;
 
 void iomon_attach_thread_started(struct iomon_thread *t)
@@ -119,7 +126,7 @@ struct wrapper {
     uintptr_t addr;
 };
 #define MAX_WRAPPERS 1024
-static struct wrapper wrappers[MAX_WRAPPERS];
+static struct wrapper wrappers[MAX_WRAPPERS] IOMON_BIG_BSS;
 static size_t nwrappers;
 
 /* A dynamic-section address: absolute once the loader relocated it, an
@@ -170,7 +177,7 @@ static int load_wrappers(void)
 {
     if (nwrappers)
         return 0;
-    struct link_map *me = self_map();
+    const struct link_map *me = self_map();
     if (!me)
         return -ENOENT;
     const ElfW(Sym) *sym = NULL;
@@ -263,6 +270,10 @@ static void close_mem(void)
 /* ---- patching one object ---- */
 
 void *iomon_attach_dlopen(const char *file, int mode) IOMON_EXPORT;
+/* What the dlopen slots get: an address taken inside the shim, so no
+ * GOT entry (a symbol the dynamic linker looks up in every process) as
+ * the exported name's would need. */
+static void *dlopen_patched(const char *file, int mode);
 
 struct object {
     const struct link_map *l;
@@ -299,7 +310,7 @@ static void read_dynamic(struct object *o)
 static uintptr_t replacement(const struct object *o, const char *name)
 {
     if (strcmp(name, "dlopen") == 0)
-        return o->has_path ? 0 : (uintptr_t)iomon_attach_dlopen;
+        return o->has_path ? 0 : (uintptr_t)dlopen_patched;
     return wrapper_of(name);
 }
 
@@ -340,10 +351,26 @@ static int patch_object(const struct link_map *l)
     return n;
 }
 
-/* Ours, the loader's and the vDSO's slots stay as they are. */
-static int skipped(const struct link_map *l, const struct link_map *me)
+/* Where the dynamic linker is loaded: what _r_debug says, found as a
+ * debugger finds it (the program's DT_DEBUG entry, which the dynamic
+ * linker fills in); the kernel's AT_BASE if the program has none.  Not
+ * _r_debug by name: the symbol would cost every traced process a lookup
+ * at load, and ld.so as a needed library. */
+static uintptr_t loader_base(void)
 {
-    return l == me || l->l_addr == _r_debug.r_ldbase ||
+    const struct link_map *prog = first_map();
+    for (const ElfW(Dyn) *d = prog ? prog->l_ld : NULL; d && d->d_tag != DT_NULL;
+         d++)
+        if (d->d_tag == DT_DEBUG && d->d_un.d_ptr)
+            return ((const struct r_debug *)d->d_un.d_ptr)->r_ldbase;
+    return getauxval(AT_BASE);
+}
+
+/* Ours, the loader's and the vDSO's slots stay as they are. */
+static int skipped(const struct link_map *l, const struct link_map *me,
+                   uintptr_t ld_base)
+{
+    return l == me || l->l_addr == ld_base ||
            (l->l_name && strncmp(l->l_name, "linux-vdso", 10) == 0);
 }
 
@@ -356,7 +383,7 @@ struct done {
     uintptr_t l, probe, value;
 };
 #define MAX_OBJECTS 8192
-static struct done done[MAX_OBJECTS];
+static struct done done[MAX_OBJECTS] IOMON_BIG_BSS;
 static size_t ndone;
 
 static int read_word(uintptr_t addr, uintptr_t *v);
@@ -389,10 +416,11 @@ static void mark_done(const struct link_map *l, size_t first)
 
 static int patch_all(void)
 {
-    struct link_map *me = self_map();
+    const struct link_map *me = self_map();
+    uintptr_t ld_base = loader_base();
     int total = 0;
-    for (struct link_map *l = _r_debug.r_map; l; l = l->l_next) {
-        if (skipped(l, me) || is_done(l))
+    for (const struct link_map *l = first_map(); l; l = l->l_next) {
+        if (skipped(l, me, ld_base) || is_done(l))
             continue;
         size_t first = nslots;
         int n = patch_object(l);
@@ -441,6 +469,11 @@ static void unlock_slots(void)
 /* ---- after attach: objects dlopen brings ---- */
 
 void *iomon_attach_dlopen(const char *file, int mode)
+{
+    return dlopen_patched(file, mode);
+}
+
+static void *dlopen_patched(const char *file, int mode)
 {
     static void *(*real)(const char *, int);
     IOMON_REAL(real, "dlopen");
@@ -529,7 +562,7 @@ static void load_line(const char *p, const char *end)
 
 static void load_nss_modules(void)
 {
-    static char conf[NSS_CONF_CAP];
+    static char conf[NSS_CONF_CAP] IOMON_BIG_BSS;
     static int loaded;
     if (loaded)
         return;

@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include "config.h"
+#include "bytes.h"
 #include "sys.h"
 
 #include <errno.h>
@@ -13,6 +14,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "iomon.h"
 #include "iomon_ids.h"
 
 #define DEFAULT_SEND_TIMEOUT_MS 250
@@ -27,18 +29,6 @@
 #define ENV_KEPT 32
 static const char *env_kept[ENV_KEPT];
 static size_t env_n = SIZE_MAX;
-
-/* strlen, for the few short values read at start-up: each libc function
- * the shim calls is one more symbol to bind in every process (sys.h).
- * gcc would turn the loop back into a call to strlen. */
-__attribute__((optimize("no-tree-loop-distribute-patterns")))
-static size_t text_len(const char *s)
-{
-    size_t n = 0;
-    while (s[n])
-        n++;
-    return n;
-}
 
 /* s starts with p. */
 static int starts(const char *s, const char *p)
@@ -59,11 +49,21 @@ static int may_be_ours(const char *e)
     }
 }
 
+/* The environment the process started with, as glibc hands it to
+ * constructors: the scan reads it rather than environ (a symbol to look
+ * up) when the shim's constructor came first. */
+static char **env_given;
+
+void iomon_env_given(char **envp)
+{
+    env_given = envp;
+}
+
 const char *iomon_env_lookup(const char *name)
 {
     if (env_n == SIZE_MAX) {
         size_t n = 0;
-        for (char **e = environ; e && *e; e++)
+        for (char **e = env_given ? env_given : IOMON_ENVIRON; e && *e; e++)
             if (may_be_ours(*e) && n++ < ENV_KEPT)
                 env_kept[n - 1] = *e;
         env_n = n;
@@ -198,7 +198,7 @@ static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
         warn("io-monitor: MESSAGE_QUEUE_PATH is not set: not monitoring");
         return;
     }
-    if (text_len(v) >= sizeof cfg->queue_path) {
+    if (iomon_text_len(v) >= sizeof cfg->queue_path) {
         complain(warn, "MESSAGE_QUEUE_PATH", v, "path too long: not monitoring");
         return;
     }
@@ -216,7 +216,7 @@ static void parse_queue(struct iomon_config *cfg, iomon_getenv_fn get,
                  "not a regular file: not monitoring");
         return;
     }
-    memcpy(cfg->queue_path, v, text_len(v) + 1); /* fits: checked above */
+    iomon_copy(cfg->queue_path, v, iomon_text_len(v) + 1); /* fits: checked */
     cfg->enabled = 1;
 }
 
@@ -226,7 +226,7 @@ static void parse_facility(struct iomon_config *cfg, iomon_getenv_fn get,
     const char *v = get("FACILITY_ID");
     if (!v || !*v)
         v = "u";
-    size_t n = text_len(v);
+    size_t n = iomon_text_len(v);
     if (n > IOMON_FACILITY_MAX) {
         char what[96];
         snprintf(what, sizeof what, "longer than %d bytes (%zu): truncated",
@@ -237,7 +237,7 @@ static void parse_facility(struct iomon_config *cfg, iomon_getenv_fn get,
         memcpy(cfg->facility + IOMON_FACILITY_MAX - 3, "...", 4);
         return;
     }
-    memcpy(cfg->facility, v, n);
+    iomon_copy(cfg->facility, v, n);
     cfg->facility[n] = '\0';
 }
 
@@ -266,10 +266,10 @@ static void parse_start(struct iomon_config *cfg, iomon_getenv_fn get,
 {
     const char *v = get("START_ON_OPEN");
     if (v && *v) {
-        if (text_len(v) >= sizeof cfg->open_pattern) {
+        if (iomon_text_len(v) >= sizeof cfg->open_pattern) {
             complain(warn, "START_ON_OPEN", v, "too long: ignored");
         } else {
-            memcpy(cfg->open_pattern, v, text_len(v) + 1); /* fits: checked */
+            iomon_copy(cfg->open_pattern, v, iomon_text_len(v) + 1); /* fits */
             cfg->start_on_open = 1;
         }
     }

@@ -43,6 +43,9 @@ void iomon_config_parse(struct iomon_config *cfg, iomon_getenv_fn get,
  * FACILITY_ID, START_ON_*), from one pass over the environment made at
  * the first lookup. */
 const char *iomon_env_lookup(const char *name);
+/* The environment the process started with (a constructor's envp), for
+ * that pass to read. */
+void iomon_env_given(char **envp);
 
 /* MONITOR_DOMAINS -> mask.  Returns 0 and fills *bad (at most badcap
  * bytes) with the first entry it could not use, or returns 1. */

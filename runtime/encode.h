@@ -56,6 +56,17 @@ IOMON_INLINE uint64_t iomon_zero_bytes(uint64_t w)
            UINT64_C(0x8080808080808080);
 }
 
+/* The longest string the out-of-line helpers below handle a word at a
+ * time, without libc's strnlen and memcpy: each is one more symbol to bind
+ * in every process (some 800 instructions, at START, whose current
+ * directory and kernel counts are longer than 15 bytes). */
+#define IOMON_STR_WORDS_MAX 64
+
+size_t iomon_str_len_long(const char *s, size_t cap)
+    __attribute__((visibility("hidden")));
+void iomon_str_copy(uint8_t *dst, const char *s, size_t len)
+    __attribute__((visibility("hidden")));
+
 /* strnlen(s, cap + 1), with a string of at most 15 bytes found inline in
  * two words (most paths a program passes are short), without a call. */
 IOMON_INLINE size_t iomon_str_len(const char *s, size_t cap)
@@ -70,6 +81,7 @@ IOMON_INLINE size_t iomon_str_len(const char *s, size_t cap)
         memcpy(&w, s + 8, 8);
         if ((z = iomon_zero_bytes(w)) != 0)
             return 8 + ((size_t)__builtin_ctzll(z) >> 3);
+        return iomon_str_len_long(s, cap);
     }
     return strnlen(s, cap + 1);
 }
@@ -160,7 +172,7 @@ IOMON_INLINE uint8_t *iomon_put_arg(uint8_t *dst, const struct iomon_arg *a,
         (slack == IOMON_STR_SLACK_SAFE || iomon_str_words_ok(a->str))) {
         memcpy(dst, a->str, 16); /* a fixed copy: two loads, two stores */
     } else if (kind == IOMON_ARG_STR || kind == IOMON_ARG_STR_TRUNC) {
-        memcpy(dst, a->str, len);
+        iomon_str_copy(dst, a->str, len);
     } else if (kind >= IOMON_ARG_STR_AT) {
         int32_t dirfd = (int32_t)a->num;
         memcpy(dst, &dirfd, sizeof dirfd);

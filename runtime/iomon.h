@@ -27,6 +27,15 @@
 /* Off the hot path: never inlined into it, even where it is flattened. */
 #define IOMON_COLD __attribute__((noinline, cold))
 #define IOMON_TLS __thread __attribute__((tls_model("initial-exec")))
+/* A large zeroed array that start-up leaves alone (or touches one page
+ * of): placed after every other variable (.lbss, which the linker puts
+ * after .bss), so the small ones start-up writes share as few pages as
+ * possible, each a page fault in every traced process. */
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define IOMON_BIG_BSS __attribute__((section(".lbss")))
+#else
+#define IOMON_BIG_BSS
+#endif
 
 /* Set while START_ON_OPEN waits: open-family calls go the slow path to be
  * matched even when their domain is not monitored. */
@@ -178,6 +187,15 @@ void *iomon_resolve(const char *name) IOMON_HIDDEN;
 
 /* dirfd() through libc, bypassing our own dirfd wrapper. */
 int iomon_dir_fd(void *dirp) IOMON_HIDDEN;
+
+/* The program's environ and stdout, the variables themselves (the
+ * program's own copies where it has them), found at their first use
+ * (next_sym.c): referred to by name, each was a symbol the dynamic linker
+ * looked up at load in every traced process. */
+char ***iomon_environ_at(void) IOMON_HIDDEN;
+void *iomon_stdout_at(void) IOMON_HIDDEN; /* a FILE ** */
+#define IOMON_ENVIRON (*iomon_environ_at())
+#define IOMON_STDOUT (*(FILE **)iomon_stdout_at())
 
 /* The environment a program started by an exec or spawn wrapper gets
  * when the shim was attached (exec_env.c): envp plus the shim's

@@ -1,16 +1,28 @@
-/* dlsym(RTLD_NEXT) for the shim (next_sym.h): the link map the dynamic
- * linker keeps (_r_debug), each object's dynamic section and its GNU hash
- * table, read as the dynamic linker reads them. */
+/* dlsym(RTLD_NEXT) for the shim (next_sym.h): the list of objects the
+ * dynamic linker keeps (its link maps), each object's dynamic section and
+ * its GNU hash table, read as the dynamic linker reads them. */
 #define _GNU_SOURCE
 #include "next_sym.h"
 #include "encode.h"
 
+#include <dlfcn.h>
+#include <link.h>
 #include <stddef.h>
 #include <stdint.h>
 
+/* The shim's link map as dladdr1 finds it: a libc function to bind. */
+static const struct link_map *map_by_address(void)
+{
+    Dl_info info;
+    struct link_map *found = NULL;
+    if (!dladdr1((void *)map_by_address, &info, (void **)&found,
+                 RTLD_DL_LINKMAP))
+        return NULL;
+    return found;
+}
+
 #if defined(__x86_64__) && defined(__GLIBC__)
 #include <elf.h>
-#include <link.h>
 #include <string.h>
 
 extern ElfW(Dyn) _DYNAMIC[] __attribute__((visibility("hidden")));
@@ -147,6 +159,23 @@ static void *dso_sym(const struct dso *d, const char *name)
     }
 }
 
+/* The shim's own link map.  With lazy binding (the default), the dynamic
+ * linker keeps it in the shim's GOT[1] (reserved for it by the x86-64
+ * psABI; glibc's elf_machine_runtime_setup): read there, it costs no
+ * symbol.  _r_debug would cost one, and ld.so as a needed library too:
+ * some 2,300 instructions in every process.  Bound at load instead
+ * (LD_BIND_NOW, or dlopen's RTLD_NOW), GOT[1] is left 0: dladdr1 says,
+ * its binding made at load with every other. */
+extern void *_GLOBAL_OFFSET_TABLE_[] __attribute__((visibility("hidden")));
+
+const struct link_map *iomon_self_map(void)
+{
+    const struct link_map *me = _GLOBAL_OFFSET_TABLE_[1];
+    if (me && me->l_ld == _DYNAMIC)
+        return me;
+    return map_by_address();
+}
+
 /* The shim's map and libc's, libc's tables, and whether libc comes after
  * the shim in the list: the order the dynamic linker searches the
  * objects loaded at start in (the preloads, then the needed libraries
@@ -160,9 +189,7 @@ struct maps {
 static void find_maps(struct maps *ms)
 {
     ms->ok = 0;
-    const struct link_map *me = _r_debug.r_map;
-    while (me && me->l_ld != _DYNAMIC)
-        me = me->l_next;
+    const struct link_map *me = iomon_self_map();
     if (!me)
         return;
     for (const struct link_map *m = me->l_next; m; m = m->l_next) {
@@ -212,10 +239,67 @@ void *iomon_next_sym(const char *name)
     }
     return NULL;
 }
+/* dlsym(RTLD_DEFAULT, name) for the objects loaded at start: the first
+ * definition in the list's order (the program, the preloads but the shim,
+ * the needed libraries), as the dynamic linker binds a name. */
+void *iomon_global_sym(const char *name)
+{
+    const struct link_map *me = iomon_self_map();
+    if (!me)
+        return NULL;
+    const struct link_map *l = me;
+    while (l->l_prev)
+        l = l->l_prev;
+    for (; l; l = l->l_next) {
+        struct dso d;
+        if (l == me || (l->l_name && is_vdso(l->l_name)) || !dso_load(&d, l))
+            continue;
+        void *p = dso_sym(&d, name);
+        if (p)
+            return p;
+    }
+    return NULL;
+}
 #else
+void *iomon_global_sym(const char *name)
+{
+    (void)name;
+    return NULL;
+}
+
+const struct link_map *iomon_self_map(void)
+{
+    return map_by_address();
+}
+
 void *iomon_next_sym(const char *name)
 {
     (void)name;
     return NULL;
 }
 #endif
+
+/* A variable of the program's, by name: where it is, found once. */
+static void *global_var(void **at, const char *name)
+{
+    void *p = __atomic_load_n(at, __ATOMIC_ACQUIRE);
+    if (!p) {
+        p = iomon_global_sym(name);
+        if (!p)
+            p = dlsym(RTLD_DEFAULT, name);
+        __atomic_store_n(at, p, __ATOMIC_RELEASE);
+    }
+    return p;
+}
+
+char ***iomon_environ_at(void)
+{
+    static void *at;
+    return global_var(&at, "environ");
+}
+
+void *iomon_stdout_at(void)
+{
+    static void *at;
+    return global_var(&at, "stdout");
+}

@@ -13,4 +13,13 @@
  * dlsym. */
 void *iomon_next_sym(const char *name) __attribute__((visibility("hidden")));
 
+/* dlsym(RTLD_DEFAULT, name) among the objects loaded at start (the
+ * program first: its copy of a libc variable is the one in use); NULL
+ * when not found, or where the link maps cannot be read: then ask dlsym. */
+void *iomon_global_sym(const char *name) __attribute__((visibility("hidden")));
+
+struct link_map;
+/* The shim's own entry in the dynamic linker's list of objects. */
+const struct link_map *iomon_self_map(void) __attribute__((visibility("hidden")));
+
 #endif

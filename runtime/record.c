@@ -7,6 +7,7 @@
 #define _GNU_SOURCE
 #include "record.h"
 #include "sys.h"
+#include "bytes.h"
 
 #include <stddef.h>
 #include <string.h>
@@ -36,7 +37,7 @@ IOMON_TLS struct iomon_thread iomon_self IOMON_HIDDEN;
  * here) are counted as lost.  Batches in the area need no such count: the
  * listener reads them once the process is gone. */
 #define MAX_THREADS 4096
-static struct iomon_batch *registry[MAX_THREADS];
+static struct iomon_batch *registry[MAX_THREADS] IOMON_BIG_BSS;
 /* Entries at and above it were never used: the scans (one at every exit)
  * stop there instead of reading the 32 KB table. */
 static uint32_t registry_hwm;
@@ -235,7 +236,7 @@ static void fill_header(uint8_t *body, uint16_t nrec, uint32_t tid,
         .clk_real0 = cv->real0,
     };
     memcpy(body, &h, sizeof h);
-    memcpy(body + sizeof h, pr->facility, pr->facility_len);
+    iomon_copy(body + sizeof h, pr->facility, pr->facility_len);
 }
 
 static void refresh_age_bound(const struct iomon_clock_conv *cv)
@@ -333,7 +334,7 @@ static void flush_batch(struct iomon_batch *b)
          * facility, which the listener copies for the records it takes
          * from the area: put it back. */
         if (sent && from < 2 * rec0)
-            memcpy(b->buf + HDR_LEN, pr->facility, pr->facility_len);
+            iomon_copy(b->buf + HDR_LEN, pr->facility, pr->facility_len);
     }
     finish_send(b);
 }

@@ -42,6 +42,7 @@
 #include "attach.h"
 #include "iomon.h"
 #include "sys.h"
+#include "bytes.h"
 
 /* ---- a lock a fork or a thread's death cannot leave held ---- */
 
@@ -171,7 +172,7 @@ static int shell_system(const char *line)
     static int (*real)(const char *);
     if (!real)
         real = (int (*)(const char *))dlsym(RTLD_NEXT, "system");
-    char **env = iomon_exec_env(environ);
+    char **env = iomon_exec_env(IOMON_ENVIRON);
     if (!env)
         return real(line);
     /* system(NULL): is there a shell? */
@@ -198,7 +199,7 @@ static int same_env(char *const *a, char *const *b)
 /* The exec environment for now: the kept one if it says the same. */
 static char **env_for_now(void)
 {
-    char **env = iomon_exec_env(environ);
+    char **env = iomon_exec_env(IOMON_ENVIRON);
     if (!env || !kept)
         return kept = env;
     if (same_env(env, kept)) {
@@ -220,13 +221,14 @@ static FILE *shell_popen(const char *command, const char *type)
     if (!iomon_attach_block())
         return real(command, type);
     take(&env_lock);
-    char **old = environ;
+    char ***environ_at = iomon_environ_at();
+    char **old = *environ_at;
     char **env = env_for_now();
     if (env)
-        __atomic_store_n(&environ, env, __ATOMIC_RELEASE);
+        __atomic_store_n(environ_at, env, __ATOMIC_RELEASE);
     FILE *f = real(command, type);
     int after = errno;
-    if (env && !__atomic_compare_exchange_n(&environ, &env, old, 0,
+    if (env && !__atomic_compare_exchange_n(environ_at, &env, old, 0,
                                             __ATOMIC_ACQ_REL,
                                             __ATOMIC_RELAXED))
         kept_pinned = 1;
@@ -237,9 +239,11 @@ static FILE *shell_popen(const char *command, const char *type)
 
 void *iomon_shell_fn(const char *name)
 {
-    if (strcmp(name, "system") == 0)
+    /* Asked at every first call of a wrapper, __libc_start_main's at
+     * start among them: no strcmp to bind there. */
+    if (iomon_text_eq(name, "system"))
         return (void *)shell_system;
-    if (strcmp(name, "popen") == 0)
+    if (iomon_text_eq(name, "popen"))
         return (void *)shell_popen;
     return NULL;
 }

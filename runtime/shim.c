@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "sys.h"
+#include "bytes.h"
 #include "attach.h"
 #include "config.h"
 #include "iomon.h"
@@ -405,9 +406,7 @@ static void configure(void)
     iomon_config_parse(&pr.cfg, get, say);
     iomon_identity_read(&pr.id);
     pr.facility = pr.cfg.facility;
-    /* strnlen, which START binds anyway: strlen would be one more symbol
-     * to bind in every process (sys.h). */
-    pr.facility_len = strnlen(pr.cfg.facility, sizeof pr.cfg.facility);
+    pr.facility_len = iomon_text_nlen(pr.cfg.facility, sizeof pr.cfg.facility);
     pr.batching = pr.cfg.batch;
     const char *clock = get("IOMON_CLOCK");
     iomon_clock_init(!(clock && strcmp(clock, "monotonic") == 0));
@@ -427,6 +426,20 @@ static void configure(void)
         join_area();
 }
 
+/* pthread_atfork is a static stub (libc_nonshared.a) that calls libc's
+ * __register_atfork with the object's handle: called here as the wrappers
+ * call libc (iomon_resolve), without a binding at start (sys.h). */
+typedef int (*register_atfork_fn)(void (*)(void), void (*)(void),
+                                  void (*)(void), void *);
+extern void *__dso_handle __attribute__((visibility("hidden")));
+
+static void set_fork_hooks(void)
+{
+    register_atfork_fn reg =
+        (register_atfork_fn)iomon_resolve("__register_atfork");
+    reg(before_fork, after_fork_parent, after_fork_child, __dso_handle);
+}
+
 static void go_live(void)
 {
     static int hooks_set;
@@ -434,7 +447,7 @@ static void go_live(void)
     if (!hooks_set) {
         hooks_set = 1;
         iomon_process_on_thread_exit(thread_exit);
-        pthread_atfork(before_fork, after_fork_parent, after_fork_child);
+        set_fork_hooks();
     }
     iomon_state_init(&pr.cfg);
     if (!iomon_clk.tsc)
@@ -443,17 +456,29 @@ static void go_live(void)
     send_start();
 }
 
+/* errno's place, for init to keep the program's errno: found as the
+ * wrappers find libc's functions (iomon_resolve).  A binding of
+ * __errno_location at start would cost every process some 800
+ * instructions; the wrappers' uses bind it at the first call recorded. */
+static int *errno_place(void)
+{
+    static int *(*loc)(void);
+    IOMON_REAL(loc, "__errno_location");
+    return loc();
+}
+
 static void init(void)
 {
     iomon_self.guard++;
-    int saved = errno;
+    int *err = errno_place();
+    int saved = *err;
     configure();
     if (!pr.cfg.enabled)
         iomon_state_disable();
     else
         go_live();
     __atomic_store_n(&initialised, 1, __ATOMIC_RELEASE);
-    errno = saved;
+    *err = saved;
     /* Calls handlers made meanwhile wait in the side buffer: the callers
      * hold the guard too and drain it when they leave. */
     iomon_self.guard--;
@@ -749,8 +774,14 @@ struct iomon_arg iomon_argv_arg(char *buf, size_t cap, char *const *argv)
     return a;
 }
 
-__attribute__((constructor)) static void on_load(void)
+/* glibc calls each constructor with argc, argv and the environment the
+ * process started with. */
+__attribute__((constructor)) static void on_load(int argc, char **argv,
+                                                 char **envp)
 {
+    (void)argc;
+    (void)argv;
+    iomon_env_given(envp);
     /* Loaded into a running program by `iomon attach`: its
      * configuration comes with iomon_attach_start, not from here. */
     if (!iomon_env_lookup("MESSAGE_QUEUE_PATH") && iomon_attach_dlopened())
