@@ -195,8 +195,10 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
         return IOMON_DECODE_FACILITY;
     size_t start = sizeof h + h.facility_len;
 
-    /* Pass 1: every record is sound and exactly nrec of them fill the body. */
+    /* Pass 1: every record is sound and exactly nrec of them fill the body;
+     * the latest start comes with it (what the time order needs). */
     size_t off = start, n = 0;
+    uint64_t last = 0;
     while (off < len) {
         uint32_t size = iomon_wire_rec_size(body + off, (uint32_t)(len - off));
         if (size == 0)
@@ -206,11 +208,16 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
         enum iomon_decode_error e = check_record(&x);
         if (e != IOMON_DECODE_OK)
             return e;
+        last = x.w.ts > last ? x.w.ts : last;
         off += size;
         n++;
     }
     if (n != h.nrec)
         return IOMON_DECODE_COUNT;
+    /* The conversion never goes back in time: the latest in ticks is the
+     * latest in ns. */
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
+    info->last_ts = !n ? 0 : cv.mult ? iomon_conv_unix_ns(&cv, last) : last;
 
     info->pid = h.pid;
     info->tid = h.tid;
@@ -226,71 +233,45 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
     return IOMON_DECODE_OK;
 }
 
-void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
-                       void *ctx)
+size_t iomon_decode_batch(const uint8_t *body, struct iomon_rec *r,
+                          struct iomon_clock_conv *cv)
 {
     struct iomon_wire_hdr h;
     memcpy(&h, body, sizeof h);
-    size_t start = sizeof h + h.facility_len;
-    struct iomon_rec r;
-    r.facility = body + sizeof h;
-    r.facility_len = h.facility_len;
-    r.pid = h.pid;
-    r.tid = h.tid;
-    r.ppid = h.ppid;
-    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
-    for (size_t off = start; off < len;) {
-        struct parts x;
-        unpack(&x, body + off);
-        fill_rec(&r, &x, &cv);
-        fn(ctx, &r);
-        off += x.size;
-    }
-}
-
-int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
-                      struct iomon_rec *r)
-{
-    struct iomon_wire_hdr h;
-    memcpy(&h, body, sizeof h);
-    if (*off == 0)
-        *off = sizeof h + h.facility_len;
-    if (*off >= len)
-        return 0;
     r->facility = body + sizeof h;
     r->facility_len = h.facility_len;
     r->pid = h.pid;
     r->tid = h.tid;
     r->ppid = h.ppid;
-    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
-    struct parts x;
-    unpack(&x, body + *off);
-    fill_rec(r, &x, &cv);
-    *off += x.size;
-    return 1;
+    *cv = (struct iomon_clock_conv){h.clk_mult, h.clk_tick0, h.clk_real0};
+    return sizeof h + h.facility_len;
 }
 
-uint64_t iomon_decode_last_ts(const uint8_t *body, size_t len)
+uint32_t iomon_decode_rec(const uint8_t *p, const struct iomon_clock_conv *cv,
+                          struct iomon_rec *r)
 {
-    struct iomon_wire_hdr h;
-    memcpy(&h, body, sizeof h);
-    uint64_t last = 0;
-    int any = 0;
-    for (size_t off = sizeof h + h.facility_len; off < len;) {
-        uint64_t ts;
-        memcpy(&ts, body + off + offsetof(struct iomon_wire_rec, ts),
-               sizeof ts);
-        last = !any || ts > last ? ts : last;
-        any = 1;
-        uint32_t size = iomon_wire_rec_size(body + off, (uint32_t)(len - off));
-        if (size == 0) /* not a checked message: nothing more to trust */
-            break;
-        off += size;
+    struct parts x;
+    unpack(&x, p);
+    fill_rec(r, &x, cv);
+    return x.size;
+}
+
+uint64_t iomon_decode_ts(const uint8_t *p, const struct iomon_clock_conv *cv)
+{
+    uint64_t ts;
+    memcpy(&ts, p + offsetof(struct iomon_wire_rec, ts), sizeof ts);
+    return cv->mult ? iomon_conv_unix_ns(cv, ts) : ts;
+}
+
+void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
+                       void *ctx)
+{
+    struct iomon_rec r;
+    struct iomon_clock_conv cv;
+    for (size_t off = iomon_decode_batch(body, &r, &cv); off < len;) {
+        off += iomon_decode_rec(body + off, &cv, &r);
+        fn(ctx, &r);
     }
-    /* The conversion never goes back in time: the latest in ticks is the
-     * latest in ns. */
-    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
-    return !any ? 0 : cv.mult ? iomon_conv_unix_ns(&cv, last) : last;
 }
 
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,
