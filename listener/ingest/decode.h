@@ -31,15 +31,15 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
                        void *ctx);
 /* One record at a time, for a message iomon_decode_check accepted: the
  * fields its records share go into r and its clock into cv, once; the
- * first record is at the offset returned.  Then each record at p goes
- * into r's own fields (its path fields cleared), and its size is
- * returned; iomon_decode_ts reads only its start (unix ns, as r->ts_ns
- * would be). */
+ * first record is at the offset returned.  iomon_decode_ts reads only the
+ * start of the record at p (unix ns); iomon_decode_rec then takes it
+ * (ts_ns, so it is converted once) and puts the record into r's own
+ * fields (its path fields cleared), and returns its size. */
 size_t iomon_decode_batch(const uint8_t *body, struct iomon_rec *r,
                           struct iomon_clock_conv *cv);
-uint32_t iomon_decode_rec(const uint8_t *p, const struct iomon_clock_conv *cv,
-                          struct iomon_rec *r);
 uint64_t iomon_decode_ts(const uint8_t *p, const struct iomon_clock_conv *cv);
+uint32_t iomon_decode_rec(const uint8_t *p, const struct iomon_clock_conv *cv,
+                          uint64_t ts_ns, struct iomon_rec *r);
 /* Checks the whole message, then (only if it is sound) calls fn for each
  * record.  Returns IOMON_DECODE_OK or the first fault found. */
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

@@ -123,7 +123,7 @@ static void deliver_upto(struct order *o, uint64_t upto, uint64_t now,
             iomon_decode_batch(b->body, &r, &cv);
             filled = b->seq;
         }
-        b->off += iomon_decode_rec(b->body + b->off, &b->cv, &r);
+        b->off += iomon_decode_rec(b->body + b->off, &b->cv, b->next_ts, &r);
         if (b->off >= b->len) {
             /* Its last record: the body must outlive the delivery. */
             o->b[0] = o->b[--o->n];
