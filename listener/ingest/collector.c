@@ -145,44 +145,56 @@ static struct proc *proc_new(struct collector *c, uint32_t pid,
 static void fork_child(struct collector *c, struct proc *parent,
                        uint32_t pid);
 
+/* p's first record is being delivered: what its parent did before the
+ * child began (its fork, the files the child inherits) goes first.
+ * Apart (noinline): once a process. */
+__attribute__((noinline)) static void inherit_now(struct collector *c,
+                                                  struct proc *p, uint64_t ts)
+{
+    p->inherit_pending = 0;
+    struct proc *parent = proctable_latest(&c->procs, p->ppid);
+    if (parent && parent != p) {
+        parent_upto(c, parent, ts);
+        fdtable_inherit(&p->fds, &parent->fds);
+        charge(c, p);
+    }
+}
+
+/* A record read back (collector_feed_rec) keeps the path it had. */
+__attribute__((noinline)) static struct fdentry *
+annotate_kept(struct fdtable *t, struct iomon_rec *r)
+{
+    const uint8_t *kept = r->path;
+    size_t kept_len = r->path_len;
+    struct fdentry *e = fdtable_annotate(t, r);
+    r->path = kept;
+    r->path_len = kept_len;
+    r->path_id = 0;
+    return e;
+}
+
 /* One record to the sink: named from p's fd table (p may be NULL), then
  * its effect applied to that table.  r is the caller's scratch copy: its
  * path, offset and source fields are set here, in place. */
 static void deliver(struct collector *c, struct proc *p, struct iomon_rec *r)
 {
     struct fdentry *e = NULL;
-    if (p && p->inherit_pending) {
-        p->inherit_pending = 0;
-        struct proc *parent = proctable_latest(&c->procs, p->ppid);
-        if (parent && parent != p) {
-            /* What the parent did before the child began (its fork, the
-             * files the child inherits) goes first. */
-            parent_upto(c, parent, r->ts_ns);
-            fdtable_inherit(&p->fds, &parent->fds);
-            charge(c, p);
-        }
-    }
     if (p) {
-        /* A record read back keeps the path it had. */
-        const uint8_t *kept = r->path;
-        size_t kept_len = r->path_len;
-        e = fdtable_annotate(&p->fds, r);
-        if (kept) {
-            r->path = kept;
-            r->path_len = kept_len;
-            r->path_id = 0;
-        }
+        if (__builtin_expect(p->inherit_pending, 0))
+            inherit_now(c, p, r->ts_ns);
+        e = __builtin_expect(r->path != NULL, 0)
+                ? annotate_kept(&p->fds, r)
+                : fdtable_annotate(&p->fds, r);
         if (r->op == IOMON_OP_FORK && r->error == 0 &&
             r->arg[0].kind == IOMON_ARG_INT && r->arg[0].num > 0 &&
             r->arg[0].num <= UINT32_MAX)
             fork_child(c, p, (uint32_t)r->arg[0].num);
+        p->received++;
     } else {
         r->path_id = 0;
         r->offset = -1;
     }
     c->stats.records++;
-    if (p)
-        p->received++;
     if (!c->filter || filter_pass(c->filter, r)) {
         emit(c, r);
     } else {

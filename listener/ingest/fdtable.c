@@ -256,21 +256,22 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
     r->src_path = NULL;
     r->src_path_len = 0;
     r->src_path_id = 0;
+    /* Looked up once: most functions (reads, writes) have no path arg
+     * and no effect, and skip what those would need. */
+    const struct iomon_fn_fx *fx = fx_of(r);
     const struct iomon_val *v;
-    if (r->fn != IOMON_FN_NONE &&
-        (v = path_arg(t, r, &r->path, &r->path_len)) != NULL) {
+    if (fx->path && (v = path_arg(t, r, &r->path, &r->path_len)) != NULL) {
         r->path_dir = names_dir(r, v);
         r->path_cut = (uint8_t)is_cut(v);
         /* Named by its path arg: an open names its new fd so. */
-        return fx_of(r)->effect == IOMON_FX_OPEN || r->fd < 0
-                   ? NULL
-                   : find(t, r->fd);
+        return fx->effect == IOMON_FX_OPEN || r->fd < 0 ? NULL
+                                                        : find(t, r->fd);
     }
     if (r->fd < 0)
         return NULL;
-    if (names_its_fd(r)) {
+    if (fx->effect != IOMON_FX_NONE && names_its_fd(r)) {
         /* The name it gives its fd (a peer, "pipe:[inode]"). */
-        v = str_arg(r, fx_of(r)->name);
+        v = str_arg(r, fx->name);
         if (v) {
             r->path = v->str;
             r->path_len = v->len;
@@ -295,7 +296,7 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
         r->offset = off >= 0 || iomon_fn_info[r->fn].offset_arg ? off
                     : e                                   ? e->pos
                                                           : -1;
-        if (fx_of(r)->src_fd)
+        if (fx->src_fd)
             annotate_source(t, r);
     }
     return e;
