@@ -175,8 +175,10 @@ annotate_kept(struct fdtable *t, struct iomon_rec *r)
 
 /* One record to the sink: named from p's fd table (p may be NULL), then
  * its effect applied to that table.  r is the caller's scratch copy: its
- * path, offset and source fields are set here, in place. */
-static void deliver(struct collector *c, struct proc *p, struct iomon_rec *r)
+ * path, offset and source fields are set here, in place.  Inline in
+ * on_record's path for most records (deliver below for the others). */
+static inline __attribute__((always_inline)) void
+deliver_now(struct collector *c, struct proc *p, struct iomon_rec *r)
 {
     struct fdentry *e = NULL;
     if (p) {
@@ -204,6 +206,11 @@ static void deliver(struct collector *c, struct proc *p, struct iomon_rec *r)
      * writes, seeks) change nothing to account for. */
     if (p && fdtable_apply(&p->fds, r, e))
         charge(c, p);
+}
+
+static void deliver(struct collector *c, struct proc *p, struct iomon_rec *r)
+{
+    deliver_now(c, p, r);
 }
 
 /* The parent's held records that started at or before ts. */
@@ -505,7 +512,7 @@ static void on_record(void *ctx, struct iomon_rec *r)
     struct collector *c = f->c;
     struct proc *p = f->p;
     if (plain(r)) {
-        deliver(c, p, r);
+        deliver_now(c, p, r);
         keep_caps(c);
         return;
     }

@@ -296,13 +296,6 @@ size_t iomon_decode_batch(const uint8_t *body, struct iomon_rec *r,
     return sizeof h + h.facility_len;
 }
 
-uint64_t iomon_decode_ts(const uint8_t *p, const struct iomon_clock_conv *cv)
-{
-    uint64_t ts;
-    memcpy(&ts, p + offsetof(struct iomon_wire_rec, ts), sizeof ts);
-    return cv->mult ? iomon_conv_unix_ns(cv, ts) : ts;
-}
-
 /* A record with extensions.  Apart (noinline), so the plain records do
  * not pay for its registers. */
 __attribute__((noinline)) static uint32_t

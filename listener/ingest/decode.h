@@ -37,7 +37,14 @@ void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
  * fields (its path fields cleared), and returns its size. */
 size_t iomon_decode_batch(const uint8_t *body, struct iomon_rec *r,
                           struct iomon_clock_conv *cv);
-uint64_t iomon_decode_ts(const uint8_t *p, const struct iomon_clock_conv *cv);
+static inline uint64_t iomon_decode_ts(const uint8_t *p,
+                                       const struct iomon_clock_conv *cv)
+{
+    uint64_t ts;
+    __builtin_memcpy(&ts, p + __builtin_offsetof(struct iomon_wire_rec, ts),
+                     sizeof ts);
+    return cv->mult ? iomon_conv_unix_ns(cv, ts) : ts;
+}
 uint32_t iomon_decode_rec(const uint8_t *p, const struct iomon_clock_conv *cv,
                           uint64_t ts_ns, struct iomon_rec *r);
 /* Checks the whole message, then (only if it is sound) calls fn for each
