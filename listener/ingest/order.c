@@ -74,6 +74,7 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
     /* Its latest start: what a due batch lets go of in the others. */
     b->last_ts = last_ts;
     struct iomon_rec shared;
+    b->cv = (struct iomon_clock_conv){0}; /* set below; for the analyzer */
     b->off = iomon_decode_batch(b->body, &shared, &b->cv);
     if (b->off >= len) {
         free(b); /* no records: nothing to hold */
