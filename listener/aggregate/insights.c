@@ -39,7 +39,10 @@ static void init_stdio(void)
         fn_stdio[ids[i]] = 1;
 }
 
-enum { K_OTHER, K_DATA, K_META, K_SYNC };
+enum { K_OTHER, K_DATA, K_META, K_SYNC, K_KIND = 3 };
+/* With the kind in op_kind, so a record needs one look-up to be sorted. */
+#define K_LOOKUP 0x10
+#define K_FDS 0x20
 
 /* What a call's time counts as: data (Darshan's read and write time),
  * metadata (its meta time: opens, closes, stats, seeks, directory and
@@ -64,15 +67,17 @@ static void init_kinds(void)
     op_kind[IOMON_OP_READ] = op_kind[IOMON_OP_WRITE] = K_DATA;
     op_kind[IOMON_OP_SEND] = op_kind[IOMON_OP_RECV] = K_DATA;
     op_kind[IOMON_OP_SYNC] = K_SYNC;
-}
-
-/* A lookup: a call that resolves a name (ENOENT is its usual failure). */
-static int is_lookup(uint16_t op)
-{
-    return op == IOMON_OP_OPEN || op == IOMON_OP__IO_NEW_FOPEN ||
-           op == IOMON_OP_STAT || op == IOMON_OP_ACCESS ||
-           op == IOMON_OP_OPENDIR || op == IOMON_OP_READLINK ||
-           op == IOMON_OP_EXEC;
+    /* A lookup: a call that resolves a name (ENOENT is its usual
+     * failure). */
+    static const uint16_t lookups[] = {
+        IOMON_OP_OPEN, IOMON_OP__IO_NEW_FOPEN, IOMON_OP_STAT,
+        IOMON_OP_ACCESS, IOMON_OP_OPENDIR, IOMON_OP_READLINK, IOMON_OP_EXEC};
+    for (size_t i = 0; i < sizeof lookups / sizeof lookups[0]; i++)
+        op_kind[lookups[i]] |= K_LOOKUP;
+    /* Opens and closes: the fds a process holds. */
+    op_kind[IOMON_OP_OPEN] |= K_FDS;
+    op_kind[IOMON_OP__IO_NEW_FOPEN] |= K_FDS;
+    op_kind[IOMON_OP_CLOSE] |= K_FDS;
 }
 
 static int failed_lookup(int32_t e)
@@ -211,12 +216,26 @@ static int grow_procs(struct insights *in)
 /* The process's row: a pid's row lasts across its execs (their bytes all
  * show in the kernel's counts at its last STOP); a START after its END is
  * a new process that got the pid again. */
-static struct ins_proc *proc_of(struct insights *in, const struct iomon_rec *r)
+static struct ins_proc *proc_find(struct insights *in,
+                                  const struct iomon_rec *r);
+
+static inline struct ins_proc *proc_of(struct insights *in,
+                                       const struct iomon_rec *r)
 {
     struct ins_proc *p = in->last_proc;
     int fresh = r->op == IOMON_OP_START;
     if (p && p->pid == r->pid && !(fresh && p->ended))
         return p;
+    return proc_find(in, r);
+}
+
+/* Not the previous record's process.  Apart (noinline), as the other
+ * rare paths below: the common record does not pay for their registers. */
+__attribute__((noinline)) static struct ins_proc *
+proc_find(struct insights *in, const struct iomon_rec *r)
+{
+    struct ins_proc *p;
+    int fresh = r->op == IOMON_OP_START;
     if (in->nprocs == in->procs_cap && in->nprocs < INSIGHTS_MAX_PROCS &&
         grow_procs(in) != 0)
         return &in->other_proc;
@@ -275,7 +294,8 @@ static void kernel_io(struct ins_proc *p, const struct iomon_val *v)
     p->wchar = wc;
 }
 
-static void proc_event(struct ins_proc *p, const struct iomon_rec *r)
+__attribute__((noinline)) static void proc_event(struct ins_proc *p,
+                                                 const struct iomon_rec *r)
 {
     if (r->op == IOMON_OP_START) {
         const struct iomon_val *v = &r->arg[0];
@@ -363,7 +383,11 @@ static struct ins_file *file_lookup(struct insights *in,
  * file.  A binding (path_id) is looked up once: the cache holds its row's
  * index + 1, 0 for no regular file, FILE_OTHER for the "other" row. */
 #define FILE_OTHER UINT32_MAX
-static struct ins_file *file_of(struct insights *in, const struct iomon_rec *r)
+static struct ins_file *file_find(struct insights *in,
+                                  const struct iomon_rec *r);
+
+static inline struct ins_file *file_of(struct insights *in,
+                                       const struct iomon_rec *r)
 {
     if (!r->path)
         return NULL;
@@ -374,6 +398,14 @@ static struct ins_file *file_of(struct insights *in, const struct iomon_rec *r)
         return !k ? NULL : k == FILE_OTHER ? &in->other_file
                                            : &in->files[k - 1];
     }
+    return file_find(in, r);
+}
+
+/* Not a binding seen before: judged, and its row found, once. */
+__attribute__((noinline)) static struct ins_file *
+file_find(struct insights *in, const struct iomon_rec *r)
+{
+    unsigned c = (unsigned)(r->path_id & 255);
     if (!rec_names_file(r))
         return NULL;
     struct ins_file *f = is_file_path(r->path, r->path_len)
@@ -408,6 +440,9 @@ static void file_pid(struct ins_file *f, uint32_t pid)
 
 /* ---- what a record adds ---- */
 
+static void heat_bin_of(struct insights *in, struct ins_proc *p, uint64_t at,
+                        uint64_t bytes);
+
 static void heat_add(struct insights *in, struct ins_proc *p, uint64_t ts_ns,
                      uint64_t bytes)
 {
@@ -422,6 +457,15 @@ static void heat_add(struct insights *in, struct ins_proc *p, uint64_t ts_ns,
         add_sat(&p->heat[in->heat_bin], bytes);
         return;
     }
+    heat_bin_of(in, p, at, bytes);
+}
+
+/* A record off the previous one's bin: the bins widen if it is past the
+ * last one. */
+__attribute__((noinline)) static void heat_bin_of(struct insights *in,
+                                                  struct ins_proc *p,
+                                                  uint64_t at, uint64_t bytes)
+{
     while (at / in->heat_width_us >= INSIGHTS_HEAT_BINS) {
         /* Merge neighbours: every row, so the columns stay aligned. */
         for (size_t k = 0; k <= in->nprocs; k++) {
@@ -538,8 +582,9 @@ static void failed_path(struct insights *in, const uint8_t *p, size_t n)
     least->n++;
 }
 
-static void lookup(struct insights *in, struct ins_proc *p,
-                   const struct iomon_rec *r)
+__attribute__((noinline)) static void lookup(struct insights *in,
+                                             struct ins_proc *p,
+                                             const struct iomon_rec *r)
 {
     p->lookups++;
     if (!failed_lookup(r->error))
@@ -682,30 +727,12 @@ static void data_call(struct insights *in, struct ins_proc *p,
     }
 }
 
-void insights_record(struct insights *in, const struct iomon_rec *r)
+/* An open or a close that worked. */
+__attribute__((noinline)) static void fds_changed(struct insights *in,
+                                                  struct ins_proc *p,
+                                                  struct ins_file *f,
+                                                  const struct iomon_rec *r)
 {
-    if (!in)
-        return;
-    struct ins_proc *p = proc_of(in, r);
-    if (r->fn == IOMON_FN_NONE || iomon_op_event[r->op]) {
-        proc_event(p, r);
-        return;
-    }
-    int kind = op_kind[r->op];
-    struct ins_file *f = file_of(in, r);
-    if (f) {
-        f->calls++;
-        file_pid(f, r->pid);
-    }
-    call_time(p, r, kind, f != NULL);
-    if (kind == K_DATA)
-        data_call(in, p, f, r);
-    else if (kind == K_SYNC && f)
-        f->syncs++;
-    if (is_lookup(r->op))
-        lookup(in, p, r);
-    if (r->error)
-        return;
     if (r->op == IOMON_OP_OPEN || r->op == IOMON_OP__IO_NEW_FOPEN) {
         fd_open(p, r->fd);
         if (f) {
@@ -718,6 +745,33 @@ void insights_record(struct insights *in, const struct iomon_rec *r)
         else
             fd_close(p, r->fd);
     }
+}
+
+void insights_record(struct insights *in, const struct iomon_rec *r)
+{
+    if (!in)
+        return;
+    struct ins_proc *p = proc_of(in, r);
+    if (r->fn == IOMON_FN_NONE || iomon_op_event[r->op]) {
+        proc_event(p, r);
+        return;
+    }
+    unsigned cls = op_kind[r->op];
+    int kind = (int)(cls & K_KIND);
+    struct ins_file *f = file_of(in, r);
+    if (f) {
+        f->calls++;
+        file_pid(f, r->pid);
+    }
+    call_time(p, r, kind, f != NULL);
+    if (kind == K_DATA)
+        data_call(in, p, f, r);
+    else if (kind == K_SYNC && f)
+        f->syncs++;
+    if (cls & K_LOOKUP)
+        lookup(in, p, r);
+    if (!r->error && (cls & K_FDS))
+        fds_changed(in, p, f, r);
 }
 
 const char *insights_process_name(const struct insights *in, uint32_t pid)

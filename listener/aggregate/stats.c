@@ -110,8 +110,11 @@ void stats_free(struct stats *s)
         return;
     for (size_t i = 0; i < s->nfac; i++)
         free(s->fac[i]);
-    for (size_t i = 0; i < s->nfiles; i++)
+    for (size_t i = 0; i < s->nfiles; i++) {
         free(s->files[i].path);
+        free(s->files[i].more);
+    }
+    free(s->other_files.more);
     free(s->files);
     free(s->file_slots);
     free(s->procs);
@@ -308,17 +311,36 @@ static struct stats_file *file_of(struct stats *s, const struct iomon_rec *r)
     return rec_names_file(r) ? file_lookup(s, r) : NULL;
 }
 
+/* The file's i-th distinct size (i < nsizes). */
+static struct stats_size *size_at(struct stats_file *f, uint32_t i)
+{
+    return i < STATS_SIZES_INLINE ? &f->sizes[i]
+                                  : &f->more[i - STATS_SIZES_INLINE];
+}
+
+static const struct stats_size *size_of(const struct stats_file *f,
+                                        uint32_t i)
+{
+    return i < STATS_SIZES_INLINE ? &f->sizes[i]
+                                  : &f->more[i - STATS_SIZES_INLINE];
+}
+
 /* k accesses of n bytes. */
 static void count_size(struct stats_file *f, int64_t n, uint64_t k)
 {
-    for (uint32_t i = 0; i < f->nsizes; i++)
-        if (f->sizes[i] == n) {
-            f->size_count[i] += k;
+    for (uint32_t i = 0; i < f->nsizes; i++) {
+        struct stats_size *z = size_at(f, i);
+        if (z->size == n) {
+            z->count += k;
             return;
         }
-    if (f->nsizes < STATS_SIZES_KEPT) {
-        f->sizes[f->nsizes] = n;
-        f->size_count[f->nsizes++] = k;
+    }
+    if (f->nsizes == STATS_SIZES_INLINE && !f->more)
+        f->more = malloc((STATS_SIZES_KEPT - STATS_SIZES_INLINE) *
+                         sizeof *f->more);
+    if (f->nsizes < STATS_SIZES_KEPT &&
+        (f->nsizes < STATS_SIZES_INLINE || f->more)) {
+        *size_at(f, f->nsizes++) = (struct stats_size){n, k};
         return;
     }
     f->sizes_other += k;
@@ -934,17 +956,20 @@ size_t stats_common_sizes(const struct stats_file *f,
     uint8_t taken[STATS_SIZES_KEPT] = {0};
     while (n < STATS_COMMON_SIZES) {
         int best = -1;
-        for (uint32_t i = 0; i < f->nsizes; i++)
-            if (!taken[i] &&
-                (best < 0 || f->size_count[i] > f->size_count[best] ||
-                 (f->size_count[i] == f->size_count[best] &&
-                  f->sizes[i] > f->sizes[best])))
+        for (uint32_t i = 0; i < f->nsizes; i++) {
+            const struct stats_size *z = size_of(f, i), *b;
+            if (taken[i])
+                continue;
+            b = best < 0 ? NULL : size_of(f, (uint32_t)best);
+            if (!b || z->count > b->count ||
+                (z->count == b->count && z->size > b->size))
                 best = (int)i;
+        }
         if (best < 0)
             break;
         taken[best] = 1;
-        size[n] = f->sizes[best];
-        count[n++] = f->size_count[best];
+        size[n] = size_of(f, (uint32_t)best)->size;
+        count[n++] = size_of(f, (uint32_t)best)->count;
     }
     return n;
 }

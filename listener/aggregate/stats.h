@@ -48,6 +48,12 @@
 /* Distinct access sizes counted one by one per file (for its most common
  * sizes); accesses of any other size are counted in sizes_other. */
 #define STATS_SIZES_KEPT 32
+/* Of them, held in the file's row; the rest in a block of their own, made
+ * when a file has more (few do: most files are read or written in one or
+ * two sizes).  All 32 in the row made it 1,224 bytes, and the rows of
+ * `iomon run -- tar cf /dev/null /usr/include` 44% of the listener's
+ * page faults. */
+#define STATS_SIZES_INLINE 4
 #define STATS_COMMON_SIZES 4
 #define STATS_ERRNO_MAX 256 /* errno values past this count as one */
 #define STATS_NAME_MAX 256  /* a process's command line, as kept */
@@ -88,6 +94,11 @@ static inline int stats_fn_used(const struct stats_facility *f, int fn)
     return (f->used[fn / 64] >> (fn % 64)) & 1;
 }
 
+struct stats_size {
+    int64_t size;
+    uint64_t count;
+};
+
 /* Darshan's view of one file.  Reads are the READ op's calls (and RECV's,
  * for sockets), writes WRITE's and SEND's; every other call on the file is
  * metadata.  Offsets come from the fd table (fdtable.h): an access of
@@ -114,10 +125,12 @@ struct stats_file {
     uint64_t first_ns, last_ns; /* start of the first record, end of last */
     struct stats_hist latency;
     /* Access sizes seen (reads and writes), exact for the first
-     * STATS_SIZES_KEPT distinct sizes. */
+     * STATS_SIZES_KEPT distinct sizes: the first STATS_SIZES_INLINE in
+     * sizes, the others in more (owned; NULL until needed, and if there
+     * is no memory for it, they count in sizes_other). */
     uint32_t nsizes;
-    int64_t sizes[STATS_SIZES_KEPT];
-    uint64_t size_count[STATS_SIZES_KEPT];
+    struct stats_size sizes[STATS_SIZES_INLINE];
+    struct stats_size *more;
     uint64_t sizes_other;
     /* Private: where the last access of each kind ended (-1 unknown), and
      * which kind was last (0 none, 1 read, 2 write). */

@@ -44,6 +44,8 @@ int collector_attach(struct collector *c, struct consumer k)
     if (c->nconsumers == COLLECTOR_MAX_CONSUMERS)
         return -1;
     c->consumers[c->nconsumers++] = k;
+    if (k.record)
+        c->takers[c->ntakers++] = k;
     return 0;
 }
 
@@ -67,9 +69,8 @@ int collector_output_failed(const struct collector *c)
 void collector_pass_record(const struct collector *c,
                            const struct iomon_rec *r)
 {
-    for (size_t i = 0; i < c->nconsumers; i++)
-        if (c->consumers[i].record)
-            c->consumers[i].record(c->consumers[i].ctx, r);
+    for (size_t i = 0; i < c->ntakers; i++)
+        c->takers[i].record(c->takers[i].ctx, r);
 }
 
 void collector_pass_totals(const struct collector *c,
@@ -131,7 +132,7 @@ struct feed {
     struct proc *p; /* the batch's process, NULL if it has none */
 };
 
-static void on_record(void *ctx, const struct iomon_rec *r);
+static void on_record(void *ctx, struct iomon_rec *r);
 static void parent_upto(struct collector *c, struct proc *parent,
                         uint64_t ts);
 
@@ -144,50 +145,72 @@ static struct proc *proc_new(struct collector *c, uint32_t pid,
 static void fork_child(struct collector *c, struct proc *parent,
                        uint32_t pid);
 
-/* One record to the sink: named from p's fd table (p may be NULL), then
- * its effect applied to that table. */
-static void deliver(struct collector *c, struct proc *p,
-                    const struct iomon_rec *in)
+/* p's first record is being delivered: what its parent did before the
+ * child began (its fork, the files the child inherits) goes first.
+ * Apart (noinline): once a process. */
+__attribute__((noinline)) static void inherit_now(struct collector *c,
+                                                  struct proc *p, uint64_t ts)
 {
-    struct iomon_rec r = *in;
-    struct fdentry *e = NULL;
-    r.path_id = 0;
-    r.offset = -1;
-    if (p && p->inherit_pending) {
-        p->inherit_pending = 0;
-        struct proc *parent = proctable_latest(&c->procs, p->ppid);
-        if (parent && parent != p) {
-            /* What the parent did before the child began (its fork, the
-             * files the child inherits) goes first. */
-            parent_upto(c, parent, in->ts_ns);
-            fdtable_inherit(&p->fds, &parent->fds);
-            charge(c, p);
-        }
+    p->inherit_pending = 0;
+    struct proc *parent = proctable_latest(&c->procs, p->ppid);
+    if (parent && parent != p) {
+        parent_upto(c, parent, ts);
+        fdtable_inherit(&p->fds, &parent->fds);
+        charge(c, p);
     }
+}
+
+/* A record read back (collector_feed_rec) keeps the path it had. */
+__attribute__((noinline)) static struct fdentry *
+annotate_kept(struct fdtable *t, struct iomon_rec *r)
+{
+    const uint8_t *kept = r->path;
+    size_t kept_len = r->path_len;
+    struct fdentry *e = fdtable_annotate(t, r);
+    r->path = kept;
+    r->path_len = kept_len;
+    r->path_id = 0;
+    return e;
+}
+
+/* One record to the sink: named from p's fd table (p may be NULL), then
+ * its effect applied to that table.  r is the caller's scratch copy: its
+ * path, offset and source fields are set here, in place.  Inline in
+ * on_record's path for most records (deliver below for the others). */
+static inline __attribute__((always_inline)) void
+deliver_now(struct collector *c, struct proc *p, struct iomon_rec *r)
+{
+    struct fdentry *e = NULL;
     if (p) {
-        e = fdtable_annotate(&p->fds, &r);
-        if (in->path) { /* a record read back keeps the path it had */
-            r.path = in->path;
-            r.path_len = in->path_len;
-            r.path_id = 0;
-        }
-        if (r.op == IOMON_OP_FORK && r.error == 0 &&
-            r.arg[0].kind == IOMON_ARG_INT && r.arg[0].num > 0 &&
-            r.arg[0].num <= UINT32_MAX)
-            fork_child(c, p, (uint32_t)r.arg[0].num);
+        if (__builtin_expect(p->inherit_pending, 0))
+            inherit_now(c, p, r->ts_ns);
+        e = __builtin_expect(r->path != NULL, 0)
+                ? annotate_kept(&p->fds, r)
+                : fdtable_annotate(&p->fds, r);
+        if (r->op == IOMON_OP_FORK && r->error == 0 &&
+            r->arg[0].kind == IOMON_ARG_INT && r->arg[0].num > 0 &&
+            r->arg[0].num <= UINT32_MAX)
+            fork_child(c, p, (uint32_t)r->arg[0].num);
+        p->received++;
+    } else {
+        r->path_id = 0;
+        r->offset = -1;
     }
     c->stats.records++;
-    if (p)
-        p->received++;
-    if (!c->filter || filter_pass(c->filter, &r)) {
-        emit(c, &r);
+    if (!c->filter || filter_pass(c->filter, r)) {
+        emit(c, r);
     } else {
         c->stats.filtered++;
     }
     /* The fd table sees every record, filtered or not; most (reads,
      * writes, seeks) change nothing to account for. */
-    if (p && fdtable_apply(&p->fds, &r, e))
+    if (p && fdtable_apply(&p->fds, r, e))
         charge(c, p);
+}
+
+static void deliver(struct collector *c, struct proc *p, struct iomon_rec *r)
+{
+    deliver_now(c, p, r);
 }
 
 /* The parent's held records that started at or before ts. */
@@ -383,7 +406,7 @@ static struct proc *batch_proc(struct collector *c,
 
 /* ---- held execs: per process, so resolving one looks at one process ---- */
 
-static void hold(struct collector *c, struct proc *p, const struct iomon_rec *r)
+static void hold(struct collector *c, struct proc *p, struct iomon_rec *r)
 {
     /* Room for one more, up to the cap: most processes hold one exec at
      * a time, so most never pay for eight. */
@@ -483,13 +506,13 @@ static void keep_caps(struct collector *c)
         enforce(c);
 }
 
-static void on_record(void *ctx, const struct iomon_rec *r)
+static void on_record(void *ctx, struct iomon_rec *r)
 {
     struct feed *f = ctx;
     struct collector *c = f->c;
     struct proc *p = f->p;
     if (plain(r)) {
-        deliver(c, p, r);
+        deliver_now(c, p, r);
         keep_caps(c);
         return;
     }
@@ -527,6 +550,14 @@ static void on_record(void *ctx, const struct iomon_rec *r)
     enforce(c);
 }
 
+/* A record decoded straight from its message (no time order): named in a
+ * copy. */
+static void on_decoded(void *ctx, const struct iomon_rec *r)
+{
+    struct iomon_rec copy = *r;
+    on_record(ctx, &copy);
+}
+
 void collector_feed_rec(struct collector *c, const struct iomon_rec *r)
 {
     /* Its process is known by pid alone (pstart 0), and its fd table is
@@ -534,8 +565,9 @@ void collector_feed_rec(struct collector *c, const struct iomon_rec *r)
      * per-file access pattern) come out as they did. */
     struct iomon_batch_info info = {.pid = r->pid, .ppid = r->ppid};
     struct proc *p = batch_proc(c, &info);
+    struct iomon_rec copy = *r;
     c->pin = p;
-    deliver(c, p, r);
+    deliver(c, p, &copy);
     c->pin = NULL;
     enforce(c);
 }
@@ -664,7 +696,7 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
         }
         c->pin = p;
         struct feed f = {c, p};
-        if (p && c->order_ns && order_hold(&p->order, body, len, now) == 0) {
+        if (p && c->order_ns && order_hold(&p->order, body, len, info.last_ts, now) == 0) {
             hold_link(c, p);
             charge(c, p);
             if (now >= c->order_ns)
@@ -672,7 +704,7 @@ void collector_feed(struct collector *c, const uint8_t *body, size_t len)
             if (!p->order.n)
                 hold_unlink(c, p);
         } else {
-            iomon_decode_each(body, len, on_record, &f);
+            iomon_decode_each(body, len, on_decoded, &f);
         }
         c->pin = NULL;
         enforce(c);
@@ -845,7 +877,7 @@ int collector_holds_for(const struct collector *c, uint32_t pid,
 {
     const struct proc *p = proctable_exact(&c->procs, pid, pstart);
     for (size_t i = 0; p && i < p->order.n; i++)
-        if (p->order.b[i]->cur.tid != tid)
+        if (p->order.b[i]->tid != tid)
             return 1;
     return 0;
 }

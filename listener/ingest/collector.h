@@ -84,6 +84,10 @@ struct collector {
     const struct filter *filter;  /* NULL: every record */
     struct consumer consumers[COLLECTOR_MAX_CONSUMERS];
     size_t nconsumers;
+    /* Of them, those that take records, packed: a record goes to these
+     * without looking at the others. */
+    struct consumer takers[COLLECTOR_MAX_CONSUMERS];
+    size_t ntakers;
     struct collector_output output;
     struct iomon_stats stats;
     struct proctable procs;

@@ -114,6 +114,39 @@ static enum iomon_decode_error check_record(const struct parts *x)
     return IOMON_DECODE_OK;
 }
 
+/* Most records are the fixed part alone: check_record's checks, those of
+ * the extensions left out. */
+static inline enum iomon_decode_error check_plain(const struct iomon_wire_rec *w)
+{
+    uint8_t f = w->flags;
+    if ((f & ~IOMON_REC_FLAGS_ALL) ||
+        (f & (IOMON_REC_PENDING | IOMON_REC_AMEND)) ==
+            (IOMON_REC_PENDING | IOMON_REC_AMEND))
+        return IOMON_DECODE_ID;
+    if ((f & IOMON_REC_ERR) && w->ret <= 0)
+        return IOMON_DECODE_FIELD;
+    if (w->op >= IOMON_OP_COUNT)
+        return IOMON_DECODE_ID;
+    if (w->fn != IOMON_FN_NONE &&
+        (w->fn >= IOMON_FN_COUNT ||
+         (iomon_fn_info[w->fn].op != w->op && !iomon_op_event[w->op])))
+        return IOMON_DECODE_ID;
+    return IOMON_DECODE_OK;
+}
+
+/* A record with extensions, at p with avail bytes there: its size too.
+ * Apart (noinline), so the plain records do not pay for its registers. */
+__attribute__((noinline)) static enum iomon_decode_error
+check_ext(const uint8_t *p, uint32_t avail, uint32_t *size)
+{
+    *size = iomon_wire_rec_size(p, avail);
+    if (*size == 0)
+        return IOMON_DECODE_RECORD_SIZE;
+    struct parts x;
+    unpack(&x, p);
+    return check_record(&x);
+}
+
 static void fill_val(struct iomon_val *v, uint8_t kind, const uint8_t *p,
                      uint16_t len)
 {
@@ -154,24 +187,16 @@ static void fill_outcome(struct iomon_rec *r, const struct parts *x)
     }
 }
 
-static void fill_rec(struct iomon_rec *r, const struct parts *x,
-                     const struct iomon_clock_conv *cv)
+/* The fields every record sets, whatever its extensions. */
+static inline void fill_common(struct iomon_rec *r,
+                               const struct iomon_wire_rec *w, uint64_t ts_ns)
 {
-    const struct iomon_wire_rec *w = &x->w;
     r->op = w->op;
     r->flags = w->flags & (IOMON_REC_PENDING | IOMON_REC_AMEND);
     r->fn = w->fn;
     r->domain = iomon_op_domain[w->op];
     r->fd = w->fd;
-    fill_outcome(r, x);
-    r->ts_ns = w->ts;
-    if (cv->mult) {
-        r->ts_ns = iomon_conv_unix_ns(cv, w->ts);
-        r->dur_ns = iomon_conv_ns(cv, r->dur_ns);
-    }
-    fill_val(&r->arg[0], x->args.kind1, x->payload, x->args.len1);
-    fill_val(&r->arg[1], x->args.kind2, x->payload + x->args.len1,
-             x->args.len2);
+    r->ts_ns = ts_ns;
     r->path = NULL;
     r->path_len = 0;
     r->path_cut = 0;
@@ -179,6 +204,27 @@ static void fill_rec(struct iomon_rec *r, const struct parts *x,
     r->src_path = NULL;
     r->src_path_len = 0;
     r->src_path_id = 0;
+}
+
+static inline void no_arg(struct iomon_val *v, const uint8_t *payload)
+{
+    v->kind = IOMON_ARG_NONE;
+    v->at = 0;
+    v->str = payload;
+    v->len = 0;
+    v->num = 0;
+}
+
+static void fill_rec(struct iomon_rec *r, const struct parts *x,
+                     const struct iomon_clock_conv *cv, uint64_t ts_ns)
+{
+    fill_common(r, &x->w, ts_ns);
+    fill_outcome(r, x);
+    if (cv->mult)
+        r->dur_ns = iomon_conv_ns(cv, r->dur_ns);
+    fill_val(&r->arg[0], x->args.kind1, x->payload, x->args.len1);
+    fill_val(&r->arg[1], x->args.kind2, x->payload + x->args.len1,
+             x->args.len2);
 }
 
 enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
@@ -195,22 +241,32 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
         return IOMON_DECODE_FACILITY;
     size_t start = sizeof h + h.facility_len;
 
-    /* Pass 1: every record is sound and exactly nrec of them fill the body. */
+    /* Pass 1: every record is sound and exactly nrec of them fill the body;
+     * the latest start comes with it (what the time order needs). */
     size_t off = start, n = 0;
+    uint64_t last = 0;
     while (off < len) {
-        uint32_t size = iomon_wire_rec_size(body + off, (uint32_t)(len - off));
-        if (size == 0)
+        if (len - off < sizeof(struct iomon_wire_rec))
             return IOMON_DECODE_RECORD_SIZE;
-        struct parts x;
-        unpack(&x, body + off);
-        enum iomon_decode_error e = check_record(&x);
+        struct iomon_wire_rec w;
+        memcpy(&w, body + off, sizeof w);
+        uint32_t size = sizeof w;
+        enum iomon_decode_error e =
+            w.flags & (IOMON_REC_WIDE | IOMON_REC_ARGS)
+                ? check_ext(body + off, (uint32_t)(len - off), &size)
+                : check_plain(&w);
         if (e != IOMON_DECODE_OK)
             return e;
+        last = w.ts > last ? w.ts : last;
         off += size;
         n++;
     }
     if (n != h.nrec)
         return IOMON_DECODE_COUNT;
+    /* The conversion never goes back in time: the latest in ticks is the
+     * latest in ns. */
+    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
+    info->last_ts = !n ? 0 : cv.mult ? iomon_conv_unix_ns(&cv, last) : last;
 
     info->pid = h.pid;
     info->tid = h.tid;
@@ -226,71 +282,60 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
     return IOMON_DECODE_OK;
 }
 
-void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
-                       void *ctx)
+size_t iomon_decode_batch(const uint8_t *body, struct iomon_rec *r,
+                          struct iomon_clock_conv *cv)
 {
     struct iomon_wire_hdr h;
     memcpy(&h, body, sizeof h);
-    size_t start = sizeof h + h.facility_len;
-    struct iomon_rec r;
-    r.facility = body + sizeof h;
-    r.facility_len = h.facility_len;
-    r.pid = h.pid;
-    r.tid = h.tid;
-    r.ppid = h.ppid;
-    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
-    for (size_t off = start; off < len;) {
-        struct parts x;
-        unpack(&x, body + off);
-        fill_rec(&r, &x, &cv);
-        fn(ctx, &r);
-        off += x.size;
-    }
-}
-
-int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
-                      struct iomon_rec *r)
-{
-    struct iomon_wire_hdr h;
-    memcpy(&h, body, sizeof h);
-    if (*off == 0)
-        *off = sizeof h + h.facility_len;
-    if (*off >= len)
-        return 0;
     r->facility = body + sizeof h;
     r->facility_len = h.facility_len;
     r->pid = h.pid;
     r->tid = h.tid;
     r->ppid = h.ppid;
-    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
-    struct parts x;
-    unpack(&x, body + *off);
-    fill_rec(r, &x, &cv);
-    *off += x.size;
-    return 1;
+    *cv = (struct iomon_clock_conv){h.clk_mult, h.clk_tick0, h.clk_real0};
+    return sizeof h + h.facility_len;
 }
 
-uint64_t iomon_decode_last_ts(const uint8_t *body, size_t len)
+/* A record with extensions.  Apart (noinline), so the plain records do
+ * not pay for its registers. */
+__attribute__((noinline)) static uint32_t
+decode_ext(const uint8_t *p, const struct iomon_clock_conv *cv,
+           uint64_t ts_ns, struct iomon_rec *r)
 {
-    struct iomon_wire_hdr h;
-    memcpy(&h, body, sizeof h);
-    uint64_t last = 0;
-    int any = 0;
-    for (size_t off = sizeof h + h.facility_len; off < len;) {
-        uint64_t ts;
-        memcpy(&ts, body + off + offsetof(struct iomon_wire_rec, ts),
-               sizeof ts);
-        last = !any || ts > last ? ts : last;
-        any = 1;
-        uint32_t size = iomon_wire_rec_size(body + off, (uint32_t)(len - off));
-        if (size == 0) /* not a checked message: nothing more to trust */
-            break;
-        off += size;
+    struct parts x;
+    unpack(&x, p);
+    fill_rec(r, &x, cv, ts_ns);
+    return x.size;
+}
+
+uint32_t iomon_decode_rec(const uint8_t *p, const struct iomon_clock_conv *cv,
+                          uint64_t ts_ns, struct iomon_rec *r)
+{
+    struct iomon_wire_rec w;
+    memcpy(&w, p, sizeof w);
+    if (w.flags & (IOMON_REC_WIDE | IOMON_REC_ARGS))
+        return decode_ext(p, cv, ts_ns, r);
+    /* Most records: the fixed part alone, as fill_rec would fill it. */
+    fill_common(r, &w, ts_ns);
+    int err = (w.flags & IOMON_REC_ERR) != 0;
+    r->error = err ? w.ret : 0;
+    r->bytes = err ? 0 : w.ret;
+    r->dur_ns = cv->mult ? iomon_conv_ns(cv, w.dur) : w.dur;
+    no_arg(&r->arg[0], p + sizeof w);
+    no_arg(&r->arg[1], p + sizeof w);
+    return sizeof w;
+}
+
+void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
+                       void *ctx)
+{
+    struct iomon_rec r;
+    struct iomon_clock_conv cv;
+    for (size_t off = iomon_decode_batch(body, &r, &cv); off < len;) {
+        off += iomon_decode_rec(body + off, &cv,
+                                iomon_decode_ts(body + off, &cv), &r);
+        fn(ctx, &r);
     }
-    /* The conversion never goes back in time: the latest in ticks is the
-     * latest in ns. */
-    struct iomon_clock_conv cv = {h.clk_mult, h.clk_tick0, h.clk_real0};
-    return !any ? 0 : cv.mult ? iomon_conv_unix_ns(&cv, last) : last;
 }
 
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

@@ -8,6 +8,7 @@
 #include <stdint.h>
 
 #include "record.h"
+#include "runtime/clock.h"
 #include "runtime/wire.h"
 
 struct iomon_batch_info {
@@ -18,6 +19,8 @@ struct iomon_batch_info {
     uint64_t lost; /* cumulative, as the sender counted it */
     uint32_t slot, seq;   /* where in the shared area the batch was made */
     uint64_t area;        /* and which area */
+    uint64_t last_ts;     /* the latest start of its records (unix ns), 0
+                           * if it holds none */
 };
 
 /* Checks the whole message and fills *info; delivers nothing. */
@@ -26,14 +29,24 @@ enum iomon_decode_error iomon_decode_check(const uint8_t *body, size_t len,
 /* Delivers the records of a message iomon_decode_check accepted. */
 void iomon_decode_each(const uint8_t *body, size_t len, iomon_rec_fn fn,
                        void *ctx);
-/* One record of a message iomon_decode_check accepted, at *off (0: the
- * first), into r; *off moves to the next.  0 when there is none left. */
-int iomon_decode_next(const uint8_t *body, size_t len, size_t *off,
-                      struct iomon_rec *r);
-/* The latest start among the records of a message iomon_decode_check
- * accepted, as iomon_decode_next gives it (unix ns), read without
- * decoding them (0 if it holds none). */
-uint64_t iomon_decode_last_ts(const uint8_t *body, size_t len);
+/* One record at a time, for a message iomon_decode_check accepted: the
+ * fields its records share go into r and its clock into cv, once; the
+ * first record is at the offset returned.  iomon_decode_ts reads only the
+ * start of the record at p (unix ns); iomon_decode_rec then takes it
+ * (ts_ns, so it is converted once) and puts the record into r's own
+ * fields (its path fields cleared), and returns its size. */
+size_t iomon_decode_batch(const uint8_t *body, struct iomon_rec *r,
+                          struct iomon_clock_conv *cv);
+static inline uint64_t iomon_decode_ts(const uint8_t *p,
+                                       const struct iomon_clock_conv *cv)
+{
+    uint64_t ts;
+    __builtin_memcpy(&ts, p + __builtin_offsetof(struct iomon_wire_rec, ts),
+                     sizeof ts);
+    return cv->mult ? iomon_conv_unix_ns(cv, ts) : ts;
+}
+uint32_t iomon_decode_rec(const uint8_t *p, const struct iomon_clock_conv *cv,
+                          uint64_t ts_ns, struct iomon_rec *r);
 /* Checks the whole message, then (only if it is sound) calls fn for each
  * record.  Returns IOMON_DECODE_OK or the first fault found. */
 enum iomon_decode_error iomon_decode(const uint8_t *body, size_t len,

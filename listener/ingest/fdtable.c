@@ -245,32 +245,47 @@ static void annotate_source(struct fdtable *t, struct iomon_rec *r)
     }
 }
 
-struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
+/* Where a read or write began: its offset arg, or its fd's position (e,
+ * NULL if unknown); -1 if unknown or not an access.  A copy's source is
+ * named too. */
+static inline __attribute__((always_inline)) void
+annotate_access(struct fdtable *t, struct iomon_rec *r,
+                const struct iomon_fn_fx *fx, const struct fdentry *e)
+{
+    if (!is_access(r))
+        return;
+    int64_t off = explicit_offset(r);
+    r->offset = off >= 0 || iomon_fn_info[r->fn].offset_arg ? off
+                : e                                   ? e->pos
+                                                      : -1;
+    if (fx->src_fd)
+        annotate_source(t, r);
+}
+
+/* Every record but those of fdtable_annotate's common case.  Apart
+ * (noinline), so that case does not pay for its registers. */
+__attribute__((noinline)) static struct fdentry *
+annotate_any(struct fdtable *t, struct iomon_rec *r,
+             const struct iomon_fn_fx *fx)
 {
     r->path = NULL;
     r->path_len = 0;
     r->path_id = 0;
-    r->offset = -1;
     r->path_dir = 0;
     r->path_cut = 0;
-    r->src_path = NULL;
-    r->src_path_len = 0;
-    r->src_path_id = 0;
     const struct iomon_val *v;
-    if (r->fn != IOMON_FN_NONE &&
-        (v = path_arg(t, r, &r->path, &r->path_len)) != NULL) {
+    if (fx->path && (v = path_arg(t, r, &r->path, &r->path_len)) != NULL) {
         r->path_dir = names_dir(r, v);
         r->path_cut = (uint8_t)is_cut(v);
         /* Named by its path arg: an open names its new fd so. */
-        return fx_of(r)->effect == IOMON_FX_OPEN || r->fd < 0
-                   ? NULL
-                   : find(t, r->fd);
+        return fx->effect == IOMON_FX_OPEN || r->fd < 0 ? NULL
+                                                        : find(t, r->fd);
     }
     if (r->fd < 0)
         return NULL;
-    if (names_its_fd(r)) {
+    if (fx->effect != IOMON_FX_NONE && names_its_fd(r)) {
         /* The name it gives its fd (a peer, "pipe:[inode]"). */
-        v = str_arg(r, fx_of(r)->name);
+        v = str_arg(r, fx->name);
         if (v) {
             r->path = v->str;
             r->path_len = v->len;
@@ -290,14 +305,30 @@ struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
         r->path_len = v->len;
         r->path_cut = (uint8_t)is_cut(v);
     }
-    if (is_access(r)) {
-        int64_t off = explicit_offset(r);
-        r->offset = off >= 0 || iomon_fn_info[r->fn].offset_arg ? off
-                    : e                                   ? e->pos
-                                                          : -1;
-        if (fx_of(r)->src_fd)
-            annotate_source(t, r);
-    }
+    annotate_access(t, r, fx, e);
+    return e;
+}
+
+struct fdentry *fdtable_annotate(struct fdtable *t, struct iomon_rec *r)
+{
+    r->offset = -1;
+    r->src_path = NULL;
+    r->src_path_len = 0;
+    r->src_path_id = 0;
+    /* The common case: a call on an fd with no path arg and no effect on
+     * the table (reads, writes, seeks, stats of an fd), named by its fd
+     * alone.  Events and the rest take the whole way. */
+    const struct iomon_fn_fx *fx = fx_of(r);
+    if (r->fn == IOMON_FN_NONE || fx->path || fx->effect != IOMON_FX_NONE ||
+        r->fd < 0)
+        return annotate_any(t, r, fx);
+    struct fdentry *e = find(t, r->fd);
+    r->path = e ? e->path : NULL;
+    r->path_len = e ? e->len : 0;
+    r->path_id = e ? e->id : 0;
+    r->path_dir = e ? e->dir : 0;
+    r->path_cut = e ? e->cut : 0;
+    annotate_access(t, r, fx, e);
     return e;
 }
 

@@ -7,8 +7,8 @@
  * in a batch that arrived first (so equal times keep arrival order). */
 static int before(const struct order_batch *a, const struct order_batch *b)
 {
-    return a->cur.ts_ns < b->cur.ts_ns ||
-           (a->cur.ts_ns == b->cur.ts_ns && a->seq < b->seq);
+    return a->next_ts < b->next_ts ||
+           (a->next_ts == b->next_ts && a->seq < b->seq);
 }
 
 static void swap(struct order_batch **a, struct order_batch **b)
@@ -41,8 +41,17 @@ static void sift_down(struct order *o, size_t i)
     }
 }
 
+/* b[0]'s children changed, or b[0] did. */
+static void set_lim(struct order *o)
+{
+    uint64_t l = o->n > 1 ? o->b[1]->next_ts : UINT64_MAX;
+    if (o->n > 2 && o->b[2]->next_ts < l)
+        l = o->b[2]->next_ts;
+    o->lim = l;
+}
+
 int order_hold(struct order *o, const uint8_t *body, size_t len,
-               uint64_t now)
+               uint64_t last_ts, uint64_t now)
 {
     if (o->n == o->cap) {
         size_t cap = o->cap ? o->cap * 2 : 4;
@@ -62,16 +71,21 @@ int order_hold(struct order *o, const uint8_t *body, size_t len,
     b->off = 0;
     b->arrived = now;
     b->seq = o->seq++;
-    b->cur.ts_ns = 0; /* set by the decode below; for the analyzer */
     /* Its latest start: what a due batch lets go of in the others. */
-    b->last_ts = iomon_decode_last_ts(b->body, len);
-    if (!iomon_decode_next(b->body, len, &b->off, &b->cur)) {
+    b->last_ts = last_ts;
+    struct iomon_rec shared;
+    b->cv = (struct iomon_clock_conv){0}; /* set below; for the analyzer */
+    b->off = iomon_decode_batch(b->body, &shared, &b->cv);
+    if (b->off >= len) {
         free(b); /* no records: nothing to hold */
         return 0;
     }
+    b->tid = shared.tid;
+    b->next_ts = iomon_decode_ts(b->body + b->off, &b->cv);
     o->bytes += sizeof *b + len;
     o->b[o->n++] = b;
     sift_up(o, o->n - 1);
+    set_lim(o);
     return 0;
 }
 
@@ -95,30 +109,45 @@ uint64_t order_due(const struct order *o, uint64_t window_ns)
 /* Delivers held records in time order while the first one started at or
  * before upto, or its batch is due. */
 static void deliver_upto(struct order *o, uint64_t upto, uint64_t now,
-                         uint64_t window_ns, iomon_rec_fn fn, void *ctx)
+                         uint64_t window_ns, order_rec_fn fn, void *ctx)
 {
+    /* Decoded here, one record at a time; what a batch's records share is
+     * filled in when the batch changes (filled: its seq). */
+    struct iomon_rec r;
+    uint64_t filled = UINT64_MAX;
     while (o->n) {
         struct order_batch *b = o->b[0];
-        if (b->cur.ts_ns > upto && !due(b, now, window_ns))
+        if (b->next_ts > upto && !due(b, now, window_ns))
             break;
-        /* The record is delivered from a copy: fn may end the process. */
-        struct iomon_rec r = b->cur;
-        if (!iomon_decode_next(b->body, b->len, &b->off, &b->cur)) {
+        if (b->seq != filled) {
+            struct iomon_clock_conv cv;
+            iomon_decode_batch(b->body, &r, &cv);
+            filled = b->seq;
+        }
+        b->off += iomon_decode_rec(b->body + b->off, &b->cv, b->next_ts, &r);
+        if (b->off >= b->len) {
             /* Its last record: the body must outlive the delivery. */
             o->b[0] = o->b[--o->n];
             sift_down(o, 0);
+            set_lim(o);
             o->bytes -= sizeof *b + b->len;
             fn(ctx, &r);
             free(b);
             continue;
         }
-        sift_down(o, 0);
+        b->next_ts = iomon_decode_ts(b->body + b->off, &b->cv);
+        if (b->next_ts >= o->lim) {
+            sift_down(o, 0);
+            set_lim(o);
+        }
+        /* b is not touched after: fn may release this order again (a
+         * parent's records go before its child's). */
         fn(ctx, &r);
     }
 }
 
 void order_release(struct order *o, uint64_t now, uint64_t window_ns,
-                   iomon_rec_fn fn, void *ctx)
+                   order_rec_fn fn, void *ctx)
 {
     /* Everything that started no later than the latest record of a due
      * batch: nothing earlier can still come. */
@@ -134,7 +163,7 @@ void order_release(struct order *o, uint64_t now, uint64_t window_ns,
         deliver_upto(o, upto, now, window_ns, fn, ctx);
 }
 
-void order_release_upto(struct order *o, uint64_t ts, iomon_rec_fn fn,
+void order_release_upto(struct order *o, uint64_t ts, order_rec_fn fn,
                         void *ctx)
 {
     /* A window no batch can be due in: only the start times count. */

@@ -30,33 +30,43 @@ struct order_batch {
     uint64_t arrived;    /* collector clock */
     uint64_t last_ts;    /* the latest start among its records */
     uint64_t seq;        /* arrival order, for ties */
-    struct iomon_rec cur; /* its next record, decoded */
+    uint64_t next_ts;    /* the start of its next record (unix ns) */
+    uint32_t tid;        /* the thread whose records these are */
+    struct iomon_clock_conv cv; /* its clock (decode.h) */
     uint8_t body[];      /* a copy of the message */
 };
 
 struct order {
-    /* A binary heap on (cur.ts_ns, seq): the batch whose next record goes
+    /* A binary heap on (next_ts, seq): the batch whose next record goes
      * first is b[0].  A scan of every held batch per record cost replay
      * 640 to 887 instructions a record.  It holds pointers: moving whole
-     * batches (a decoded record each, 248 bytes) cost sift_down 41 a
-     * record. */
+     * batches cost sift_down 41 a record.  lim is the earliest next_ts
+     * among b[0]'s children (UINT64_MAX: none): while b[0]'s next record
+     * starts before it, b[0] stays first with no sift (32 instructions a
+     * record saved; most records follow one of their own batch). */
     struct order_batch **b;
     size_t n, cap;
     uint64_t seq;
+    uint64_t lim;
     size_t bytes;        /* held: the copies and the slots */
 };
 
-/* Holds a message iomon_decode_check accepted; -1 (nothing held) when
- * there is no memory: the caller delivers it at once. */
+/* Records as the time order delivers them: a scratch copy the callee may
+ * change (the collector names it in place), valid for the call. */
+typedef void (*order_rec_fn)(void *ctx, struct iomon_rec *r);
+
+/* Holds a message iomon_decode_check accepted (last_ts: its info's);
+ * -1 (nothing held) when there is no memory: the caller delivers it at
+ * once. */
 int order_hold(struct order *o, const uint8_t *body, size_t len,
-               uint64_t now);
+               uint64_t last_ts, uint64_t now);
 /* Delivers, in time order, the held records that are due at now with a
  * window of window_ns (0: every one). */
 void order_release(struct order *o, uint64_t now, uint64_t window_ns,
-                   iomon_rec_fn fn, void *ctx);
+                   order_rec_fn fn, void *ctx);
 /* Delivers, in time order, the held records that started at or before
  * ts, due or not. */
-void order_release_upto(struct order *o, uint64_t ts, iomon_rec_fn fn,
+void order_release_upto(struct order *o, uint64_t ts, order_rec_fn fn,
                         void *ctx);
 /* The earliest time a held batch is due (UINT64_MAX: none held). */
 uint64_t order_due(const struct order *o, uint64_t window_ns);

@@ -43,8 +43,10 @@ static const uint16_t fns[] = {IOMON_FN_WRITE, IOMON_FN_PWRITE, IOMON_FN_READ,
                                IOMON_FN_PREAD, IOMON_FN_FSTAT, IOMON_FN_LSEEK,
                                IOMON_FN_SEND};
 
+/* More distinct sizes than a file's row holds (STATS_SIZES_INLINE): the
+ * rest go to its side block, compared by value below. */
 static const int64_t sizes[] = {64, 64, 4096, 0, -1, INT64_MAX / 3,
-                                INT64_MIN / 3};
+                                INT64_MIN / 3, 100, 200, 300};
 
 /* Two buffers of the same name: a run must compare bytes, not pointers. */
 static const uint8_t fac_a[] = "a", fac_a2[] = "a", fac_bb[] = "bb";
@@ -146,6 +148,14 @@ static void same_file(const struct stats_file *x, const struct stats_file *y)
     if (a.len)
         assert_memory_equal(a.path, b.path, a.len);
     a.path = b.path = NULL;
+    assert_int_equal(a.nsizes, b.nsizes);
+    for (uint32_t i = STATS_SIZES_INLINE; i < a.nsizes; i++) {
+        assert_int_equal(a.more[i - STATS_SIZES_INLINE].size,
+                         b.more[i - STATS_SIZES_INLINE].size);
+        assert_int_equal(a.more[i - STATS_SIZES_INLINE].count,
+                         b.more[i - STATS_SIZES_INLINE].count);
+    }
+    a.more = b.more = NULL;
     assert_memory_equal(&a, &b, sizeof a);
 }
 
