@@ -97,6 +97,7 @@ class Listener:
 
     def __init__(self, iomon, tmp, fmt='summary', output=None, cpus=None):
         self.qpath = fresh_queue_path(tmp)
+        self.fmt = fmt
         self.output = output or self.qpath + '.out'
         self.errpath = self.qpath + '.err'
         with open(self.errpath, 'w') as err:
@@ -145,8 +146,10 @@ class Listener:
         self.proc.returncode = os.waitstatus_to_exitcode(status)
         err = open(self.errpath).read()
         m = LISTEN_RE.search(err)
+        # Only a summary is read: a jsonl output is hundreds of MB, and
+        # reading it here once made the throughput figures wait for it.
         out = ''
-        if os.path.exists(self.output):
+        if self.fmt == 'summary' and os.path.exists(self.output):
             with open(self.output, errors='replace') as f:
                 out = f.read()
         if not m:
