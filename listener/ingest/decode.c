@@ -83,6 +83,19 @@ static enum iomon_decode_error check_flags(const struct parts *x)
     return IOMON_DECODE_OK;
 }
 
+/* The op and function ids are known, and agree (an event op may carry
+ * any function). */
+static inline enum iomon_decode_error check_ids(const struct iomon_wire_rec *w)
+{
+    if (w->op >= IOMON_OP_COUNT)
+        return IOMON_DECODE_ID;
+    if (w->fn != IOMON_FN_NONE &&
+        (w->fn >= IOMON_FN_COUNT ||
+         (iomon_fn_info[w->fn].op != w->op && !iomon_op_event[w->op])))
+        return IOMON_DECODE_ID;
+    return IOMON_DECODE_OK;
+}
+
 static enum iomon_decode_error check_args(const struct iomon_wire_args *a)
 {
     if ((a->kind1 | a->kind2) == IOMON_ARG_NONE)
@@ -105,13 +118,7 @@ static enum iomon_decode_error check_record(const struct parts *x)
         if (e != IOMON_DECODE_OK)
             return e;
     }
-    if (w->op >= IOMON_OP_COUNT)
-        return IOMON_DECODE_ID;
-    if (w->fn != IOMON_FN_NONE &&
-        (w->fn >= IOMON_FN_COUNT ||
-         (iomon_fn_info[w->fn].op != w->op && !iomon_op_event[w->op])))
-        return IOMON_DECODE_ID;
-    return IOMON_DECODE_OK;
+    return check_ids(w);
 }
 
 /* Most records are the fixed part alone: check_record's checks, those of
@@ -125,13 +132,7 @@ static inline enum iomon_decode_error check_plain(const struct iomon_wire_rec *w
         return IOMON_DECODE_ID;
     if ((f & IOMON_REC_ERR) && w->ret <= 0)
         return IOMON_DECODE_FIELD;
-    if (w->op >= IOMON_OP_COUNT)
-        return IOMON_DECODE_ID;
-    if (w->fn != IOMON_FN_NONE &&
-        (w->fn >= IOMON_FN_COUNT ||
-         (iomon_fn_info[w->fn].op != w->op && !iomon_op_event[w->op])))
-        return IOMON_DECODE_ID;
-    return IOMON_DECODE_OK;
+    return check_ids(w);
 }
 
 /* A record with extensions, at p with avail bytes there: its size too.

@@ -76,6 +76,23 @@ static pid_t start_run(char *const prog[], int in)
     return spawn_prog(argv, env, in, "/dev/null", err);
 }
 
+/* `iomon run -- cat`, cat reading a pipe whose write end is *in: its pid,
+ * once its queue file exists (its path into path). */
+static pid_t start_cat(int *in, char *path, size_t cap)
+{
+    int p[2];
+    assert_int_equal(pipe2(p, O_CLOEXEC), 0); /* cat must not hold p[1] */
+    char *cat[] = {"cat", NULL};
+    pid_t run = start_run(cat, p[0]);
+    assert_true(run > 0);
+    close(p[0]);
+    *in = p[1];
+    for (int i = 0; i < 20000 && queue_file(path, cap) != 0; i++)
+        sleep_ms(1);
+    assert_int_equal(queue_file(path, cap), 0);
+    return run;
+}
+
 /* The objects under the file's keys that still exist: 3 = all. */
 static int objects_of(const char *path)
 {
@@ -108,17 +125,9 @@ static int wait_tokens(int semid, int n)
 static void a_killed_run_is_swept_once_its_program_ends(void **state)
 {
     (void)state;
-    int in[2];
-    assert_int_equal(pipe2(in, O_CLOEXEC), 0); /* cat must not hold in[1] */
-    char *cat[] = {"cat", NULL};
-    pid_t run = start_run(cat, in[0]);
-    assert_true(run > 0);
-    close(in[0]);
-    /* Ready once cat's START is in: the file exists before that. */
+    int in;
     char path[512];
-    for (int i = 0; i < 20000 && queue_file(path, sizeof path) != 0; i++)
-        sleep_ms(1);
-    assert_int_equal(queue_file(path, sizeof path), 0);
+    pid_t run = start_cat(&in, path, sizeof path);
     /* The run's own set: its listener's token is up.  Until the run
      * has made its area, the key may still name one a killed listener
      * of another file (whose inode the file reuses) left, which the run
@@ -154,7 +163,7 @@ static void a_killed_run_is_swept_once_its_program_ends(void **state)
     assert_int_equal(objects_of(path), 3);
 
     /* cat ends: the next run removes the file and the three objects. */
-    close(in[1]);
+    close(in);
     assert_int_equal(wait_tokens(semid, 0), 0);
     assert_int_equal(wait_status(start_run(t, -1)), 0);
     assert_int_not_equal(access(path, F_OK), 0);
@@ -213,21 +222,14 @@ static void a_live_runs_file_is_kept_whatever_set_shares_its_key(void **state)
 {
     (void)state;
     /* A real run holds its file so. */
-    int in[2];
-    assert_int_equal(pipe2(in, O_CLOEXEC), 0);
-    char *cat[] = {"cat", NULL};
-    pid_t run = start_run(cat, in[0]);
-    assert_true(run > 0);
-    close(in[0]);
+    int in;
     char path[512];
-    for (int i = 0; i < 20000 && queue_file(path, sizeof path) != 0; i++)
-        sleep_ms(1);
-    assert_int_equal(queue_file(path, sizeof path), 0);
+    pid_t run = start_cat(&in, path, sizeof path);
     /* (Locked right after mkstemp made it.) */
     for (int i = 0; i < 20000 && !locked(path); i++)
         sleep_ms(1);
     assert_true(locked(path));
-    close(in[1]);
+    close(in);
     assert_int_equal(wait_status(run), 0);
     assert_int_not_equal(queue_file(path, sizeof path), 0);
 
